@@ -1,0 +1,46 @@
+// swift-tools-version:6.1
+// Dossier: a terminal browser for news corpora. Targets follow the layers in README ("Architecture").
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // Thin C module over the system's wide-character ncurses.
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The document model: ingestion, extraction, timeline, index, search, export. No UI.
+        .target(
+            name: "DossierKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("../../Resources")]
+        ),
+        // UI state, commands, keymap and rendering to a grid of cells. No ncurses.
+        .target(name: "Browser", dependencies: ["DossierKit"]),
+        // The only layer that talks to ncurses.
+        .target(name: "Terminal", dependencies: ["Browser", "CNCursesW"]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit", "Browser", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Fixtures, pinned clock/time zone/size, grid-to-text snapshots.
+        .target(name: "TestSupport", dependencies: ["DossierKit", "Browser"], path: "Sources/TestSupport"),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ]
+)

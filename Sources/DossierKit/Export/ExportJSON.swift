@@ -1,0 +1,130 @@
+// Writes the corpus in the versioned `dossier-export` JSON format (docs: README "Export format").
+
+import Foundation
+
+public enum CorpusExporter {
+    public static let formatName = "dossier-export"
+    public static let version = 1
+
+    /// Deterministic JSON: sorted keys, no machine clock, no absolute paths.
+    public static func json(_ corpus: Corpus) throws -> Data {
+        let doc = ExportDocument(corpus)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        var data = try encoder.encode(doc)
+        data.append(0x0A)
+        return data
+    }
+}
+
+/// The export's shape, field for field. Optional values are written as `null`, never omitted.
+struct ExportDocument: Encodable {
+    let format = CorpusExporter.formatName
+    let version = CorpusExporter.version
+    let articles: [ExportArticle]
+    let entities: [ExportEntity]
+    let events: [ExportEvent]
+
+    init(_ corpus: Corpus) {
+        articles = corpus.articles.map(ExportArticle.init)
+        entities = corpus.entities.map(ExportEntity.init)
+        events = corpus.events.map(ExportEvent.init)
+    }
+}
+
+struct ExportDate: Encodable {
+    let value: String?
+    let granularity: String?
+    let expression: String?
+    let basis: String
+
+    init(_ d: DateInfo) {
+        value = d.value
+        granularity = d.granularity?.rawValue
+        expression = d.expression
+        basis = d.basis
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value)
+        try c.encode(granularity, forKey: .granularity)
+        try c.encode(expression, forKey: .expression)
+        try c.encode(basis, forKey: .basis)
+    }
+
+    enum CodingKeys: String, CodingKey { case value, granularity, expression, basis }
+}
+
+struct ExportArticle: Encodable {
+    let article: Article
+
+    init(_ a: Article) { article = a }
+
+    enum CodingKeys: String, CodingKey { case id, source, title, byline, publisher, url, date, text, sentences }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(article.id, forKey: .id)
+        try c.encode(article.source, forKey: .source)
+        try c.encode(article.title, forKey: .title)
+        try c.encode(article.byline, forKey: .byline)
+        try c.encode(article.publisher, forKey: .publisher)
+        try c.encode(article.url, forKey: .url)
+        try c.encode(article.date.map(ExportDate.init), forKey: .date)
+        try c.encode(article.text, forKey: .text)
+        try c.encode(article.sentences, forKey: .sentences)
+    }
+}
+
+struct ExportEntity: Encodable {
+    let entity: Entity
+
+    init(_ e: Entity) { entity = e }
+
+    struct ExportMention: Encodable {
+        let article: ArticleID
+        let start: Int
+        let end: Int
+        let text: String
+    }
+
+    struct ExportRole: Encodable {
+        let title: String
+        let article: ArticleID
+    }
+
+    enum CodingKeys: String, CodingKey { case id, kind, name, aliases, roles, mentions, links }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(entity.id, forKey: .id)
+        try c.encode(entity.kind.rawValue, forKey: .kind)
+        try c.encode(entity.name, forKey: .name)
+        try c.encode(entity.aliases.map(\.name), forKey: .aliases)
+        try c.encode(entity.roles.map { ExportRole(title: $0.title, article: $0.article) }, forKey: .roles)
+        try c.encode(entity.mentions.map {
+            ExportMention(article: $0.article, start: $0.span.start, end: $0.span.end, text: $0.text)
+        }, forKey: .mentions)
+        try c.encode(entity.links, forKey: .links)
+    }
+}
+
+struct ExportEvent: Encodable {
+    let event: Event
+
+    init(_ e: Event) { event = e }
+
+    enum CodingKeys: String, CodingKey { case id, article, sentence, start, end, date, participants }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event.id, forKey: .id)
+        try c.encode(event.article, forKey: .article)
+        try c.encode(event.sentence, forKey: .sentence)
+        try c.encode(event.span.start, forKey: .start)
+        try c.encode(event.span.end, forKey: .end)
+        try c.encode(event.date.map(ExportDate.init), forKey: .date)
+        try c.encode(event.participants, forKey: .participants)
+    }
+}

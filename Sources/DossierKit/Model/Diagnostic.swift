@@ -1,0 +1,23 @@
+// Warnings about input that was skipped or repaired, each naming the file and what to do.
+
+public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Codable, Sendable { case warning, error }
+
+    public var severity: Severity
+    /// Path as the user gave it or relative to the corpus root.
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(_ severity: Severity = .warning, file: String, line: Int? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        let place = line.map { "\(file):\($0)" } ?? file
+        return "\(severity.rawValue): \(place): \(message)"
+    }
+}

@@ -1,0 +1,140 @@
+// The read side of the model as the browser and CLI see it; implemented in memory and by the index.
+
+/// One row of the article list: enough to show and sort without loading the text.
+public struct ArticleSummary: Hashable, Codable, Sendable {
+    public var id: ArticleID
+    public var source: String
+    public var title: String?
+    /// Title, or the first words of the text when there is none.
+    public var displayTitle: String
+    public var byline: String?
+    public var publisher: String?
+    public var url: String?
+    public var date: DateInfo?
+    public var wordCount: Int
+    public var people: Int
+    public var organizations: Int
+    public var places: Int
+
+    public init(id: ArticleID, source: String, title: String?, displayTitle: String, byline: String?,
+                publisher: String?, url: String?, date: DateInfo?, wordCount: Int, people: Int,
+                organizations: Int, places: Int) {
+        self.id = id
+        self.source = source
+        self.title = title
+        self.displayTitle = displayTitle
+        self.byline = byline
+        self.publisher = publisher
+        self.url = url
+        self.date = date
+        self.wordCount = wordCount
+        self.people = people
+        self.organizations = organizations
+        self.places = places
+    }
+}
+
+public struct EntitySummary: Hashable, Codable, Sendable {
+    public var id: EntityID
+    public var kind: EntityKind
+    public var name: String
+    public var aliases: [String]
+    public var mentionCount: Int
+    public var articleCount: Int
+
+    public init(id: EntityID, kind: EntityKind, name: String, aliases: [String], mentionCount: Int, articleCount: Int) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.mentionCount = mentionCount
+        self.articleCount = articleCount
+    }
+}
+
+/// An entity related to another, by co-mention in sentences and/or a stated relation.
+public struct RelatedEntity: Hashable, Codable, Sendable {
+    public var entity: EntitySummary
+    /// Sentences in which both are mentioned.
+    public var coMentions: Int
+    /// Stated relations ("member-of"), with the article that states them.
+    public var relations: [EntityLink]
+
+    public init(entity: EntitySummary, coMentions: Int, relations: [EntityLink] = []) {
+        self.entity = entity
+        self.coMentions = coMentions
+        self.relations = relations
+    }
+}
+
+public struct TimelineQuery: Hashable, Sendable {
+    public var entity: EntityID?
+    /// Inclusive bounds as ISO prefixes ("2021", "2021-04", "2021-04-14").
+    public var from: String?
+    public var to: String?
+    /// Include events whose date could not be resolved (they sort last).
+    public var includeUndated: Bool
+
+    public init(entity: EntityID? = nil, from: String? = nil, to: String? = nil, includeUndated: Bool = false) {
+        self.entity = entity
+        self.from = from
+        self.to = to
+        self.includeUndated = includeUndated
+    }
+}
+
+/// One line of the timeline: an event and every article that reported it.
+public struct TimelineItem: Hashable, Codable, Sendable {
+    public var event: Event
+    /// The reporting articles, the event's own first.
+    public var sources: [EventSource]
+
+    public init(event: Event, sources: [EventSource]) {
+        self.event = event
+        self.sources = sources
+    }
+}
+
+public struct SearchHit: Hashable, Codable, Sendable {
+    public enum Kind: String, Codable, Sendable { case article, entity }
+    public var kind: Kind
+    public var article: ArticleID?
+    public var entity: EntityID?
+    public var title: String
+    /// A short excerpt; `highlights` are spans in it (Unicode scalars) that matched.
+    public var snippet: String
+    public var highlights: [TextSpan]
+    /// Larger is better.
+    public var score: Double
+
+    public init(kind: Kind, article: ArticleID? = nil, entity: EntityID? = nil, title: String, snippet: String,
+                highlights: [TextSpan] = [], score: Double) {
+        self.kind = kind
+        self.article = article
+        self.entity = entity
+        self.title = title
+        self.snippet = snippet
+        self.highlights = highlights
+        self.score = score
+    }
+}
+
+/// Read access to an analysed corpus. The browser and CLI use only this, so a store backed by
+/// SQLite, memory or a server are interchangeable.
+public protocol CorpusStore: Sendable {
+    func articleSummaries() throws -> [ArticleSummary]
+    func article(_ id: ArticleID) throws -> Article?
+    /// Linked and unlinked mentions of an article, in offset order.
+    func mentions(in id: ArticleID) throws -> [Mention]
+    func timexes(in id: ArticleID) throws -> [TimeExpression]
+    func events(in id: ArticleID) throws -> [Event]
+    func entitySummaries(kind: EntityKind?) throws -> [EntitySummary]
+    func entity(_ id: EntityID) throws -> Entity?
+    func related(to id: EntityID, limit: Int) throws -> [RelatedEntity]
+    /// Entities whose name or alias matches, variant-aware ("pashinian" finds "Pashinyan"); best first.
+    func lookup(_ name: String, limit: Int) throws -> [EntitySummary]
+    func timeline(_ query: TimelineQuery) throws -> [TimelineItem]
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// The whole model, for export.
+    func corpus() throws -> Corpus
+}

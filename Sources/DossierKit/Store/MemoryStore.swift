@@ -1,0 +1,128 @@
+// A CorpusStore over an analysed Corpus held in memory (small corpora, tests, fallback when no index).
+
+public final class MemoryStore: CorpusStore, @unchecked Sendable {
+    // Immutable after init, hence safe to share.
+    private let model: Corpus
+    private let mentionsByArticle: [[Mention]]
+    private let eventsByArticle: [[Event]]
+
+    public init(_ corpus: Corpus) {
+        model = corpus
+        var byArticle = [[Mention]](repeating: [], count: corpus.articles.count)
+        for m in corpus.entities.flatMap(\.mentions) + corpus.unlinkedMentions {
+            let i = m.article.ordinal - 1
+            if byArticle.indices.contains(i) { byArticle[i].append(m) }
+        }
+        mentionsByArticle = byArticle.map { $0.sorted { $0.span < $1.span } }
+        var events = [[Event]](repeating: [], count: corpus.articles.count)
+        for e in corpus.events where events.indices.contains(e.article.ordinal - 1) {
+            events[e.article.ordinal - 1].append(e)
+        }
+        eventsByArticle = events
+    }
+
+    public func corpus() -> Corpus { model }
+
+    public func articleSummaries() -> [ArticleSummary] {
+        model.articles.map { a in
+            let ms = mentionsByArticle[a.id.ordinal - 1].filter { $0.entity != nil }
+            func count(_ k: EntityKind) -> Int { Set(ms.filter { $0.kind == k }.compactMap(\.entity)).count }
+            return ArticleSummary(
+                id: a.id, source: a.source, title: a.title, displayTitle: a.displayTitle(), byline: a.byline,
+                publisher: a.publisher, url: a.url, date: a.date,
+                wordCount: a.text.split(whereSeparator: { $0.isWhitespace }).count,
+                people: count(.person), organizations: count(.organization), places: count(.place))
+        }
+    }
+
+    public func article(_ id: ArticleID) -> Article? { model.article(id) }
+
+    public func mentions(in id: ArticleID) -> [Mention] {
+        mentionsByArticle.indices.contains(id.ordinal - 1) ? mentionsByArticle[id.ordinal - 1] : []
+    }
+
+    public func timexes(in id: ArticleID) -> [TimeExpression] { model.timexes(in: id) }
+
+    public func events(in id: ArticleID) -> [Event] {
+        eventsByArticle.indices.contains(id.ordinal - 1) ? eventsByArticle[id.ordinal - 1] : []
+    }
+
+    public func entitySummaries(kind: EntityKind?) -> [EntitySummary] {
+        model.entities.filter { kind == nil || $0.kind == kind }.map(Self.summary)
+    }
+
+    static func summary(_ e: Entity) -> EntitySummary {
+        EntitySummary(id: e.id, kind: e.kind, name: e.name, aliases: e.aliases.map(\.name),
+                      mentionCount: e.mentions.count, articleCount: e.articleIDs.count)
+    }
+
+    public func entity(_ id: EntityID) -> Entity? { model.entity(id) }
+
+    public func related(to id: EntityID, limit: Int) -> [RelatedEntity] {
+        guard let entity = model.entity(id) else { return [] }
+        var counts: [EntityID: Int] = [:]
+        for m in entity.mentions {
+            guard let article = model.article(m.article),
+                  let sentence = article.sentences.first(where: { $0.contains(m.span.start) }) else { continue }
+            var seen = Set<EntityID>()
+            for other in mentions(in: m.article) where sentence.contains(other.span.start) {
+                if let oid = other.entity, oid != id, seen.insert(oid).inserted { counts[oid, default: 0] += 1 }
+            }
+        }
+        var linksByEntity: [EntityID: [EntityLink]] = [:]
+        for link in entity.links { linksByEntity[link.entity, default: []].append(link) }
+        let ids = Set(counts.keys).union(linksByEntity.keys)
+        return ids.compactMap { oid -> RelatedEntity? in
+            guard let other = model.entity(oid) else { return nil }
+            return RelatedEntity(entity: Self.summary(other), coMentions: counts[oid] ?? 0, relations: linksByEntity[oid] ?? [])
+        }
+        .sorted { ($0.relations.count, $0.coMentions, -$0.entity.id.ordinal) > ($1.relations.count, $1.coMentions, -$1.entity.id.ordinal) }
+        .prefix(limit).map { $0 }
+    }
+
+    public func lookup(_ name: String, limit: Int) -> [EntitySummary] {
+        let key = NameKey.variant(name)
+        guard !key.isEmpty else { return [] }
+        var scored: [(Int, Entity)] = []
+        for e in model.entities {
+            let names = [e.name] + e.aliases.map(\.name)
+            var best = 0
+            for n in names {
+                let k = NameKey.variant(n)
+                if k == key { best = max(best, 3) }
+                else if k.split(separator: " ").contains(where: { $0 == key }) { best = max(best, 2) }
+                else if k.contains(key) { best = max(best, 1) }
+            }
+            if best > 0 { scored.append((best, e)) }
+        }
+        return scored.sorted { ($0.0, $0.1.mentions.count) > ($1.0, $1.1.mentions.count) }
+            .prefix(limit).map { Self.summary($0.1) }
+    }
+
+    public func timeline(_ query: TimelineQuery) -> [TimelineItem] {
+        Timeline.items(model.events, query: query)
+    }
+
+    public func search(_ query: String, limit: Int) -> [SearchHit] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        var hits = lookup(query, limit: limit).map {
+            SearchHit(kind: .entity, entity: $0.id, title: $0.name, snippet: $0.aliases.joined(separator: ", "),
+                      score: Double($0.mentionCount))
+        }
+        for a in model.articles where hits.count < limit {
+            let hay = ((a.title ?? "") + "\n" + a.text)
+            guard let r = hay.lowercased().range(of: needle) else { continue }
+            let lower = hay.lowercased()
+            let pos = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: r.lowerBound)
+            let scalars = Array(hay.unicodeScalars)
+            let from = max(0, pos - 40), to = min(scalars.count, pos + needle.unicodeScalars.count + 40)
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[from..<to])
+            hits.append(SearchHit(kind: .article, article: a.id, title: a.displayTitle(),
+                                  snippet: String(v).replacingOccurrences(of: "\n", with: " "),
+                                  highlights: [TextSpan(pos - from, pos - from + needle.unicodeScalars.count)], score: 1))
+        }
+        return hits
+    }
+}

@@ -1,0 +1,25 @@
+// Test fixtures under Tests/Fixtures, found from this file's path so tests run from any directory.
+
+import Foundation
+
+public enum Fixtures {
+    /// `Tests/Fixtures` in the source tree.
+    public static var root: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent()  // TestSupport
+            .deletingLastPathComponent()  // Sources
+            .deletingLastPathComponent()  // package root
+            .appendingPathComponent("Tests/Fixtures")
+    }
+
+    public static func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+    public static func path(_ relative: String) -> String { url(relative).path }
+
+    public static func text(_ relative: String) throws -> String {
+        try String(contentsOf: url(relative), encoding: .utf8)
+    }
+
+    /// The package root, to find the built binary and the bundled corpus.
+    public static var packageRoot: URL { root.deletingLastPathComponent().deletingLastPathComponent() }
+}
