@@ -35,7 +35,7 @@ public struct ArticleCleaner: Sendable {
 
     public func clean(_ doc: RawDocument) -> [CleanStory] {
         let lines = Reflow.lines(doc.text, markdown: doc.format == .markdown)
-        let script = CleanText.dominantScript(doc.text.count > 20_000 ? String(doc.text.prefix(20_000)) : doc.text)
+        let script = CleanText.dominantScript(doc.text)
             .flatMap { $0.1 >= 0.6 ? $0.0 : nil }
         let segments = Reflow.segments(lines, script: script)
         let isText = doc.format == .text || doc.format == .markdown

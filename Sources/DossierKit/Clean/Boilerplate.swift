@@ -23,7 +23,17 @@ public enum Boilerplate: Hashable, Sendable {
 public enum BoilerplateRules {
     /// Tries every single-line rule; nil when the line is not boilerplate.
     public static func match(_ line: String) -> Boilerplate? {
-        guard !line.isEmpty, line.count <= 400 else { return nil }
+        // Every rule is about short lines; long body paragraphs skip them all.
+        guard !line.isEmpty, line.utf8.count <= 260 else { return nil }
+        // Lines of more than 16 words can only be the prefix-led kinds (repost, copyright, credits, related).
+        if line.utf8.lazy.filter({ $0 == 0x20 }).count >= 16 {
+            let head = line.prefix(30).lowercased()
+            let cues = ["repost", "republish", "reprint", "cross", "posted on", "reproduced", "this article", "this story",
+                        "originally", "first published", "copyright", "©", "(c)", "reporting by", "additional reporting",
+                        "writing by", "editing by", "compiled by", "(reporting", "edited by", "research by"]
+            guard cues.contains(where: { head.hasPrefix($0) }) || line.lowercased().contains("all rights reserved")
+            else { return nil }
+        }
         let rules: [(String) -> Boilerplate?] = [uiTokens, advertisement, accessibility, newsletter, related, originalURL,
                                                  repost, copyright, postalAddress, share, credits]
         for rule in rules { if let b = rule(line) { return b } }
@@ -54,15 +64,15 @@ public enum BoilerplateRules {
     public static func related(_ line: String) -> Boilerplate? {
         let l = line.lowercased()
         if let colon = l.firstIndex(where: { $0 == ":" || $0 == "|" }) {
-            let head = l[..<colon].trimmingCharacters(in: .whitespaces)
+            let head = l[..<colon].trimmed(" \t")
             if relatedCues.contains(head), head != "watch" || CleanText.words(line).count <= 14 {
-                let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let rest = line[line.index(after: colon)...].trimmed(" \t")
                 if head == "more" || head == "read", rest.isEmpty { return .related("") }
                 if head == "more" || head == "read" { return nil }
                 return .related(rest)
             }
         }
-        let bare = l.trimmingCharacters(in: CharacterSet(charactersIn: " :.»›>»-–—|"))
+        let bare = l.trimmed(" :.»›>»-–—|")
         if relatedCues.contains(bare), !["watch", "listen", "more", "read"].contains(bare) { return .related("") }
         return nil
     }
@@ -103,7 +113,7 @@ public enum BoilerplateRules {
                                  " under ", ". "] {
                         if let s = rest.range(of: stop) { rest = String(rest[..<s.lowerBound]) }
                     }
-                    let t = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+                    let t = rest.trimmed(" .,;:")
                     if !t.isEmpty { return t }
                 }
             }
@@ -132,14 +142,14 @@ public enum BoilerplateRules {
         }
         var words = CleanText.words(s).map(String.init)
         while let f = words.first {
-            let fl = f.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,:;"))
+            let fl = f.lowercased().trimmed(".,:;")
             if fl == "copyright" || fl == "©" || fl == "(c)" || fl == "c" || fl.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "–" }) {
                 words.removeFirst()
             } else { break }
         }
-        var holder = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        var holder = words.joined(separator: " ").trimmed(" .,;")
         for suffix in [", Inc", " Inc", ", LLC", " LLC", ", Ltd", " Ltd", " Limited", ", S.A", " GmbH", " plc", " PLC"] {
-            if holder.hasSuffix(suffix) { holder = String(holder.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,")) }
+            if holder.hasSuffix(suffix) { holder = String(holder.dropLast(suffix.count)).trimmed(" ,") }
         }
         return .copyright(holder: holder.isEmpty ? nil : holder)
     }
@@ -156,9 +166,9 @@ public enum BoilerplateRules {
         let l = line.lowercased()
         if l.hasPrefix("p.o. box") || l.hasPrefix("po box") || l.hasPrefix("p. o. box") { return .postalAddress }
         guard let first = ws.first, first.first?.isNumber == true else { return nil }
-        let hasStreet = ws.contains { streetWords.contains(CleanText.core($0).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) }
+        let hasStreet = ws.contains { streetWords.contains(CleanText.core($0).lowercased().trimmed(".")) }
         let hasPostcode = ws.dropFirst().contains { w in
-            let c = CleanText.core(w).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let c = CleanText.core(w).trimmed(".")
             return (c.count == 5 || c.count == 6 || c.count == 4) && c.allSatisfy(\.isNumber)
         } || line.range(of: #"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b"#, options: .regularExpression) != nil
         return hasStreet && hasPostcode ? .postalAddress : nil
@@ -179,14 +189,14 @@ public enum BoilerplateRules {
         guard !ws.isEmpty, ws.count <= 8 else { return nil }
         // One ordinary word alone ("Article", "More") is only UI when it is one of the clear button words.
         if ws.count == 1 {
-            let w = ws[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+            let w = ws[0].lowercased().trimmed(":")
             let buttons: Set<String> = ["xs", "sm", "md", "lg", "xl", "xxl", "a+", "a-", "aa", "print", "email", "e-mail",
                                         "share", "tweet", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit",
                                         "pinterest", "comments", "menu", "search", "close", "login", "subscribe", "rss",
                                         "embed", "bookmark", "|", "·", "•"]
             return buttons.contains(w) ? .uiTokens : nil
         }
-        return ws.allSatisfy({ uiWords.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":,"))) })
+        return ws.allSatisfy({ uiWords.contains($0.lowercased().trimmed(":,")) })
             ? .uiTokens : nil
     }
 
@@ -204,7 +214,7 @@ public enum BoilerplateRules {
 
     /// "Advertisement", "Story continues below advertisement", "Scroll to continue with content".
     public static func advertisement(_ line: String) -> Boilerplate? {
-        let l = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " -–—:.|·•"))
+        let l = line.lowercased().trimmed(" -–—:.|·•")
         let exact: Set<String> = ["advertisement", "advertising", "ad", "ads", "sponsored", "sponsored content",
                                   "paid content", "paid post", "promoted", "promoted content", "story continues below",
                                   "story continues below advertisement", "article continues below",
@@ -216,7 +226,7 @@ public enum BoilerplateRules {
 
     /// English accessibility links ("Skip to main content"); other scripts are caught by `foreignScriptLabel`.
     public static func accessibility(_ line: String) -> Boilerplate? {
-        let l = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+        let l = line.lowercased().trimmed(" .:")
         let exact: Set<String> = ["accessibility links", "skip to main content", "skip to content", "skip to navigation",
                                   "jump to navigation", "skip navigation", "skip to search", "skip to footer",
                                   "accessibility help", "accessibility"]
@@ -233,12 +243,12 @@ public enum BoilerplateRules {
 
     /// "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by ...", "Writing by ...".
     public static func credits(_ line: String) -> Boilerplate? {
-        let l = line.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "( "))
+        let l = line.lowercased().trimmed("( ")
         guard CleanText.words(line).count <= 30 else { return nil }
         let starts = ["reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ",
                       "(reporting by ", "edited by ", "research by "]
         guard starts.contains(where: { l.hasPrefix($0) }),
               l.contains(";") || l.contains("editing by") || CleanText.words(line).count <= 8 else { return nil }
-        return .credits(line.trimmingCharacters(in: CharacterSet(charactersIn: "() ")))
+        return .credits(line.trimmed("() "))
     }
 }

@@ -22,12 +22,12 @@ public enum CaptionRules {
                     "image credit:", "(photo:", "(photo ", "courtesy of ", "video:", "source: getty", "file photo:"] {
             if l.hasPrefix(cue) { return true }
         }
-        let bare = l.trimmingCharacters(in: CharacterSet(charactersIn: " .()"))
+        let bare = l.trimmed(" .()")
         if photoAgencies.contains(bare) && ws.count <= 3 && bare != "file" && bare != "wire" { return true }
         if bare.hasSuffix(" via getty images") || bare.hasSuffix("/getty images") { return true }
         // Slash-separated credits: every part a short name, at least one an agency or three parts.
         guard line.contains("/") else { return false }
-        let parts = line.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = line.split(separator: "/").map { $0.trimmed(" \t") }
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && CleanText.isNameLike($0, maxWords: 4) }) else { return false }
         // "RFE/RL" alone is an organisation, not a credit.
         if parts.count == 2, parts.allSatisfy({ $0.count <= 3 }) { return false }
@@ -52,7 +52,8 @@ public enum CaptionRules {
     }
 
     /// Starts "Place -", "Place --", "Place –", with a capitalised place of at most four words.
-    public static func hasPlaceDashStart(_ s: String) -> Bool {
+    public static func hasPlaceDashStart(_ full: String) -> Bool {
+        let s = String(full.prefix(48))
         for sep in [" -- ", " - ", " – ", " — "] {
             guard let r = s.range(of: sep), s.distance(from: s.startIndex, to: r.lowerBound) <= 40 else { continue }
             let place = String(s[..<r.lowerBound])
@@ -64,7 +65,7 @@ public enum CaptionRules {
 
     /// ", May 21, 2021" or ", 21 May 2021" at the end (maybe followed by a period).
     public static func endsWithPhotoDate(_ s: String) -> Bool {
-        var t = s.trimmingCharacters(in: .whitespaces)
+        var t = s.trimmed(" \t")
         if t.hasSuffix(".") { t.removeLast() }
         guard let comma = t.range(of: ",", options: .backwards) else { return false }
         // Take the last two comma-separated chunks ("May 21, 2021").
@@ -82,7 +83,7 @@ public enum CaptionRules {
 
     /// ", ." / ",." / " ." / ".." (but not an ellipsis "...") at the end: a caption whose date was cut out.
     public static func hasBrokenEnd(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespaces)
+        let t = s.trimmed(" \t")
         if t.hasSuffix("...") || t.hasSuffix("…") { return false }
         return t.hasSuffix(", .") || t.hasSuffix(",.") || t.hasSuffix(" .") || t.hasSuffix("..") || t.hasSuffix(", ..")
             || t.hasSuffix(",")
@@ -90,10 +91,10 @@ public enum CaptionRules {
 
     /// The caption text with a scraper's broken end tidied (", ." → ".").
     public static func tidy(_ s: String) -> String {
-        var t = s.trimmingCharacters(in: .whitespaces)
+        var t = s.trimmed(" \t")
         while t.hasSuffix(" .") || t.hasSuffix(",.") || t.hasSuffix("..") && !t.hasSuffix("...") || t.hasSuffix(",") {
             t.removeLast()
-            t = t.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            t = t.trimmed(" ,")
         }
         if let last = t.last, !".!?\"”".contains(last) { t += "." }
         return t

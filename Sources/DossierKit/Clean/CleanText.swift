@@ -3,10 +3,27 @@
 public enum CleanText {
     /// Trims, turns NBSP and other spaces into " ", drops zero-width and control characters, collapses runs.
     public static func normalizeLine(_ s: Substring) -> String {
+        // Fast path: printable ASCII with single inner spaces and no "&" is already normal.
+        var clean = true
+        var prevSpace = true
+        for b in s.utf8 {
+            if b == 0x20 { if prevSpace { clean = false; break }; prevSpace = true; continue }
+            if b < 0x21 || b > 0x7E || b == 0x26 { clean = false; break }
+            prevSpace = false
+        }
+        if clean && !prevSpace { return String(s) }
         var out = String.UnicodeScalarView()
         var space = false
         for c in s.unicodeScalars {
             let v = c.value
+            // ASCII fast path: Unicode property look-ups are slow and most text is ASCII.
+            if v > 0x20 && v < 0x7F {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+                continue
+            }
+            if v == 0x20 { space = true; continue }
             if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0xAD || v == 0x2060 { continue }
             if v < 0x20 || (v >= 0x7F && v <= 0x9F) {
                 if v == 0x09 { space = true }
@@ -17,7 +34,12 @@ public enum CleanText {
             space = false
             out.append(c)
         }
-        return String(out)
+        let line = String(out)
+        // Character references left in scraped text ("&#163;1.8m", "&amp;") are decoded.
+        if line.contains("&#") || line.contains("&amp;") || line.contains("&quot;") || line.contains("&nbsp;") {
+            return normalizeLine(Substring(HTMLEntities.decode(line)))
+        }
+        return line
     }
 
     public static func words(_ s: String) -> [Substring] { s.split(separator: " ") }
@@ -96,6 +118,8 @@ public enum CleanText {
     public enum Script: Hashable, Sendable { case latin, cyrillic, armenian, greek, georgian, arabic, hebrew, cjk, other }
 
     public static func script(of c: Unicode.Scalar) -> Script? {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) ? .latin : nil }
         guard c.properties.isAlphabetic else { return nil }
         switch c.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
@@ -114,7 +138,7 @@ public enum CleanText {
     public static func dominantScript(_ s: String) -> (Script, Double)? {
         var counts: [Script: Int] = [:]
         var total = 0
-        for c in s.unicodeScalars { if let sc = script(of: c) { counts[sc, default: 0] += 1; total += 1 } }
+        for c in s.unicodeScalars.prefix(4000) { if let sc = script(of: c) { counts[sc, default: 0] += 1; total += 1 } }
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && "\($0.key)" > "\($1.key)") }),
               total > 0 else { return nil }
         return (best.key, Double(best.value) / Double(total))
@@ -142,5 +166,25 @@ public enum CleanText {
         var t = w.lowercased()
         if t.hasSuffix(".") || t.hasSuffix(",") { t.removeLast() }
         return months[t]
+    }
+}
+
+extension StringProtocol {
+    /// Trims the given characters from both ends, in pure Swift (Foundation's trimming bridges to NSString
+    /// and dominated the cleaning profile).
+    public func trimmed(_ chars: String) -> String {
+        let set = chars.unicodeScalars
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !set.contains(first) && !set.contains(last) { return String(self) }
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, set.contains(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo {
+            let before = scalars.index(before: hi)
+            if set.contains(scalars[before]) { hi = before } else { break }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[lo..<hi])
+        return String(out)
     }
 }

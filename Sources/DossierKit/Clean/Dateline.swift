@@ -30,8 +30,8 @@ public enum DatelineRule {
             if let r = window.range(of: sep), best.map({ r.lowerBound < $0.0.lowerBound }) ?? true { best = (r, sep) }
         }
         guard let (r, _) = best else { return nil }
-        let head = String(p[p.startIndex..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let rest = String(p[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        let head = String(p[p.startIndex..<r.lowerBound]).trimmed(" \t")
+        let rest = String(p[r.upperBound...]).trimmed(" \t")
         guard let first = rest.unicodeScalars.first,
               first.properties.isUppercase || first.properties.numericType != nil || "\"“‘'(".unicodeScalars.contains(first),
               var d = parseHead(head, requireAllCapsWithoutAgency: true) else { return nil }
@@ -41,7 +41,7 @@ public enum DatelineRule {
 
     /// A dateline given as its own field (JSON "dateline"): no separator needed.
     public static func parse(field: String) -> Dateline? {
-        let t = field.trimmingCharacters(in: CharacterSet(charactersIn: " -—–:"))
+        let t = field.trimmed(" -—–:")
         return parseHead(t, requireAllCapsWithoutAgency: false)
     }
 
@@ -50,13 +50,13 @@ public enum DatelineRule {
         guard !head.isEmpty, head.count <= 90 else { return nil }
         var agency: String?
         if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
-            let inner = head[head.index(after: open)..<head.index(before: head.endIndex)].trimmingCharacters(in: .whitespaces)
+            let inner = head[head.index(after: open)..<head.index(before: head.endIndex)].trimmed(" \t")
             guard !inner.isEmpty, inner.count <= 40, CleanText.isNameLike(inner.replacingOccurrences(of: "/", with: " "), maxWords: 6)
             else { return nil }
             agency = inner
-            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+            head = String(head[..<open]).trimmed(" \t")
         }
-        let parts = head.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = head.split(separator: ",").map { $0.trimmed(" \t") }
         guard let place = parts.first, !place.isEmpty else { return nil }
         let placeWords = place.split(separator: " ")
         guard placeWords.count <= 4 else { return nil }
@@ -88,6 +88,6 @@ public enum DatelineRule {
             }
         }
         return Dateline(place: place, agency: agency, date: date, partialDate: partial,
-                        text: headIn.trimmingCharacters(in: .whitespaces), rest: "")
+                        text: headIn.trimmed(" \t"), rest: "")
     }
 }

@@ -75,10 +75,11 @@ public enum Reflow {
         var out: [Segment] = []
         var i = 0
         let n = lines.count
+        let kinds = lines.indices.map { classify(lines[$0].text, position: $0, count: n, script: script) }
         func blankAfter(_ k: Int) -> Bool { k + 1 >= n || lines[k + 1].blankBefore }
         while i < n {
             let line = lines[i].text
-            if var kind = classify(line, position: i, count: n, script: script) {
+            if var kind = kinds[i] {
                 var text = line
                 var last = i
                 // "Original url:" takes the URL from the next line(s); a URL cut by a line break is joined.
@@ -107,7 +108,7 @@ public enum Reflow {
             while k + 1 < n {
                 let next = lines[k + 1]
                 if breaks(prev: prev, segmentStart: line, joined: k - i + 1, next: next, width: width,
-                          nextIsSpecial: { classify(next.text, position: k + 1, count: n, script: script) != nil }) { break }
+                          nextIsSpecial: { kinds[k + 1] != nil }) { break }
                 text = join(text, next.text)
                 prev = next.text
                 k += 1
@@ -125,8 +126,10 @@ public enum Reflow {
         let nextFirst = CleanText.words(next.text).first ?? ""
         let continuesSentence = !endsSentence && CleanText.startsLower(nextFirst)
         if next.blankBefore {
-            // A hard break in mid-sentence, even across a blank line ("as well as allowing the" / "deployment of").
-            return !(continuesSentence && !prev.hasSuffix(":"))
+            // A hard break in mid-sentence, even across a blank line ("as well as allowing the" / "deployment of"):
+            // the next line must start with a lower-case letter itself, not with a bracket or quote.
+            let lowerStart = next.text.unicodeScalars.first?.properties.isLowercase ?? false
+            return !(continuesSentence && lowerStart && !prev.hasSuffix(":"))
         }
         if continuesSentence { return false }
         if nextIsSpecial() { return true }
@@ -163,7 +166,7 @@ public enum Markdown {
         if t == "---" || t == "***" || t == "___" { return "" }
         while t.hasPrefix("#") { t.removeFirst() }
         if t.hasPrefix("> ") { t.removeFirst(2) }
-        t = t.trimmingCharacters(in: .whitespaces)
+        t = t.trimmed(" \t")
         // Images become their alt text (captions), links their text.
         t = t.replacingOccurrences(of: #"!\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
         t = t.replacingOccurrences(of: #"\[([^\]]+)\]\([^)]*\)"#, with: "$1", options: .regularExpression)

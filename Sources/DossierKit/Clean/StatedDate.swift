@@ -11,13 +11,13 @@ public enum StatedDate {
 
     /// "Tuesday," or "Tue." alone on a line: the weekday's full name.
     public static func weekdayOnly(_ line: String) -> String? {
-        let t = line.trimmingCharacters(in: [" ", ",", ".", ":", "|", "-"]).lowercased()
+        let t = line.trimmed(" ,.:|-").lowercased()
         return CleanText.weekdays[t]
     }
 
     /// A date field as a structured source writes it: ISO 8601, RFC 2822, or words ("April 14, 2021").
     public static func field(_ raw: String, basis: String) -> DateInfo? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmed(" \n\t")
         guard !s.isEmpty, s.count <= 100 else { return nil }
         // ISO: 2021-04-14, 2021-04-14T10:00:00Z, 2021-04, 2021
         let head = s.prefix(10)
@@ -43,9 +43,9 @@ public enum StatedDate {
     public static func inText(_ s: String) -> (DateInfo, String)? {
         let ws = s.replacingOccurrences(of: " ,", with: ",").split(separator: " ")
         for k in ws.indices {
-            guard CleanText.month(ws[k]) != nil || Int(ws[k].trimmingCharacters(in: [",", "."])) != nil else { continue }
+            guard CleanText.month(ws[k]) != nil || Int(ws[k].trimmed(",.")) != nil else { continue }
             for len in stride(from: min(4, ws.count - k), through: 2, by: -1) {
-                let phrase = ws[k..<(k + len)].joined(separator: " ").trimmingCharacters(in: [",", ".", " "])
+                let phrase = ws[k..<(k + len)].joined(separator: " ").trimmed(",. ")
                 if let r = parseTokens(phrase, strict: true), r.granularity == .day || r.granularity == .month {
                     return (DateInfo(value: r.value, granularity: r.granularity, expression: r.expression, basis: "text"), phrase)
                 }
@@ -76,7 +76,7 @@ public enum StatedDate {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
-            let tl = t.lowercased().trimmingCharacters(in: [".", ":"])
+            let tl = t.lowercased().trimmed(".:")
             if let m = CleanText.months[tl], month == nil || (day == nil && year == nil) {
                 month = m; mark(k); k += 1; continue
             }
@@ -129,7 +129,7 @@ public enum StatedDate {
     static func tokensExpression(_ s: String, from a: String, through b: String) -> String {
         guard let ra = s.range(of: a) else { return s }
         guard let rb = s.range(of: b, options: .backwards), rb.upperBound >= ra.upperBound else {
-            return String(s[ra.lowerBound...]).trimmingCharacters(in: .whitespaces)
+            return String(s[ra.lowerBound...]).trimmed(" \t")
         }
         return String(s[ra.lowerBound..<rb.upperBound])
     }

@@ -18,11 +18,11 @@ public enum BylineRule {
                     || (r.count >= 2 && r.count <= 8 && r.allSatisfy({ $0.isUppercase || $0 == "/" })) else { return nil }
             rest = r
         }
-        guard var name = rest.map({ String($0).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:")) }), !name.isEmpty
+        guard var name = rest.map({ String($0).trimmed(" .,;:") }), !name.isEmpty
         else { return nil }
         if let bar = name.range(of: " | ") { name = String(name[..<bar.lowerBound]) }
         // "Jane Doe, Reuters" keeps the agency; "Jane Doe, staff writer" keeps only the name.
-        let parts = name.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = name.split(separator: ",").map { $0.trimmed(" \t") }
         guard let first = parts.first, CleanText.isNameLike(first, maxWords: 8), CleanText.startsUpper(Substring(first))
         else { return nil }
         let kept = [first] + parts.dropFirst().prefix { CleanText.isNameLike($0, maxWords: 4) }
@@ -45,10 +45,11 @@ public enum HeadlineRule {
     /// with no final period, starting with a capital. Never a sentence: a final period rules it out.
     public static func isWeak(_ s: String) -> Bool {
         let ws = CleanText.words(s)
-        guard ws.count >= 2, ws.count <= 20, s.count <= 160, !endsBadly(s),
-              let f = s.unicodeScalars.first,
-              f.properties.isUppercase || f.properties.numericType != nil || "\"“‘'".unicodeScalars.contains(f)
+        guard ws.count >= 2, ws.count <= 20, s.count <= 160, !endsBadly(s), let w = ws.first, let f = w.unicodeScalars.first
         else { return false }
+        // Not a lower-case start, except a brand with an inner capital ("iTunes"); "$1m" and "£5bn" are fine.
+        if f.properties.isLowercase, !w.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return false }
+        if "([{-–—,;:.".unicodeScalars.contains(f) { return false }
         return BylineRule.parse(s) == nil && StatedDate.header(s) == nil
     }
 
