@@ -332,7 +332,7 @@ public struct CorpusReader: Sendable {
             var i = start
             while i < n {
                 if chunk[i] == 0x0A {
-                    if overlong {
+                    if overlong || line.count + (i - start) > maxArticleBytes {
                         result.diagnostics.append(Diagnostic(file: relative, line: lineNo, message:
                             "line is over the \(Self.megabytes(maxArticleBytes)) limit for one article; skipped"))
                     } else {
