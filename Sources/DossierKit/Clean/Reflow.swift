@@ -59,6 +59,8 @@ public enum Reflow {
 
     /// Recognises one line on its own: boilerplate, a weekday or date header, a byline, a credit.
     public static func classify(_ line: String, position: Int, count: Int, script: CleanText.Script?) -> Segment.Kind? {
+        // Every single-line kind is short; a paragraph-length line is text (and is not split into words here).
+        guard line.utf8.count <= 300 else { return nil }
         if let b = BoilerplateRules.match(line) { return .boilerplate(b) }
         if let script, position < 3 || position >= count - 2,
            let b = BoilerplateRules.foreignScriptLabel(line, documentScript: script) { return .boilerplate(b) }

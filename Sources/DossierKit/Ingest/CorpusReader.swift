@@ -48,6 +48,8 @@ public struct CorpusReader: Sendable {
             readFile(path, relative: name, explicit: true, into: &result)
             return result
         }
+        // The folder the user named must be listable: that is an input error, not a skipped file.
+        if case .failure(let why) = Self.list(path) { throw DossierError.unreadable(path: path, reason: why.description) }
         var files: [(full: String, rel: String)] = []
         var visited = Set<FileKey>()
         walk(path, relative: "", depth: 0, visited: &visited, files: &files, result: &result)
@@ -73,9 +75,11 @@ public struct CorpusReader: Sendable {
             return
         }
         let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: dir) } catch {
+        switch Self.list(dir) {
+        case .success(let n): names = n
+        case .failure(let why):
             result.diagnostics.append(Diagnostic(file: relative.isEmpty ? "." : relative,
-                                                 message: "folder cannot be listed (\(Self.reason(error))); skipped"))
+                                                 message: "folder cannot be listed (\(why)); skipped"))
             return
         }
         for name in names where !name.hasPrefix(".") {
@@ -121,10 +125,18 @@ public struct CorpusReader: Sendable {
         return base.hasPrefix("README") || base.hasPrefix("LICENSE") || base.hasPrefix("LICENCE")
     }
 
-    static func reason(_ error: Error) -> String {
-        if let e = error as? CocoaError, let u = e.userInfo[NSUnderlyingErrorKey] as? NSError,
-           u.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(u.code))) }
-        return (error as NSError).localizedDescription
+    /// Entry names of a folder (POSIX, so a failure carries the system's reason).
+    static func list(_ dir: String) -> Result<[String], ReadFailure> {
+        guard let d = opendir(dir) else { return .failure(ReadFailure(String(cString: strerror(errno)))) }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names)
     }
 
     // MARK: - one file
