@@ -281,6 +281,13 @@ struct HTMLBody {
             if node.kind == .text { addText(node.text, pre: pre); return }
             if dead[i] || isJunk(i) { return }
             if node.tag == "br" { flush(); return }
+            // A table row is one paragraph; its cells are separated by spaces.
+            if node.tag == "td" || node.tag == "th" {
+                pendingSpace = true
+                for c in node.children where !dead[c] { walk(c, pre: pre) }
+                pendingSpace = true
+                return
+            }
             let block = HTMLBody.blockTags.contains(node.tag)
             if block { flush() }
             let inPre = pre || node.tag == "pre"
