@@ -18,7 +18,7 @@ struct CommonOptions: ParsableArguments {
             }
         }
         if corpus.articles.isEmpty {
-            throw DossierError.noArticles(path: root, skipped: corpus.diagnostics.count)
+            throw DossierError.noArticles(path: root, skipped: corpus.diagnostics.filter { $0.severity != .note }.count)
         }
         return MemoryStore(corpus)
     }

@@ -27,17 +27,47 @@ public struct CleanStory: Hashable, Sendable {
     }
 }
 
+/// The cleaning stage: reflow (Reflow), boilerplate (Boilerplate), captions (Captions), headers
+/// (StoryHeaders, StatedDate, Dateline), story splitting (StorySplitter) and the choice of publisher,
+/// byline and date (Publisher). Each rule is a pure function with its own tests.
 public struct ArticleCleaner: Sendable {
     public init() {}
 
-    /// Splits on blank lines; the full rules (boilerplate, captions, reflow, story splitting) live
-    /// in the Clean stage files.
     public func clean(_ doc: RawDocument) -> [CleanStory] {
-        let paragraphs = doc.text
-            .components(separatedBy: "\n\n")
-            .map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
-            .filter { !$0.isEmpty }
-        return [CleanStory(title: doc.fields.title, byline: doc.fields.byline, publisher: doc.fields.publisher,
-                           url: doc.fields.url, paragraphs: paragraphs)]
+        let lines = Reflow.lines(doc.text, markdown: doc.format == .markdown)
+        let script = CleanText.dominantScript(doc.text)
+            .flatMap { $0.1 >= 0.6 ? $0.0 : nil }
+        let segments = Reflow.segments(lines, script: script)
+        let isText = doc.format == .text || doc.format == .markdown
+        var (drafts, footer) = StorySplitter.split(segments, allowSplit: isText, findTitle: isText)
+        let fieldDateline = doc.fields.dateline.flatMap(DatelineRule.parse(field:))
+        if !isText, let title = doc.fields.title, var first = drafts.first, first.paragraphs.first == title {
+            first.paragraphs.removeFirst()
+            drafts[0] = first
+        }
+        return drafts.map { d in
+            let dateline = d.dateline ?? fieldDateline
+            let url = d.url ?? doc.fields.url
+            var meta = d.metadata
+            if let on = footer.repostedOn { meta["reposted-on"] = on }
+            if let from = footer.repostedFrom { meta["reposted-from"] = from }
+            if let c = footer.copyright { meta["copyright"] = c }
+            if let a = footer.address { meta["postal-address"] = a }
+            if let dl = dateline {
+                meta["dateline"] = dl.text
+                if let p = dl.partialDate { meta["dateline-date"] = p }
+            }
+            return CleanStory(
+                title: isText ? d.title : (doc.fields.title ?? d.title),
+                byline: PublisherRule.byline(header: d.byline, field: doc.fields.byline, dateline: dateline),
+                publisher: PublisherRule.publisher(field: doc.fields.publisher, dateline: dateline, footer: footer, url: url),
+                url: url,
+                date: PublisherRule.date(field: doc.fields.date, fieldBasis: doc.fields.dateBasis, header: d.headerDate,
+                                         dateline: dateline, url: url),
+                dateline: dateline?.place,
+                paragraphs: d.paragraphs,
+                captions: d.captions,
+                metadata: meta)
+        }
     }
 }

@@ -1,63 +1,422 @@
 // Finds article files under a path and reads each into raw documents, skipping bad files with a warning.
 
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
+/// Reads a folder (recursively) or one file. Rules (README "What Dossier reads"):
+/// - article files by extension: .txt .text .md .markdown .html .htm .xhtml .json .jsonl .ndjson;
+/// - documentation files (README*, SOURCE*, LICENSE*, CHANGELOG*, ... with any extension) are left out
+///   with a note: they describe the corpus, they are not news;
+/// - every other file (.tsv, .csv, images, ...) and hidden entries (".git", ".DS_Store") are ignored;
+/// - a file named explicitly is read whatever its name, sniffed for HTML/JSON when the extension says nothing;
+/// - symlinks are followed once per real folder (loops are cut); FIFOs, sockets and devices are never opened;
+/// - an article file over `maxArticleBytes` is skipped with a warning (reading it would give no useful article
+///   and could stall the later stages); JSON Lines files of any size are streamed line by line, and only a
+///   single line over `maxArticleBytes` is skipped.
 public struct CorpusReader: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "json", "jsonl"]
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml",
+                                                        "json", "jsonl", "ndjson"]
+    /// Base names (without extension, upper-cased) that mark documentation rather than articles.
+    public static let documentationNames: Set<String> = [
+        "README", "READ_ME", "SOURCE", "SOURCES", "LICENSE", "LICENCE", "COPYING", "CHANGELOG", "CHANGES",
+        "NOTICE", "AUTHORS", "CONTRIBUTING", "INSTALL", "MANIFEST", "CITATION", "HISTORY", "TODO", "CODE_OF_CONDUCT",
+    ]
 
-    public init() {}
+    public var maxArticleBytes: Int
+    public var maxJSONFileBytes: Int
 
-    /// Reads a file or a folder (recursively). Throws only when the path itself is missing.
+    public init(maxArticleBytes: Int = 16 << 20, maxJSONFileBytes: Int = 256 << 20) {
+        self.maxArticleBytes = maxArticleBytes
+        self.maxJSONFileBytes = maxJSONFileBytes
+    }
+
+    /// Reads a file or a folder (recursively). Throws only when the path itself is missing or unreadable.
     public func read(path: String) throws -> ReadResult {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw DossierError.pathNotFound(path)
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let err = errno
+            if err == ENOENT || err == ENOTDIR { throw DossierError.pathNotFound(path) }
+            throw DossierError.unreadable(path: path, reason: String(cString: strerror(err)))
         }
-        let root = URL(fileURLWithPath: path)
         var result = ReadResult()
-        if !isDir.boolValue {
-            readFile(root, relative: root.lastPathComponent, into: &result)
+        if (st.st_mode & S_IFMT) != S_IFDIR {
+            let name = (path as NSString).lastPathComponent
+            readFile(path, relative: name, explicit: true, into: &result)
             return result
         }
-        let files = (FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
-            .compactMap { $0 as? URL } ?? [])
-            .filter { CorpusReader.articleExtensions.contains($0.pathExtension.lowercased()) }
-            .sorted { $0.path < $1.path }
-        let rootPath = root.standardizedFileURL.path
-        for url in files {
-            let full = url.standardizedFileURL.path
-            let rel = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            readFile(url, relative: rel, into: &result)
-        }
+        // The folder the user named must be listable: that is an input error, not a skipped file.
+        if case .failure(let why) = Self.list(path) { throw DossierError.unreadable(path: path, reason: why.description) }
+        var files: [(full: String, rel: String)] = []
+        var visited = Set<FileKey>()
+        walk(path, relative: "", depth: 0, visited: &visited, files: &files, result: &result)
+        files.sort { $0.rel.utf8.lexicographicallyPrecedes($1.rel.utf8) }
+        for f in files { readFile(f.full, relative: f.rel, explicit: false, into: &result) }
         return result
     }
 
-    private func readFile(_ url: URL, relative: String, into result: inout ReadResult) {
-        guard let data = try? Data(contentsOf: url) else {
-            result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read; skipped"))
+    struct FileKey: Hashable { let dev: UInt64; let ino: UInt64 }
+
+    private func walk(_ dir: String, relative: String, depth: Int, visited: inout Set<FileKey>,
+                      files: inout [(full: String, rel: String)], result: inout ReadResult) {
+        var st = stat()
+        guard stat(dir, &st) == 0 else { return }
+        let key = FileKey(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+        guard visited.insert(key).inserted else {
+            result.diagnostics.append(Diagnostic(.note, file: relative.isEmpty ? "." : relative,
+                                                 message: "folder already read (a symlink loop or a second link to it); not read again"))
             return
         }
-        let text = (String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) ?? "")
-            .replacingOccurrences(of: "\r\n", with: "\n")
-        switch url.pathExtension.lowercased() {
-        case "jsonl", "json":
-            var n = 0
-            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-                guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                      let body = obj["text"] as? String else {
-                    result.diagnostics.append(Diagnostic(file: relative, line: lineNo + 1, message: "not a JSON article; skipped"))
-                    continue
+        guard depth < 64 else {
+            result.diagnostics.append(Diagnostic(file: relative, message: "folders nested deeper than 64 levels; not read"))
+            return
+        }
+        let names: [String]
+        switch Self.list(dir) {
+        case .success(let n): names = n
+        case .failure(let why):
+            result.diagnostics.append(Diagnostic(file: relative.isEmpty ? "." : relative,
+                                                 message: "folder cannot be listed (\(why)); skipped"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var s = stat()
+            guard stat(full, &s) == 0 else {
+                let why = String(cString: strerror(errno))
+                if Self.isArticleName(name) {
+                    result.diagnostics.append(Diagnostic(file: rel, message: "cannot be read (\(why); a broken symlink?); skipped"))
                 }
-                n += 1
-                let fields = DocumentFields(title: obj["title"] as? String, byline: obj["byline"] as? String,
-                                            publisher: obj["source"] as? String, url: obj["url"] as? String,
-                                            date: obj["date"] as? String, dateBasis: "json")
-                result.documents.append(RawDocument(source: relative, format: .json,
-                                                    text: body, fields: fields))
+                continue
             }
-        default:
-            result.documents.append(RawDocument(source: relative, format: .text, text: text))
+            switch s.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(full, relative: rel, depth: depth + 1, visited: &visited, files: &files, result: &result)
+            case S_IFREG:
+                if Self.isDocumentation(name) {
+                    result.ignored.append(rel)
+                    if Self.isArticleName(name) {
+                        result.diagnostics.append(Diagnostic(.note, file: rel, message: "documentation, not an article; left out"))
+                    }
+                } else if Self.isArticleName(name) {
+                    files.append((full, rel))
+                } else {
+                    result.ignored.append(rel)
+                }
+            default:
+                if Self.isArticleName(name) {
+                    result.diagnostics.append(Diagnostic(file: rel, message: "not a regular file (a pipe, socket or device); skipped"))
+                }
+            }
         }
     }
+
+    static func ext(_ name: String) -> String { (name as NSString).pathExtension.lowercased() }
+
+    static func isArticleName(_ name: String) -> Bool { articleExtensions.contains(ext(name)) }
+
+    static func isDocumentation(_ name: String) -> Bool {
+        let base = (name as NSString).deletingPathExtension.uppercased()
+        if documentationNames.contains(base) { return true }
+        return base.hasPrefix("README") || base.hasPrefix("LICENSE") || base.hasPrefix("LICENCE")
+    }
+
+    /// Entry names of a folder (POSIX, so a failure carries the system's reason).
+    static func list(_ dir: String) -> Result<[String], ReadFailure> {
+        guard let d = opendir(dir) else { return .failure(ReadFailure(String(cString: strerror(errno)))) }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names)
+    }
+
+    // MARK: - one file
+
+    func readFile(_ path: String, relative: String, explicit: Bool, into result: inout ReadResult) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(String(cString: strerror(errno)))); skipped"))
+            return
+        }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            result.diagnostics.append(Diagnostic(file: relative, message: "not a regular file (a pipe, socket or device); skipped"))
+            return
+        }
+        let size = Int(st.st_size)
+        var kind = FileKind(extension: Self.ext(relative))
+        if kind == .jsonLines {
+            readJSONLines(path, relative: relative, into: &result)
+            return
+        }
+        let limit = kind == .json ? maxJSONFileBytes : maxArticleBytes
+        if size > limit {
+            let hint = kind == .json ? " Write it as JSON Lines (one article per line) to read it." : ""
+            result.diagnostics.append(Diagnostic(file: relative, message:
+                "file is \(Self.megabytes(size)), over the \(Self.megabytes(limit)) limit for one \(kind == .json ? "JSON file" : "article file"); skipped.\(hint)"))
+            return
+        }
+        let bytes: [UInt8]
+        switch Self.readAll(path, expected: size, limit: limit) {
+        case .success(let b): bytes = b
+        case .failure(let why):
+            result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(why)); skipped"))
+            return
+        }
+        let decoded: DecodedText
+        switch TextDecoder.decode(bytes) {
+        case .success(let d): decoded = d
+        case .failure(let b):
+            result.diagnostics.append(Diagnostic(file: relative, message: "\(b.kind); skipped"))
+            return
+        }
+        if decoded.fallbackBytes > 0 {
+            result.diagnostics.append(Diagnostic(.note, file: relative, message:
+                "not valid UTF-8: \(decoded.fallbackBytes) byte(s) read as Windows-1252"))
+        }
+        if kind == .unknown { kind = explicit ? Self.sniff(decoded.text) : .text }
+        switch kind {
+        case .json:
+            readJSONFile(decoded.text, relative: relative, into: &result)
+        case .jsonLines:
+            readJSONLines(text: decoded.text, relative: relative, into: &result)
+        case .html:
+            let page = HTMLArticleExtractor().extract(html: decoded.text)
+            if page.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                result.diagnostics.append(Diagnostic(file: relative, message: "HTML page with no article text found; skipped"))
+                return
+            }
+            result.documents.append(RawDocument(source: relative, format: .html, text: page.text, fields: page.fields))
+        case .markdown, .text, .unknown:
+            if decoded.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                result.diagnostics.append(Diagnostic(file: relative, message: "empty file; skipped"))
+                return
+            }
+            result.documents.append(RawDocument(source: relative, format: kind == .markdown ? .markdown : .text,
+                                                text: decoded.text))
+        }
+    }
+
+    enum FileKind {
+        case text, markdown, html, json, jsonLines, unknown
+        init(extension ext: String) {
+            switch ext {
+            case "txt", "text": self = .text
+            case "md", "markdown": self = .markdown
+            case "html", "htm", "xhtml": self = .html
+            case "json": self = .json
+            case "jsonl", "ndjson": self = .jsonLines
+            default: self = .unknown
+            }
+        }
+    }
+
+    static func sniff(_ text: String) -> FileKind {
+        let head = text.prefix(2048).lowercased()
+        let trimmed = head.drop(while: { $0.isWhitespace })
+        if trimmed.hasPrefix("<!doctype html") || head.contains("<html") || head.contains("<body") { return .html }
+        if trimmed.hasPrefix("[") { return .json }
+        if trimmed.hasPrefix("{") {
+            // Several lines each starting with "{" is JSON Lines.
+            let lines = text.prefix(65536).split(separator: "\n").prefix(3)
+            return lines.count > 1 && lines.allSatisfy({ $0.hasPrefix("{") }) ? .jsonLines : .json
+        }
+        return .text
+    }
+
+    static func megabytes(_ n: Int) -> String {
+        String(format: "%.1f MB", Double(n) / 1_048_576)
+    }
+
+    /// Reads a regular file with POSIX calls, so the reason for a failure is the system's own words.
+    static func readAll(_ path: String, expected: Int, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(ReadFailure(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: max(expected, 0))
+        var filled = 0
+        while true {
+            if filled == out.count {
+                // The file grew while we read it: keep reading up to the limit.
+                guard out.count < limit + 1 else { return .failure(ReadFailure("file grew past the size limit while being read")) }
+                out.append(contentsOf: [UInt8](repeating: 0, count: max(4096, out.count / 2)))
+            }
+            let n = out.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return posixRead(fd, base + filled, buf.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        out.removeSubrange(filled...)
+        return .success(out)
+    }
+
+    struct ReadFailure: Error, CustomStringConvertible {
+        let description: String
+        init(_ d: String) { description = d }
+    }
+
+    // MARK: - JSON
+
+    private func readJSONFile(_ text: String, relative: String, into result: inout ReadResult) {
+        let top: Any
+        do {
+            top = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            // Many ".json" exports are really JSON Lines.
+            let firstLines = text.split(separator: "\n", maxSplits: 2).prefix(2)
+            if firstLines.count == 2, firstLines.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).hasPrefix("{") }) {
+                readJSONLines(text: text, relative: relative, into: &result)
+                return
+            }
+            result.diagnostics.append(Diagnostic(file: relative, message: "not valid JSON (\(Self.jsonErrorText(error))); skipped"))
+            return
+        }
+        let records = JSONArticles.records(inTopLevel: top)
+        var found = 0
+        for (i, value) in records.enumerated() {
+            let r = JSONArticles.record(value, source: relative)
+            for w in r.warnings { result.diagnostics.append(Diagnostic(file: relative, message: "item \(i + 1): \(w)")) }
+            if let doc = r.document { result.documents.append(doc); found += 1 }
+            else if let why = r.skipReason {
+                result.diagnostics.append(Diagnostic(file: relative, message: "item \(i + 1): \(why); skipped"))
+            }
+        }
+        if records.isEmpty { result.diagnostics.append(Diagnostic(file: relative, message: "JSON holds no records; skipped")) }
+    }
+
+    /// JSON Lines from text already in memory.
+    private func readJSONLines(text: String, relative: String, into result: inout ReadResult) {
+        var lineNo = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            handleJSONLine(Array(line.utf8), number: lineNo, relative: relative, into: &result)
+        }
+    }
+
+    /// JSON Lines streamed from disk in 1 MiB chunks: memory stays bounded by the longest accepted line.
+    private func readJSONLines(_ path: String, relative: String, into result: inout ReadResult) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(String(cString: strerror(errno)))); skipped"))
+            return
+        }
+        defer { close(fd) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var line: [UInt8] = []
+        var lineNo = 1
+        var overlong = false
+        var firstChunk = true
+        while true {
+            let n = chunk.withUnsafeMutableBytes { buf -> Int in
+                guard let base = buf.baseAddress else { return 0 }
+                return posixRead(fd, base, buf.count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                result.diagnostics.append(Diagnostic(file: relative, line: lineNo,
+                                                     message: "read failed (\(String(cString: strerror(errno)))); rest of file skipped"))
+                return
+            }
+            if n == 0 { break }
+            var start = 0
+            if firstChunk {
+                firstChunk = false
+                if n >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { start = 3 }
+                if let kind = TextDecoder.sniffBinary(chunk.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<n]) }) {
+                    result.diagnostics.append(Diagnostic(file: relative, message: "\(kind); skipped"))
+                    return
+                }
+            }
+            var i = start
+            while i < n {
+                if chunk[i] == 0x0A {
+                    if overlong || line.count + (i - start) > maxArticleBytes {
+                        result.diagnostics.append(Diagnostic(file: relative, line: lineNo, message:
+                            "line is over the \(Self.megabytes(maxArticleBytes)) limit for one article; skipped"))
+                    } else {
+                        line.append(contentsOf: chunk[start..<i])
+                        handleJSONLine(line, number: lineNo, relative: relative, into: &result)
+                    }
+                    line.removeAll(keepingCapacity: true)
+                    overlong = false
+                    lineNo += 1
+                    start = i + 1
+                }
+                i += 1
+            }
+            if !overlong {
+                line.append(contentsOf: chunk[start..<n])
+                if line.count > maxArticleBytes { overlong = true; line = [] }
+            }
+        }
+        if overlong {
+            result.diagnostics.append(Diagnostic(file: relative, line: lineNo, message:
+                "line is over the \(Self.megabytes(maxArticleBytes)) limit for one article; skipped"))
+        } else if !line.isEmpty {
+            handleJSONLine(line, number: lineNo, relative: relative, into: &result)
+        }
+    }
+
+    private func handleJSONLine(_ bytes: [UInt8], number: Int, relative: String, into result: inout ReadResult) {
+        var b = bytes
+        if b.last == 0x0D { b.removeLast() }
+        guard b.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
+        let data: Data
+        switch TextDecoder.decode(b) {
+        case .success(let d):
+            data = Data(d.text.utf8)
+            if d.fallbackBytes > 0 {
+                result.diagnostics.append(Diagnostic(.note, file: relative, line: number,
+                                                     message: "not valid UTF-8: \(d.fallbackBytes) byte(s) read as Windows-1252"))
+            }
+        case .failure(let k):
+            result.diagnostics.append(Diagnostic(file: relative, line: number, message: "\(k.kind); skipped"))
+            return
+        }
+        let value: Any
+        do { value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+            result.diagnostics.append(Diagnostic(file: relative, line: number,
+                                                 message: "not valid JSON (\(Self.jsonErrorText(error))); skipped"))
+            return
+        }
+        let values = (value as? [Any]) ?? [value]
+        for v in values {
+            let r = JSONArticles.record(v, source: relative)
+            for w in r.warnings { result.diagnostics.append(Diagnostic(file: relative, line: number, message: w)) }
+            if let doc = r.document { result.documents.append(doc) }
+            else if let why = r.skipReason {
+                result.diagnostics.append(Diagnostic(file: relative, line: number, message: "\(why); skipped"))
+            }
+        }
+    }
+
+    static func jsonErrorText(_ error: Error) -> String {
+        let ns = error as NSError
+        if let d = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return d }
+        return "syntax error"
+    }
+}
+
+/// `read(2)`, named apart from `CorpusReader.read(path:)`.
+@inline(__always)
+private func posixRead(_ fd: Int32, _ buf: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.read(fd, buf, count)
+    #else
+    return Darwin.read(fd, buf, count)
+    #endif
 }

@@ -50,9 +50,12 @@ public struct RawDocument: Hashable, Sendable {
 public struct ReadResult: Sendable {
     public var documents: [RawDocument]
     public var diagnostics: [Diagnostic]
+    /// Files in a folder that are not articles (documentation, data tables, images), relative paths.
+    public var ignored: [String]
 
-    public init(documents: [RawDocument] = [], diagnostics: [Diagnostic] = []) {
+    public init(documents: [RawDocument] = [], diagnostics: [Diagnostic] = [], ignored: [String] = []) {
         self.documents = documents
         self.diagnostics = diagnostics
+        self.ignored = ignored
     }
 }

@@ -49,7 +49,8 @@ public struct Article: Identifiable, Hashable, Codable, Sendable {
     /// The title, or the first words of the text when the source has none (for lists, not export).
     public func displayTitle(maxWords: Int = 10) -> String {
         if let title, !title.isEmpty { return title }
-        let words = text.split(whereSeparator: { $0.isWhitespace }).prefix(maxWords)
+        // Only the first words are needed: split a short prefix, not the whole text.
+        let words = text.prefix(maxWords * 40).split(whereSeparator: { $0.isWhitespace }).prefix(maxWords)
         return words.joined(separator: " ") + (words.count == maxWords ? "…" : "")
     }
 }

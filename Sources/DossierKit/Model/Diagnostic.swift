@@ -1,7 +1,9 @@
 // Warnings about input that was skipped or repaired, each naming the file and what to do.
 
 public struct Diagnostic: Hashable, Codable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Codable, Sendable { case warning, error }
+    /// `note`: nothing was lost (a documentation file left out, bytes read as Windows-1252);
+    /// `warning`: a file or record was skipped; `error`: reserved for input that stops the run.
+    public enum Severity: String, Codable, Sendable { case note, warning, error }
 
     public var severity: Severity
     /// Path as the user gave it or relative to the corpus root.

@@ -61,14 +61,24 @@ public struct Analyzer: Sendable {
     }
 
     /// Cleans each document into stories and numbers them: ids in reading order, "#n" per file.
+    /// Cleaning and sentence splitting run in parallel into fixed slots, so the result is deterministic.
     public func buildArticles(_ documents: [RawDocument]) -> [Article] {
+        var cleaned = [[(story: CleanStory, text: String, sentences: [TextSpan])]](repeating: [], count: documents.count)
+        cleaned.withUnsafeMutableBufferPointer { buf in
+            let out = UnsafeMutableSendable(buf)
+            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+                out.buffer[i] = cleaner.clean(documents[i]).map { story in
+                    let text = story.paragraphs.joined(separator: "\n\n")
+                    return (story, text, SentenceSplitter.split(text))
+                }
+            }
+        }
         var articles: [Article] = []
         var storiesPerFile: [String: Int] = [:]
-        for doc in documents {
-            for story in cleaner.clean(doc) {
+        for (doc, stories) in zip(documents, cleaned) {
+            for (story, text, sentences) in stories {
                 let n = (storiesPerFile[doc.source] ?? 0) + 1
                 storiesPerFile[doc.source] = n
-                let text = story.paragraphs.joined(separator: "\n\n")
                 var paragraphs: [TextSpan] = []
                 var offset = 0
                 for p in story.paragraphs {
@@ -81,7 +91,7 @@ public struct Analyzer: Sendable {
                     source: n == 1 ? doc.source : "\(doc.source)#\(n)",
                     title: story.title, byline: story.byline, publisher: story.publisher, url: story.url,
                     date: story.date, dateline: story.dateline, text: text, paragraphs: paragraphs,
-                    sentences: SentenceSplitter.split(text), captions: story.captions, metadata: story.metadata))
+                    sentences: sentences, captions: story.captions, metadata: story.metadata))
             }
         }
         return articles

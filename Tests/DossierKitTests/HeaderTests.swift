@@ -1,0 +1,87 @@
+// Story headers: bylines, headline shape, stated dates, datelines, URLs and the publisher priority.
+
+import DossierKit
+import Testing
+
+@Suite struct HeaderTests {
+    @Test func bylines() {
+        #expect(BylineRule.parse("By Reuters") == "Reuters")
+        #expect(BylineRule.parse("By Maria Lindqvist and Jonas Berg") == "Maria Lindqvist and Jonas Berg")
+        #expect(BylineRule.parse("• Ilze Berzina") == "Ilze Berzina")
+        #expect(BylineRule.parse("By Ana Ruiz, Reuters") == "Ana Ruiz, Reuters")
+        #expect(BylineRule.parse("By Ana Ruiz, staff writer") == "Ana Ruiz")
+        #expect(BylineRule.parse("By Monday, the port had reopened.") == nil)
+        #expect(BylineRule.parse("by the river, boats waited") == nil)
+        #expect(BylineRule.parse("• Wheat") == nil)
+    }
+
+    @Test func headlineShapes() {
+        #expect(HeadlineRule.isStrong("Riga Council Approves New Tram Line"))
+        #expect(HeadlineRule.isStrong("U.S. Weighs Tariffs on Steel From Three Countries"))
+        #expect(!HeadlineRule.isStrong("The council approved the plan on Wednesday."))
+        #expect(!HeadlineRule.isStrong("Prime Minister Ana Ruiz said"))  // a lower-case word
+        #expect(HeadlineRule.isWeak("Ad sales lift regional newspaper profits"))
+        #expect(!HeadlineRule.isWeak("Ad sales lifted regional newspaper profits."))
+    }
+
+    @Test func statedDateHeaders() {
+        #expect(StatedDate.header("April 14, 2021")?.value == "2021-04-14")
+        #expect(StatedDate.header("3 March 2022")?.value == "2022-03-03")
+        #expect(StatedDate.header("Published: Wednesday, Sept. 7, 2022 10:32 AM ET")?.value == "2022-09-07")
+        #expect(StatedDate.header("Updated 2019-11-05 14:00 UTC")?.value == "2019-11-05")
+        #expect(StatedDate.header("March 2022")?.granularity == .month)
+        #expect(StatedDate.header("March 1. According to officials") == nil)
+        #expect(StatedDate.header("April 31, 2021") == nil)
+        #expect(StatedDate.header("Tuesday,") == nil)
+        #expect(StatedDate.weekdayOnly("Tuesday,") == "Tuesday")
+        #expect(StatedDate.weekdayOnly("Thu.") == "Thursday")
+        #expect(StatedDate.weekdayOnly("Tuesday talks") == nil)
+    }
+
+    @Test func fieldDates() {
+        #expect(StatedDate.field("2022-09-30T08:15:00+02:00", basis: "meta")?.value == "2022-09-30")
+        #expect(StatedDate.field("Tue, 07 Jan 2020 10:00:00 GMT", basis: "json")?.value == "2020-01-07")
+        #expect(StatedDate.field("2020", basis: "json")?.granularity == .year)
+        #expect(StatedDate.field("soon", basis: "json") == nil)
+    }
+
+    @Test func datelines() throws {
+        let a = try #require(DatelineRule.parse(paragraph: "TBILISI (Caucasus Wire) — Georgia's parliament met."))
+        #expect(a.place == "TBILISI")
+        #expect(a.agency == "Caucasus Wire")
+        #expect(a.rest == "Georgia's parliament met.")
+        let b = try #require(DatelineRule.parse(paragraph: "Geneva, Nov. 5 (Reuters) - Negotiators met on Monday."))
+        #expect(b.place == "Geneva")
+        #expect(b.partialDate == "Nov. 5")
+        #expect(b.date == nil)
+        let c = try #require(DatelineRule.parse(field: "KUALA LUMPUR, April 1 , 1997 (AFP)"))
+        #expect(c.date?.value == "1997-04-01")
+        #expect(c.date?.basis == "dateline")
+        #expect(DatelineRule.parse(paragraph: "SANTIAGO — Chile's government said so.")?.place == "SANTIAGO")
+        #expect(DatelineRule.parse(paragraph: "The talks - held in Geneva - ended.") == nil)
+        #expect(DatelineRule.parse(paragraph: "Officials (and their aides) — all of them — left.") == nil)
+    }
+
+    @Test func urlDatesAndHosts() {
+        #expect(URLRules.date("https://news.example/world/2021/04/14/story-a1")?.value == "2021-04-14")
+        #expect(URLRules.date("https://news.example/2021/04/story")?.granularity == .month)
+        #expect(URLRules.date("https://news.example/a/20230602-rail")?.value == nil)
+        #expect(URLRules.date("https://news.example/archive/20230602/rail")?.value == "2023-06-02")
+        #expect(URLRules.date("https://news.example/item/123456") == nil)
+        #expect(URLRules.host("https://www.coastal-herald.example/x") == "coastal-herald.example")
+    }
+
+    @Test func publisherPriority() {
+        let dl = DatelineRule.parse(paragraph: "RIGA (Baltic Wire) — Text.")
+        var footer = FileFooter()
+        footer.repostedFrom = "Wire Source"
+        footer.copyrightHolder = "Holder Ltd"
+        #expect(PublisherRule.publisher(field: "Field Times", dateline: dl, footer: footer, url: nil) == "Field Times")
+        #expect(PublisherRule.publisher(field: nil, dateline: dl, footer: footer, url: nil) == "Baltic Wire")
+        #expect(PublisherRule.publisher(field: nil, dateline: nil, footer: footer, url: nil) == "Wire Source")
+        footer.repostedFrom = nil
+        #expect(PublisherRule.publisher(field: nil, dateline: nil, footer: footer, url: nil) == "Holder Ltd")
+        #expect(PublisherRule.publisher(field: nil, dateline: nil, footer: FileFooter(), url: "https://www.paper.example/a") == "paper.example")
+        #expect(PublisherRule.byline(header: nil, field: nil, dateline: dl) == "Baltic Wire")
+    }
+}
