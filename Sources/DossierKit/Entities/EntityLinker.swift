@@ -198,8 +198,9 @@ public struct EntityLinker: Sendable {
                 guard !f.isNameless, !f.display.isEmpty else { continue }
                 var st = al.status[it.i]
                 if f.kind == .person && !f.given.isEmpty { st = .full }
+                // A name counts as complete only if it never stood in for a longer one.
                 if var s = stats[f.display] {
-                    s.status = max(s.status, st); s.count += 1
+                    s.status = min(s.status, st); s.count += 1
                     stats[f.display] = s
                 } else {
                     stats[f.display] = (st, 1, f.words.count, pos)

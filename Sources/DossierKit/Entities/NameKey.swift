@@ -10,7 +10,11 @@ public enum NameKey {
         var out = ""
         var lastSpace = true
         for ch in folded.unicodeScalars {
-            if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+            // Letters that have no decomposition, so folding leaves them alone.
+            if let ascii = latinWithoutDecomposition[ch] {
+                out += ascii
+                lastSpace = false
+            } else if ch.properties.isAlphabetic || ch.properties.numericType != nil {
                 out.unicodeScalars.append(ch)
                 lastSpace = false
             } else if isApostrophe(ch) {
@@ -57,6 +61,10 @@ public enum NameKey {
         var seen = Set<String>()
         return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
+
+    static let latinWithoutDecomposition: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
+    ]
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
         s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" || s == "`" || s == "\u{00B4}"

@@ -333,7 +333,11 @@ struct CorpusLinker {
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             var seen = Set<String>()
             for f in p.shortForms where seen.insert(f.orgKey).inserted { usedFor[f.orgKey, default: []].append(g) }
-            if let f = p.fullForms.first(where: { $0.core.count > 1 }), let w = f.core.first {
+            // Not a regional branch ("Kestrel Brazil") or a pair of names ("Boeing and Lockheed").
+            if let f = p.fullForms.first(where: { f in
+                f.core.count > 1 && !["and", "&"].contains(f.core[1].lowercased())
+                    && !NameLexicon.isRegion(f.core.dropFirst().joined(separator: " "))
+            }), let w = f.core.first {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(w), default: []].append(g)
             }
         }

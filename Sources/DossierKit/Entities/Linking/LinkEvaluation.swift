@@ -9,6 +9,12 @@ public struct GoldLinkDocument: Sendable {
     public var mentions: [Mention]
     /// Gold identity of each mention (cross-document instance id, or a document-local id).
     public var gold: [String]
+
+    public init(article: Article, mentions: [Mention], gold: [String]) {
+        self.article = article
+        self.mentions = mentions
+        self.gold = gold
+    }
 }
 
 /// Reads MEANTIME-style CAT XML: `<token>` elements, `ENTITY_MENTION` markables anchored to tokens,

@@ -279,7 +279,13 @@ struct NameForm: Sendable {
 
     static func isCapitalized(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first else { return false }
-        return f.properties.isUppercase || (f.properties.isAlphabetic && !f.properties.isLowercase)
+        if f.properties.isUppercase || (f.properties.isAlphabetic && !f.properties.isLowercase) { return true }
+        // "al-Masri", "d'Alema", "bin-Laden": a lower-case particle joined to a capitalised name.
+        if let sep = w.unicodeScalars.firstIndex(where: { $0 == "-" || NameKey.isApostrophe($0) }) {
+            let rest = w.unicodeScalars[w.unicodeScalars.index(after: sep)...]
+            return rest.first?.properties.isUppercase == true
+        }
+        return false
     }
 
     static func isTitleOrDesignator(_ w: String) -> Bool {

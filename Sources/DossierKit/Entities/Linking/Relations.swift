@@ -102,7 +102,7 @@ struct RelationFinder {
                 }
                 let phraseEnd = k
                 // The phrase must end where the apposition ends, not run into a new clause.
-                let closes = phraseEnd >= tokens.count || [",", ".", ";", ")", "—", "–"].contains(tokens[phraseEnd].text)
+                let closes = phraseEnd >= tokens.count || [",", ".", ";", "(", ")", "—", "–"].contains(tokens[phraseEnd].text)
                     || tokens[phraseEnd].span.start >= sent.end
                 let startsWithPerson = mentions.contains { $0.kind == .person && $0.span.start == tokens[min(start, tokens.count - 1)].span.start }
                 if hasRole, closes, phraseEnd > start, !startsWithPerson {

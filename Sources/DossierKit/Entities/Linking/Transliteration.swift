@@ -116,7 +116,8 @@ public enum Transliteration {
         var labels: [String] = []
         for rule in rules {
             let nx = rule.apply(x), ny = rule.apply(y)
-            if x != y, (nx != x) != (ny != y) || (nx != x && nx != ny) {
+            // Labelled when it changes one side only, or when it is the rule that makes them meet.
+            if x != y, (nx != x) != (ny != y) || ((nx != x || ny != y) && nx == ny) {
                 labels.append(rule.label)
             }
             x = nx
