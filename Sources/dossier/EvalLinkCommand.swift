@@ -25,7 +25,7 @@ struct EvalLinkCommand: ParsableCommand {
     @Option(help: "Also list the N largest wrong merges and missed links.")
     var errors = 0
 
-    @Option(help: "Link N copies of the documents (as distinct articles) and report the time, to see how linking scales.")
+    @Option(help: "Link N copies of the documents as distinct articles (letters enciphered per copy, so names differ) and report the time, to see how linking scales. Scores are for the first copy.")
     var `repeat` = 1
 
     @Option(help: "Also print the entities whose name or alias contains this text, with why each alias joined.")
@@ -67,9 +67,18 @@ struct EvalLinkCommand: ParsableCommand {
                 let id = ArticleID(ordinal: articles.count + 1)
                 var a = d.article
                 a.id = id
-                if c > 0 { a.source += "#copy\(c)" }
+                if c > 0 {
+                    // Each copy's letters are enciphered (lengths kept), so its names are new names.
+                    a.source += "#copy\(c)"
+                    a.text = Self.encipher(a.text, copy: c)
+                }
                 articles.append(a)
-                mentions.append(d.mentions.map { var m = $0; m.article = id; return m })
+                mentions.append(d.mentions.map { m in
+                    var m = m
+                    m.article = id
+                    if c > 0 { m.text = Self.encipher(m.text, copy: c) }
+                    return m
+                })
             }
         }
         let linker = EntityLinker()
@@ -112,6 +121,20 @@ struct EvalLinkCommand: ParsableCommand {
                 for a in e.aliases { Output.write("  \(a.name): \(a.reason)\n".terminalSafe(keepNewlines: true)) }
             }
         }
+    }
+
+    /// An affine cipher on ASCII letters (case kept), different for each copy number.
+    static func encipher(_ text: String, copy: Int) -> String {
+        let multipliers = [1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25]
+        let k = multipliers[(copy / 26) % multipliers.count], b = copy % 26
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v >= 65 && v <= 90, let u = Unicode.Scalar(65 + (k * Int(v - 65) + b) % 26) { out.append(u) }
+            else if v >= 97 && v <= 122, let u = Unicode.Scalar(97 + (k * Int(v - 97) + b) % 26) { out.append(u) }
+            else { out.append(s) }
+        }
+        return String(out)
     }
 
     /// The largest wrong merges (one system cluster, several gold entities) and missed links.

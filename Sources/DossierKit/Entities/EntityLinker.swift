@@ -60,13 +60,35 @@ public struct EntityLinker: Sendable {
             diagnostics.append(Diagnostic(file: value.1, message: "`kind \(name) = \(value.0.rawValue)` matched no mention"))
         }
 
+        // Each distinct name is read once, in parallel into fixed slots.
+        var firstOf: [String: Mention] = [:]
+        var order: [String] = []
+        for ms in inputs {
+            for m in ms where firstOf[ArticleLinker.formKey(m)] == nil {
+                firstOf[ArticleLinker.formKey(m)] = m
+                order.append(ArticleLinker.formKey(m))
+            }
+        }
+        let distinct = order.compactMap { firstOf[$0] }
+        var parsed = [NameForm?](repeating: nil, count: distinct.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: distinct.count) { i in
+                slots.buffer[i] = NameForm(text: distinct[i].text, kind: distinct[i].kind)
+            }
+        }
+        var known: [String: NameForm] = [:]
+        known.reserveCapacity(order.count)
+        for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
+
         // Within each article (independent, so in parallel into fixed slots).
         var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
-        let frozenInputs = inputs
+        let frozenInputs = inputs, frozenKnown = known
         perArticle.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits).link(frozenInputs[i])
+                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown)
+                    .link(frozenInputs[i])
             }
         }
 

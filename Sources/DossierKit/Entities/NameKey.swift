@@ -6,6 +6,23 @@ public enum NameKey {
     /// Lower-cased, diacritics and punctuation removed, whitespace collapsed. Apostrophes inside a word
     /// vanish ("O'Leary" → "oleary") so that "O'Leary" and "OLeary" meet.
     public static func plain(_ name: String) -> String {
+        // Most names are ASCII: lower-case them without Foundation's folding.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out = [UInt8]()
+            out.reserveCapacity(name.utf8.count)
+            var lastSpace = true
+            for b in name.utf8 {
+                switch b {
+                case 0x41...0x5A: out.append(b + 32); lastSpace = false
+                case 0x61...0x7A, 0x30...0x39: out.append(b); lastSpace = false
+                case 0x27, 0x60: continue  // apostrophes
+                default:
+                    if !lastSpace { out.append(0x20); lastSpace = true }
+                }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var lastSpace = true

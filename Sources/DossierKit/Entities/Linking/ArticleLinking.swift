@@ -68,13 +68,17 @@ struct ArticleLinker {
     let article: Article
     let articleIndex: Int
     let splits: SplitConstraints
-    var scalars: [Unicode.Scalar] = []
+    /// Names already read, by `formKey` (names repeat across articles, so each is read once).
+    let known: [String: NameForm]
 
-    init(article: Article, articleIndex: Int, splits: SplitConstraints) {
+    init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:]) {
         self.article = article
         self.articleIndex = articleIndex
         self.splits = splits
+        self.known = known
     }
+
+    static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
 
     var aid: String { article.id.description }
 
@@ -113,7 +117,7 @@ struct ArticleLinker {
                 : (a.element.span.end != b.element.span.end ? a.element.span.end > b.element.span.end : a.offset < b.offset)
         }.map(\.element)
         for m in sorted {
-            let form = NameForm(text: m.text, kind: m.kind)
+            let form = known[ArticleLinker.formKey(m)] ?? NameForm(text: m.text, kind: m.kind)
             let status: NameStatus
             if form.isNameless { status = .nominal }
             else if m.kind == .person { status = form.given.isEmpty ? .short : .full }

@@ -52,6 +52,45 @@ struct Clusters {
     }
 }
 
+/// The distinct clusters among the members filed under each key. The first query of a key walks its
+/// members once; later queries cost the number of distinct clusters, not of members, so a name
+/// mentioned in thousands of articles does not make linking quadratic.
+struct ClusterIndex {
+    private let members: [String: [Int]]
+    /// key → representatives (one member per cluster at first query) with the articles they cover.
+    private var reps: [String: [(Int, Set<Int>)]] = [:]
+
+    init(_ members: [String: [Int]]) {
+        self.members = members
+    }
+
+    /// root → (smallest representative, articles of the members in that cluster).
+    mutating func clusters(_ key: String, cacheKey: String? = nil, in c: inout Clusters,
+                           article: (Int) -> Int, where keep: (Int) -> Bool = { _ in true }) -> [Int: (Int, Set<Int>)] {
+        let ck = cacheKey ?? key
+        if reps[ck] == nil {
+            var byRoot: [Int: (Int, Set<Int>)] = [:]
+            for g in members[key] ?? [] where keep(g) {
+                let r = c.find(g)
+                var entry = byRoot[r] ?? (g, [])
+                entry.0 = min(entry.0, g)
+                entry.1.insert(article(g))
+                byRoot[r] = entry
+            }
+            reps[ck] = byRoot.values.sorted { $0.0 < $1.0 }
+        }
+        var out: [Int: (Int, Set<Int>)] = [:]
+        for (g, arts) in reps[ck] ?? [] {
+            let r = c.find(g)
+            var entry = out[r] ?? (g, [])
+            entry.0 = min(entry.0, g)
+            entry.1.formUnion(arts)
+            out[r] = entry
+        }
+        return out
+    }
+}
+
 /// What cross-article linking needs to know about one local entity.
 struct LocalProfile: Sendable {
     var article: Int
@@ -157,15 +196,17 @@ struct CorpusLinker {
                 qualified[f.coreKey, default: []].append(g)
             }
         }
+        var index = ClusterIndex(qualified)
+        let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             let best = p.best
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
                   !NameLexicon.genericHeads.contains(NameForm.bare(head)),
                   !NameLexicon.genericHeads.contains(best.coreKey),
-                  let pool = qualified[best.coreKey] else { continue }
-            var roots: [Int: Int] = [:]
-            for h in pool { let r = clusters.find(h); roots[r] = min(roots[r] ?? h, h) }
-            guard roots.count == 1, let (root, target) = roots.first, root != clusters.find(g) else { continue }
+                  qualified[best.coreKey] != nil else { continue }
+            let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
+            guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
+            let target = entry.0
             let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
             clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))", confidence: 0.7)
         }
@@ -298,25 +339,26 @@ struct CorpusLinker {
                 if let same = byFirstWord[k] { joinStar(same, rule: "introduce the same acronym \(key.split(separator: ":").last ?? "")") }
             }
         }
+        var explicitIndex = ClusterIndex(explicit), derivedIndex = ClusterIndex(derived)
+        let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind != .person {
             for f in p.acronymForms {
                 guard let acr = f.acronym else { continue }
                 if f.countryKey != nil { continue }  // countries were joined by name already
                 let key = "\(p.kind.rawValue):\(acr)"
-                func fits(_ h: Int) -> Bool {
-                    f.qualifiers.isEmpty || profiles[h].fullForms.contains { Set($0.qualifiers) == Set(f.qualifiers) }
-                }
-                let explicitOnes = (explicit[key] ?? []).filter { $0 != g && fits($0) }
-                var roots = Set(explicitOnes.map { clusters.find($0) })
+                let quals = Set(f.qualifiers)
+                let fits = { (h: Int) in quals.isEmpty || self.profiles[h].fullForms.contains { Set($0.qualifiers) == quals } }
+                let cacheKey = key + "|" + quals.sorted().joined(separator: "+")
+                let me = clusters.find(g)
+                var found = explicitIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                 var rule = "acronym introduced for"
-                var pool = explicitOnes
-                if roots.isEmpty {
-                    pool = (derived[key] ?? []).filter { $0 != g && fits($0) }
-                    roots = Set(pool.map { clusters.find($0) })
+                found[me] = nil
+                if found.isEmpty {
+                    found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
+                    found[me] = nil
                     rule = "acronym of"
                 }
-                roots.remove(clusters.find(g))
-                guard roots.count == 1, let target = pool.first(where: { roots.contains(clusters.find($0)) }) else { continue }
+                guard found.count == 1, let target = found.values.first?.0 else { continue }
                 let long = profiles[target].fullForms.first { $0.derivedAcronyms.contains(acr) } ?? profiles[target].best
                 clusters.union(target, g, reason: "\(rule) \(long.display) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel))",
                                confidence: rule == "acronym of" ? 0.9 : 1)
@@ -341,37 +383,35 @@ struct CorpusLinker {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(w), default: []].append(g)
             }
         }
+        var usedIndex = ClusterIndex(usedFor), firstWordIndex = ClusterIndex(byFirstWord)
+        let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             let best = p.best
             guard best.acronym == nil, best.core.count == 1, !p.fullForms.isEmpty else { continue }
             let me = clusters.find(g)
             // Articles per candidate cluster in which the short form stood for it.
-            var evidence: [Int: Set<Int>] = [:]
-            var example: [Int: Int] = [:]
-            for h in usedFor[best.orgKey] ?? [] {
-                let r = clusters.find(h)
-                evidence[r, default: []].insert(profiles[h].article)
-                example[r] = min(example[r] ?? h, h)
-            }
-            let ranked = evidence.sorted { ($0.value.count, -$0.key) > ($1.value.count, -$1.key) }
-            if let top = ranked.first, let target = example[top.key] {
+            let evidence = usedIndex.clusters(best.orgKey, in: &clusters, article: articleOf)
+            let ranked = evidence.sorted { ($0.value.1.count, -$0.value.0) > ($1.value.1.count, -$1.value.0) }
+            if let top = ranked.first {
                 // Already with the name this short form mostly stands for.
                 if top.key == me { continue }
-                let second = ranked.count > 1 ? ranked[1].value.count : 0
-                guard second == 0 || top.value.count >= 3 * second else { continue }
+                let target = top.value.0
+                let second = ranked.count > 1 ? ranked[1].value.1.count : 0
+                let count = top.value.1.count
+                guard second == 0 || count >= 3 * second else { continue }
                 let long = profiles[target].best.display
-                var reason = "short form \(best.display), used for \(long) in \(top.value.count) article(s) (e.g. \(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))"
+                var reason = "short form \(best.display), used for \(long) in \(count) article(s) (e.g. \(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))"
                 if second > 0 { reason += "; also used for another name in \(second) article(s)" }
                 clusters.union(target, g, reason: reason, confidence: second == 0 ? 0.9 : 0.7)
                 continue
             }
             // Else the first word of exactly one longer name.
-            let key = best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(best.core[0])
-            let pool = (byFirstWord[key] ?? []).filter { clusters.find($0) != me }
-            let roots = Set(pool.map { clusters.find($0) })
-            guard roots.count == 1, let target = pool.first else { continue }
             // "Bank" or "Ministry" alone is a common noun, not a short name.
             if NameLexicon.nominalHeads[NameKey.compact(best.core[0])] != nil { continue }
+            let key = best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(best.core[0])
+            var found = firstWordIndex.clusters(key, in: &clusters, article: articleOf)
+            found[me] = nil
+            guard found.count == 1, let target = found.values.first?.0 else { continue }
             clusters.union(target, g, reason: "first word of \(profiles[target].best.display) (\(profiles[target].articleLabel)), the only longer name that starts so: \(best.display) (\(p.articleLabel))", confidence: 0.7)
         }
     }
@@ -387,13 +427,13 @@ struct CorpusLinker {
             }
         }
         var loneByKey: [String: Int] = [:]
+        var index = ClusterIndex(bySurname)
+        let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .person && p.isLoneName {
             let f = p.best
             let key = f.surnameKey
             guard !key.isEmpty else { continue }
-            let pool = bySurname[key] ?? []
-            var roots: [Int: Int] = [:]
-            for h in pool { let r = clusters.find(h); roots[r] = min(roots[r] ?? h, h) }
+            let roots = index.clusters(key, in: &clusters, article: articleOf).mapValues(\.0)
             if roots.count == 1, let target = roots.values.first {
                 clusters.union(target, g, reason: "lone surname; the only person named so in the corpus is \(profiles[target].best.display) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel))", confidence: 0.7)
             } else if roots.isEmpty {

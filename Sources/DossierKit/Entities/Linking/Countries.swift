@@ -88,7 +88,7 @@ enum Countries {
         let p = NameKey.plain(name)
         if let c = byKey[p] { return c }
         // Dotted or spaced short forms: "U.S." plain is "u s".
-        let joined = p.replacingOccurrences(of: " ", with: "")
+        let joined = String(p.filter { $0 != " " })
         if joined.count <= 4, let c = byKey[joined] { return c }
         // Official long forms: "the Republic of X", "Kingdom of X", "State of X".
         for prefix in ["republic of ", "kingdom of ", "state of ", "commonwealth of ", "federal republic of ",

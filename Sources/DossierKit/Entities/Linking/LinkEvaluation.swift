@@ -56,9 +56,10 @@ public enum CATReader {
             guard let re = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else { return [] }
             return re.matches(in: xml, range: range ?? NSRange(location: 0, length: ns.length))
         }
+        let attributeRE = try? NSRegularExpression(pattern: #"([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)""#)
         func attributes(_ s: String) -> [String: String] {
             var out: [String: String] = [:]
-            guard let re = try? NSRegularExpression(pattern: #"([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)""#) else { return out }
+            guard let re = attributeRE else { return out }
             let n = s as NSString
             for m in re.matches(in: s, range: NSRange(location: 0, length: n.length)) {
                 out[n.substring(with: m.range(at: 1))] = decode(n.substring(with: m.range(at: 2)))
@@ -98,12 +99,13 @@ public enum CATReader {
         sentences.append(TextSpan(sentenceStart, offset))
 
         var mentionSpan: [String: (TextSpan, String)] = [:]  // m_id → span, syntactic type
+        let anchorRE = try? NSRegularExpression(pattern: #"t_id\s*=\s*"([^"]*)""#)
         for m in matches(#"<ENTITY_MENTION\b([^>]*?)>(.*?)</ENTITY_MENTION>"#) {
             let attrs = attributes(ns.substring(with: m.range(at: 1)))
             guard let mid = attrs["m_id"] else { continue }
             let body = ns.substring(with: m.range(at: 2))
             var lo = Int.max, hi = -1
-            guard let anchorRE = try? NSRegularExpression(pattern: #"t_id\s*=\s*"([^"]*)""#) else { continue }
+            guard let anchorRE else { continue }
             let b = body as NSString
             for a in anchorRE.matches(in: body, range: NSRange(location: 0, length: b.length)) {
                 if let s = tokenSpan[b.substring(with: a.range(at: 1))] { lo = min(lo, s.start); hi = max(hi, s.end) }

@@ -6,26 +6,26 @@
 public enum Transliteration {
     struct Rule: Sendable {
         let label: String
-        let apply: @Sendable ([Character]) -> [Character]
+        let apply: @Sendable ([Unicode.Scalar]) -> [Unicode.Scalar]
     }
 
-    static let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
 
-    static func replace(_ w: [Character], _ from: String, _ to: String) -> [Character] {
-        let f = Array(from)
+    static func replace(_ w: [Unicode.Scalar], _ from: String, _ to: String) -> [Unicode.Scalar] {
+        let f = Array(from.unicodeScalars)
         guard let f0 = f.first, w.count >= f.count, w.contains(f0) else { return w }
         func matches(at i: Int) -> Bool {
             guard i + f.count <= w.count else { return false }
             for k in 0..<f.count where w[i + k] != f[k] { return false }
             return true
         }
-        var out: [Character] = []
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(w.count)
         var i = 0
         var changed = false
         while i < w.count {
             if w[i] == f0, matches(at: i) {
-                out.append(contentsOf: to)
+                out.append(contentsOf: to.unicodeScalars)
                 i += f.count
                 changed = true
             } else {
@@ -36,11 +36,11 @@ public enum Transliteration {
         return changed ? out : w
     }
 
-    static func replaceSuffix(_ w: [Character], _ suffixes: [String], _ to: String, minStem: Int = 2) -> [Character] {
+    static func replaceSuffix(_ w: [Unicode.Scalar], _ suffixes: [String], _ to: String, minStem: Int = 2) -> [Unicode.Scalar] {
         for s in suffixes {
-            let sc = Array(s)
-            if w.count >= sc.count + minStem, Array(w.suffix(sc.count)) == sc {
-                return Array(w.dropLast(sc.count)) + Array(to)
+            let sc = Array(s.unicodeScalars)
+            if w.count >= sc.count + minStem, w.suffix(sc.count).elementsEqual(sc) {
+                return Array(w.dropLast(sc.count)) + Array(to.unicodeScalars)
             }
         }
         return w
@@ -58,7 +58,7 @@ public enum Transliteration {
         Rule(label: "ou/u") { w in replace(replace(w, "ou", "u"), "oo", "u") },
         Rule(label: "e/yo") { w in
             // "Fyodor"/"Fedor", "Pyotr"/"Petr": yo after a consonant.
-            var out: [Character] = []
+            var out: [Unicode.Scalar] = []
             var i = 0
             while i < w.count {
                 if i > 0, i + 1 < w.count, w[i] == "y", w[i + 1] == "o", !vowels.contains(w[i - 1]) {
@@ -86,7 +86,7 @@ public enum Transliteration {
         Rule(label: "-ey/-ei") { w in replaceSuffix(w, ["ey", "ej"], "ei") },
         Rule(label: "y/i") { w in w.map { $0 == "y" ? "i" : $0 } },
         Rule(label: "double letters") { w in
-            var out: [Character] = []
+            var out: [Unicode.Scalar] = []
             for c in w where out.last != c { out.append(c) }
             return out
         },
@@ -94,24 +94,28 @@ public enum Transliteration {
 
     /// The skeleton of one word (already lower-cased and without diacritics, as `NameKey.plain` gives).
     public static func skeleton(_ word: String) -> String {
-        var w = Array(word)
+        var w = Array(word.unicodeScalars)
         for rule in rules { w = rule.apply(w) }
-        return String(w)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: w)
+        return String(out)
     }
 
     /// The skeleton without vowels after the first letter ("muhamad" → "mhmd").
     public static func consonants(_ word: String) -> String {
-        let s = Array(skeleton(word))
+        let s = Array(skeleton(word).unicodeScalars)
         guard let first = s.first else { return "" }
-        var out: [Character] = [first]
+        var out: [Unicode.Scalar] = [first]
         for c in s.dropFirst() where !vowels.contains(c) && out.last != c { out.append(c) }
-        return String(out)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        return String(view)
     }
 
     /// The labels of the rules that make two words meet, or nil when they do not meet.
     /// Equal words give an empty list.
     public static func explain(_ a: String, _ b: String) -> [String]? {
-        var x = Array(a), y = Array(b)
+        var x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x == y { return [] }
         var labels: [String] = []
         for rule in rules {
