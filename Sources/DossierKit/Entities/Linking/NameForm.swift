@@ -43,6 +43,12 @@ enum NameLexicon {
         "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "spa",
         "sa", "ag", "nv", "bv", "gmbh", "kg", "se", "pty", "group", "holdings", "holding", "lp",
     ]
+    /// Lower-case head words that still end an organization's name ("the Karabakh foreign ministry").
+    static let keptHeads: Set<String> = [
+        "ministry", "government", "parliament", "court", "army", "police", "navy", "council", "committee",
+        "commission", "office", "agency", "department", "service", "administration", "embassy", "assembly",
+    ]
+
     /// Institution words written either way: "Ministry of Defense" / "Defense Ministry".
     static let reorderableHeads: Set<String> = [
         "ministry", "department", "office", "commission", "committee", "council", "agency", "bureau", "court",
@@ -307,6 +313,12 @@ struct NameForm: Sendable {
         }
         while let f = t.first, NameLexicon.nameInternal.contains(f.lowercased()) || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
             t.removeFirst()
+        }
+        // Trailing description goes ("the UAW union"), but an institution keeps its head word
+        // ("the Karabakh foreign ministry").
+        if let l = t.last, !isCapitalized(l), kind == .organization, NameLexicon.keptHeads.contains(l.lowercased()),
+           t.contains(where: isCapitalized) {
+            return t
         }
         while let l = t.last, !isCapitalized(l) { t.removeLast() }
         // A possessive on the last word is not part of the name ("Boeing's").

@@ -11,6 +11,19 @@ enum RoleWords {
         "presidents", "ministers", "boss", "president-elect", "chief-of-staff", "strongman", "ruler", "dictator",
         "politician", "lawmaker", "legislator", "diplomat", "general", "head", "spokesman", "chairman",
     ])
+    /// Role words that can end a title before a name ("Foreign Minister X", not "... Affairs X").
+    static let heads: Set<String> = [
+        "president", "minister", "premier", "secretary", "senator", "governor", "mayor", "chancellor", "king", "queen",
+        "prince", "princess", "sheikh", "emir", "sultan", "ambassador", "envoy", "general", "colonel", "lieutenant",
+        "major", "captain", "commander", "admiral", "sergeant", "marshal", "brigadier", "chief", "ceo", "cfo", "coo",
+        "cto", "chairman", "chairwoman", "chairperson", "chair", "director", "spokesman", "spokeswoman", "spokesperson",
+        "judge", "justice", "attorney", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch",
+        "pastor", "officer", "executive", "head", "leader", "founder", "speaker", "commissioner", "adviser", "advisor",
+        "prosecutor", "lawyer", "analyst", "correspondent", "editor", "economist", "negotiator", "official", "aide",
+        "manager", "coach", "inspector", "superintendent", "detective", "consul", "lawmaker", "legislator", "diplomat",
+        "colonel-general", "lieutenant-general", "major-general", "brigadier-general", "vp", "pm", "mp", "mep", "dr",
+        "mr", "mrs", "ms", "prof", "professor", "boss", "ruler", "politician", "delegate", "representative",
+    ]
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
     static let stops: Set<String> = [",", ".", ";", ":", "—", "–", "(", ")", "\"", "\u{201C}", "\u{201D}", "who", "which",
                                      "that", "said", "says", "told", "and"]
@@ -96,7 +109,7 @@ struct RelationFinder {
                 let start = k
                 var hasRole = false
                 while k < tokens.count, k - start < 16, tokens[k].span.end <= sent.end,
-                      !RoleWords.stops.contains(tokens[k].text.lowercased()) || (tokens[k].text == "and" && !hasRole) {
+                      !RoleWords.stops.contains(tokens[k].text.lowercased()) || tokens[k].text == "and" {
                     if RoleWords.isRoleWord(tokens[k].text) { hasRole = true }
                     k += 1
                 }
@@ -115,7 +128,11 @@ struct RelationFinder {
             // "Russia's Foreign Minister X", "the Armenian Defense Minister X".
             let before = tokenIndex(atOrAfter: m.span.start)
             var k = before - 1
-            while k >= 0, before - k <= 6, RoleWords.isRoleWord(tokens[k].text), tokens[k].span.start >= sent.start { k -= 1 }
+            // A title ends in a head role word right before the name, on the same line.
+            let endsInHead = k >= 0 && RoleWords.heads.contains(NameKey.plain(tokens[k].text).replacingOccurrences(of: " ", with: "-"))
+                && !text[TextSpan(tokens[k].span.end, m.span.start)].contains("\n")
+            while endsInHead, k >= 0, before - k <= 6, RoleWords.isRoleWord(tokens[k].text),
+                  tokens[k].text.lowercased() != "counterpart", tokens[k].span.start >= sent.start { k -= 1 }
             if k < before - 1 || m.role != nil {
                 let roleStart = k + 1
                 if m.role == nil, roleStart < before {
