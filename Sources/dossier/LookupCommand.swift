@@ -10,7 +10,7 @@ struct LookupCommand: ParsableCommand {
         commandName: "lookup",
         abstract: "Show a person, organization or place: aliases, roles, mentions, related entities.",
         discussion: """
-            NAME matches names and aliases ignoring case, accents and transliteration ("pashinian" finds
+            NAME matches names and aliases ignoring case, accents and transliteration ("pashinian" finds \
             "Nikol Pashinyan"); an entity id such as e12 selects that entity. Exit status 1 when nothing matches.
             """
     )
