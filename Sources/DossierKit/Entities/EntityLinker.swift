@@ -53,11 +53,12 @@ public struct EntityLinker: Sendable {
             }
             inputs[i] = ms
         }
-        for (name, source) in resolved.ignores where !usedIgnores.contains(name) {
-            diagnostics.append(Diagnostic(file: source, message: "`ignore \(name)` matched no mention"))
+        for name in resolved.ignores.keys.sorted() where !usedIgnores.contains(name) {
+            diagnostics.append(Diagnostic(file: resolved.ignores[name] ?? "", message: "`ignore \(name)` matched no mention"))
         }
-        for (name, value) in resolved.kinds where !usedKinds.contains(name) {
-            diagnostics.append(Diagnostic(file: value.1, message: "`kind \(name) = \(value.0.rawValue)` matched no mention"))
+        for name in resolved.kinds.keys.sorted() where !usedKinds.contains(name) {
+            guard let (kind, source) = resolved.kinds[name] else { continue }
+            diagnostics.append(Diagnostic(file: source, message: "`kind \(name) = \(kind.rawValue)` matched no mention"))
         }
 
         // Each distinct name is read once, in parallel into fixed slots.
