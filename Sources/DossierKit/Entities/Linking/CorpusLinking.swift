@@ -313,9 +313,7 @@ struct CorpusLinker {
         guard let first = members.min() else { return }
         for g in members.sorted() where g != first && clusters.find(g) != clusters.find(first) {
             let a = profiles[first], b = profiles[g]
-            let r = rule.hasPrefix("same first name and surname") || rule.contains("middle")
-                ? rule : rule
-            clusters.union(first, g, reason: Reasons.pair(r, a.best.display, a.articleLabel, b.best.display, b.articleLabel),
+            clusters.union(first, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel),
                            confidence: confidence)
         }
     }
