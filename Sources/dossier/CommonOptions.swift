@@ -11,7 +11,10 @@ struct CommonOptions: ParsableArguments {
     /// Reads and analyses the corpus at `path` (bundled corpus when nil); warnings go to stderr.
     func openStore(_ path: String?) throws -> any CorpusStore {
         let root = try path ?? BundledResources.corpusPath()
-        let corpus = try Analyzer().analyze(path: root)
+        var analyzer = Analyzer()
+        // The user's override files (config folder, corpus folder) win over automatic linking.
+        analyzer.linker.overrides = try LinkOverrides.load(corpusPath: root, environment: ProcessInfo.processInfo.environment)
+        let corpus = try analyzer.analyze(path: root)
         if !quiet {
             for d in corpus.diagnostics {
                 FileHandle.standardError.write(Data("dossier: \(d.description.terminalSafe())\n".utf8))

@@ -1,11 +1,11 @@
-// `dossier eval ...`: measurements against reference corpora (each measurement is its own subcommand file).
+// `dossier eval ...`: measurements of the pipeline's stages against gold or reference data.
 
 import ArgumentParser
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure a pipeline stage against a reference corpus.",
-        subcommands: [EvalExtractCommand.self]
+        abstract: "Score a pipeline stage against gold or reference data.",
+        subcommands: [EvalExtractCommand.self, EvalLinkCommand.self]
     )
 }

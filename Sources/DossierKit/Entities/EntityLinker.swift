@@ -1,20 +1,328 @@
 // Links mentions within and across articles into entities, recording why each alias joined.
 
+import Foundation
+
 public struct LinkResult: Sendable {
     public var entities: [Entity]
     public var unlinked: [Mention]
+    /// Notes about overrides that matched nothing or contradicted each other, and refused joins.
+    public var diagnostics: [Diagnostic]
 
-    public init(entities: [Entity] = [], unlinked: [Mention] = []) {
+    public init(entities: [Entity] = [], unlinked: [Mention] = [], diagnostics: [Diagnostic] = []) {
         self.entities = entities
         self.unlinked = unlinked
+        self.diagnostics = diagnostics
     }
 }
 
+/// Within an article: surnames and short forms join the full name, "(CSTO)" its long form, "the
+/// ministry" the last ministry named. Across articles: transliteration variants, acronyms, country
+/// short forms and short organization names join by blocking keys; people with different first names,
+/// organizations with different qualifiers and ambiguous lone surnames stay apart. The user's
+/// `overrides` win over every automatic decision. A pure function of its inputs.
 public struct EntityLinker: Sendable {
-    public init() {}
+    public var overrides: LinkOverrides
 
-    /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in a deterministic order.
+    public init(overrides: LinkOverrides = LinkOverrides()) {
+        self.overrides = overrides
+    }
+
+    /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in order of first
+    /// mention (article order, then offset), so the same input gives the same ids.
     public func link(articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        LinkResult()
+        let resolved = overrides.resolved()
+        let splits = SplitConstraints(resolved.splits)
+        var diagnostics = resolved.notes
+        var usedKinds = Set<String>(), usedIgnores = Set<String>()
+
+        // Overrides that change the input: ignored names go, kinds are corrected.
+        var inputs = [[Mention]](repeating: [], count: articles.count)
+        for i in articles.indices {
+            var ms = i < mentions.count ? mentions[i] : []
+            if !resolved.ignores.isEmpty || !resolved.kinds.isEmpty {
+                ms = ms.compactMap { m in
+                    var m = m
+                    let keys = [NameKey.plain(m.text), NameKey.plain(NameForm(text: m.text, kind: m.kind).display)]
+                    if let k = keys.first(where: { resolved.ignores[$0] != nil }) { usedIgnores.insert(k); return nil }
+                    if let k = keys.first(where: { resolved.kinds[$0] != nil }), let (kind, _) = resolved.kinds[k] {
+                        usedKinds.insert(k)
+                        m.kind = kind
+                    }
+                    return m
+                }
+            }
+            inputs[i] = ms
+        }
+        for name in resolved.ignores.keys.sorted() where !usedIgnores.contains(name) {
+            diagnostics.append(Diagnostic(file: resolved.ignores[name] ?? "", message: "`ignore \(name)` matched no mention"))
+        }
+        for name in resolved.kinds.keys.sorted() where !usedKinds.contains(name) {
+            guard let (kind, source) = resolved.kinds[name] else { continue }
+            diagnostics.append(Diagnostic(file: source, message: "`kind \(name) = \(kind.rawValue)` matched no mention"))
+        }
+
+        // Each distinct name is read once, in parallel into fixed slots.
+        var firstOf: [String: Mention] = [:]
+        var order: [String] = []
+        for ms in inputs {
+            for m in ms where firstOf[ArticleLinker.formKey(m)] == nil {
+                firstOf[ArticleLinker.formKey(m)] = m
+                order.append(ArticleLinker.formKey(m))
+            }
+        }
+        let distinct = order.compactMap { firstOf[$0] }
+        var parsed = [NameForm?](repeating: nil, count: distinct.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: distinct.count) { i in
+                slots.buffer[i] = NameForm(text: distinct[i].text, kind: distinct[i].kind)
+            }
+        }
+        var known: [String: NameForm] = [:]
+        known.reserveCapacity(order.count)
+        for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
+
+        // Within each article (independent, so in parallel into fixed slots).
+        var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
+        let frozenInputs = inputs, frozenKnown = known
+        perArticle.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown)
+                    .link(frozenInputs[i])
+            }
+        }
+
+        // Across articles.
+        var profiles: [LocalProfile] = []
+        var tags: [Int: Set<Int>] = [:]
+        for (a, al) in perArticle.enumerated() {
+            for (e, local) in al.entities.enumerated() {
+                let g = profiles.count
+                profiles.append(LocalProfile(
+                    article: a, articleLabel: articles[a].id.description, local: e, kind: local.kind,
+                    forms: local.members.map { al.forms[$0] }, statuses: local.members.map { al.status[$0] },
+                    isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count))
+                if !splits.isEmpty {
+                    let t = splits.tags(forPlainNames: al.plainNames(e))
+                    if !t.isEmpty { tags[g] = t }
+                }
+            }
+        }
+        var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits)
+        corpus.run()
+
+        // User merges, last: they win over the automatic decisions (a later split still wins over them).
+        var canonicalOverride: [Int: String] = [:]
+        if !resolved.merges.isEmpty {
+            var byName: [String: [Int]] = [:]
+            for (g, p) in profiles.enumerated() {
+                let al = perArticle[p.article]
+                for n in Set(al.plainNames(p.local)) { byName[n, default: []].append(g) }
+            }
+            for d in resolved.merges {
+                guard case .merge(let names) = d.action else { continue }
+                var members: [Int] = []
+                for n in names {
+                    let found = byName[NameKey.plain(n)] ?? []
+                    if found.isEmpty { diagnostics.append(Diagnostic(file: d.source, message: "`\(d.text)`: no mention named \(n)")) }
+                    members += found
+                }
+                guard let first = members.min() else { continue }
+                for g in members where g != first {
+                    corpus.clusters.union(first, g, reason: "override `\(d.text)` (\(d.source))", confidence: 1)
+                }
+                if let canonical = names.first, !(byName[NameKey.plain(canonical)] ?? []).isEmpty {
+                    canonicalOverride[corpus.clusters.find(first)] = canonical
+                }
+            }
+        }
+        for r in corpus.clusters.refusals { diagnostics.append(Diagnostic(file: "overrides", message: r)) }
+
+        return assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
+                        canonicalOverride: canonicalOverride, diagnostics: diagnostics)
+    }
+
+    private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],
+                          corpus: inout CorpusLinker, canonicalOverride: [Int: String],
+                          diagnostics: [Diagnostic]) -> LinkResult {
+        var unlinked: [Mention] = []
+        // Nameless mentions (titles only) stay unlinked.
+        for al in perArticle {
+            for i in al.mentions.indices where al.local[i] == nil { unlinked.append(al.mentions[i]) }
+        }
+        // Group local entities by cluster; a cluster of ambiguous lone surnames stays unlinked.
+        var members: [Int: [Int]] = [:]
+        for g in profiles.indices { members[corpus.clusters.find(g), default: []].append(g) }
+        var clusterList: [[Int]] = []
+        for (_, gs) in members {
+            if gs.allSatisfy({ corpus.ambiguous[$0] != nil }) {
+                for g in gs {
+                    let p = profiles[g], al = perArticle[p.article]
+                    for i in al.entities[p.local].members {
+                        var m = al.mentions[i]
+                        m.entity = nil
+                        m.confidence = min(m.confidence, 0.3)
+                        unlinked.append(m)
+                    }
+                }
+                continue
+            }
+            clusterList.append(gs.sorted())
+        }
+        // Stable ids: by first mention in article order.
+        func firstPosition(_ gs: [Int]) -> (Int, Int) {
+            var best = (Int.max, Int.max)
+            for g in gs {
+                let p = profiles[g], al = perArticle[p.article]
+                for i in al.entities[p.local].members {
+                    let pos = (p.article, al.mentions[i].span.start)
+                    if pos < best { best = pos }
+                }
+            }
+            return best
+        }
+        let ordered = clusterList.map { ($0, firstPosition($0)) }
+            .sorted { ($0.1.0, $0.1.1, $0.0[0]) < ($1.1.0, $1.1.1, $1.0[0]) }.map(\.0)
+
+        // Edges per cluster, for alias reasons (a spanning tree from the canonical name's article).
+        var adjacency: [Int: [(Int, Int)]] = [:]  // g → (neighbour, edge index)
+        for (k, e) in corpus.clusters.edges.enumerated() {
+            adjacency[e.a, default: []].append((e.b, k))
+            adjacency[e.b, default: []].append((e.a, k))
+        }
+
+        var entities: [Entity] = []
+        entities.reserveCapacity(ordered.count)
+        for (n, gs) in ordered.enumerated() {
+            let id = EntityID(ordinal: n + 1)
+            // Every mention with its form, status and in-article reason.
+            struct Item { var g: Int; var i: Int }
+            var items: [Item] = []
+            for g in gs {
+                let p = profiles[g]
+                for i in perArticle[p.article].entities[p.local].members { items.append(Item(g: g, i: i)) }
+            }
+            items.sort { a, b in
+                let ma = perArticle[profiles[a.g].article].mentions[a.i], mb = perArticle[profiles[b.g].article].mentions[b.i]
+                return (profiles[a.g].article, ma.span.start, ma.span.end) < (profiles[b.g].article, mb.span.start, mb.span.end)
+            }
+            // Kind by majority (ties: person, organization, place order).
+            var kindCount: [EntityKind: Int] = [:]
+            for it in items { kindCount[perArticle[profiles[it.g].article].mentions[it.i].kind, default: 0] += 1 }
+            let kind = EntityKind.allCases.max { (kindCount[$0] ?? 0) < (kindCount[$1] ?? 0) } ?? .person
+
+            // Canonical: most complete, then most frequent, then longest, then first.
+            var stats: [String: (status: NameStatus, count: Int, words: Int, first: Int)] = [:]
+            var order: [String] = []
+            for (pos, it) in items.enumerated() {
+                let al = perArticle[profiles[it.g].article]
+                let f = al.forms[it.i]
+                guard !f.isNameless, !f.display.isEmpty else { continue }
+                var st = al.status[it.i]
+                if f.kind == .person && !f.given.isEmpty { st = .full }
+                // A name counts as complete only if it never stood in for a longer one.
+                if var s = stats[f.display] {
+                    s.status = min(s.status, st); s.count += 1
+                    stats[f.display] = s
+                } else {
+                    stats[f.display] = (st, 1, f.words.count, pos)
+                    order.append(f.display)
+                }
+            }
+            let root = corpus.clusters.find(gs[0])
+            var name = order.max { a, b in
+                guard let x = stats[a], let y = stats[b] else { return false }
+                return (x.status, x.count, x.words, -x.first) < (y.status, y.count, y.words, -y.first)
+            } ?? perArticle[profiles[gs[0]].article].mentions[items.first?.i ?? 0].text
+            if let forced = canonicalOverride[root] { name = forced }
+
+            // Spanning tree from the local entity that first holds the canonical name.
+            let treeRoot = items.first { perArticle[profiles[$0.g].article].forms[$0.i].display == name }?.g ?? gs[0]
+            var parentEdge: [Int: Int] = [:]
+            var pathConfidence: [Int: Double] = [treeRoot: 1]
+            var queue = [treeRoot]
+            var head = 0
+            while head < queue.count {
+                let g = queue[head]; head += 1
+                for (h, k) in adjacency[g] ?? [] where pathConfidence[h] == nil {
+                    parentEdge[h] = k
+                    pathConfidence[h] = min(pathConfidence[g] ?? 1, corpus.clusters.edges[k].confidence)
+                    queue.append(h)
+                }
+            }
+
+            var aliases: [Alias] = []
+            var seenAlias = Set<String>([name])
+            var roles: [Role] = []
+            var seenRoles = Set<String>()
+            var mentionsOut: [Mention] = []
+            for it in items {
+                let p = profiles[it.g], al = perArticle[p.article]
+                var m = al.mentions[it.i]
+                m.entity = id
+                m.confidence = m.confidence * al.linkConfidence[it.i] * (pathConfidence[it.g] ?? 1)
+                let f = al.forms[it.i]
+                if m.role == nil, let t = f.title { m.role = t }
+                if let r = m.role, seenRoles.insert(r + "\u{1}" + p.articleLabel).inserted {
+                    roles.append(Role(title: r, article: articles[p.article].id, date: articles[p.article].date?.value))
+                }
+                mentionsOut.append(m)
+                guard !f.isNameless, !f.display.isEmpty, seenAlias.insert(f.display).inserted else { continue }
+                var reason: String
+                if let r = al.reason[it.i] {
+                    reason = r
+                } else if let k = parentEdge[it.g] {
+                    let e = corpus.clusters.edges[k]
+                    reason = e.reason + (e.confidence < 1 ? String(format: " (confidence %.2f)", e.confidence) : "")
+                } else {
+                    reason = "named so in \(p.articleLabel) together with \(name)"
+                }
+                aliases.append(Alias(name: f.display, reason: reason))
+            }
+            entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases, roles: roles, mentions: mentionsOut))
+        }
+
+        // Relations stated in the text, now that every mention has its entity.
+        var placeByCountry: [String: EntityID] = [:]
+        for e in entities where e.kind == .place {
+            if let c = Countries.country(e.name), placeByCountry[c] == nil { placeByCountry[c] = e.id }
+        }
+        var byArticle = [[Mention]](repeating: [], count: articles.count)
+        for e in entities { for m in e.mentions { byArticle[articleIndex(m.article, articles)].append(m) } }
+        var stated = [StatedRelations](repeating: StatedRelations(), count: articles.count)
+        let mentionsByArticle = byArticle, countries = placeByCountry
+        stated.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
+                let ms = mentionsByArticle[a].sorted { $0.span < $1.span }
+                slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+            }
+        }
+        var rolesSeen = Set<String>()
+        var linksSeen = Set<EntityLink>()
+        for e in entities { for r in e.roles { rolesSeen.insert("\(e.id)\u{1}\(r.title)\u{1}\(r.article)") } }
+        for s in stated {
+            for (id, role) in s.roles where rolesSeen.insert("\(id)\u{1}\(role.title)\u{1}\(role.article)").inserted {
+                entities[id.ordinal - 1].roles.append(role)
+            }
+            for (id, link) in s.links {
+                // A link per (entity, target, relation, article), kept once.
+                let key = EntityLink(entity: link.entity, relation: "\(id)|" + link.relation, evidence: link.evidence)
+                if linksSeen.insert(key).inserted { entities[id.ordinal - 1].links.append(link) }
+            }
+        }
+        for i in entities.indices {
+            entities[i].roles.sort { ($0.article, $0.title) < ($1.article, $1.title) }
+            entities[i].links.sort { ($0.evidence, $0.entity, $0.relation) < ($1.evidence, $1.entity, $1.relation) }
+        }
+        unlinked.sort { ($0.article, $0.span, $0.text) < ($1.article, $1.span, $1.text) }
+        return LinkResult(entities: entities, unlinked: unlinked, diagnostics: diagnostics)
+    }
+
+    private func articleIndex(_ id: ArticleID, _ articles: [Article]) -> Int {
+        let i = id.ordinal - 1
+        if articles.indices.contains(i), articles[i].id == id { return i }
+        return articles.firstIndex { $0.id == id } ?? 0
     }
 }

@@ -3,15 +3,39 @@
 import Foundation
 
 public enum NameKey {
-    /// Lower-cased, diacritics and punctuation removed, whitespace collapsed.
+    /// Lower-cased, diacritics and punctuation removed, whitespace collapsed. Apostrophes inside a word
+    /// vanish ("O'Leary" → "oleary") so that "O'Leary" and "OLeary" meet.
     public static func plain(_ name: String) -> String {
+        // Most names are ASCII: lower-case them without Foundation's folding.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out = [UInt8]()
+            out.reserveCapacity(name.utf8.count)
+            var lastSpace = true
+            for b in name.utf8 {
+                switch b {
+                case 0x41...0x5A: out.append(b + 32); lastSpace = false
+                case 0x61...0x7A, 0x30...0x39: out.append(b); lastSpace = false
+                case 0x27, 0x60: continue  // apostrophes
+                default:
+                    if !lastSpace { out.append(0x20); lastSpace = true }
+                }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var lastSpace = true
         for ch in folded.unicodeScalars {
-            if ch.properties.isAlphabetic || ch.properties.numericType != nil {
+            // Letters that have no decomposition, so folding leaves them alone.
+            if let ascii = latinWithoutDecomposition[ch] {
+                out += ascii
+                lastSpace = false
+            } else if ch.properties.isAlphabetic || ch.properties.numericType != nil {
                 out.unicodeScalars.append(ch)
                 lastSpace = false
+            } else if isApostrophe(ch) {
+                continue
             } else if !lastSpace {
                 out.append(" ")
                 lastSpace = true
@@ -21,6 +45,45 @@ public enum NameKey {
         return out
     }
 
-    /// A key under which transliteration variants coincide (refined by the entity layer).
-    public static func variant(_ name: String) -> String { plain(name) }
+    /// The words of `plain(name)`.
+    public static func words(_ name: String) -> [String] {
+        plain(name).split(separator: " ").map(String.init)
+    }
+
+    /// A key under which transliteration variants coincide: each word of `plain` reduced by
+    /// `Transliteration.skeleton` ("Pashinian" and "Pashinyan" → "pashinian"). Words stay separate,
+    /// so an index can match single words of a longer name.
+    public static func variant(_ name: String) -> String {
+        words(name).map(Transliteration.skeleton).joined(separator: " ")
+    }
+
+    /// `variant` without spaces, so that "Hsien-Loong" and "Hsien Loong" coincide.
+    public static func compact(_ name: String) -> String {
+        words(name).map(Transliteration.skeleton).joined()
+    }
+
+    /// A looser key: the variant skeleton of each word without its inner vowels
+    /// ("Muhammad"/"Mohammed" → "mhmd"). Evidence only when something else agrees.
+    public static func loose(_ name: String) -> String {
+        words(name).map(Transliteration.consonants).joined(separator: " ")
+    }
+
+    /// Every key an index should store for a name so that `NameMatcher` can find it: the variant
+    /// key, its compact form, each word's variant and each word's loose form.
+    public static func indexKeys(_ name: String) -> [String] {
+        let ws = words(name).map(Transliteration.skeleton)
+        var keys = [ws.joined(separator: " "), ws.joined()]
+        keys += ws
+        keys += words(name).map(Transliteration.consonants)
+        var seen = Set<String>()
+        return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    static let latinWithoutDecomposition: [Unicode.Scalar: String] = [
+        "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d", "ħ": "h",
+    ]
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" || s == "`" || s == "\u{00B4}"
+    }
 }

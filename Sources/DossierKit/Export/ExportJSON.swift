@@ -92,6 +92,17 @@ struct ExportEntity: Encodable {
     struct ExportRole: Encodable {
         let title: String
         let article: ArticleID
+        /// The article's date when known (an additive field: readers ignore unknown fields).
+        let date: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(title, forKey: .title)
+            try c.encode(article, forKey: .article)
+            if let date { try c.encode(date, forKey: .date) }
+        }
+
+        enum CodingKeys: String, CodingKey { case title, article, date }
     }
 
     enum CodingKeys: String, CodingKey { case id, kind, name, aliases, roles, mentions, links }
@@ -102,7 +113,7 @@ struct ExportEntity: Encodable {
         try c.encode(entity.kind.rawValue, forKey: .kind)
         try c.encode(entity.name, forKey: .name)
         try c.encode(entity.aliases.map(\.name), forKey: .aliases)
-        try c.encode(entity.roles.map { ExportRole(title: $0.title, article: $0.article) }, forKey: .roles)
+        try c.encode(entity.roles.map { ExportRole(title: $0.title, article: $0.article, date: $0.date) }, forKey: .roles)
         try c.encode(entity.mentions.map {
             ExportMention(article: $0.article, start: $0.span.start, end: $0.span.end, text: $0.text)
         }, forKey: .mentions)

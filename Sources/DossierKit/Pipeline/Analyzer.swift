@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
             drafts += eventExtractor.events(in: articles[i], mentions: ms, timexes: timexes[i])
         }
         return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(drafts),
-                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: read.diagnostics)
+                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: read.diagnostics + linked.diagnostics)
     }
 
     /// Cleans each document into stories and numbers them: ids in reading order, "#n" per file.

@@ -5,6 +5,8 @@ public final class MemoryStore: CorpusStore, @unchecked Sendable {
     private let model: Corpus
     private let mentionsByArticle: [[Mention]]
     private let eventsByArticle: [[Event]]
+    /// Links other entities hold to each entity, for `related`.
+    private let incomingLinks: [EntityID: [(EntityID, EntityLink)]]
 
     public init(_ corpus: Corpus) {
         model = corpus
@@ -19,6 +21,9 @@ public final class MemoryStore: CorpusStore, @unchecked Sendable {
             events[e.article.ordinal - 1].append(e)
         }
         eventsByArticle = events
+        var incoming: [EntityID: [(EntityID, EntityLink)]] = [:]
+        for e in corpus.entities { for l in e.links { incoming[l.entity, default: []].append((e.id, l)) } }
+        incomingLinks = incoming
     }
 
     public func corpus() -> Corpus { model }
@@ -60,43 +65,14 @@ public final class MemoryStore: CorpusStore, @unchecked Sendable {
 
     public func related(to id: EntityID, limit: Int) -> [RelatedEntity] {
         guard let entity = model.entity(id) else { return [] }
-        var counts: [EntityID: Int] = [:]
-        for m in entity.mentions {
-            guard let article = model.article(m.article),
-                  let sentence = article.sentences.first(where: { $0.contains(m.span.start) }) else { continue }
-            var seen = Set<EntityID>()
-            for other in mentions(in: m.article) where sentence.contains(other.span.start) {
-                if let oid = other.entity, oid != id, seen.insert(oid).inserted { counts[oid, default: 0] += 1 }
-            }
-        }
-        var linksByEntity: [EntityID: [EntityLink]] = [:]
-        for link in entity.links { linksByEntity[link.entity, default: []].append(link) }
-        let ids = Set(counts.keys).union(linksByEntity.keys)
-        return ids.compactMap { oid -> RelatedEntity? in
-            guard let other = model.entity(oid) else { return nil }
-            return RelatedEntity(entity: Self.summary(other), coMentions: counts[oid] ?? 0, relations: linksByEntity[oid] ?? [])
-        }
-        .sorted { ($0.relations.count, $0.coMentions, -$0.entity.id.ordinal) > ($1.relations.count, $1.coMentions, -$1.entity.id.ordinal) }
-        .prefix(limit).map { $0 }
+        return EntityQueries.related(
+            to: entity, mentionsIn: { mentions(in: $0) }, sentencesIn: { model.article($0)?.sentences ?? [] },
+            incoming: incomingLinks[id] ?? [], summary: { model.entity($0).map(Self.summary) }, limit: limit)
     }
 
+    /// Variant-aware ("pashinian" finds Pashinyan); the matching rules live in `NameMatcher`.
     public func lookup(_ name: String, limit: Int) -> [EntitySummary] {
-        let key = NameKey.variant(name)
-        guard !key.isEmpty else { return [] }
-        var scored: [(Int, Entity)] = []
-        for e in model.entities {
-            let names = [e.name] + e.aliases.map(\.name)
-            var best = 0
-            for n in names {
-                let k = NameKey.variant(n)
-                if k == key { best = max(best, 3) }
-                else if k.split(separator: " ").contains(where: { $0 == key }) { best = max(best, 2) }
-                else if k.contains(key) { best = max(best, 1) }
-            }
-            if best > 0 { scored.append((best, e)) }
-        }
-        return scored.sorted { ($0.0, $0.1.mentions.count) > ($1.0, $1.1.mentions.count) }
-            .prefix(limit).map { Self.summary($0.1) }
+        EntityQueries.lookup(name, in: model.entities, limit: limit).map(Self.summary)
     }
 
     public func timeline(_ query: TimelineQuery) -> [TimelineItem] {

@@ -1,0 +1,428 @@
+// Links the mentions of one article: surnames and short forms to full names, acronyms in
+// parentheses to their long forms, and "the ministry"-style back-references to the last full name.
+
+/// How complete a name is; the canonical name is taken from the most complete forms.
+enum NameStatus: Int, Comparable, Sendable {
+    case nominal = 0, short = 1, acronym = 2, full = 3
+    static func < (a: NameStatus, b: NameStatus) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A cluster of mentions inside one article, the unit that cross-article linking joins.
+struct LocalEntity: Sendable {
+    var kind: EntityKind
+    /// Indices into `ArticleLinking.mentions`.
+    var members: [Int]
+    /// A person known in this article by one word only (an ambiguous lone surname across articles).
+    var isLoneName = false
+    /// Acronyms this article introduces for the entity ("(CSTO)").
+    var explicitAcronyms: Set<String> = []
+}
+
+/// The result of linking within one article.
+struct ArticleLinking: Sendable {
+    var articleIndex: Int
+    var mentions: [Mention] = []
+    var forms: [NameForm] = []
+    var status: [NameStatus] = []
+    /// Why a mention joined its local entity, when it is not the entity's own full name.
+    var reason: [String?] = []
+    /// How sure the join is (multiplied into the mention's confidence).
+    var linkConfidence: [Double] = []
+    /// Local entity of each mention; nil when it names nobody (titles only).
+    var local: [Int?] = []
+    var entities: [LocalEntity] = []
+    /// Diagnostics such as refused joins (split overrides).
+    var refused: [String] = []
+
+    mutating func add(_ m: Mention, form: NameForm, status: NameStatus) -> Int {
+        mentions.append(m)
+        forms.append(form)
+        self.status.append(status)
+        reason.append(nil)
+        linkConfidence.append(1)
+        local.append(nil)
+        return mentions.count - 1
+    }
+
+    mutating func attach(_ i: Int, to e: Int, reason r: String?, confidence: Double = 1) {
+        local[i] = e
+        entities[e].members.append(i)
+        reason[i] = r
+        linkConfidence[i] = confidence
+    }
+
+    mutating func newEntity(_ i: Int) -> Int {
+        entities.append(LocalEntity(kind: mentions[i].kind, members: []))
+        let e = entities.count - 1
+        attach(i, to: e, reason: nil)
+        return e
+    }
+
+    /// The plain forms of every name in a local entity (for split constraints).
+    func plainNames(_ e: Int) -> [String] {
+        entities[e].members.flatMap { [NameKey.plain(forms[$0].display), NameKey.plain(mentions[$0].text)] }
+    }
+}
+
+struct ArticleLinker {
+    let article: Article
+    let articleIndex: Int
+    let splits: SplitConstraints
+    /// Names already read, by `formKey` (names repeat across articles, so each is read once).
+    let known: [String: NameForm]
+
+    init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:]) {
+        self.article = article
+        self.articleIndex = articleIndex
+        self.splits = splits
+        self.known = known
+    }
+
+    static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
+
+    var aid: String { article.id.description }
+
+    func allowed(_ out: ArticleLinking, mention i: Int, into e: Int) -> Bool {
+        guard !splits.isEmpty else { return true }
+        let a = splits.tags(forPlainNames: [NameKey.plain(out.forms[i].display), NameKey.plain(out.mentions[i].text)])
+        let b = splits.tags(forPlainNames: out.plainNames(e))
+        return splits.conflict(a, b) == nil
+    }
+
+    /// Position of the nearest member of `e` before offset `p` (or after it when none precede).
+    func distance(_ out: ArticleLinking, _ e: Int, to p: Int) -> (Bool, Int) {
+        var best: (Bool, Int) = (false, Int.max)
+        for m in out.entities[e].members {
+            let s = out.mentions[m].span.start
+            if s < p { if !best.0 || p - s < best.1 { best = (true, p - s) } }
+            else if !best.0 { best = (false, min(best.1, s - p)) }
+        }
+        return best
+    }
+
+    /// The nearest preceding candidate (or following one when none precede).
+    func nearest(_ out: ArticleLinking, _ candidates: [Int], to p: Int) -> Int? {
+        candidates.min { a, b in
+            let da = distance(out, a, to: p), db = distance(out, b, to: p)
+            if da.0 != db.0 { return da.0 }
+            return da.1 < db.1
+        }
+    }
+
+    func link(_ input: [Mention]) -> ArticleLinking {
+        var out = ArticleLinking(articleIndex: articleIndex)
+        let text = ScalarText(article.text)
+        let sorted = input.enumerated().sorted { a, b in
+            a.element.span.start != b.element.span.start ? a.element.span.start < b.element.span.start
+                : (a.element.span.end != b.element.span.end ? a.element.span.end > b.element.span.end : a.offset < b.offset)
+        }.map(\.element)
+        for m in sorted {
+            let form = known[ArticleLinker.formKey(m)] ?? NameForm(text: m.text, kind: m.kind)
+            let status: NameStatus
+            if form.isNameless { status = .nominal }
+            else if m.kind == .person { status = form.given.isEmpty ? .short : .full }
+            else if form.acronym != nil { status = .acronym }
+            else { status = .full }
+            _ = out.add(m, form: form, status: status)
+        }
+        linkPeople(&out)
+        linkOrganizationsAndPlaces(&out, text: text)
+        addBackReferences(&out, text: text)
+        return out
+    }
+
+    // MARK: People
+
+    func linkPeople(_ out: inout ArticleLinking) {
+        let people = out.mentions.indices.filter { out.mentions[$0].kind == .person && !out.forms[$0].isNameless }
+        // Full names first, so a surname in a headline finds the full name given later.
+        var fullEntities: [Int] = []
+        for i in people where !out.forms[i].given.isEmpty {
+            let f = out.forms[i]
+            if let e = fullEntities.first(where: { e in
+                out.entities[e].members.contains { out.forms[$0].personKey == f.personKey } && allowed(out, mention: i, into: e)
+            }) {
+                let same = out.entities[e].members.first { out.forms[$0].personKey == f.personKey }
+                let r = same.flatMap { s -> String? in
+                    let other = out.forms[s].display
+                    return other == f.display ? nil : "spelling variant of \(other) in \(aid)"
+                }
+                out.attach(i, to: e, reason: r)
+                continue
+            }
+            // Same first name and surname, one with a middle name or initial ("Jusman Syafii Djamal").
+            let compatible = fullEntities.filter { e in
+                out.entities[e].members.contains { j in
+                    let g = out.forms[j]
+                    guard g.surnameKey == f.surnameKey, !g.given.isEmpty else { return false }
+                    if g.firstGiven == f.firstGiven { return g.middleKey.isEmpty || f.middleKey.isEmpty }
+                    if let a = g.firstGiven, let b = f.firstGiven, (g.firstGivenIsInitial || f.firstGivenIsInitial) {
+                        return a.first == b.first && (g.middleKey.isEmpty || f.middleKey.isEmpty || g.middleKey == f.middleKey)
+                    }
+                    return false
+                }
+            }
+            if compatible.count == 1, let e = compatible.first, allowed(out, mention: i, into: e) {
+                let other = out.forms[out.entities[e].members[0]].display
+                out.attach(i, to: e, reason: "same first name and surname as \(other) in \(aid)", confidence: 0.9)
+                continue
+            }
+            fullEntities.append(out.newEntity(i))
+        }
+        // One-word names: a surname (or other part) of a full name in the article.
+        var lone: [String: Int] = [:]
+        for i in people where out.forms[i].given.isEmpty {
+            let f = out.forms[i]
+            let key = f.surnameKey
+            guard !key.isEmpty else { continue }
+            var bySurname: [Int] = [], byOther: [Int] = []
+            for e in fullEntities {
+                let ms = out.entities[e].members
+                if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
+                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.compact($0) == key } }) { byOther.append(e) }
+            }
+            let candidates = (bySurname.isEmpty ? byOther : bySurname).filter { allowed(out, mention: i, into: $0) }
+            let p = out.mentions[i].span.start
+            if let e = nearest(out, candidates, to: p) {
+                let full = out.forms[out.entities[e].members[0]].display
+                let before = distance(out, e, to: p).0
+                let part = bySurname.isEmpty ? "short form" : "surname"
+                var r = before ? "\(part) after full name \(full) in \(aid)" : "\(part) of \(full), named in full later in \(aid)"
+                var conf = 1.0
+                if candidates.count > 1 {
+                    let others = candidates.filter { $0 != e }.map { out.forms[out.entities[$0].members[0]].display }
+                    r += "; nearest of \(candidates.count) people with that name here (also \(others.joined(separator: ", ")))"
+                    conf = 0.6
+                }
+                out.attach(i, to: e, reason: r, confidence: conf)
+                continue
+            }
+            if let e = lone[key], allowed(out, mention: i, into: e) {
+                out.attach(i, to: e, reason: nil)
+            } else {
+                let e = out.newEntity(i)
+                out.entities[e].isLoneName = true
+                lone[key] = e
+            }
+        }
+    }
+
+    // MARK: Organizations and places
+
+    /// True when `m` is a shorter way to write `n` in the same text: the qualifier dropped
+    /// ("Defense Ministry" for "Armenian Defense Ministry") or a leading part ("Northrop" for
+    /// "Northrop Grumman").
+    static func isShortForm(_ m: NameForm, of n: NameForm) -> Bool {
+        guard m.kind == n.kind, m.acronym == nil, n.acronym == nil else { return false }
+        let mc = m.coreSkeletons, nc = n.coreSkeletons
+        guard !mc.isEmpty, !nc.isEmpty else { return false }
+        let qualifiersFit = m.qualifiers.isEmpty || Set(m.qualifiers).isSubset(of: Set(n.qualifiers))
+        guard qualifiersFit else { return false }
+        if m.coreKey == n.coreKey { return m.qualifiers.count < n.qualifiers.count }
+        // A leading part of an organization's name; places are too often distinct ("New York" / "New York City").
+        // A name with a legal suffix ("Apple Inc.") is complete, and a conjunct ("Boeing" in "Boeing
+        // and Lockheed Martin") is another entity.
+        if m.kind == .organization, m.designatorWords.isEmpty, mc.count < nc.count, Array(nc.prefix(mc.count)) == mc,
+           !(n.core.count > m.core.count && ["and", "&"].contains(n.core[m.core.count].lowercased())),
+           !NameLexicon.isRegion(n.core[m.core.count...].joined(separator: " ")) {
+            // ...and "Ford" next to "Ford Australia" is the parent, not the regional branch.
+            // "Bank" alone is not a short form of "Bank of America"; the first word must be a name.
+            return !(NameLexicon.nominalHeads[mc[0]] != nil && mc.count == 1)
+        }
+        return false
+    }
+
+    func linkOrganizationsAndPlaces(_ out: inout ArticleLinking, text: ScalarText) {
+        let idx = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
+        // Acronyms in parentheses right after a name: "Collective Security Treaty Organization (CSTO)".
+        var pairedAcronym: [Int: String] = [:]  // long-form mention → acronym
+        var acronymMentionOwner: [Int: Int] = [:]  // acronym mention → long-form mention
+        for i in idx where out.forms[i].acronym == nil {
+            let f = out.forms[i]
+            if let a = f.parenthesizedAcronym, NameForm.plausibleAcronym(a, of: f) {
+                pairedAcronym[i] = a
+            }
+            guard let (acr, span) = parenthesizedAcronym(after: out.mentions[i].span.end, text: text),
+                  NameForm.plausibleAcronym(acr, of: f) else { continue }
+            pairedAcronym[i] = acr
+            if let j = out.mentions.indices.first(where: { out.mentions[$0].span.overlaps(span) }) {
+                if out.forms[j].acronym != nil, out.mentions[j].kind != .person { acronymMentionOwner[j] = i }
+            } else {
+                let m = Mention(article: article.id, span: span, text: text[span], kind: out.mentions[i].kind,
+                                confidence: out.mentions[i].confidence * 0.95)
+                let j = out.add(m, form: NameForm(text: m.text, kind: m.kind), status: .acronym)
+                acronymMentionOwner[j] = i
+            }
+        }
+        let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
+        let longForms = all.filter { out.forms[$0].acronym == nil }
+        // Which long forms are shorter writings of another in this article.
+        var shortOf: [Int: [Int]] = [:]
+        if longForms.count > 1 {
+            for m in longForms {
+                for n in longForms where n != m && ArticleLinker.isShortForm(out.forms[m], of: out.forms[n]) {
+                    shortOf[m, default: []].append(n)
+                }
+            }
+        }
+        // Maximal names make the local entities; equal names (or the same country) share one.
+        var byKey: [String: Int] = [:]
+        for i in longForms where shortOf[i] == nil {
+            let f = out.forms[i]
+            let key = f.kind.rawValue + ":" + (f.countryKey ?? f.orgKey)
+            if let e = byKey[key], allowed(out, mention: i, into: e) {
+                let first = out.forms[out.entities[e].members[0]].display
+                out.attach(i, to: e, reason: first == f.display ? nil : "same name as \(first) in \(aid)")
+            } else {
+                byKey[key] = out.newEntity(i)
+            }
+            if let a = pairedAcronym[i], let e = out.local[i] { out.entities[e].explicitAcronyms.insert(a) }
+        }
+        // Short forms join the nearest full name they shorten; longer short forms first.
+        let shorts = longForms.filter { shortOf[$0] != nil }.sorted {
+            out.forms[$0].core.count != out.forms[$1].core.count ? out.forms[$0].core.count > out.forms[$1].core.count : $0 < $1
+        }
+        for m in shorts {
+            let targets = Set((shortOf[m] ?? []).compactMap { out.local[$0] }).sorted()
+            let candidates = targets.filter { allowed(out, mention: m, into: $0) }
+            guard let e = nearest(out, candidates, to: out.mentions[m].span.start) else {
+                let e = out.newEntity(m)
+                if let a = pairedAcronym[m] { out.entities[e].explicitAcronyms.insert(a) }
+                continue
+            }
+            let full = out.forms[out.entities[e].members[0]]
+            let how = out.forms[m].coreKey == full.coreKey ? "\(full.display) without its qualifier" : "short form of \(full.display)"
+            let r = candidates.count > 1 ? "\(how) in \(aid), the nearest of \(candidates.count) such names" : "\(how) in \(aid)"
+            out.status[m] = .short
+            out.attach(m, to: e, reason: r, confidence: candidates.count > 1 ? 0.8 : 1)
+            if let a = pairedAcronym[m] { out.entities[e].explicitAcronyms.insert(a) }
+        }
+        // Acronyms: the one introduced in parentheses, else one derived from a single long name here.
+        var loneAcronym: [String: Int] = [:]
+        for j in all where out.forms[j].acronym != nil {
+            let f = out.forms[j]
+            guard let acr = f.acronym else { continue }
+            if let owner = acronymMentionOwner[j], let e = out.local[owner], allowed(out, mention: j, into: e) {
+                out.attach(j, to: e, reason: "acronym introduced in parentheses after \(out.forms[owner].display) in \(aid)")
+                continue
+            }
+            let defined = out.entities.indices.filter {
+                out.entities[$0].kind == f.kind && out.entities[$0].explicitAcronyms.contains(acr) && allowed(out, mention: j, into: $0)
+            }
+            if let e = nearest(out, defined, to: out.mentions[j].span.start) {
+                let full = out.forms[out.entities[e].members[0]].display
+                out.attach(j, to: e, reason: "acronym \(acr) introduced for \(full) in \(aid)")
+                continue
+            }
+            let derived = out.entities.indices.filter { e in
+                out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
+                    out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
+                        && (f.qualifiers.isEmpty || Set(f.qualifiers) == Set(out.forms[k].qualifiers))
+                } && allowed(out, mention: j, into: e)
+            }
+            if let e = nearest(out, derived, to: out.mentions[j].span.start) {
+                let full = out.forms[out.entities[e].members.first { out.status[$0] == .full } ?? out.entities[e].members[0]].display
+                let r = derived.count > 1 ? "acronym of \(full) in \(aid), the nearest of \(derived.count) names it fits"
+                    : "acronym of \(full) in \(aid)"
+                out.attach(j, to: e, reason: r, confidence: derived.count > 1 ? 0.7 : 1)
+                continue
+            }
+            let key = f.kind.rawValue + ":" + (f.countryKey ?? f.orgKey)
+            if let e = loneAcronym[key], allowed(out, mention: j, into: e) {
+                out.attach(j, to: e, reason: nil)
+            } else {
+                loneAcronym[key] = out.newEntity(j)
+            }
+        }
+    }
+
+    /// "(ABC)" right after offset `end`, allowing spaces: the acronym and its span.
+    func parenthesizedAcronym(after end: Int, text: ScalarText) -> (String, TextSpan)? {
+        let s = text.scalars
+        var i = end
+        while i < s.count, s[i] == " " { i += 1 }
+        guard i < s.count, s[i] == "(" else { return nil }
+        i += 1
+        while i < s.count, s[i] == " " { i += 1 }
+        let start = i
+        while i < s.count, i - start <= 12, s[i] != ")", s[i] != "\n" { i += 1 }
+        guard i < s.count, s[i] == ")" else { return nil }
+        var stop = i
+        while stop > start, s[stop - 1] == " " { stop -= 1 }
+        let span = TextSpan(start, stop)
+        let word = text[span]
+        guard let letters = NameForm.acronymLetters(word) else { return nil }
+        return (letters, span)
+    }
+
+    // MARK: Back-references
+
+    /// "the ministry", "the commission", "the court" after a full name with that head word become
+    /// mentions of the last such name before them.
+    func addBackReferences(_ out: inout ArticleLinking, text: ScalarText) {
+        var headsByWord: [String: [(end: Int, entity: Int, name: String)]] = [:]
+        for i in out.mentions.indices where out.mentions[i].kind == .organization && out.status[i] == .full {
+            guard let e = out.local[i] else { continue }
+            for w in out.forms[i].nominalWords {
+                headsByWord[w, default: []].append((out.mentions[i].span.end, e, out.forms[i].display))
+            }
+        }
+        guard !headsByWord.isEmpty else { return }
+        for w in headsByWord.keys { headsByWord[w]?.sort { $0.end < $1.end } }
+        let taken = out.mentions.map(\.span).sorted()
+        func overlapsTaken(_ span: TextSpan) -> Bool {
+            // Binary search for the first span that starts at or after span.start.
+            var lo = 0, hi = taken.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if taken[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+            }
+            for k in max(0, lo - 8)..<min(taken.count, lo + 8) where taken[k].overlaps(span) { return true }
+            return false
+        }
+        let s = text.scalars
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        func word(at i: Int) -> (String, Int) {
+            var j = i
+            var w = ""
+            while j < s.count, s[j].properties.isAlphabetic { w.unicodeScalars.append(s[j]); j += 1 }
+            return (w, j)
+        }
+        var i = 0
+        while i + 4 < s.count {
+            defer { i += 1 }
+            // "the" or "The" as a whole word, then one space and the head word.
+            guard s[i] == "t" || s[i] == "T", s[i + 1] == "h", s[i + 2] == "e", s[i + 3] == " ",
+                  !isLetter(i - 1), isLetter(i + 4) else { continue }
+            let (head, headEnd) = word(at: i + 4)
+            guard let candidates = headsByWord[head.lowercased()] else { continue }
+            // "the Ministry of Health", "the Court Building" are other names.
+            var k = headEnd
+            while k < s.count, s[k] == " " { k += 1 }
+            let (next, _) = word(at: k)
+            if next == "of" || (k == headEnd + 1 && NameForm.isCapitalized(next) && NameForm.isCapitalized(head)) { continue }
+            let span = TextSpan(i, headEnd)
+            guard !overlapsTaken(span) else { continue }
+            guard let last = candidates.last(where: { $0.end <= span.start }) else { continue }
+            let m = Mention(article: article.id, span: span, text: text[span], kind: .organization, confidence: 0.8)
+            let n = out.add(m, form: NameForm(text: m.text, kind: .organization), status: .nominal)
+            guard allowed(out, mention: n, into: last.entity) else {
+                out.mentions.removeLast(); out.forms.removeLast(); out.status.removeLast()
+                out.reason.removeLast(); out.linkConfidence.removeLast(); out.local.removeLast()
+                continue
+            }
+            out.attach(n, to: last.entity, reason: "back-reference \"\(text[span])\" after \(last.name) in \(aid)", confidence: 0.8)
+        }
+    }
+}
+
+extension NameForm {
+    /// An acronym in parentheses belongs to the name before it when it derives from it or at least
+    /// starts with the same letter as the name's first word.
+    static func plausibleAcronym(_ acr: String, of f: NameForm) -> Bool {
+        if f.derivedAcronyms.contains(acr) { return true }
+        guard let first = acr.first else { return false }
+        let initials = f.words.compactMap { $0.first.map { String($0).uppercased() } }
+        return initials.first == String(first) && acr.count >= 2
+    }
+}

@@ -1,0 +1,516 @@
+// Reads a mention's text as a name: strips determiners, descriptors and titles, splits a person's
+// name into given names and surname, an organization's into qualifiers, core and legal suffix.
+
+import Foundation
+
+/// Word lists the name reader uses. Generic English news conventions, not names of any corpus.
+enum NameLexicon {
+    /// Words that may sit inside a name in lower case ("Bank of America", "Abd al-Aziz").
+    static let nameInternal: Set<String> = [
+        "of", "and", "the", "for", "on", "in", "de", "du", "des", "der", "den", "van", "von", "al", "el", "bin",
+        "ibn", "ben", "la", "le", "di", "da", "del", "della", "dos", "das", "do", "y", "e", "&", "ter", "zu", "at",
+    ]
+    /// Surname particles kept with the surname ("Ludwig van Beethoven", "Bashar al-Assad").
+    static let particles: Set<String> = [
+        "van", "von", "de", "du", "der", "den", "di", "da", "del", "della", "dos", "das", "la", "le", "al", "el",
+        "bin", "ibn", "ben", "abu", "ter", "zu", "st",
+    ]
+    /// Particles that are an article and vary in romanisation, so keys ignore them ("al-Assad" = "Assad").
+    static let articleParticles: Set<String> = ["al", "el", "ad", "as", "an", "ar", "ash", "at", "az"]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "junior", "senior"]
+    static let determiners: Set<String> = ["the", "a", "an"]
+
+    /// Titles and roles written before a person's name (lower-cased, without dots).
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "madam",
+        "president", "vice", "prime", "premier", "minister", "deputy", "secretary", "senator", "sen", "rep",
+        "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "chancellor", "king", "queen",
+        "prince", "princess", "sheikh", "emir", "sultan", "ambassador", "envoy", "general", "gen", "colonel", "col",
+        "lieutenant", "lt", "major", "maj", "captain", "capt", "commander", "cmdr", "admiral", "adm", "sergeant",
+        "sgt", "marshal", "brigadier", "chief", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chairperson",
+        "chair", "director", "spokesman", "spokeswoman", "spokesperson", "judge", "justice", "attorney", "pope",
+        "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch", "reverend", "rev", "pastor", "officer",
+        "executive", "head", "leader", "founder", "speaker", "mp", "mep", "commissioner", "foreign", "defense",
+        "defence", "interior", "finance", "economy", "justice", "health", "education", "culture", "trade",
+        "agriculture", "energy", "transport", "labor", "labour", "treasury", "state", "affairs", "acting",
+        "former", "ex", "opposition", "senior", "assistant", "associate", "managing", "operating", "financial",
+        "technology", "vp", "pm", "md", "coach", "manager", "inspector", "superintendent", "detective", "constable",
+        "councillor", "councilman", "councilwoman", "delegate", "consul", "attache", "chargé", "charge",
+        "colonel-general", "lieutenant-general", "major-general", "brigadier-general",
+    ]
+    /// Legal-form words at the end of company names ("Inc.", "Ltd", "Group").
+    static let designators: Set<String> = [
+        "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "spa",
+        "sa", "ag", "nv", "bv", "gmbh", "kg", "se", "pty", "group", "holdings", "holding", "lp",
+    ]
+    /// Lower-case head words that still end an organization's name ("the Karabakh foreign ministry").
+    static let keptHeads: Set<String> = [
+        "ministry", "government", "parliament", "court", "army", "police", "navy", "council", "committee",
+        "commission", "office", "agency", "department", "service", "administration", "embassy", "assembly",
+    ]
+
+    /// Institution words written either way: "Ministry of Defense" / "Defense Ministry".
+    static let reorderableHeads: Set<String> = [
+        "ministry", "department", "office", "commission", "committee", "council", "agency", "bureau", "court",
+        "directorate", "secretariat", "administration",
+    ]
+    /// Heads so common that a name without its qualifier could be any country's ("the Defense Ministry").
+    static let genericHeads: Set<String> = Set(nominalHeads.keys).union([
+        "force", "forces", "navy", "guard", "police", "senate", "parliament", "government", "embassy", "ministry",
+        "army", "military", "reserve bank", "central bank", "court", "cabinet", "congress", "presidency",
+    ])
+
+    /// Titles that are also common surnames ("John Major", "Martin Luther King"), so a name may end in one.
+    static let surnameLikeTitles: Set<String> = [
+        "major", "king", "chief", "head", "judge", "marshal", "bishop", "cardinal", "pope", "prince", "general",
+        "justice", "rabbi", "imam", "sheikh", "sultan", "emir", "queen", "lord", "lady", "chancellor", "speaker",
+        "leader", "mayor", "sergeant", "state", "trade", "energy", "culture", "health", "coach", "manager",
+        "founder", "constable", "detective", "senior", "miss", "dame", "sir",
+    ]
+    static let regions: Set<String> = [
+        "europe", "asia", "africa", "north america", "south america", "latin america", "middle east", "asia pacific",
+        "oceania", "scandinavia", "caribbean", "emea", "americas", "international", "worldwide", "global",
+    ]
+
+    /// A country, continent or region name: what follows a company's name in a regional branch.
+    static func isRegion(_ words: String) -> Bool {
+        let p = NameKey.plain(words)
+        return regions.contains(p) || Countries.country(words) != nil
+    }
+
+    /// Words that make a place mention mean the country's government ("the Canadian government").
+    static let governmentWords: Set<String> = ["government", "administration", "authorities", "governments"]
+
+    /// Institutional heads that a text refers back to as "the ministry", "the court"; the value is
+    /// the nominal words that may refer back to a name with that head.
+    static let nominalHeads: [String: [String]] = [
+        "ministry": ["ministry"], "commission": ["commission"], "court": ["court"], "committee": ["committee"],
+        "council": ["council"], "agency": ["agency"], "bank": ["bank"], "party": ["party"],
+        "parliament": ["parliament"], "government": ["government"], "army": ["army"], "union": ["union"],
+        "alliance": ["alliance"], "organization": ["organization"], "organisation": ["organisation"],
+        "office": ["office"], "department": ["department"], "service": ["service"], "tribunal": ["tribunal"],
+        "assembly": ["assembly"], "authority": ["authority"], "board": ["board"], "bureau": ["bureau"],
+        "federation": ["federation"], "fund": ["fund"], "association": ["association"], "institute": ["institute"],
+        "university": ["university"], "foundation": ["foundation"], "senate": ["senate"], "congress": ["congress"],
+        "cabinet": ["cabinet"], "embassy": ["embassy"], "navy": ["navy"], "police": ["police"],
+        "coalition": ["coalition"], "movement": ["movement"], "airlines": ["airline", "carrier"],
+        "airways": ["airline", "carrier"], "airline": ["airline", "carrier"], "treaty": ["treaty"],
+        "staff": ["staff"], "company": ["company", "firm"], "corporation": ["company", "corporation", "firm"],
+        "inc": ["company", "firm"], "corp": ["company", "firm"], "ltd": ["company", "firm"],
+        "llc": ["company", "firm"], "plc": ["company", "firm"], "group": ["group", "company"],
+        "motors": ["company", "automaker", "carmaker"], "network": ["network"], "channel": ["channel"],
+        "newspaper": ["newspaper"], "forces": ["forces"], "guard": ["guard"],
+    ]
+}
+
+/// A mention's text read as a name of its kind.
+struct NameForm: Sendable {
+    /// The name as shown to users: the mention without determiners, descriptors or titles.
+    var display: String
+    var words: [String]
+    var kind: EntityKind
+    /// Titles found before a person's name in the mention ("Senator", "Ford Motor Company CEO").
+    var title: String?
+    /// An acronym given in parentheses inside the mention ("General Motors (GM").
+    var parenthesizedAcronym: String?
+    /// No name left once titles and descriptors are gone ("the Prime Minister").
+    var isNameless: Bool { words.isEmpty }
+
+    // Person structure.
+    var given: [String] = []
+    var surname: [String] = []
+
+    // Organization and place structure.
+    /// Canonical country keys of leading qualifiers ("Russian", "Russia's" → "russia").
+    var qualifiers: [String] = []
+    var qualifierWords: [String] = []
+    /// The name without qualifiers and legal suffix.
+    var core: [String] = []
+    var designatorWords: [String] = []
+    /// The whole name is an acronym ("CSTO", "U.S."); then this holds its letters in upper case.
+    var acronym: String?
+
+    /// Person: variant of the whole name without particles and suffixes, spacing ignored.
+    private(set) var personKey = ""
+    private(set) var surnameKey = ""
+    private(set) var surnameLoose = ""
+    /// The first given name, or its initial when only an initial is written ("J.").
+    private(set) var firstGiven: String?
+    private(set) var firstGivenIsInitial = false
+    private(set) var firstGivenLoose: String?
+    private(set) var middleKey = ""
+    /// Organization or place: qualifiers and core, variant-aware, legal suffix and plural "s" ignored.
+    private(set) var orgKey = ""
+    private(set) var coreKey = ""
+    /// The core's words as skeletons, for prefix comparisons.
+    private(set) var coreSkeletons: [String] = []
+    /// The nominal words ("the ministry", "the company") that may refer back to this name.
+    private(set) var nominalWords: [String] = []
+    /// Acronyms this long name may be shortened to ("Collective Security Treaty Organization" → CSTO).
+    private(set) var derivedAcronyms: Set<String> = []
+    /// Country key when this place names a country ("U.S." → "united states").
+    private(set) var countryKey: String?
+
+    init(text: String, kind: EntityKind) {
+        self.kind = kind
+        var raw = text
+        // Parentheses: an acronym inside them is kept aside; other asides go.
+        var paren: String?
+        if let open = raw.firstIndex(where: { $0 == "(" || $0 == "[" }) {
+            let inside = raw[raw.index(after: open)...].prefix { $0 != ")" && $0 != "]" }
+            let candidate = inside.trimmingCharacters(in: .whitespaces)
+            let before = raw[..<open].trimmingCharacters(in: .whitespaces)
+            if NameForm.acronymLetters(candidate) != nil { paren = candidate }
+            raw = before.isEmpty ? (paren ?? "") : before
+            if before.isEmpty { paren = nil }
+        }
+        let tokens = NameForm.tokens(raw)
+        // Comma asides: the first segment that holds a name ("Irish airline, Ryanair" → "Ryanair";
+        // "the Prime Minister of Singapore, Mr. Lee Hsien Loong" → "Lee Hsien Loong").
+        let segments = tokens.split(separator: ",", omittingEmptySubsequences: true).map(Array.init)
+        var chosen = NameForm.nameWords(segments.first ?? [], kind: kind)
+        if segments.count > 1 {
+            for seg in segments {
+                // A segment ending in a lower-case word describes; the name is elsewhere.
+                guard let last = seg.last, NameForm.isCapitalized(last) else { continue }
+                let parsed = NameForm.nameWords(seg, kind: kind)
+                if !parsed.words.isEmpty { chosen = parsed; break }
+            }
+        }
+        let words = chosen.words
+        let title = chosen.title
+        self.words = words
+        self.title = title
+        self.display = words.joined(separator: " ")
+        self.parenthesizedAcronym = paren.flatMap(NameForm.acronymLetters)
+        switch kind {
+        case .person: splitPerson()
+        case .organization, .place: splitOrganization()
+        }
+        computeKeys()
+    }
+
+    /// The name in a run of tokens, and the title before it for a person.
+    static func nameWords(_ tokens: [String], kind: EntityKind) -> (words: [String], title: String?) {
+        var tokens = tokens
+        // "the Moscone West center in San Francisco": the name ends before a place preposition.
+        if let cut = tokens.indices.dropFirst().first(where: { i in
+            ["in", "near", "at"].contains(tokens[i]) && tokens[..<i].contains(where: NameForm.isCapitalized)
+                && tokens[(i + 1)...].contains(where: NameForm.isCapitalized)
+        }) {
+            tokens = Array(tokens[..<cut])
+        }
+        var words = NameForm.stripDescriptors(tokens, kind: kind)
+        // An owner in the possessive is not part of the name ("The Beatles' Apple Corps"), but a
+        // country is a qualifier ("Russia's Foreign Ministry") and "McDonald's Corp" keeps its word.
+        if let owner = words.indices.dropLast().last(where: { i in
+            guard let base = NameForm.stripPossessive(words[i]) else { return false }
+            if kind != .person && Countries.country(base) != nil { return false }
+            return words[(i + 1)...].contains { NameForm.isCapitalized($0) && !NameLexicon.designators.contains(NameForm.bare($0)) }
+        }) {
+            words = Array(words[(owner + 1)...])
+        }
+        if kind == .place {
+            while let last = words.last, NameLexicon.governmentWords.contains(last.lowercased()), words.count > 1 {
+                words.removeLast()
+            }
+        }
+        guard kind == .person else { return (words, nil) }
+        var title: String?
+        // Everything up to the last title word is a role, when a name follows it; "of" and a country
+        // continue the role ("President of the United States Barack Obama").
+        if let last = words.lastIndex(where: { NameForm.isTitleOrDesignator($0) }), last + 1 < words.count {
+            var end = last + 1
+            if ["of", "for"].contains(words[end].lowercased()) {
+                var k = end + 1
+                if k < words.count, words[k].lowercased() == "the" { k += 1 }
+                for n in stride(from: min(4, words.count - k - 1), through: 1, by: -1) where n > 0 {
+                    let phrase = words[k..<(k + n)].joined(separator: " ")
+                    if NameLexicon.isRegion(NameForm.stripPossessive(phrase) ?? phrase) { end = k + n; break }
+                }
+            }
+            title = words[..<end].joined(separator: " ")
+            words = Array(words[end...])
+            if words.isEmpty { return ([], title) }
+        }
+        while let first = words.first, words.count > 1, NameForm.isTitleOrDesignator(first) {
+            title = (title.map { $0 + " " } ?? "") + first
+            words.removeFirst()
+        }
+        // "Apple Computer CEO" names a role, not a person; "John Major" ends in a surname.
+        if let last = words.last, NameForm.isTitleOrDesignator(last),
+           !NameLexicon.surnameLikeTitles.contains(NameForm.bare(last)) || words.count == 1 {
+            title = ((title.map { [$0] } ?? []) + words).joined(separator: " ")
+            words = []
+        }
+        return (words, title)
+    }
+
+    /// Whitespace tokens with "O' Leary" rejoined, possessive "'s" attached, and bare punctuation dropped
+    /// (commas are kept as separators).
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var pieces: [String] = []
+        for raw in text.split(whereSeparator: { $0.isWhitespace }) {
+            var w = String(raw)
+            // Split a trailing comma off so segments can be found.
+            var trailingComma = false
+            while w.hasSuffix(",") { w.removeLast(); trailingComma = true }
+            if !w.isEmpty { pieces.append(w) }
+            if trailingComma { pieces.append(",") }
+        }
+        for w in pieces {
+            if w == "," { out.append(w); continue }
+            let isPossessive = w == "'s" || w == "\u{2019}s" || w == "'" || w == "\u{2019}"
+            if isPossessive, let last = out.last, last != "," {
+                out[out.count - 1] = last + w
+                continue
+            }
+            if let last = out.last, last.count <= 2, last.hasSuffix("'") || last.hasSuffix("\u{2019}"),
+               w.first?.isUppercase == true {
+                out[out.count - 1] = last + w
+                continue
+            }
+            if w.unicodeScalars.allSatisfy({ !$0.properties.isAlphabetic && $0.properties.numericType == nil && $0 != "&" }) {
+                continue
+            }
+            out.append(w)
+        }
+        return out
+    }
+
+    static func bare(_ w: String) -> String {
+        NameKey.plain(w).replacingOccurrences(of: " ", with: "")
+    }
+
+    static func isCapitalized(_ w: String) -> Bool {
+        guard let f = w.unicodeScalars.first else { return false }
+        if f.properties.isUppercase || (f.properties.isAlphabetic && !f.properties.isLowercase) { return true }
+        // "al-Masri", "d'Alema", "bin-Laden": a lower-case particle joined to a capitalised name.
+        if let sep = w.unicodeScalars.firstIndex(where: { $0 == "-" || NameKey.isApostrophe($0) }) {
+            let rest = w.unicodeScalars[w.unicodeScalars.index(after: sep)...]
+            return rest.first?.properties.isUppercase == true
+        }
+        return false
+    }
+
+    static func isTitleOrDesignator(_ w: String) -> Bool {
+        let parts = NameKey.plain(w).split(separator: " ").map(String.init)
+        guard !parts.isEmpty else { return false }
+        if NameLexicon.titles.contains(parts.joined(separator: "-")) { return true }
+        return parts.allSatisfy { NameLexicon.titles.contains($0) || NameLexicon.designators.contains($0) }
+    }
+
+    /// Drops determiners, descriptive words before the name ("aircraft maker Boeing" → "Boeing")
+    /// and lower-case words after it ("the UAW union" → "UAW").
+    static func stripDescriptors(_ tokens: [String], kind: EntityKind) -> [String] {
+        var t = tokens
+        func isDescriptive(_ w: String) -> Bool {
+            !isCapitalized(w) && !NameLexicon.nameInternal.contains(w.lowercased())
+        }
+        if let last = t.lastIndex(where: isDescriptive), t[(last + 1)...].contains(where: isCapitalized) {
+            t = Array(t[(last + 1)...])
+        }
+        while let f = t.first, NameLexicon.nameInternal.contains(f.lowercased()) || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
+            t.removeFirst()
+        }
+        // Trailing description goes ("the UAW union"), but an institution keeps its head word
+        // ("the Karabakh foreign ministry").
+        if let l = t.last, !isCapitalized(l), kind == .organization, NameLexicon.keptHeads.contains(l.lowercased()),
+           t.contains(where: isCapitalized) {
+            return t
+        }
+        while let l = t.last, !isCapitalized(l) { t.removeLast() }
+        // A possessive on the last word is not part of the name ("Boeing's").
+        if let l = t.last, let stripped = stripPossessive(l) { t[t.count - 1] = stripped }
+        return t
+    }
+
+    static func stripPossessive(_ w: String) -> String? {
+        for s in ["'s", "\u{2019}s", "'", "\u{2019}"] where w.hasSuffix(s) && w.count > s.count {
+            return String(w.dropLast(s.count))
+        }
+        return nil
+    }
+
+    /// The letters of an acronym written alone ("CSTO", "U.S.", "AT&T") or nil for an ordinary word.
+    static func acronymLetters(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard !t.contains(" ") || t.split(separator: " ").allSatisfy({ $0.count == 2 && $0.hasSuffix(".") }) else { return nil }
+        var letters = ""
+        var upper = 0, lower = 0
+        for s in t.unicodeScalars {
+            if s.properties.isUppercase { upper += 1; letters.unicodeScalars.append(s) }
+            else if s.properties.isLowercase { lower += 1; letters.unicodeScalars.append(s) }
+            else if s.properties.numericType != nil { letters.unicodeScalars.append(s) }
+            else if s == "." || s == "&" || s == "-" || s == " " { continue }
+            else { return nil }
+        }
+        // All capitals (a trailing plural "s" allowed: "NGOs" is not a name, so no), 2 to 8 letters.
+        guard upper >= 2, lower == 0, letters.count >= 2, letters.count <= 8 else { return nil }
+        return letters.uppercased()
+    }
+
+    private mutating func splitPerson() {
+        var w = words
+        while let l = w.last, w.count > 1, NameLexicon.suffixes.contains(NameForm.bare(l)) { w.removeLast() }
+        guard let last = w.last else { return }
+        var sur = [last]
+        var i = w.count - 2
+        while i >= 1, NameLexicon.particles.contains(NameKey.plain(w[i])) {
+            sur.insert(w[i], at: 0)
+            i -= 1
+        }
+        // "al-Assad" written as one word keeps its particle inside; keys drop it.
+        surname = sur
+        given = Array(w[..<(w.count - sur.count)])
+    }
+
+    private mutating func splitOrganization() {
+        if words.count == 1, let a = NameForm.acronymLetters(words[0]) {
+            acronym = a
+            core = words
+            return
+        }
+        // Dotted short forms spread over words ("U. S.") are one acronym too.
+        if words.count > 1, let a = NameForm.acronymLetters(words.joined(separator: " ")), words.allSatisfy({ $0.hasSuffix(".") }) {
+            acronym = a
+            core = words
+            return
+        }
+        var w = words
+        while w.count > 1, let l = w.last, NameLexicon.designators.contains(NameForm.bare(l)) {
+            designatorWords.insert(l, at: 0)
+            w.removeLast()
+        }
+        var quals: [String] = []
+        var qualWords: [String] = []
+        while w.count > 1, let f = w.first {
+            let base = NameForm.stripPossessive(f) ?? f
+            let isPossessive = base != f
+            if let c = Countries.country(base), isPossessive || Countries.demonymKeys.contains(NameKey.plain(base))
+                || NameForm.acronymLetters(base) != nil {
+                quals.append(c)
+                qualWords.append(f)
+                w.removeFirst()
+            } else if w.count > 2, let c = Countries.country(w[0] + " " + (NameForm.stripPossessive(w[1]) ?? w[1])) {
+                // Two-word country: "United States Federal Reserve", "United Kingdom's Royal Air Force".
+                quals.append(c)
+                qualWords += [w[0], w[1]]
+                w.removeFirst(2)
+            } else {
+                break
+            }
+        }
+        qualifiers = quals
+        qualifierWords = qualWords
+        // "Department of Labor" and "Labor Department" are one name.
+        if w.count >= 3, w.count <= 5, w[1].lowercased() == "of", NameLexicon.reorderableHeads.contains(NameForm.bare(w[0])) {
+            w = Array(w[2...]) + [w[0]]
+        }
+        core = w
+        if w.count == 1, designatorWords.isEmpty, let a = NameForm.acronymLetters(w[0]) { acronym = a }
+    }
+
+    // MARK: Keys (computed once, at init)
+
+    private mutating func computeKeys() {
+        personKey = computePersonKey()
+        surnameKey = computeSurnameKey()
+        surnameLoose = computeSurnameLoose()
+        firstGiven = computeFirstGiven()
+        firstGivenIsInitial = computeFirstGivenIsInitial()
+        firstGivenLoose = computeFirstGivenLoose()
+        middleKey = computeMiddleKey()
+        coreSkeletons = core.flatMap(NameKey.words).map(Transliteration.skeleton)
+        coreKey = computeCoreKey()
+        orgKey = computeOrgKey(core: coreKey)
+        nominalWords = computeNominalWords()
+        derivedAcronyms = computeDerivedAcronyms()
+        countryKey = computeCountryKey()
+    }
+
+    /// Person: variant of the whole name without particles and suffixes, spacing ignored.
+    private func computePersonKey() -> String {
+        (given + surname).filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
+            .map(NameKey.compact).joined()
+    }
+
+    private func computeSurnameKey() -> String {
+        let k = surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }.map(NameKey.compact).joined()
+        // "Alassad" written as one word: the article prefix goes, as for "al-Assad".
+        if k.count >= 6, k.hasPrefix("al") || k.hasPrefix("el"), surname.count == 1,
+           surname[0].contains("-") || surname[0].contains("\u{2010}") { return String(k.dropFirst(2)) }
+        return k
+    }
+
+    private func computeSurnameLoose() -> String {
+        surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
+            .flatMap(NameKey.words).map(Transliteration.consonants).joined()
+    }
+
+    /// The first given name, or its initial when only an initial is written ("J.").
+    private func computeFirstGiven() -> String? { given.first.map(NameKey.compact) }
+    private func computeFirstGivenIsInitial() -> Bool {
+        guard let f = given.first else { return false }
+        return NameKey.plain(f).count == 1
+    }
+    private func computeFirstGivenLoose() -> String? { given.first.map(NameKey.loose) }
+    private func computeMiddleKey() -> String { given.dropFirst().map(NameKey.compact).joined(separator: " ") }
+
+    /// Organization or place: qualifiers and core, variant-aware, legal suffix and plural "s" ignored.
+    private func computeOrgKey(core c: String) -> String {
+        let q = qualifiers.sorted().joined(separator: "+")
+        return q.isEmpty ? c : q + "|" + c
+    }
+
+    private func computeCoreKey() -> String {
+        core.flatMap(NameKey.words).map { w -> String in
+            let s = Transliteration.skeleton(w)
+            return s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
+        }.joined(separator: " ")
+    }
+
+    /// The nominal words ("the ministry", "the company") that may refer back to this name.
+    private func computeNominalWords() -> [String] {
+        guard kind == .organization, acronym == nil, let last = (designatorWords.last ?? core.last) else { return [] }
+        return NameLexicon.nominalHeads[NameForm.bare(last)] ?? []
+    }
+
+    /// Acronyms this long name may be shortened to ("Collective Security Treaty Organization" → CSTO).
+    private func computeDerivedAcronyms() -> Set<String> {
+        guard acronym == nil, words.count >= 2 else { return [] }
+        var out = Set<String>()
+        let content = qualifierWords + core
+        func initials(_ ws: [String], skipInternal: Bool) -> String {
+            var s = ""
+            for w in ws {
+                let parts = w.split(whereSeparator: { $0 == "-" })
+                for p in parts {
+                    let base = NameForm.stripPossessive(String(p)) ?? String(p)
+                    if skipInternal && NameLexicon.nameInternal.contains(base.lowercased()) { continue }
+                    if base == "&" { continue }
+                    guard let f = base.first, f.isLetter || f.isNumber else { continue }
+                    if !NameForm.isCapitalized(base) && skipInternal { continue }
+                    s.append(contentsOf: String(f).uppercased())
+                }
+            }
+            return s
+        }
+        for ws in [content, content + designatorWords, core, core + designatorWords] where !ws.isEmpty {
+            out.insert(initials(ws, skipInternal: true))
+            out.insert(initials(ws, skipInternal: false))
+            // "United States of America" → "US": the part before "of" when it has two words or more.
+            if let of = ws.firstIndex(where: { $0.lowercased() == "of" }), of >= 2 {
+                out.insert(initials(Array(ws[..<of]), skipInternal: true))
+            }
+        }
+        return out.filter { $0.count >= 2 }
+    }
+
+    /// Country key when this place (or qualifier-only organization) names a country.
+    private func computeCountryKey() -> String? {
+        guard kind == .place else { return nil }
+        return Countries.country(display) ?? acronym.flatMap { Countries.country($0) }
+    }
+}

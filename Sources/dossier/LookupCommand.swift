@@ -1,0 +1,44 @@
+// `dossier lookup NAME [PATH]`: one entity, variant-aware, with aliases and why, roles, the sentences
+// that mention it and related entities.
+
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct LookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Show a person, organization or place: aliases, roles, mentions, related entities.",
+        discussion: """
+            NAME matches names and aliases ignoring case, accents and transliteration ("pashinian" finds \
+            "Nikol Pashinyan"); an entity id such as e12 selects that entity. Exit status 1 when nothing matches.
+            """
+    )
+
+    @Argument(help: "A name, part of a name, or an entity id (e12).")
+    var name: String
+
+    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
+    var path: String?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @Option(help: "How many related entities to show.")
+    var related = 10
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let store = try common.openStore(path)
+        guard let report = try LookupReport.make(query: name, store: store, related: related) else {
+            if !json { FileHandle.standardError.write(Data("dossier: no entity matches \(name.terminalSafe())\n".utf8)) }
+            throw NothingFound()
+        }
+        if json {
+            try Output.json(report)
+        } else {
+            Output.write(report.lines().map { $0.terminalSafe() + "\n" }.joined())
+        }
+    }
+}
