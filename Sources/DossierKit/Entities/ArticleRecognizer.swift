@@ -1,0 +1,93 @@
+// Runs the tagger and the rules over an article's text and turns spans into Mentions with scalar offsets.
+
+import Foundation
+
+struct ArticleRecognizer {
+    let model: NERModel
+    let applyRules: Bool
+
+    func mentions(in article: Article) -> [Mention] {
+        let text = article.text
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars: scalars)
+        guard !tokens.isEmpty else { return [] }
+        let sentenceSpans = article.sentences.isEmpty ? SentenceSplitter.split(text) : article.sentences
+        // Tokens grouped by sentence; tokens outside every sentence form groups of their own.
+        var groups: [[Int]] = []
+        var t = 0
+        for s in sentenceSpans {
+            var outside: [Int] = []
+            while t < tokens.count && tokens[t].span.start < s.start { outside.append(t); t += 1 }
+            if !outside.isEmpty { groups.append(outside) }
+            var inside: [Int] = []
+            while t < tokens.count && tokens[t].span.end <= s.end { inside.append(t); t += 1 }
+            if !inside.isEmpty { groups.append(inside) }
+        }
+        if t < tokens.count { groups.append(Array(t..<tokens.count)) }
+        let ts = ScalarText(text)
+        func words(_ g: [Int]) -> [Substring] { g.map { Substring(tokens[$0].text) } }
+        // Page furniture is neither tagged nor allowed to colour the document history.
+        if applyRules {
+            groups = groups.filter { g in
+                guard let first = g.first, let last = g.last else { return false }
+                return !Boilerplate.isBoilerplate(ts[TextSpan(tokens[first].span.start, tokens[last].span.end)], tokens: words(g))
+            }
+        }
+        let doc = TaggerDocument(scalars: scalars.map(\.value),
+                                 sentences: groups.map { $0.map { tokens[$0].span.start..<tokens[$0].span.end } })
+        let (tags, margins) = model.tagWithMargins(doc)
+        var perSentence: [[RecognizedSpan]] = []
+        for (g, sentenceTags) in zip(groups, tags) {
+            if applyRules {
+                perSentence.append(MentionRules.refine(tokens: words(g), tags: sentenceTags, conventions: .dossier))
+            } else {
+                perSentence.append(BIO.spans(sentenceTags).map { RecognizedSpan(start: $0.start, end: $0.end, type: $0.type) })
+            }
+        }
+        if applyRules { acronymsOfDocumentOrganizations(&perSentence, groups.map(words)) }
+        var out: [Mention] = []
+        for (k, g) in groups.enumerated() {
+            for span in perSentence[k] {
+                guard let kind = span.type.entityKind else { continue }
+                let scalarSpan = TextSpan(tokens[g[span.start]].span.start, tokens[g[span.end - 1]].span.end)
+                let role = span.role.map { r in ts[TextSpan(tokens[g[r.lowerBound]].span.start, tokens[g[r.upperBound - 1]].span.end)] }
+                var confidence = 1.0
+                if span.rule == nil || span.rule == "title-stripped" {
+                    let m = (span.start..<span.end).map { margins[k].indices.contains($0) ? margins[k][$0] : 0 }.min() ?? 0
+                    confidence = 1 / (1 + exp(-Double(m)))
+                } else {
+                    confidence = 0.9
+                }
+                out.append(Mention(article: article.id, span: scalarSpan, text: ts[scalarSpan], kind: kind, role: role,
+                                   confidence: (confidence * 1000).rounded() / 1000))
+            }
+        }
+        return out.sorted { $0.span < $1.span }
+    }
+
+    /// An upper-case acronym matching the initials of an organization named elsewhere in the article
+    /// ("the International Criminal Court" … "the ICC") is that organization.
+    private func acronymsOfDocumentOrganizations(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+        var initials = Set<String>()
+        for (s, words) in zip(spans, sentences) {
+            for span in s where span.type == .org && span.end - span.start >= 2 {
+                initials.insert(MentionRules.initials(words, span.start, span.end))
+            }
+        }
+        guard !initials.isEmpty else { return }
+        for k in spans.indices {
+            let words = sentences[k]
+            for i in words.indices where MentionRules.isAcronym(words[i]) && initials.contains(RuleLexicon.key(words[i])) {
+                if let j = spans[k].firstIndex(where: { $0.start <= i && i < $0.end }) {
+                    if spans[k][j].end - spans[k][j].start == 1 && spans[k][j].type != .org {
+                        spans[k][j].type = .org
+                        spans[k][j].rule = "acronym-of-organization"
+                    }
+                } else {
+                    spans[k].append(RecognizedSpan(start: i, end: i + 1, type: .org, rule: "acronym-of-organization"))
+                    spans[k].sort { $0.start < $1.start }
+                }
+            }
+        }
+    }
+}
