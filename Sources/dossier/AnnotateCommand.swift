@@ -31,6 +31,9 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "conll only: `conll` (CoNLL annotation conventions) or `dossier` (Dossier's own).")
     var conventions: NERConventions = .conll
 
+    @Flag(help: "The statistical tagger alone, without the rules.")
+    var taggerOnly = false
+
     func run() throws {
         switch format {
         case .conll: try annotateConll()
@@ -46,6 +49,7 @@ struct AnnotateCommand: ParsableCommand {
         let file = try ConllFile.parse(try readText(path), name: path)
         var recognizer = EntityRecognizer()
         recognizer.conventions = conventions
+        recognizer.applyRules = !taggerOnly
         let text = try ConllAnnotator.annotate(file, recognizer: recognizer)
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

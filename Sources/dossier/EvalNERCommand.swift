@@ -23,12 +23,16 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "conll: the recognizer as CoNLL annotates (demonyms MISC, \"Japan 's Foreign Ministry\" split); dossier: Dossier's own conventions.")
     var conventions: NERConventions = .conll
 
+    @Flag(help: "The statistical tagger alone, without the rules.")
+    var taggerOnly = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let conll = try ConllFile.parse(try readText(file), name: file)
         var recognizer = EntityRecognizer()
         recognizer.conventions = conventions
+        recognizer.applyRules = !taggerOnly
         let (score, text) = try ConllAnnotator.evaluate(conll, recognizer: recognizer)
         if let annotated { try Data(text.utf8).write(to: URL(fileURLWithPath: annotated)) }
         var rows: [[String]] = []

@@ -44,7 +44,9 @@ struct ArticleRecognizer {
                 perSentence.append(BIO.spans(sentenceTags).map { RecognizedSpan(start: $0.start, end: $0.end, type: $0.type) })
             }
         }
-        if applyRules { acronymsOfDocumentOrganizations(&perSentence, groups.map(words)) }
+        if applyRules {
+            DocumentRules.apply(&perSentence, sentences: groups.map(words), offsets: groups.map { $0.map { tokens[$0].span } })
+        }
         var out: [Mention] = []
         for (k, g) in groups.enumerated() {
             for span in perSentence[k] {
@@ -63,31 +65,5 @@ struct ArticleRecognizer {
             }
         }
         return out.sorted { $0.span < $1.span }
-    }
-
-    /// An upper-case acronym matching the initials of an organization named elsewhere in the article
-    /// ("the International Criminal Court" … "the ICC") is that organization.
-    private func acronymsOfDocumentOrganizations(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
-        var initials = Set<String>()
-        for (s, words) in zip(spans, sentences) {
-            for span in s where span.type == .org && span.end - span.start >= 2 {
-                initials.insert(MentionRules.initials(words, span.start, span.end))
-            }
-        }
-        guard !initials.isEmpty else { return }
-        for k in spans.indices {
-            let words = sentences[k]
-            for i in words.indices where MentionRules.isAcronym(words[i]) && initials.contains(RuleLexicon.key(words[i])) {
-                if let j = spans[k].firstIndex(where: { $0.start <= i && i < $0.end }) {
-                    if spans[k][j].end - spans[k][j].start == 1 && spans[k][j].type != .org {
-                        spans[k][j].type = .org
-                        spans[k][j].rule = "acronym-of-organization"
-                    }
-                } else {
-                    spans[k].append(RecognizedSpan(start: i, end: i + 1, type: .org, rule: "acronym-of-organization"))
-                    spans[k].sort { $0.start < $1.start }
-                }
-            }
-        }
     }
 }

@@ -59,23 +59,64 @@ public enum MentionRules {
                               lexicon: RuleLexicon = .shared) -> [RecognizedSpan] {
         var spans = BIO.spans(tags).map { RecognizedSpan(start: $0.start, end: $0.end, type: $0.type) }
         let mostlyUpper = tokens.filter { $0.count > 1 && isAcronym($0) }.count * 2 > tokens.filter { isWord($0) }.count
-        stripTitles(&spans, tokens)
-        demonyms(&spans, tokens, lexicon)
+        trimPunctuation(&spans, tokens)
+        stripTitles(&spans, tokens, lexicon)
+        demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
         if conventions == .dossier && !mostlyUpper {
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
+            personsAfterTitleRuns(&spans, tokens, lexicon)
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
         }
         return spans.sorted { $0.start < $1.start }
     }
 
+    /// Spans start and end with a word: ".. Springfield" → "Springfield".
+    static func trimPunctuation(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices {
+            while spans[i].start < spans[i].end && !hasAlphanumeric(tokens[spans[i].start]) { spans[i].start += 1 }
+            while spans[i].end > spans[i].start && !hasAlphanumeric(tokens[spans[i].end - 1]) { spans[i].end -= 1 }
+            // An opening bracket left without its closing one ends the name: "Mladost ( L" → "Mladost".
+            if let open = (spans[i].start..<spans[i].end).first(where: { tokens[$0] == "(" }),
+               !(open..<spans[i].end).contains(where: { tokens[$0] == ")" }) {
+                spans[i].end = open
+            }
+        }
+        spans.removeAll { $0.start >= $0.end }
+    }
+
+    static func hasAlphanumeric(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains { TokenText.isLetter($0.value) || TokenText.isDigit($0.value) }
+    }
+
+    /// "... for Eurasian Affairs Jane Roe" tagged as one organization: a first name and surname after a run
+    /// of title words are a person, and the run is the role.
+    static func personsAfterTitleRuns(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type != .per && spans[k].end - spans[k].start >= 3 {
+            let s = spans[k]
+            for j in (s.start + 1)..<(s.end - 1) where lex.firstNames.contains(key(tokens[j])) && isCapitalised(tokens[j + 1]) {
+                let before = s.start..<j
+                guard before.contains(where: { RuleLexicon.isTitleWord(tokens[$0]) }),
+                      before.allSatisfy({ RuleLexicon.isTitleWord(tokens[$0]) || isCapitalised(tokens[$0]) || RuleLexicon.connectors.contains(key(tokens[$0])) }),
+                      RuleLexicon.isTitleWord(tokens[j - 1]) || lex.isDemonym(tokens[j - 1]) == false
+                else { continue }
+                spans[k] = RecognizedSpan(start: j, end: s.end, type: .per, rule: "person-after-title")
+                break
+            }
+        }
+    }
+
     /// "President Putin" tagged as one PER span → role "President" + person "Putin".
-    static func stripTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    static func stripTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         for i in spans.indices where spans[i].type == .per {
             var s = spans[i].start
-            while s < spans[i].end - 1, RuleLexicon.isTitleWord(tokens[s]) || key(tokens[s]) == "of" { s += 1 }
+            while s < spans[i].end - 1, RuleLexicon.isTitleWord(tokens[s]) || key(tokens[s]) == "of" {
+                // "Major Smith" or "King Jones" may be a first name and surname.
+                if spans[i].end - s == 2 && lex.firstNames.contains(key(tokens[s])) { break }
+                s += 1
+            }
             if s != spans[i].start && isCapitalised(tokens[s]) {
                 spans[i].start = s
                 spans[i].rule = "title-stripped"
@@ -84,9 +125,9 @@ public enum MentionRules {
     }
 
     /// Nationality words are never places, people or organizations on their own.
-    static func demonyms(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+    static func demonyms(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon, plural: Bool) {
         for i in spans.indices where spans[i].type != .misc {
-            if (spans[i].start..<spans[i].end).allSatisfy({ lex.isDemonym(tokens[$0]) }) {
+            if (spans[i].start..<spans[i].end).allSatisfy({ lex.isDemonym(tokens[$0], plural: plural) }) {
                 spans[i].type = .misc
                 spans[i].rule = "demonym"
             }
@@ -125,9 +166,9 @@ public enum MentionRules {
             if q > 0 && lex.isDemonym(tokens[q - 1]) && isCapitalised(tokens[q - 1]) {
                 q -= 1
             } else if q > 1 && key(tokens[q - 1]) == "'s" && isCapitalised(tokens[q - 2]) {
-                if let place = spans.first(where: { $0.end == q - 1 && $0.type == .loc }) { q = place.start }
+                if let place = spans.first(where: { $0.end == q - 1 && $0.type != .per && $0.type != .misc }) { q = place.start }
                 else if lex.isCountry(tokens[q - 2]) { q -= 2 }
-            } else if let place = spans.first(where: { $0.end == q && $0.type == .loc }) {
+            } else if let place = spans.first(where: { $0.end == q && ($0.type == .loc || $0.type == .org) && $0.end - $0.start <= 3 }) {
                 q = place.start
             }
             let described = s < h || q < s
@@ -268,6 +309,11 @@ public enum MentionRules {
             if ["of", "for", "and"].contains(key(t)), i > 0,
                RuleLexicon.isTitleWord(tokens[i - 1]) || isQualifier(i - 1, tokens, spans, lex) { a -= 1; continue }
             break
+        }
+        // "Russia and President X": an "and" only joins title words inside an "of/for" complement.
+        if let and = (a..<start).last(where: { key(tokens[$0]) == "and" }),
+           !(a..<and).contains(where: { ["of", "for"].contains(key(tokens[$0])) }) {
+            a = and + 1
         }
         while a < start, RuleLexicon.connectors.contains(key(tokens[a])) { a += 1 }
         let heads = (a..<start).filter { isTitleHeadWord(tokens[$0]) }

@@ -8,6 +8,7 @@ public struct RuleLexicon: Sendable {
     public var countries: Set<String>
     public var organizations: Set<String>
     public var agencies: Set<String>
+    public var firstNames: Set<String>
 
     /// Words that head a title or role ("minister", "colonel-general", "ambassador").
     public static let titleHeads: Set<String> = [
@@ -23,7 +24,7 @@ public struct RuleLexicon: Sendable {
         "commander-in-chief", "coach", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor",
         "sir", "dame", "lord", "lady", "lt.-gen.", "maj.-gen.", "brig.-gen.", "lt.-col.", "col.-gen.",
         "lawmaker", "legislator", "deputy", "official", "leader", "diplomat", "adviser", "advisor", "aide", "head",
-        "ombudsman", "mufti", "dean", "rector", "editor", "correspondent", "analyst", "economist",
+        "ombudsman", "mufti", "rector", "editor", "correspondent", "analyst", "economist",
     ]
 
     /// Words that qualify a title ("deputy", "foreign", "prime"); not titles on their own.
@@ -85,11 +86,12 @@ public struct RuleLexicon: Sendable {
         return String(v)
     }
 
-    public func isDemonym(_ token: some StringProtocol) -> Bool {
+    /// `plural`: also "Armenians" (CoNLL tags sports teams like "Indians" as organizations, so not there).
+    public func isDemonym(_ token: some StringProtocol, plural: Bool = true) -> Bool {
         let k = Self.key(token)
         if demonyms.contains(k) { return true }
         // Plurals ("Armenians") and compounds ("Russian-Armenian", "Armenian-Azerbaijani").
-        if k.hasSuffix("s"), demonyms.contains(String(k.dropLast())) { return true }
+        if plural, k.hasSuffix("s"), demonyms.contains(String(k.dropLast())) { return true }
         let parts = k.split(separator: "-")
         if parts.count > 1 {
             let isPart: (Substring) -> Bool = { self.demonyms.contains(String($0)) || self.countries.contains(String($0)) }
@@ -110,7 +112,9 @@ public struct RuleLexicon: Sendable {
         return parts.count > 1 && parts.allSatisfy { titleHeads.contains(String($0)) || titleModifiers.contains(String($0)) }
     }
 
-    public init(demonyms: Set<String>, countries: Set<String>, organizations: Set<String>, agencies: Set<String>) {
+    public init(demonyms: Set<String>, countries: Set<String>, organizations: Set<String>, agencies: Set<String>,
+                firstNames: Set<String> = []) {
+        self.firstNames = firstNames
         self.demonyms = demonyms
         self.countries = countries
         self.organizations = organizations
@@ -137,6 +141,6 @@ public struct RuleLexicon: Sendable {
             return out
         }
         return RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
-                           agencies: agencyNames)
+                           agencies: agencyNames, firstNames: list("first-names"))
     }()
 }

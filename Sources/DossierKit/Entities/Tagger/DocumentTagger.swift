@@ -16,7 +16,7 @@ public struct DecodedSentence {
     /// plus dynamic `dynamic[dynamicOffsets[i]..<dynamicOffsets[i+1]]`.
     public var dynamic: [UInt64]
     public var dynamicOffsets: [Int]
-    /// Per token: emission score of the chosen tag minus the best other tag's (a confidence signal).
+    /// Per token: how far the best path is ahead of the best path giving the token another type (see `Viterbi.margins`).
     public var margins: [Float]
 }
 
@@ -65,12 +65,8 @@ public enum DocumentTagger {
                 }
             }
             if let observe {
-                var margins = [Float](repeating: 0, count: n)
-                for i in 0..<n {
-                    let chosen = Int(path[i].raw)
-                    var other = -Float.greatestFiniteMagnitude
-                    for y in 0..<T where y != chosen { other = max(other, emissions[i * T + y]) }
-                    margins[i] = emissions[i * T + chosen] - other
+                let margins = emissions.withUnsafeBufferPointer { e in
+                    transitions.withUnsafeBufferPointer { t in Viterbi.margins(emissions: e, count: n, transitions: t, path: path) }
                 }
                 observe(DecodedSentence(index: si, tags: path, dynamic: dynAll, dynamicOffsets: dynOffsets, margins: margins), scratch)
             }
