@@ -24,7 +24,12 @@ public enum Tokenizer {
         tokens.reserveCapacity((hi - lo) / 5)
         var i = lo
         func isWordChar(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+            // ASCII fast path: Unicode property look-ups dominate tokenising plain English text.
+            if c.value < 0x80 {
+                let v = c.value | 0x20
+                return (v >= 97 && v <= 122) || (c.value >= 48 && c.value <= 57)
+            }
+            return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
                 || c.properties.generalCategory == .spacingMark
         }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
@@ -35,7 +40,7 @@ public enum Tokenizer {
         }
         while i < hi {
             let c = s[i]
-            if c.properties.isWhitespace || c.value < 0x20 { i += 1; continue }
+            if c.value == 0x20 || c.value < 0x20 || (c.value >= 0x80 && c.properties.isWhitespace) { i += 1; continue }
             if isWordChar(c) {
                 var j = i + 1
                 while j < hi {

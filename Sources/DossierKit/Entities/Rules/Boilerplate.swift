@@ -14,19 +14,36 @@ public enum Boilerplate {
     static let streetWords: Set<String> = ["ave", "ave.", "avenue", "st.", "street", "road", "rd.", "blvd", "blvd.",
                                            "boulevard", "suite", "lane", "drive", "n.w.", "s.w.", "n.e.", "s.e.", "floor"]
 
-    /// Whether a sentence or line is furniture. `tokens` are its tokens.
-    public static func isBoilerplate(_ text: String, tokens: [Substring]) -> Bool {
-        let lower = text.lowercased()
-        if markers.contains(where: { lower.contains($0) }) { return true }
-        if isAddress(tokens) || isCredit(text, tokens: tokens) || isByline(tokens) || isWidgetResidue(tokens) { return true }
+    /// A word of every marker: the full (slower) phrase search runs only when one of these occurs.
+    static let anchors: Set<String> = [
+        "inbox", "sign", "subscribe", "newsletter", "follow", "click", "read", "related", "original", "reposted",
+        "republished", "permission", "copyright", "\u{00A9}", "reserved", "c", "photo", "photograph", "image", "credit",
+        "share", "advertisement", "http", "https", "www", "www.", "privacy", "terms", "cookie", "accessibility", "skip",
+        "listen", "download",
+    ]
+
+    /// Whether a sentence or line is furniture. `tokens` are its tokens; `text()` its text, built only when needed.
+    public static func isBoilerplate(_ text: () -> String, tokens: [Substring]) -> Bool {
+        if tokens.contains(where: { t in t.count <= 13 && anchors.contains(RuleLexicon.key(t)) }) {
+            let lower = text().lowercased()
+            if markers.contains(where: { lower.contains($0) }) { return true }
+        }
+        if isAddress(tokens) || isCredit(tokens) || isByline(tokens) || isWidgetResidue(tokens) { return true }
         // Text in another script: the tagger reads English news.
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if !letters.isEmpty && letters.filter({ $0.value < 0x250 }).count * 2 < letters.count { return true }
-        return false
+        var letters = 0, latin = 0
+        for t in tokens {
+            for u in t.unicodeScalars where u.value >= 0x80 || TokenText.isLetter(u.value) {
+                guard u.value < 0x80 || u.properties.isAlphabetic else { continue }
+                letters += 1
+                if u.value < 0x250 { latin += 1 }
+            }
+        }
+        return letters > 0 && latin * 2 < letters
     }
 
     /// "1201 Connecticut Ave., N.W. Washington DC 20036": a house number, a street word and a postcode.
     static func isAddress(_ tokens: [Substring]) -> Bool {
+        guard tokens.contains(where: { $0.first?.isNumber ?? false }) else { return false }
         let keys = tokens.map { RuleLexicon.key($0) }
         guard keys.contains(where: { streetWords.contains($0) }) else { return false }
         let numbers = tokens.filter { $0.allSatisfy(\.isNumber) && (1...6).contains($0.count) }
@@ -34,7 +51,7 @@ public enum Boilerplate {
     }
 
     /// "Jane Roe / Photo Agency / Wire Service": short capitalised names split by slashes or pipes.
-    static func isCredit(_ text: String, tokens: [Substring]) -> Bool {
+    static func isCredit(_ tokens: [Substring]) -> Bool {
         let separators = tokens.filter { $0 == "/" || $0 == "|" }.count
         guard separators >= 1, tokens.count <= 16 else { return false }
         let words = tokens.filter { $0 != "/" && $0 != "|" }
