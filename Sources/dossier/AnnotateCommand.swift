@@ -34,6 +34,9 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(help: "The statistical tagger alone, without the rules.")
     var taggerOnly = false
 
+    @Option(help: "A model file from `dossier train ner` instead of the bundled one.")
+    var model: String?
+
     func run() throws {
         switch format {
         case .conll: try annotateConll()
@@ -47,7 +50,7 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("--format conll takes one input file: dossier annotate --format conll IN.conll [-o OUT]")
         }
         let file = try ConllFile.parse(try readText(path), name: path)
-        var recognizer = EntityRecognizer()
+        var recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityRecognizer()
         recognizer.conventions = conventions
         recognizer.applyRules = !taggerOnly
         let text = try ConllAnnotator.annotate(file, recognizer: recognizer)

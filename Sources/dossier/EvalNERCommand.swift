@@ -26,11 +26,14 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "The statistical tagger alone, without the rules.")
     var taggerOnly = false
 
+    @Option(help: "A model file from `dossier train ner` instead of the bundled one.")
+    var model: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let conll = try ConllFile.parse(try readText(file), name: file)
-        var recognizer = EntityRecognizer()
+        var recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityRecognizer()
         recognizer.conventions = conventions
         recognizer.applyRules = !taggerOnly
         let (score, text) = try ConllAnnotator.evaluate(conll, recognizer: recognizer)

@@ -19,6 +19,7 @@ struct TrainNERCommand: ParsableCommand {
         discussion: """
             Example: dossier train ner --train conllpp_train.txt --dev conllpp_dev.txt --out Resources/models/ner.bin
             The dev file is only scored after each epoch; it never selects or trains anything unless passed to --train too.
+            The shipped model: dossier train ner --train conllpp_train.txt --train conllpp_dev.txt --out Resources/models/ner.bin
             """
     )
 
@@ -41,7 +42,7 @@ struct TrainNERCommand: ParsableCommand {
     var epochs: Int = 12
 
     @Option(help: "Static features seen fewer times in training are not learned.")
-    var minCount: Int = 1
+    var minCount: Int = 2
 
     @Option(help: "Drop feature rows whose largest averaged weight is below this.")
     var prune: Float = 0.05

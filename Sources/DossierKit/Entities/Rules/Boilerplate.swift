@@ -22,9 +22,15 @@ public enum Boilerplate {
         "listen", "download",
     ]
 
+    /// First letters of the anchors, lower-cased: most tokens are ruled out without building a key.
+    static let anchorInitials: Set<UInt8> = Set(anchors.compactMap { $0.utf8.first.map { $0 | 0x20 } })
+
     /// Whether a sentence or line is furniture. `tokens` are its tokens; `text()` its text, built only when needed.
     public static func isBoilerplate(_ text: () -> String, tokens: [Substring]) -> Bool {
-        if tokens.contains(where: { t in t.count <= 13 && anchors.contains(RuleLexicon.key(t)) }) {
+        if tokens.contains(where: { t in
+            guard let b = t.utf8.first, anchorInitials.contains(b | 0x20) || b >= 0x80, t.utf8.count <= 13 else { return false }
+            return anchors.contains(RuleLexicon.key(t))
+        }) {
             let lower = text().lowercased()
             if markers.contains(where: { lower.contains($0) }) { return true }
         }

@@ -60,6 +60,7 @@ public enum MentionRules {
         var spans = BIO.spans(tags).map { RecognizedSpan(start: $0.start, end: $0.end, type: $0.type) }
         let mostlyUpper = tokens.filter { $0.count > 1 && isAcronym($0) }.count * 2 > tokens.filter { isWord($0) }.count
         trimPunctuation(&spans, tokens)
+        dropNonNames(&spans, tokens, lexicon)
         stripTitles(&spans, tokens, lexicon)
         demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
         if conventions == .dossier && !mostlyUpper {
@@ -85,6 +86,17 @@ public enum MentionRules {
             }
         }
         spans.removeAll { $0.start >= $0.end }
+    }
+
+    /// Pronouns leave span edges ("Eve He" → "Eve"); spans of only time words ("Eve", "Monday") go.
+    static func dropNonNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices {
+            while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].end - 1])) { spans[i].end -= 1 }
+            while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].start])) { spans[i].start += 1 }
+        }
+        spans.removeAll { s in
+            (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
+        }
     }
 
     static func hasAlphanumeric(_ s: Substring) -> Bool {

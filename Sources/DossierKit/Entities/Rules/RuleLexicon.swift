@@ -9,6 +9,7 @@ public struct RuleLexicon: Sendable {
     public var organizations: Set<String>
     public var agencies: Set<String>
     public var firstNames: Set<String>
+    public var dateWords: Set<String>
 
     /// Words that head a title or role ("minister", "colonel-general", "ambassador").
     public static let titleHeads: Set<String> = [
@@ -64,6 +65,9 @@ public struct RuleLexicon: Sendable {
         "intelligence", "special", "joint", "chiefs", "ecology", "water", "fisheries", "finance", "budget",
     ]
 
+    /// Pronouns, which a name never starts or ends with ("... New Year's Eve He said").
+    public static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "his", "its", "their"]
+
     public static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "this", "that",
     ]
@@ -79,6 +83,15 @@ public struct RuleLexicon: Sendable {
     ]
 
     static func key(_ s: some StringProtocol) -> String {
+        // ASCII fast path: lower-case bytes straight into the new string.
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buf in
+                var i = 0
+                for b in utf8 { buf[i] = (b >= 65 && b <= 90) ? b + 32 : b; i += 1 }
+                return i
+            }
+        }
         var v = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if let x = Unicode.Scalar(TokenText.lower(TokenText.normalize(u.value))) { v.append(x) }
@@ -113,8 +126,9 @@ public struct RuleLexicon: Sendable {
     }
 
     public init(demonyms: Set<String>, countries: Set<String>, organizations: Set<String>, agencies: Set<String>,
-                firstNames: Set<String> = []) {
+                firstNames: Set<String> = [], dateWords: Set<String> = []) {
         self.firstNames = firstNames
+        self.dateWords = dateWords
         self.demonyms = demonyms
         self.countries = countries
         self.organizations = organizations
@@ -141,6 +155,7 @@ public struct RuleLexicon: Sendable {
             return out
         }
         return RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
-                           agencies: agencyNames, firstNames: list("first-names"))
+                           agencies: agencyNames, firstNames: list("first-names"),
+                           dateWords: list("date-words"))
     }()
 }

@@ -37,7 +37,11 @@ extension NERModel {
     }
 
     public init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url, options: .alwaysMapped)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw DossierError.pathNotFound(url.path) }
+        let data: Data
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
+            throw DossierError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
         try self.init(data: data, name: url.path)
     }
 

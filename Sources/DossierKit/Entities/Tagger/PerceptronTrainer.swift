@@ -84,7 +84,7 @@ final class LiveWeights: TaggerWeights {
 public struct PerceptronTrainer: Sendable {
     public var epochs = 12
     /// Static features seen fewer times than this in training are not learned.
-    public var minCount = 1
+    public var minCount = 2
     /// Averaged weights whose largest magnitude is below this are dropped from the shipped model.
     public var pruneBelow: Float = 0.05
     public var seed: UInt64 = 20_030_601
