@@ -57,7 +57,8 @@ struct AnnotateCommand: ParsableCommand {
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // A file or pipe gets the data byte for byte; a terminal gets it without control sequences.
+            Output.write(Output.isTerminal ? text.terminalSafe(keepNewlines: true) : text)
         }
     }
 }

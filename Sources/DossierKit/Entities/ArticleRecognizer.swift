@@ -56,7 +56,9 @@ struct ArticleRecognizer {
                 var confidence = 1.0
                 if span.rule == nil || span.rule == "title-stripped" {
                     let m = (span.start..<span.end).map { margins[k].indices.contains($0) ? margins[k][$0] : 0 }.min() ?? 0
-                    confidence = 1 / (1 + exp(-Double(m)))
+                    // Calibrated on CoNLL dev (train-only model): spans whose smallest max-marginal margin is
+                    // under 10 are right 45% of the time, 20-30: 80%, 40-60: 94%, over 80: 99%.
+                    confidence = 1 / (1 + exp(-0.055 * (Double(m) - 8)))
                 } else {
                     confidence = 0.9
                 }
