@@ -12,7 +12,10 @@ struct Dossier: ParsableCommand {
             `dossier` opens the browser on the bundled sample corpus, `dossier PATH` on a folder or file.
             Exit status: 0 found, 1 nothing found, 2 usage or input error.
             """,
-        subcommands: [BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EntitiesCommand.self, LookupCommand.self, WhyCommand.self, EvalCommand.self],
+        subcommands: [
+            BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EntitiesCommand.self, LookupCommand.self,
+            WhyCommand.self, MentionsCommand.self, EvalCommand.self, AnnotateCommand.self, TrainCommand.self, BenchCommand.self,
+        ],
         defaultSubcommand: BrowseCommand.self
     )
 }

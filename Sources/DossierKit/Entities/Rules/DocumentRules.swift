@@ -1,0 +1,112 @@
+// Rules that need the whole article: datelines, "RFE/RL"-style joined names, place evidence, acronyms of named bodies.
+
+public enum DocumentRules {
+    /// `sentences[k]` are the tokens of sentence k, `offsets[k]` their scalar spans, `spans[k]` its spans.
+    public static func apply(_ spans: inout [[RecognizedSpan]], sentences: [[Substring]], offsets: [[TextSpan]],
+                             lexicon lex: RuleLexicon = .shared) {
+        dateline(&spans, sentences, offsets)
+        for k in spans.indices { joinSlashed(&spans[k], sentences[k], offsets[k]) }
+        placeEvidence(&spans, sentences, lex)
+        acronymsOfOrganizations(&spans, sentences)
+        for k in spans.indices { spans[k].sort { $0.start < $1.start } }
+    }
+
+    static func key(_ s: Substring) -> String { RuleLexicon.key(s) }
+
+    /// "YEREVAN (Agency) —" / "PARIS —" at the top of a story: the dateline names a place.
+    static func dateline(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ offsets: [[TextSpan]]) {
+        guard let words = sentences.first, let first = offsets.first?.first, first.start <= 2 else { return }
+        var e = 0
+        while e < words.count, e < 4, MentionRules.isWord(words[e]),
+              words[e].unicodeScalars.allSatisfy({ !TokenText.isLower($0.value) }) { e += 1 }
+        guard e > 0, e < words.count, ["(", "-", "--", "\u{2014}", "\u{2013}", ":", ","].contains(String(words[e])) else { return }
+        MentionRules.insert(RecognizedSpan(start: 0, end: e, type: .loc, rule: "dateline"), into: &spans[0])
+    }
+
+    /// "RFE/RL", "AB/CD": names written against a slash with no spaces are one organization.
+    static func joinSlashed(_ spans: inout [RecognizedSpan], _ words: [Substring], _ offsets: [TextSpan]) {
+        var i = 1
+        while i + 1 < words.count {
+            defer { i += 1 }
+            guard words[i] == "/", offsets[i - 1].end == offsets[i].start, offsets[i].end == offsets[i + 1].start,
+                  MentionRules.isAcronym(words[i - 1]) || MentionRules.isAcronym(words[i + 1]) else { continue }
+            let left = spans.first { $0.end == i }
+            let right = spans.first { $0.start == i + 1 }
+            guard left != nil || right != nil, left?.type != .per, right?.type != .per else { continue }
+            let start = left?.start ?? i - 1, end = right?.end ?? i + 2
+            guard MentionRules.isCapitalised(words[start]), MentionRules.isCapitalised(words[end - 1]) else { continue }
+            MentionRules.insert(RecognizedSpan(start: start, end: end, type: .org, rule: "slash-joined"), into: &spans)
+        }
+    }
+
+    static let placePrepositions: Set<String> = [
+        "in", "to", "from", "near", "into", "across", "throughout", "toward", "towards", "outside", "inside", "around", "via",
+    ]
+
+    /// A name the article also uses as a place after "in/to/from" ("the war in Karabakh") is a place
+    /// where the tagger called it an organization or person; "Karabakh Armenians" keeps only the place.
+    static func placeEvidence(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ lex: RuleLexicon) {
+        var places = Set<String>()
+        for (s, words) in zip(spans, sentences) {
+            for span in s where span.type == .loc && span.start > 0 && placePrepositions.contains(key(words[span.start - 1])) {
+                places.insert(phrase(words, span.start, span.end))
+            }
+        }
+        guard !places.isEmpty else { return }
+        // Compounds of a place of the document ("Nagorno-Karabakh" when "Karabakh" is one).
+        func isPlace(_ words: [Substring], _ a: Int, _ b: Int) -> Bool {
+            let p = phrase(words, a, b)
+            if places.contains(p) { return true }
+            return b - a == 1 && p.contains("-") && p.split(separator: "-").contains { places.contains(String($0)) }
+        }
+        for k in spans.indices {
+            let words = sentences[k]
+            // A person span that runs into a place ("Jane Roe Springfield" across a lost line break).
+            for j in spans[k].indices where spans[k][j].type == .per && spans[k][j].end - spans[k][j].start >= 3 {
+                let e = spans[k][j].end
+                if isPlace(words, e - 1, e) {
+                    spans[k][j].end = e - 1
+                    spans[k].append(RecognizedSpan(start: e - 1, end: e, type: .loc, rule: "place-in-document"))
+                }
+            }
+            for j in spans[k].indices where spans[k][j].type == .org || spans[k][j].type == .per {
+                var e = spans[k][j].end
+                while e > spans[k][j].start + 1 && lex.isDemonym(words[e - 1]) { e -= 1 }
+                if isPlace(words, spans[k][j].start, e) {
+                    spans[k][j].end = e
+                    spans[k][j].type = .loc
+                    spans[k][j].rule = "place-in-document"
+                }
+            }
+        }
+    }
+
+    static func phrase(_ words: [Substring], _ a: Int, _ b: Int) -> String {
+        (a..<b).map { key(words[$0]) }.joined(separator: " ")
+    }
+
+    /// An upper-case acronym matching the initials of an organization named elsewhere in the article
+    /// ("the International Criminal Court" … "the ICC") is that organization.
+    static func acronymsOfOrganizations(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+        var initials = Set<String>()
+        for (s, words) in zip(spans, sentences) {
+            for span in s where span.type == .org && span.end - span.start >= 2 {
+                initials.insert(MentionRules.initials(words, span.start, span.end))
+            }
+        }
+        guard !initials.isEmpty else { return }
+        for k in spans.indices {
+            let words = sentences[k]
+            for i in words.indices where MentionRules.isAcronym(words[i]) && initials.contains(key(words[i])) {
+                if let j = spans[k].firstIndex(where: { $0.start <= i && i < $0.end }) {
+                    if spans[k][j].end - spans[k][j].start == 1 && spans[k][j].type != .org {
+                        spans[k][j].type = .org
+                        spans[k][j].rule = "acronym-of-organization"
+                    }
+                } else {
+                    spans[k].append(RecognizedSpan(start: i, end: i + 1, type: .org, rule: "acronym-of-organization"))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,379 @@
+// Rules over the tagger's spans for what CoNLL does not teach: titles kept apart as roles, demonyms,
+// government bodies named by description, acronyms, agencies.
+
+/// Which annotation conventions the output follows. CoNLL-2003 tags "Turkish Foreign Ministry" as
+/// MISC + ORG and "the Kremlin" as LOC; Dossier keeps a described body whole and calls the Kremlin an organization.
+public enum NERConventions: String, Sendable, CaseIterable {
+    case conll, dossier
+}
+
+/// A recognised span over the tokens of one sentence, with the role tokens that go with it.
+public struct RecognizedSpan: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var type: NERType
+    /// Tokens of a title or role given with the name ("Defense Minister"), when found.
+    public var role: Range<Int>?
+    /// Which rule made or changed the span (nil: the tagger alone).
+    public var rule: String?
+
+    public init(start: Int, end: Int, type: NERType, role: Range<Int>? = nil, rule: String? = nil) {
+        self.start = start
+        self.end = end
+        self.type = type
+        self.role = role
+        self.rule = rule
+    }
+}
+
+public enum MentionRules {
+    /// Tags after the rules, for token-level output (CoNLL).
+    public static func apply(to tags: [NERTag], tokens: [Substring], conventions: NERConventions,
+                             lexicon: RuleLexicon = .shared) -> [NERTag] {
+        let spans = refine(tokens: tokens, tags: tags, conventions: conventions, lexicon: lexicon)
+        return BIO.tags(spans.map { TokenSpan(start: $0.start, end: $0.end, type: $0.type) }, count: tokens.count)
+    }
+
+    static func key(_ s: Substring) -> String { RuleLexicon.key(s) }
+
+    static func isCapitalised(_ s: Substring) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        return TokenText.isUpper(TokenText.normalize(f.value))
+    }
+
+    static func isWord(_ s: Substring) -> Bool {
+        guard let f = s.unicodeScalars.first else { return false }
+        return TokenText.isLetter(f.value)
+    }
+
+    static func isAcronym(_ s: Substring) -> Bool {
+        var letters = 0
+        for u in s.unicodeScalars {
+            if TokenText.isUpper(u.value) { letters += 1 } else if !(TokenText.isDigit(u.value) || u == "&" || u == "-") { return false }
+        }
+        return letters >= 2 && s.count <= 7
+    }
+
+    /// The tagger's spans, corrected and completed by the rules, in token order.
+    public static func refine(tokens: [Substring], tags: [NERTag], conventions: NERConventions,
+                              lexicon: RuleLexicon = .shared) -> [RecognizedSpan] {
+        var spans = BIO.spans(tags).map { RecognizedSpan(start: $0.start, end: $0.end, type: $0.type) }
+        let mostlyUpper = tokens.filter { $0.count > 1 && isAcronym($0) }.count * 2 > tokens.filter { isWord($0) }.count
+        trimPunctuation(&spans, tokens)
+        dropNonNames(&spans, tokens, lexicon)
+        stripTitles(&spans, tokens, lexicon)
+        demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
+        if conventions == .dossier && !mostlyUpper {
+            governmentBodies(&spans, tokens, lexicon)
+            knownOrganizations(&spans, tokens, lexicon)
+            acronymsAndAgencies(&spans, tokens, lexicon)
+            personsAfterTitleRuns(&spans, tokens, lexicon)
+            extendNamesAfterTitles(&spans, tokens, lexicon)
+            roles(&spans, tokens, lexicon)
+        }
+        return spans.sorted { $0.start < $1.start }
+    }
+
+    /// Spans start and end with a word: ".. Springfield" → "Springfield".
+    static func trimPunctuation(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices {
+            while spans[i].start < spans[i].end && !hasAlphanumeric(tokens[spans[i].start]) { spans[i].start += 1 }
+            while spans[i].end > spans[i].start && !hasAlphanumeric(tokens[spans[i].end - 1]) { spans[i].end -= 1 }
+            // An opening bracket left without its closing one ends the name: "Mladost ( L" → "Mladost".
+            if let open = (spans[i].start..<spans[i].end).first(where: { tokens[$0] == "(" }),
+               !(open..<spans[i].end).contains(where: { tokens[$0] == ")" }) {
+                spans[i].end = open
+            }
+        }
+        spans.removeAll { $0.start >= $0.end }
+    }
+
+    /// Pronouns leave span edges ("Eve He" → "Eve"); spans of only time words ("Eve", "Monday") go.
+    static func dropNonNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices {
+            while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].end - 1])) { spans[i].end -= 1 }
+            while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].start])) { spans[i].start += 1 }
+        }
+        spans.removeAll { s in
+            (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
+        }
+    }
+
+    static func hasAlphanumeric(_ s: Substring) -> Bool {
+        s.unicodeScalars.contains { TokenText.isLetter($0.value) || TokenText.isDigit($0.value) }
+    }
+
+    /// "... for Eurasian Affairs Jane Roe" tagged as one organization: a first name and surname after a run
+    /// of title words are a person, and the run is the role.
+    static func personsAfterTitleRuns(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type != .per && spans[k].end - spans[k].start >= 3 {
+            let s = spans[k]
+            for j in (s.start + 1)..<(s.end - 1) where lex.firstNames.contains(key(tokens[j])) && isCapitalised(tokens[j + 1]) {
+                let before = s.start..<j
+                guard before.contains(where: { RuleLexicon.isTitleWord(tokens[$0]) }),
+                      before.allSatisfy({ RuleLexicon.isTitleWord(tokens[$0]) || isCapitalised(tokens[$0]) || RuleLexicon.connectors.contains(key(tokens[$0])) }),
+                      RuleLexicon.isTitleWord(tokens[j - 1]) || lex.isDemonym(tokens[j - 1]) == false
+                else { continue }
+                spans[k] = RecognizedSpan(start: j, end: s.end, type: .per, rule: "person-after-title")
+                break
+            }
+        }
+    }
+
+    /// "President Putin" tagged as one PER span → role "President" + person "Putin".
+    static func stripTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type == .per {
+            var s = spans[i].start
+            while s < spans[i].end - 1, RuleLexicon.isTitleWord(tokens[s]) || key(tokens[s]) == "of" {
+                // "Major Smith" or "King Jones" may be a first name and surname.
+                if spans[i].end - s == 2 && lex.firstNames.contains(key(tokens[s])) { break }
+                s += 1
+            }
+            if s != spans[i].start && isCapitalised(tokens[s]) {
+                spans[i].start = s
+                spans[i].rule = "title-stripped"
+            }
+        }
+    }
+
+    /// Nationality words are never places, people or organizations on their own.
+    static func demonyms(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon, plural: Bool) {
+        for i in spans.indices where spans[i].type != .misc {
+            if (spans[i].start..<spans[i].end).allSatisfy({ lex.isDemonym(tokens[$0], plural: plural) }) {
+                spans[i].type = .misc
+                spans[i].rule = "demonym"
+            }
+        }
+    }
+
+    /// Replaces overlapping spans by `new`.
+    static func insert(_ new: RecognizedSpan, into spans: inout [RecognizedSpan]) {
+        spans.removeAll { $0.start < new.end && new.start < $0.end }
+        spans.append(new)
+    }
+
+    /// [the] (Demonym | Country 's | Place) Descriptor* Head ["of" Name]: "the Armenian Defense Ministry",
+    /// "Russia's Foreign Ministry", "the Constitutional Court", "the Karabakh foreign ministry".
+    static func governmentBodies(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        var h = 0
+        while h < n {
+            let headKey = key(tokens[h])
+            guard RuleLexicon.bodyHeads.contains(headKey) else { h += 1; continue }
+            let headCap = isCapitalised(tokens[h])
+            // Descriptors before the head, in the head's case style.
+            var s = h
+            while s > 0 {
+                let t = tokens[s - 1]
+                let k = key(t)
+                let descriptor = RuleLexicon.bodyDescriptors.contains(k) || (headCap && isCapitalised(t) && isWord(t)
+                    && !lex.isDemonym(t) && !lex.isCountry(t) && !RuleLexicon.determiners.contains(k)
+                    && !spans.contains { $0.type == .per && $0.start <= s - 1 && s - 1 < $0.end })
+                guard descriptor, isCapitalised(t) == headCap || RuleLexicon.bodyDescriptors.contains(k) else { break }
+                if !headCap && isCapitalised(t) { break }
+                s -= 1
+            }
+            // Qualifier: demonym, "Country 's", or a place the tagger found.
+            var q = s
+            if q > 0 && lex.isDemonym(tokens[q - 1]) && isCapitalised(tokens[q - 1]) {
+                q -= 1
+            } else if q > 1 && key(tokens[q - 1]) == "'s" && isCapitalised(tokens[q - 2]) {
+                if let place = spans.first(where: { $0.end == q - 1 && $0.type != .per && $0.type != .misc }) { q = place.start }
+                else if lex.isCountry(tokens[q - 2]) { q -= 2 }
+            } else if let place = spans.first(where: { $0.end == q && ($0.type == .loc || $0.type == .org) && $0.end - $0.start <= 3 }) {
+                q = place.start
+            }
+            let described = s < h || q < s
+            guard described || (headCap && s == h && h > 0 && key(tokens[h - 1]) == "the" && !isSentenceStartCase(tokens, h)) else {
+                h += 1; continue
+            }
+            // A lower-case head needs a capitalised qualifier and a descriptor ("Karabakh foreign ministry").
+            if !headCap && !(q < s && s < h) { h += 1; continue }
+            // "Ministry of Defense": extend over "of" + capitalised words.
+            var e = h + 1
+            if headCap, e + 1 < n, key(tokens[e]) == "of", isCapitalised(tokens[e + 1]) {
+                e += 1
+                while e < n, isCapitalised(tokens[e]) || (key(tokens[e]) == "and" && e + 1 < n && isCapitalised(tokens[e + 1])) { e += 1 }
+            }
+            // A bare capitalised head after "the" ("the Ministry") is a body only when it is a head noun of government.
+            if !described && !["ministry", "kremlin", "parliament", "government", "cabinet", "senate", "duma", "court"].contains(headKey) {
+                h += 1; continue
+            }
+            if let existing = spans.first(where: { $0.start <= s && h < $0.end && $0.type == .org }),
+               existing.start <= q && existing.end >= e { h = e; continue }
+            insert(RecognizedSpan(start: q, end: e, type: .org, rule: "government-body"), into: &spans)
+            h = e
+        }
+    }
+
+    static func isSentenceStartCase(_ tokens: [Substring], _ i: Int) -> Bool { i == 0 }
+
+    /// Known organizations ("the Kremlin", "the State Department") found as capitalised text.
+    static func knownOrganizations(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard isCapitalised(tokens[i]) else { i += 1; continue }
+            var matched = 0
+            var phrase = ""
+            for len in 1...min(6, n - i) {
+                let t = tokens[i + len - 1]
+                guard isCapitalised(t) || key(t) == "of" || key(t) == "the" || key(t) == "for" || key(t) == "and" else { break }
+                phrase += (len > 1 ? " " : "") + key(t)
+                if lex.organizations.contains(phrase) && isCapitalised(t) { matched = len }
+            }
+            guard matched > 0 else { i += 1; continue }
+            // Only when the match is the whole capitalised run (not "Kremlin Street").
+            let end = i + matched
+            let runContinues = end < n && isCapitalised(tokens[end]) && isWord(tokens[end])
+                && !spans.contains { $0.start == end }
+            if !runContinues && !(matched == 1 && isAcronym(tokens[i]) == false && i == 0 && n > 1 && !isCapitalised(tokens[1])) {
+                let covering = spans.first { $0.start <= i && end <= $0.end && $0.end - $0.start > matched }
+                if covering == nil {
+                    insert(RecognizedSpan(start: i, end: end, type: .org, rule: "known-organization"), into: &spans)
+                }
+            }
+            i = end
+        }
+    }
+
+    /// "(CSTO)" after an organization is that organization's acronym; an acronym the tagger took for a
+    /// person, and a news agency, is an organization.
+    static func acronymsAndAgencies(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for i in 0..<n where isAcronym(tokens[i]) && !RuleLexicon.commonAcronyms.contains(key(tokens[i])) {
+            if i >= 2, key(tokens[i - 1]) == "(", i + 1 < n, key(tokens[i + 1]) == ")",
+               let org = spans.first(where: { $0.end == i - 1 && $0.type == .org }),
+               initials(tokens, org.start, org.end).hasPrefix(key(tokens[i]).prefix(1)) {
+                insert(RecognizedSpan(start: i, end: i + 1, type: .org, rule: "acronym"), into: &spans)
+                _ = org
+            } else if let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .per {
+                spans[k].type = .org
+                spans[k].rule = "acronym"
+            }
+        }
+        for k in spans.indices {
+            let phrase = (spans[k].start..<spans[k].end).map { key(tokens[$0]) }.joined(separator: " ")
+            if lex.agencies.contains(phrase) && spans[k].type != .org {
+                spans[k].type = .org
+                spans[k].rule = "agency"
+            }
+        }
+    }
+
+    static func initials(_ tokens: [Substring], _ a: Int, _ b: Int) -> String {
+        String((a..<b).compactMap { i -> Character? in
+            let k = key(tokens[i])
+            return RuleLexicon.connectors.contains(k) || k == "the" ? nil : k.first
+        })
+    }
+
+    /// "Defense Minister Vagram Petrosyan" with only the surname tagged: up to two capitalised words
+    /// between a title and a person belong to the name.
+    static func extendNamesAfterTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type == .per {
+            let s = spans[k].start
+            var j = s
+            while j > 0, s - j < 2, isCapitalised(tokens[j - 1]), isWord(tokens[j - 1]), !RuleLexicon.isTitleWord(tokens[j - 1]),
+                  !lex.isDemonym(tokens[j - 1]), !lex.isCountry(tokens[j - 1]),
+                  !spans.contains(where: { $0.start <= j - 1 && j - 1 < $0.end }) {
+                j -= 1
+            }
+            if j < s, j > 0, RuleLexicon.isTitleWord(tokens[j - 1]) {
+                spans[k].start = j
+                spans[k].rule = "name-after-title"
+            }
+        }
+    }
+
+    /// Titles and roles given with a person: directly before the name ("Russian Foreign Minister"),
+    /// as an appositive before it ("The U.S. ambassador to Canada, Jane Roe") or after it ("Jane Roe, the
+    /// Ohio governor,").
+    static func roles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type == .per {
+            let start = spans[k].start
+            if let r = directTitle(before: start, tokens, spans, lex) {
+                spans[k].role = r
+            } else if let r = appositiveBefore(start, tokens, lex) {
+                spans[k].role = r
+            } else if let r = appositiveAfter(spans[k].end, tokens, lex) {
+                spans[k].role = r
+            }
+        }
+    }
+
+    static func isQualifier(_ i: Int, _ tokens: [Substring], _ spans: [RecognizedSpan], _ lex: RuleLexicon) -> Bool {
+        let t = tokens[i]
+        guard isCapitalised(t) else { return false }
+        return lex.isDemonym(t) || lex.isCountry(t)
+            || spans.contains { $0.start <= i && i < $0.end && $0.type != .per }
+    }
+
+    /// The run of title words, qualifiers ("Russian", "U.S.") and "of/for/and" links that ends right
+    /// before the name and holds a title head: "U.S. Assistant Secretary of State for European Affairs".
+    static func directTitle(before start: Int, _ tokens: [Substring], _ spans: [RecognizedSpan], _ lex: RuleLexicon) -> Range<Int>? {
+        guard start > 0, RuleLexicon.isTitleWord(tokens[start - 1]) || isQualifier(start - 1, tokens, spans, lex) else { return nil }
+        var a = start
+        while a > 0 && start - a < 14 {
+            let i = a - 1
+            let t = tokens[i]
+            if RuleLexicon.isTitleWord(t) || isQualifier(i, tokens, spans, lex) { a -= 1; continue }
+            if ["of", "for", "and"].contains(key(t)), i > 0,
+               RuleLexicon.isTitleWord(tokens[i - 1]) || isQualifier(i - 1, tokens, spans, lex) { a -= 1; continue }
+            break
+        }
+        // "Russia and President X": an "and" only joins title words inside an "of/for" complement.
+        if let and = (a..<start).last(where: { key(tokens[$0]) == "and" }),
+           !(a..<and).contains(where: { ["of", "for"].contains(key(tokens[$0])) }) {
+            a = and + 1
+        }
+        while a < start, RuleLexicon.connectors.contains(key(tokens[a])) { a += 1 }
+        let heads = (a..<start).filter { isTitleHeadWord(tokens[$0]) }
+        guard let last = heads.last else { return nil }
+        // After the last head only its complement may follow ("of State for ..."), or nothing.
+        if last + 1 < start {
+            let rest = (last + 1)..<start
+            let linked = rest.contains { ["of", "for"].contains(key(tokens[$0])) }
+            if !linked && !rest.allSatisfy({ RuleLexicon.isTitleWord(tokens[$0]) }) { return nil }
+        }
+        return a..<start
+    }
+
+    static func isTitleHeadWord(_ t: Substring) -> Bool {
+        if RuleLexicon.isTitleHead(t) { return true }
+        let parts = key(t).split(separator: "-")
+        return parts.count > 1 && parts.contains { RuleLexicon.titleHeads.contains(String($0)) }
+    }
+
+    /// "[the|a] ... ROLE [prep ...], NAME": the phrase between the determiner and the comma, when it has a title head.
+    static func appositiveBefore(_ start: Int, _ tokens: [Substring], _ lex: RuleLexicon) -> Range<Int>? {
+        guard start >= 3, key(tokens[start - 1]) == "," else { return nil }
+        var d = start - 2
+        while d >= 0 && start - 1 - d <= 10 {
+            let k = key(tokens[d])
+            if RuleLexicon.determiners.contains(k) { break }
+            if !isWord(tokens[d]) && k != "'s" && k != "-" { return nil }
+            d -= 1
+        }
+        guard d >= 0, RuleLexicon.determiners.contains(key(tokens[d])) else { return nil }
+        let phrase = (d + 1)..<(start - 1)
+        guard !phrase.isEmpty, phrase.contains(where: { isTitleHeadWord(tokens[$0]) }) else { return nil }
+        // The determiner opens a clause: start of sentence, after punctuation or a conjunction.
+        if d > 0 {
+            let before = key(tokens[d - 1])
+            guard isWord(tokens[d - 1]) == false || ["and", "but", "while", "as", "when", "said", "says", "by", "with"].contains(before) else { return nil }
+        }
+        return phrase
+    }
+
+    /// "NAME, the ROLE ...,": the phrase up to the next comma or period, when it has a title head.
+    static func appositiveAfter(_ end: Int, _ tokens: [Substring], _ lex: RuleLexicon) -> Range<Int>? {
+        guard end + 2 < tokens.count, key(tokens[end]) == ",", ["the", "a", "an"].contains(key(tokens[end + 1])) else { return nil }
+        var e = end + 2
+        while e < tokens.count && e - end <= 14 && isWord(tokens[e]) || (e < tokens.count && ["'s", "-"].contains(key(tokens[e]))) { e += 1 }
+        guard e < tokens.count, [",", ".", ";"].contains(key(tokens[e])), e > end + 2 else { return nil }
+        let phrase = (end + 2)..<e
+        guard phrase.contains(where: { isTitleHeadWord(tokens[$0]) }) else { return nil }
+        return phrase
+    }
+}

@@ -1,0 +1,45 @@
+// `dossier mentions [PATH]`: the recognizer's mentions per article (kind, text, role, offsets), before linking.
+
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct MentionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentions",
+        abstract: "List the person, organization and place mentions found in each article, with roles."
+    )
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @Option(help: "Only this kind: person, organization or place.")
+    var kind: String?
+
+    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
+    var path: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let root = try path ?? BundledResources.corpusPath()
+        let read = try CorpusReader().read(path: root)
+        let articles = Analyzer().buildArticles(read.documents)
+        if articles.isEmpty { throw DossierError.noArticles(path: root, skipped: read.diagnostics.count) }
+        _ = try NERModel.loadBundled()
+        let wanted = try kind.map { k -> EntityKind in
+            guard let e = EntityKind(rawValue: k) else { throw ValidationError("--kind is person, organization or place") }
+            return e
+        }
+        let recognizer = EntityRecognizer()
+        let mentions = articles.flatMap { recognizer.recognize($0) }.filter { wanted == nil || $0.kind == wanted }
+        if json {
+            try Output.json(mentions)
+        } else {
+            Output.table(header: ["ARTICLE", "SPAN", "KIND", "TEXT", "ROLE", "CONF"], rows: mentions.map {
+                [$0.article.description, $0.span.description, $0.kind.rawValue, $0.text, $0.role ?? "", String(format: "%.2f", $0.confidence)]
+            })
+        }
+        if mentions.isEmpty { throw NothingFound() }
+    }
+}
