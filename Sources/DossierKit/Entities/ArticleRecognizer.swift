@@ -30,7 +30,7 @@ struct ArticleRecognizer {
         if applyRules {
             groups = groups.filter { g in
                 guard let first = g.first, let last = g.last else { return false }
-                return !Boilerplate.isBoilerplate({ ts[TextSpan(tokens[first].span.start, tokens[last].span.end)] }, tokens: words(g))
+                return !SentenceFurniture.isBoilerplate({ ts[TextSpan(tokens[first].span.start, tokens[last].span.end)] }, tokens: words(g))
             }
         }
         let doc = TaggerDocument(scalars: scalars.map(\.value),

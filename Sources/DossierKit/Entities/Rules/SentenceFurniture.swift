@@ -1,6 +1,6 @@
-// Recognises page furniture that must yield no entities: newsletter prompts, credits, copyright and address lines, links.
+// Recognises page furniture in a sentence (a second guard after cleaning, for text that was never cleaned) that must yield no entities: newsletter prompts, credits, copyright and address lines, links.
 
-public enum Boilerplate {
+public enum SentenceFurniture {
     /// Lower-case phrases that mark a line as page furniture rather than story text.
     static let markers = [
         "in your inbox", "sign up for", "sign up to", "subscribe to", "subscribe now", "newsletter", "follow us on",
