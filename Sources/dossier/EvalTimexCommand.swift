@@ -69,7 +69,10 @@ struct EvalTimexCommand: ParsableCommand {
                 if let sp = context?.span {
                     around = text[TextSpan(max(0, sp.start - 40), min(text.count, sp.end + 25))].replacingOccurrences(of: "\n", with: " ")
                 }
-                Output.write("\(d.kind.rawValue)\t\(name)\tDCT \(file.gold.dctValue.prefix(10))\tgold \(show(d.gold))\tsys \(show(d.system))\t…\(around)…\n".terminalSafe())
+                let basis = d.system.flatMap { s in file.found.first { $0.span == s.span }?.basis } ?? ""
+                let fields = [d.kind.rawValue, name, "DCT \(file.gold.dctValue.prefix(10))", "gold \(show(d.gold))",
+                              "sys \(show(d.system))", "…\(around)…", basis]
+                Output.write(fields.map { $0.terminalSafe() }.joined(separator: "\t") + "\n")
             }
         }
     }

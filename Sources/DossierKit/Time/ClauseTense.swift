@@ -9,10 +9,12 @@ public enum ClauseTense: String, Sendable {
 struct TenseCues {
     private var cues: [(index: Int, tense: ClauseTense)] = []
     private let sentenceOf: [Int]
+    private let tokenLower: [String]
 
     /// `sentenceOf[i]` is the sentence number of token `i`.
     init(tokens t: [TimexToken], sentenceOf: [Int]) {
         self.sentenceOf = sentenceOf
+        tokenLower = t.map(\.lower)
         func lower(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
         let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "am", "'s", "'re", "get", "got", "to"]
         for i in t.indices where t[i].kind == .word || t[i].lower == "'ll" || t[i].lower == "'s" {
@@ -21,7 +23,17 @@ struct TenseCues {
                 cues.append((i, .future))
                 continue
             }
-            if TimexLexicon.futureCues.contains(w) {
+            // modals point ahead ("could come as early as Tuesday"); "May" the month is capitalised
+            if TimexLexicon.futureCues.contains(w) || (["might", "may", "could", "should", "can", "must"].contains(w) && t[i].text == w) {
+                cues.append((i, .future))
+                continue
+            }
+            // "had been due to expire Friday": a plan that lay in the past
+            if ["due", "scheduled", "expected", "set", "slated"].contains(w) && lower(i - 1) == "been" && lower(i - 2) == "had" {
+                cues.append((i, .past))
+                continue
+            }
+            if ["expects", "intends", "hopes", "plans", "aims", "promises", "vows", "pledges"].contains(w) {
                 cues.append((i, .future))
                 continue
             }
@@ -31,7 +43,7 @@ struct TenseCues {
                 cues.append((i, .future))
                 continue
             }
-            if ["scheduled", "slated", "due", "expected", "planned"].contains(w) && ["for", "to", "on"].contains(lower(i + 1)) {
+            if ["scheduled", "slated"].contains(w) || (["due", "expected", "planned"].contains(w) && ["for", "to", "on"].contains(lower(i + 1))) {
                 cues.append((i, .future))
                 continue
             }
@@ -58,33 +70,47 @@ struct TenseCues {
     }
 
     /// The tense of the nearest cue in the same sentence, within a window; ties go to the cue before.
-    func tense(forTokens first: Int, _ end: Int) -> ClauseTense {
-        guard first < sentenceOf.count else { return .unknown }
+    func tense(forTokens first: Int, _ end: Int) -> ClauseTense { nearest(first, end)?.tense ?? .unknown }
+
+    /// Words that open a new clause: a cue beyond one of them belongs to another verb.
+    static let clauseBoundaries: Set<String> = [";", ":", "that", "which", "who", "whom", "while", "but", "because", "although",
+                                                "though", "if", "whether", "when", "where", "whereas", "unless", "until"]
+
+    /// The cue that governs tokens `first..<end`: the nearest one before them in the same clause (a time
+    /// phrase usually modifies the verb before it: "met on Tuesday"), else the nearest one after them in
+    /// the clause ("On Tuesday, the ministry said"), else the nearest in the sentence.
+    func nearest(_ first: Int, _ end: Int) -> (index: Int, tense: ClauseTense)? {
+        guard first < sentenceOf.count, !cues.isEmpty else { return nil }
         let sentence = sentenceOf[first]
-        var best: (distance: Int, tense: ClauseTense)? = nil
-        // binary search for the first cue at or after `first`
         var lo = 0, hi = cues.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if cues[mid].index < first { lo = mid + 1 } else { hi = mid }
         }
+        var leftAny: (Int, ClauseTense)? = nil
         var k = lo - 1
-        while k >= 0 {
+        if k >= 0, sentenceOf[cues[k].index] == sentence, first - cues[k].index <= 12 {
             let c = cues[k]
-            if sentenceOf[c.index] != sentence || first - c.index > 20 { break }
-            best = (first - c.index, c.tense)
-            break
+            leftAny = (c.index, c.tense)
+            if !boundaryBetween(c.index + 1, first) { return (c.index, c.tense) }
         }
         k = lo
-        while k < cues.count {
+        while k < cues.count && cues[k].index < end { k += 1 }
+        if k < cues.count, sentenceOf[cues[k].index] == sentence, cues[k].index - end < 12 {
             let c = cues[k]
-            if c.index < end { k += 1; continue }
-            if sentenceOf[c.index] != sentence || c.index - end + 1 > 20 { break }
-            let d = c.index - end + 1
-            if best == nil || d < (best?.distance ?? Int.max) { best = (d, c.tense) }
-            break
+            if !boundaryBetween(end, c.index) { return (c.index, c.tense) }
+            if let l = leftAny, first - l.0 <= c.index - end + 1 { return l }
+            return (c.index, c.tense)
         }
-        _ = k
-        return best?.tense ?? .unknown
+        return leftAny
+    }
+
+    private func boundaryBetween(_ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i < b {
+            if Self.clauseBoundaries.contains(tokenLower[i]) { return true }
+            i += 1
+        }
+        return false
     }
 }

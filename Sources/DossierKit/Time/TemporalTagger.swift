@@ -39,7 +39,22 @@ public struct TemporalTagger: Sendable {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[span.start..<span.end])
             let before = (max(0, m.first - 3)..<m.first).map { tokens[$0].lower }
-            return TimexHit(span: span, text: String(view), spec: m.spec, tense: cues.tense(forTokens: m.first, m.end),
+            let cue = cues.nearest(m.first, m.end)
+            var tense = cue?.tense ?? .unknown
+            // "until Tuesday", "as early as Tuesday": deadlines and expectations point ahead, unless the
+            // clause is in the past perfect ("until Tuesday, they had not called")
+            let b = before
+            let pastPerfect = cue.map { tokens[$0.index].lower == "had" } ?? false
+            if !pastPerfect && (b.last == "until" || b.last == "till" || (b.count >= 3 && b[b.count - 3] == "as" && b[b.count - 1] == "as"
+                && ["early", "soon", "late"].contains(b[b.count - 2])) || (b.count >= 3 && b.suffix(3) == ["no", "later", "than"])) {
+                tense = .future
+            }
+            // "since March": always looking back; "effective June 1", "by February": a date ahead
+            if b.last == "since" { tense = .past }
+            if b.last == "effective" || (b.last == "by" && !pastPerfect) { tense = .future }
+            // "Friday's attack": a weekday naming an event already known is in the past
+            if case .weekday(_, .bare) = m.spec, m.end < tokens.count, tokens[m.end].lower == "'s" { tense = .past }
+            return TimexHit(span: span, text: String(view), spec: m.spec, tense: tense,
                             sentence: sentenceOf[m.first], before: before)
         }
     }
@@ -49,18 +64,22 @@ public struct TemporalTagger: Sendable {
         let resolver = TimexResolver()
         var reference: TimeValue? = nil
         var sentenceReference: TimeValue? = nil
+        var previousSentenceReference: TimeValue? = nil
         var sentence = -1
         var out: [TimeExpression] = []
         out.reserveCapacity(hits.count)
         for h in hits {
             if h.sentence != sentence {
+                previousSentenceReference = h.sentence == sentence + 1 ? sentenceReference : nil
                 sentence = h.sentence
                 sentenceReference = nil
             }
             let context = TimexContext(articleDate: articleDate, tense: h.tense, reference: reference,
-                                       sentenceReference: sentenceReference)
+                                       sentenceReference: sentenceReference,
+                                       recentReference: sentenceReference ?? previousSentenceReference)
             let r = resolver.resolve(h.spec, text: h.text, context: context)
-            if let p = r.point {
+            // comparisons ("a year earlier", "the year-ago quarter") do not move the narrative's reference time
+            if let p = r.point, !h.spec.isComparison {
                 reference = p
                 sentenceReference = p
             }

@@ -10,6 +10,8 @@ public struct TimexAnnotatedFile: Sendable {
     public var gold: TimeMLDocument
     public var output: String
     public var system: [TimeMLTimex]
+    /// The tagger's expressions with their basis, for error listings.
+    public var found: [TimeExpression]
     public var counts: TimexCounts
 }
 
@@ -58,7 +60,7 @@ public enum TimexEvaluation {
         let output = TimeML.write(gold, timexes: found)
         let back = try TimeML.parse(output, file: path + " (output)")
         let counts = TimexScorer.score(gold: gold.timexes, system: back.timexes).counts
-        return TimexAnnotatedFile(path: path, gold: gold, output: output, system: back.timexes, counts: counts)
+        return TimexAnnotatedFile(path: path, gold: gold, output: output, system: back.timexes, found: found, counts: counts)
     }
 
     /// Annotates and scores every file; bad files are reported and skipped.

@@ -18,6 +18,12 @@ struct TimexGrammar {
             if let m = match(at: i) {
                 out.append(m)
                 i = max(m.end, i + 1)
+                // "April 24 and 25": the second day shares the month
+                if case .calendar(let y, let month?, _?, nil) = m.spec, isAny(i, ["and", "to", "through", "or"]) || isHyphen(i),
+                   let d = dayNumber(i + 1), t[i + 1].kind != .word, monthName(d.end) == nil, unitWord(d.end) == nil {
+                    out.append(TimexMatch(first: i + 1, end: d.end, spec: .calendar(year: y, month: month, day: d.day, weekday: nil)))
+                    i = d.end
+                }
             } else {
                 i += 1
             }
@@ -43,8 +49,7 @@ struct TimexGrammar {
 
     // MARK: top level
 
-    static let approximators: Set<String> = ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa", "only", "just"]
-    static let durationOnlyApproximators: Set<String> = ["over", "within"]
+    static let approximators: Set<String> = ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "circa"]
 
     func match(at i: Int) -> TimexMatch? {
         guard i < t.count else { return nil }
@@ -56,11 +61,12 @@ struct TimexGrammar {
         else if isAny(i, ["more", "less", "fewer"]) && isW(i + 1, "than") { j = i + 2 }
         else if isW(i, "no") && isAny(i + 1, ["more", "less"]) && isW(i + 2, "than") { j = i + 3 }
         else if isW(i, "up") && isW(i + 1, "to") { j = i + 2; durationOnly = true }
-        else if isAny(i, Self.durationOnlyApproximators) { j = i + 1; durationOnly = true }
         if j > i {
             if let core = modified(at: j), !(durationOnly && core.spec.type != .duration) {
-                // "some" and "just" only before numbers ("some 20 years"), not "some time"
-                if isAny(i, ["some", "only", "just"]) && t[j].kind != .number && !isAny(j, Set(TimexLexicon.cardinals.keys)) {
+                // "get around Wednesday's ruling": before a bare day name these words are prepositions
+                if case .weekday = core.spec { return nil }
+                // "some" only before numbers ("some 20 years"), not "some time"
+                if isW(i, "some") && t[j].kind != .number && TimexLexicon.cardinals[lower(j)] == nil {
                     return nil
                 }
                 return TimexMatch(first: i, end: core.end, spec: core.spec)
@@ -161,6 +167,7 @@ struct TimexGrammar {
             consider(spokenYear(i))
             consider(dayMonth(i))
             if modifierContext {
+                consider(dayPartLed(i))
                 // "the end of the year", "year-end"
                 if isW(i, "the"), let u = TimexLexicon.units[lower(i + 1)], !u.plural,
                    [.week, .month, .quarter, .year, .decade, .century].contains(u.0) {

@@ -61,6 +61,7 @@ extension TimexGrammar {
     /// A year after a month or day: "2021", "'21".
     func dateYear(_ i: Int) -> (YearRef, Int)? {
         if let y = yearNumber(i) { return (.explicit(y.year), y.end) }
+        if let s = spokenYear(i), case .calendar(.explicit(let y), nil, nil, nil) = s.spec { return (.explicit(y), s.end) }
         if (isPunct(i, "'") || isPunct(i, "\u{2019}")), i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digits == 2,
            attached(i + 1), let n = t[i + 1].number {
             return (.twoDigit(n), i + 2)

@@ -95,8 +95,10 @@ extension TimexGrammar {
     /// "January 25", "Jan. 5, 2021", "August 1988", "June last year", "in March".
     func monthLed(_ i: Int) -> Core? {
         guard let mn = monthName(i) else { return nil }
+        // "Jan" without a period is a name unless a day or year follows
+        let bareAbbreviation = TimexLexicon.monthAbbreviations[lower(i)] != nil && mn.end == i + 1
         var j = mn.end
-        if let d = dayNumber(j), !(t[j].kind == .number && isPunct(d.end, ":")) {
+        if let d = dayNumber(j) {
             // "January 25", "Jan. 5, 2021", "May 21 2021"
             var k = d.end
             if isPunct(k, ","), let y = dateYear(k + 1) { return (y.1, .calendar(year: y.0, month: mn.month, day: d.day, weekday: nil)) }
@@ -119,8 +121,14 @@ extension TimexGrammar {
             let off = isW(j, "this") ? 0 : isW(j, "last") ? -1 : 1
             return (j + 2, .calendar(year: .relative(off), month: mn.month, day: nil, weekday: nil))
         }
+        if bareAbbreviation { return nil }
         // a month alone: ambiguous words need a date-like context ("in May", "last March")
         if mn.ambiguous {
+            // "the March accession", but not "the March on Washington"
+            if isW(i - 1, "the"), i + 1 < t.count, t[i + 1].kind == .word, !t[i + 1].isCapitalized,
+               !isAny(i + 1, ["on", "to", "through", "in", "against", "for", "from", "of", "and", "was", "is", "will"]) {
+                return (mn.end, .month(mn.month, .bare))
+            }
             let before: Set<String> = ["in", "since", "until", "till", "by", "from", "through", "to", "during", "before",
                                        "after", "of", "early", "late", "mid", "-", "between", "and", "or", "last", "next",
                                        "this", "that", "each", "every", "throughout", "around", "on", "for"]
@@ -217,7 +225,8 @@ extension TimexGrammar {
         case "following": offset = 1; direction = .afterReference; anchor = .reference
         case "that": offset = 0; direction = .this; anchor = .reference
         case "recent":
-            return (i + 1, .ref("PAST_REF"))
+            // "the recent war": an adjective, not a time of its own
+            return nil
         default: return nil
         }
         if w == "these" {
@@ -225,6 +234,11 @@ extension TimexGrammar {
         }
         if let wd = weekdayName(j), !wd.abbreviated {
             if w == "that" || w == "current" { return nil }
+            // "this coming Sunday, March 8"
+            let k = isPunct(wd.end, ",") ? wd.end + 1 : wd.end
+            if let date = monthLed(k), case .calendar(let y, let m?, let d?, nil) = date.spec {
+                return (date.end, .calendar(year: y, month: m, day: d, weekday: wd.weekday))
+            }
             if let part = TimexLexicon.dayParts[lower(wd.end)] {
                 return (wd.end + 1, .dayPart(part, .weekday(wd.weekday, direction)))
             }
@@ -232,6 +246,10 @@ extension TimexGrammar {
         }
         if let mn = monthName(j) {
             if w == "that" || w == "current" || anchor == .reference { return nil }
+            // "last Oct. 23"
+            if direction == .last || direction == .next, let date = monthLed(j), case .calendar(.context, let m?, let d?, nil) = date.spec {
+                return (date.end, .calendar(year: direction == .last ? .lastOccurrence : .nextOccurrence, month: m, day: d, weekday: nil))
+            }
             return (mn.end, .month(mn.month, direction))
         }
         if let s = TimexLexicon.seasons[lower(j)] {
@@ -241,6 +259,11 @@ extension TimexGrammar {
         if let part = TimexLexicon.dayParts[lower(j)], w == "this" || w == "that" || (w == "last" && lower(j) == "night") {
             if w == "last" { return (j + 1, .dayPart(part, .shift(.day, by: -1, anchor: .articleDate))) }
             return (j + 1, .dayPart(part, w == "that" ? .shift(.day, by: 0, anchor: .reference) : nil))
+        }
+        // "This Week" in title case is a programme or column name, not a time
+        if t[i].isCapitalized, j < t.count, t[j].isCapitalized, t[j].text != t[j].text.uppercased(),
+           TimexLexicon.units[t[j].lower] != nil {
+            return nil
         }
         // "current fiscal year", "last fiscal year"
         var k = j
@@ -341,6 +364,16 @@ extension TimexGrammar {
             }
         }
         if w == "quarter" { return (j + 1, .referencePeriod(.quarter, years: 0)) }
+        // "for the year ended March 31" is a span; "the year" otherwise is the current one
+        if w == "year" && !isHyphen(j + 1) && !isAny(j + 1, ["before", "after", "earlier", "ago", "later", "'s"]) {
+            if isAny(j + 1, ["ended", "ending", "ends", "to"]) { return (j + 1, .duration("P1Y")) }
+            if modifierContext || isAny(i - 1, ["for", "of", "in", "during", "throughout"]) {
+                return (j + 1, .shift(.year, by: 0, anchor: .articleDate))
+            }
+        }
+        if w == "fiscal" && isW(j + 1, "year") && yearNumber(j + 2) == nil && !isAny(j + 2, ["ending", "ended", "ends", "that", "beginning", "starting"]) {
+            return (j + 2, .shift(.year, by: 0, anchor: .articleDate))
+        }
         if w == "fiscal" && isW(j + 1, "year") && !modifierContext {
             if let y = yearNumber(j + 2) { return (y.end, .calendar(year: .explicit(y.year), month: nil, day: nil, weekday: nil)) }
         }
@@ -520,18 +553,25 @@ extension TimexGrammar {
 
     /// "five days", "two-year", "a few weeks", "30-day", "decades-long", "two years ago", "three days later".
     func duration(_ i: Int) -> Core? {
-        // "day-long", "decades-long", "years-old"
-        if let u = unitWord(i), isHyphen(u.end), attached(u.end), isAny(u.end + 1, ["long", "old"]), attached(u.end + 1) {
+        // "day-long", "decades-long"
+        if let u = unitWord(i), isHyphen(u.end), attached(u.end), isW(u.end + 1, "long"), attached(u.end + 1) {
             return (u.end + 2, .duration(Self.durationValue(u.plural ? nil : 1, u.unit)))
         }
         guard let q = quantity(i) else {
+            // "for years", "within weeks", "for centuries": a span of unknown length
+            if let u = unitWord(i), u.plural, u.unit != .weekend, u.unit != .second, isAny(i - 1, ["for", "within", "in", "after"]),
+               !isHyphen(u.end), !isAny(u.end, ["ago", "old", "later", "earlier", "before", "after", "of"]), !t[i].isCapitalized {
+                return (u.end, .duration(Self.durationValue(nil, u.unit)))
+            }
             return nil
         }
         var j = q.end
         // adjectival "two-year", "30-day", "8-month-old"
         if isHyphen(j), attached(j), attached(j + 1), let u = unitWord(j + 1), !u.plural || u.unit == .decade {
             var e = u.end
-            if isHyphen(e), attached(e), isAny(e + 1, ["long", "old"]) { e += 2 }
+            // "a 52-year-old": an age, not a time
+            if isHyphen(e), attached(e), isW(e + 1, "old") { return nil }
+            if isHyphen(e), attached(e), isW(e + 1, "long") { e += 2 }
             guard q.amount != nil else { return nil }
             return (e, .duration(Self.durationValue(q.amount, u.unit)))
         }
@@ -542,14 +582,28 @@ extension TimexGrammar {
         }
         while isAny(j, Self.unitAdjectives) && !(isW(j, "more") && isW(j + 1, "than")) { j += 1 }
         guard let u = unitWord(j) else { return nil }
+        // "60 Minutes" in title case names a programme; "a second betrayal" is an ordinal
+        if t[j].isCapitalized && t[j].text != t[j].text.uppercased() && j > 0 && !isPunct(j - 1, ".") && i > 0 && !isPunct(i - 1, ".") {
+            return nil
+        }
+        if u.unit == .second && !u.plural && isAny(i, ["a", "one"]) && j + 1 < t.count && t[j + 1].kind == .word
+            && !isAny(j + 1, ["ago", "later", "earlier", "or", "and", "before", "after", "longer"]) {
+            return nil
+        }
+        if u.unit == .weekend && isAny(i, ["a", "one"]) { return nil }
         // "a" needs a singular unit; a number above one needs the plural (or "year" in "a 10 year plan" is adjectival)
         if isAny(i, ["a", "an"]) && u.plural && q.amount == 1 { return nil }
         if u.unit == .weekend && q.amount == nil { return nil }
         var amount = q.amount
         var e = u.end
+        // "year-earlier", "year-old": the unit is part of an adjective
+        if isHyphen(e) && attached(e) { return nil }
+        // "52 years old": an age
+        if isW(e, "old") || (isW(e, "of") && isW(e + 1, "age")) { return nil }
         // "a year and a half"
         if isW(e, "and") && isW(e + 1, "a") && isW(e + 2, "half"), let a = amount { amount = a + 0.5; e += 3 }
         // "two years ago", "three days later", "a year earlier", "two weeks from now"
+        if isW(e, "or") && isW(e + 1, "so") && isW(e + 2, "ago") { e += 2 }
         if isW(e, "ago") || isW(e, "back") && !isAny(e + 1, ["to", "from", "in", "into", "on"]) {
             return (e + 1, .ago(u.unit, amount: amount.map { Int($0.rounded()) }, sign: -1, anchor: .articleDate))
         }
@@ -565,9 +619,14 @@ extension TimexGrammar {
         if isW(e, "hence") {
             return (e + 1, .ago(u.unit, amount: amount.map { Int($0.rounded()) }, sign: 1, anchor: .articleDate))
         }
-        // "$5 a year", "twice a week" are sets
+        // "twice a week" is a set; "$5 a year", "700 seats a week" are rates, not times
         if isAny(i, ["a", "an", "per"]) && !u.plural, isSetContext(i - 1) {
-            return (e, .set(Self.durationValue(1, u.unit)))
+            if isAny(i - 1, ["once", "twice", "thrice", "times"]) { return (e, .set(Self.durationValue(1, u.unit))) }
+            return nil
+        }
+        // "will one day be": a vague future
+        if isW(i, "one") && u.unit == .day && !u.plural && isAny(i - 1, ["will", "could", "may", "might", "would", "should", "can"]) {
+            return (e, .ref("FUTURE_REF"))
         }
         // "a day" alone is too vague in "a day of talks"; keep it when it reads as a span
         return (e, .duration(Self.durationValue(amount, u.unit)))
@@ -577,6 +636,7 @@ extension TimexGrammar {
     func isSetContext(_ i: Int) -> Bool {
         guard i >= 0 && i < t.count else { return false }
         if t[i].kind == .number { return true }
+        if let u = TimexLexicon.units[t[i].lower], u.plural { return true }
         return isAny(i, ["million", "billion", "trillion", "percent", "%", "times", "once", "twice", "thrice", "cents", "dollars", "euros", "barrels", "tons", "people"])
     }
 
@@ -669,12 +729,35 @@ extension TimexGrammar {
         return nil
     }
 
+    /// "mid-afternoon yesterday", "late morning", "early Friday evening" (after a position modifier).
+    func dayPartLed(_ i: Int) -> Core? {
+        var j = i
+        var day: TimexSpec? = nil
+        if let wd = weekdayName(j), !wd.abbreviated { day = .weekday(wd.weekday, .bare); j = wd.end }
+        guard let part = TimexLexicon.dayParts[lower(j)], lower(j) != "overnight" else { return nil }
+        j += 1
+        if day == nil {
+            if isAny(j, ["today", "yesterday", "tomorrow"]) {
+                day = .shift(.day, by: isW(j, "today") ? 0 : isW(j, "yesterday") ? -1 : 1, anchor: .articleDate)
+                j += 1
+            } else if let wd = weekdayName(j), !wd.abbreviated {
+                day = .weekday(wd.weekday, .bare)
+                j = wd.end
+            }
+        }
+        return (j, .dayPart(part, day))
+    }
+
     // MARK: sets
 
     /// "daily", "every day", "each Thursday", "every other week", "twice a year", "per month".
     func setLed(_ i: Int) -> Core? {
         let w = lower(i)
         if let v = TimexLexicon.setAdverbs[w] {
+            // "quarterly dividend", "monthly payments": an adjective naming a kind of thing
+            if (w == "quarterly" || w == "monthly" || w == "yearly") && i + 1 < t.count && t[i + 1].kind == .word && !t[i + 1].isCapitalized {
+                return nil
+            }
             return (i + 1, .set(v))
         }
         if w == "every" || w == "each" {
@@ -715,7 +798,7 @@ extension TimexGrammar {
         (["thanksgiving", "day"], .thanksgiving), (["thanksgiving"], .thanksgiving), (["easter", "sunday"], .easter),
         (["easter"], .easter), (["good", "friday"], .goodFriday), (["labor", "day"], .laborDay),
         (["labour", "day"], .laborDay), (["memorial", "day"], .memorialDay), (["mother", "'s", "day"], .mothersDay),
-        (["father", "'s", "day"], .fathersDay),
+        (["father", "'s", "day"], .fathersDay), (["election", "day"], .electionDay),
     ]
     static let fixedHolidayWords: [(words: [String], month: Int, day: Int)] = TimexLexicon.fixedHolidays
         .map { (key, md) in

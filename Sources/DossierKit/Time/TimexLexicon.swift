@@ -75,7 +75,7 @@ enum TimexLexicon {
     /// Holidays on a fixed day (month, day).
     static let fixedHolidays: [String: (Int, Int)] = [
         "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-        "new year's eve": (12, 31), "new years day": (1, 1), "new years eve": (12, 31), "boxing day": (12, 26),
+        "new year's eve": (12, 31), "new years day": (1, 1), "new years eve": (12, 31), "new year": (1, 1), "boxing day": (12, 26),
         "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1), "independence day": (7, 4),
         "veterans day": (11, 11), "armistice day": (11, 11), "st. patrick's day": (3, 17),
     ]
@@ -86,8 +86,9 @@ enum TimexLexicon {
     static let futureCues: Set<String> = ["will", "'ll", "shall", "won't", "wo", "gonna", "would", "upcoming"]
     /// Words that, followed by "to", put a clause in the future ("plans to meet on Tuesday").
     static let futureBeforeTo: Set<String> = [
-        "going", "plans", "plan", "planned", "scheduled", "expected", "set", "due", "intends", "intend", "hopes",
-        "is", "are", "aims", "prepares", "preparing", "ready",
+        "going", "plans", "plan", "planned", "planning", "scheduled", "expected", "expecting", "set", "due", "intends",
+        "intend", "intending", "hopes", "hoping", "is", "are", "aims", "aiming", "prepares", "preparing", "ready", "poised",
+        "about", "likely",
     ]
     /// Present-tense auxiliaries and reporting verbs.
     static let presentCues: Set<String> = ["is", "are", "am", "says", "say", "has", "have", "does", "do", "'s", "'re"]

@@ -18,6 +18,8 @@ struct TimexContext: Sendable {
     var reference: TimeValue?
     /// The last date mentioned before this expression in the same sentence.
     var sentenceReference: TimeValue?
+    /// The last date mentioned in this or the previous sentence.
+    var recentReference: TimeValue?
 }
 
 struct TimexResolver {
@@ -64,11 +66,20 @@ struct TimexResolver {
             case .context:
                 guard let m = month else { return TimexResolution(value: nil, granularity: nil, basis: "incomplete date") }
                 return contextDate(month: m, day: day, weekday: weekday, text: text, dct: dct, tense: c.tense)
+            case .lastOccurrence, .nextOccurrence:
+                guard let m = month, let d = day else { return TimexResolution(value: nil, granularity: nil, basis: "incomplete date") }
+                let last = yearRef == .lastOccurrence
+                let candidates = [dct.year - 1, dct.year, dct.year + 1].compactMap { CalendarDate.valid($0, m, d) }
+                let chosen = last ? candidates.last { $0 < dct } : candidates.first { $0 > dct }
+                guard let date = chosen else { return TimexResolution(value: nil, granularity: nil, basis: "no such day: \(text)") }
+                return point(.day(date), basis: "explicit date, the \(last ? "last one before" : "next one after") article date \(dct)")
             }
         case .month(let m, let dir):
             switch dir {
             case .last:
-                let y = m < dct.month ? dct.year : dct.year - 1
+                // the month just before the article date's month is "last month"; "last February" said in
+                // March means the February of the year before
+                let y = m < dct.month - 1 ? dct.year : (m == 12 && dct.month == 1 ? dct.year - 1 : dct.year - 1)
                 return point(.month(year: y, month: m), basis: "month before article date \(dct) ('last')")
             case .next:
                 let y = m > dct.month ? dct.year : dct.year + 1
@@ -87,25 +98,26 @@ struct TimexResolver {
                 let v = sign < 0 ? "PAST_REF" : "FUTURE_REF"
                 return TimexResolution(value: v, granularity: nil, basis: "vague reference (\(v))")
             }
+            if unit == .year || unit == .decade || unit == .century {
+                // "a year ago" in a passage about a quarter means that quarter a year before; otherwise
+                // years count from the article date even after "earlier" ("net was $5 a year earlier")
+                let years = amount * (unit == .year ? 1 : unit == .decade ? 10 : 100)
+                if unit == .year, let r = c.recentReference, [.quarter, .season].contains(r.granularity) {
+                    return point(r.shifted(.year, by: sign * years), basis: "relative to \(r.timex) (mentioned before)")
+                }
+                return point(.year(dct.year + sign * years), basis: dctBasis)
+            }
             var base: TimeValue
             var basis = dctBasis
-            if anchor == .reference, let r = c.sentenceReference ?? c.reference {
-                base = r
+            let g: Granularity = unit.isTimeOfDay ? .day : unit.granularity
+            if anchor == .reference, let r = c.sentenceReference ?? c.reference, !unit.isTimeOfDay {
+                base = TimeValue.at(r.firstDay, granularity: g)
                 basis = "relative to \(r.timex) (mentioned before)"
             } else {
-                base = TimeValue.at(dct, granularity: unit.granularity == .time ? .day : unit.granularity)
-            }
-            // "a year ago" in a sentence about a quarter means that quarter a year before
-            if unit == .year, let r = c.sentenceReference, [.quarter, .month, .season].contains(r.granularity) {
-                base = r
-                basis = "relative to \(r.timex) (mentioned before)"
-            } else if anchor == .reference {
-                let g = unit.granularity == .time ? Granularity.day : unit.granularity
-                base = TimeValue.at(base.firstDay, granularity: g)
+                base = TimeValue.at(dct, granularity: g)
             }
             let unitForShift: TimeUnit = unit == .weekend ? .week : unit.isTimeOfDay ? .day : unit
-            let amountForShift = unit.isTimeOfDay ? 0 : amount
-            let v = base.shifted(unitForShift, by: sign * amountForShift)
+            let v = base.shifted(unitForShift, by: unit.isTimeOfDay ? 0 : sign * amount)
             return point(v, basis: basis)
         case .season(let s, let yearRef, let dir):
             return season(s, yearRef, dir, dct: dct, context: c)
@@ -136,7 +148,7 @@ struct TimexResolver {
                 }
                 return point(base.shifted(.year, by: years), basis: basis)
             }
-            if let r = c.sentenceReference ?? c.reference, [.quarter, .month, .year, .season].contains(r.granularity) {
+            if let r = c.recentReference, r.granularity == .quarter {
                 return point(r.shifted(.year, by: years), basis: "a year before \(r.timex) (mentioned before)")
             }
             return point(.year(dct.year + years), basis: dctBasis)
@@ -173,8 +185,13 @@ struct TimexResolver {
             // the day stays the reference point for anaphora; the value carries the part of the day
             return TimexResolution(value: day.description + "T" + part.rawValue, point: .day(day), granularity: .time, basis: basis)
         case .clock(let h, let m, let daySpec):
+            // a time without a day belongs to the day just mentioned, else to the article date
             var day = dct
             var basis = dctBasis
+            if let r = c.sentenceReference ?? c.reference, r.granularity == .day {
+                day = r.firstDay
+                basis = "on \(r.timex) (mentioned before)"
+            }
             if let daySpec {
                 let r = resolve(daySpec, text: text, context: c)
                 guard let p = r.point else { return r }
@@ -203,7 +220,7 @@ struct TimexResolver {
         case .twoDigit(let yy): return Self.expandTwoDigit(yy, around: dct.year)
         case .relative(let off): return dct.year + off
         case .reference: return c.reference?.firstDay.year ?? dct.year
-        case .context: return nil
+        case .context, .lastOccurrence, .nextOccurrence: return nil
         }
     }
 
@@ -273,7 +290,7 @@ struct TimexResolver {
         if let d = day {
             var candidates = years.compactMap { CalendarDate.valid($0, m, d) }
             guard !candidates.isEmpty else { return TimexResolution(value: nil, granularity: nil, basis: "no such day: \(text)") }
-            var basis = "explicit date, year from article date \(dct) (\(tense == .unknown ? "nearest" : tense.rawValue + " tense"))"
+            var basis = "explicit date, year nearest article date \(dct)"
             if let w = weekday {
                 let fitting = candidates.filter { $0.weekday == w }
                 if !fitting.isEmpty {
@@ -291,29 +308,41 @@ struct TimexResolver {
         // month only: compare by month
         let here = dct.year * 12 + dct.month
         let options = years.map { $0 * 12 + m }
-        let chosen: Int
-        switch tense {
-        case .past: chosen = options.filter { $0 <= here }.max() ?? options[1]
-        case .future: chosen = options.filter { $0 >= here }.min() ?? options[1]
-        case .present, .unknown: chosen = options.min { abs($0 - here) < abs($1 - here) } ?? options[1]
+        // the nearest month, unless it lies ahead by more than the slack without a future tense (news
+        // mostly reports the past), or behind by more than the slack in a future-tense clause
+        let nearest = options.min { abs($0 - here) < abs($1 - here) } ?? options[1]
+        var chosen = nearest
+        var how = "nearest"
+        if tense != .future && nearest - here > Self.monthSlack {
+            chosen = options.filter { $0 <= here }.max() ?? nearest
+            how = "before"
+        } else if tense == .future && here - nearest > Self.monthSlack {
+            chosen = options.filter { $0 >= here }.min() ?? nearest
+            how = "after"
         }
         let y = (chosen - m) / 12
-        let how = tense == .past ? "before" : tense == .future ? "after" : "nearest"
-        return point(.month(year: y, month: m), basis: "month \(how) article date \(dct)\(tense == .unknown || tense == .present ? "" : " (\(tense.rawValue) tense)")")
+        let why = how == "nearest" ? "" : tense == .future ? " (future tense)" : tense == .past ? " (past tense)" : " (no future tense)"
+        return point(.month(year: y, month: m), basis: "month \(how) article date \(dct)\(why)")
     }
 
-    /// Past: the latest candidate on or before the date; future: the earliest on or after; else the nearest.
+    /// How far (days) a day-and-month date may fall on the other side of the article date than the tense
+    /// says before the tense wins: reports name deadlines days ahead in the past tense ("set a Jan. 14 deadline").
+    static let tenseSlackDays = 90
+    /// The same for a month without a day, in months.
+    static let monthSlack = 2
+
+    /// The nearest candidate to the article date, unless the tense points the other way by more than
+    /// `tenseSlackDays`: then the latest on or before it (past) or the earliest on or after it (future).
     static func choose(_ candidates: [CalendarDate], around dct: CalendarDate, tense: ClauseTense) -> CalendarDate {
         let sorted = candidates.sorted()
-        switch tense {
-        case .past:
-            if let c = sorted.last(where: { $0 <= dct }) { return c }
-        case .future:
-            if let c = sorted.first(where: { $0 >= dct }) { return c }
-        case .present, .unknown:
-            break
+        let nearest = sorted.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) } ?? dct
+        if tense != .future && nearest.dayNumber - dct.dayNumber > tenseSlackDays {
+            return sorted.last(where: { $0 <= dct }) ?? nearest
         }
-        return sorted.min { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) } ?? dct
+        if tense == .future && dct.dayNumber - nearest.dayNumber > tenseSlackDays {
+            return sorted.first(where: { $0 >= dct }) ?? nearest
+        }
+        return nearest
     }
 
     // MARK: weekdays, shifts, seasons
@@ -421,6 +450,7 @@ struct TimexResolver {
         case .memorialDay: return CalendarDate(year: y, month: 5, day: 31).previous(weekday: 1)
         case .mothersDay: return nth(2, 7, month: 5)
         case .fathersDay: return nth(3, 7, month: 6)
+        case .electionDay: return CalendarDate(year: y, month: 11, day: 2).next(weekday: 2)
         case .easter, .goodFriday:
             // Anonymous Gregorian computus
             let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4

@@ -25,6 +25,8 @@ enum YearRef: Hashable, Sendable {
     case reference
     /// No year given: the article date and the tense decide.
     case context
+    /// "last Oct. 23": the latest such day before the article date; "next Oct. 23": the first after.
+    case lastOccurrence, nextOccurrence
 }
 
 /// Where a relative expression counts from.
@@ -36,7 +38,7 @@ enum TimexAnchor: Hashable, Sendable {
 }
 
 enum ComputedHoliday: String, Hashable, Sendable {
-    case thanksgiving, easter, goodFriday, laborDay, memorialDay, mothersDay, fathersDay
+    case thanksgiving, easter, goodFriday, laborDay, memorialDay, mothersDay, fathersDay, electionDay
 }
 
 /// The meaning of one expression.
@@ -75,6 +77,14 @@ indirect enum TimexSpec: Hashable, Sendable {
     case set(String)
     /// The week that contains a date ("the week of March 6").
     case weekOf(TimexSpec)
+
+    /// Expressions that compare with another time rather than name the time being told about.
+    var isComparison: Bool {
+        switch self {
+        case .ago(_, _, _, .reference), .referencePeriod: return true
+        default: return false
+        }
+    }
 
     var type: TimexType {
         switch self {
