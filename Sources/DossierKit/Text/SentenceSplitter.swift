@@ -24,6 +24,7 @@ public enum SentenceSplitter {
             }
             i += 1
         }
+        flush(s.count)  // the last paragraph has no break after it
         // Second pass over tokens: end sentences at terminal punctuation followed by a capital or quote.
         var out: [TextSpan] = []
         let paragraphSpans = spans

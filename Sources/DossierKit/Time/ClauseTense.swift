@@ -24,7 +24,7 @@ struct TenseCues {
                 continue
             }
             // modals point ahead ("could come as early as Tuesday"); "May" the month is capitalised
-            if TimexLexicon.futureCues.contains(w) || (["might", "may", "could", "should", "can", "must"].contains(w) && t[i].text == w) {
+            if TimexLexicon.futureCues.contains(w) || (["might", "may", "should", "must"].contains(w) && t[i].text == w) {
                 cues.append((i, .future))
                 continue
             }
@@ -33,17 +33,21 @@ struct TenseCues {
                 cues.append((i, .past))
                 continue
             }
-            if ["expects", "intends", "hopes", "plans", "aims", "promises", "vows", "pledges"].contains(w) {
+            if ["expects", "intends", "hopes", "aims", "promises", "vows", "pledges"].contains(w) {
                 cues.append((i, .future))
                 continue
             }
             if TimexLexicon.futureBeforeTo.contains(w), lower(i + 1) == "to" {
                 // "is to" needs a verb after ("is to meet"), not "is to blame"/"to the"
                 if (w == "is" || w == "are" || w == "set") && ["the", "a", "an", "be", "blame"].contains(lower(i + 2)) { continue }
+                // "were planning to": the plan, not the auxiliary, sets the tense
+                if let last = cues.last, last.index == i - 1, beForms.contains(lower(i - 1)) { cues.removeLast() }
                 cues.append((i, .future))
                 continue
             }
-            if ["scheduled", "slated"].contains(w) || (["due", "expected", "planned"].contains(w) && ["for", "to", "on"].contains(lower(i + 1))) {
+            // "planned a rally on Saturday": a plan made in the past for a time that may still be ahead
+            if w == "planned" { continue }
+            if ["scheduled", "slated"].contains(w) || (["due", "expected"].contains(w) && ["for", "to", "on"].contains(lower(i + 1))) {
                 cues.append((i, .future))
                 continue
             }

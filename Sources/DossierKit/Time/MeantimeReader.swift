@@ -3,6 +3,10 @@
 /// Turns a CAT XML file (one `<token>` per word, `<TIMEX3>` markables anchored to token ids) into the
 /// same shape as a TimeML document: text rebuilt from the tokens, gold spans in that text, the DCT.
 public enum MeantimeReader {
+    /// MEANTIME annotates time expressions in the title and the first sentences only (sentences 0-5,
+    /// the date line being sentence 1); the text outside is left out so that it is not scored.
+    public static let annotatedSentences = 0...5
+
     /// Whether a file looks like CAT XML (its root element is `<Document`).
     public static func isCAT(_ source: String) -> Bool {
         source.prefix(400).contains("<Document")
@@ -99,6 +103,12 @@ public enum MeantimeReader {
         }
         if let open = stack.last {
             throw DossierError.badInput(file: file, line: open.line, message: "<\(open.name)> opened here is never closed")
+        }
+        // The creation time's own words (the date line) are the DCT, not text to tag.
+        var dctTokens = Set<String>()
+        for tx in timexes where tx.attrs["functionInDocument"] == "CREATION_TIME" { dctTokens.formUnion(tx.anchors) }
+        tokens = tokens.filter { tk in
+            !dctTokens.contains(tk.id) && Int(tk.sentence).map { annotatedSentences.contains($0) } ?? false
         }
         // Rebuild the text: a space between tokens, none before closing punctuation, a line per sentence.
         let noSpaceBefore: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m"]

@@ -598,6 +598,8 @@ extension TimexGrammar {
         var e = u.end
         // "year-earlier", "year-old": the unit is part of an adjective
         if isHyphen(e) && attached(e) { return nil }
+        // "24 hours a day", "seven days a week": a rate, not a span
+        if isAny(e, ["a", "per", "each", "every"]), let u2 = unitWord(e + 1), !u2.plural { return nil }
         // "52 years old": an age
         if isW(e, "old") || (isW(e, "of") && isW(e + 1, "age")) { return nil }
         // "a year and a half"
@@ -684,7 +686,8 @@ extension TimexGrammar {
         } else {
             return nil
         }
-        if isAny(j, Self.timeZones) { j += 1 }
+        var utc = false
+        if isAny(j, Self.timeZones) { utc = isAny(j, ["utc", "gmt"]); j += 1 }
         else if isW(j, "local") && isW(j + 1, "time") { j += 2 }
         // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
         var day: TimexSpec? = nil
@@ -709,7 +712,7 @@ extension TimexGrammar {
         if (w == "noon" || w == "midnight" || w == "midday") && day == nil && !isAny(i - 1, ["at", "by", "until", "before", "after", "around", "from", "till"]) {
             return nil
         }
-        return (j, .clock(hour: hour, minute: minute, day))
+        return (j, .clock(hour: hour, minute: minute, utc: utc, day))
     }
 
     static func adjust(_ h: Int, pm: Bool) -> Int {

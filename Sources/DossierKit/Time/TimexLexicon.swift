@@ -86,7 +86,7 @@ enum TimexLexicon {
     static let futureCues: Set<String> = ["will", "'ll", "shall", "won't", "wo", "gonna", "would", "upcoming"]
     /// Words that, followed by "to", put a clause in the future ("plans to meet on Tuesday").
     static let futureBeforeTo: Set<String> = [
-        "going", "plans", "plan", "planned", "planning", "scheduled", "expected", "expecting", "set", "due", "intends",
+        "going", "plans", "plan", "planning", "scheduled", "expected", "expecting", "set", "due", "intends",
         "intend", "intending", "hopes", "hoping", "is", "are", "aims", "aiming", "prepares", "preparing", "ready", "poised",
         "about", "likely",
     ]

@@ -184,7 +184,7 @@ struct TimexResolver {
             }
             // the day stays the reference point for anaphora; the value carries the part of the day
             return TimexResolution(value: day.description + "T" + part.rawValue, point: .day(day), granularity: .time, basis: basis)
-        case .clock(let h, let m, let daySpec):
+        case .clock(let h, let m, let utc, let daySpec):
             // a time without a day belongs to the day just mentioned, else to the article date
             var day = dct
             var basis = dctBasis
@@ -199,7 +199,7 @@ struct TimexResolver {
                 basis = r.basis
             }
             let hh = TimeValue.two(h)
-            let suffix = hh + ":" + TimeValue.two(m ?? 0)
+            let suffix = hh + ":" + TimeValue.two(m ?? 0) + (utc ? "Z" : "")
             return TimexResolution(value: day.description + "T" + suffix, point: .day(day), granularity: .time, basis: basis)
         case .weekOf(let inner):
             let r = resolve(inner, text: text, context: c)

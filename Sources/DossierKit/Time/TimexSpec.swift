@@ -70,7 +70,8 @@ indirect enum TimexSpec: Hashable, Sendable {
     /// A part of a day ("Friday morning"); nil day means the article date ("this morning").
     case dayPart(DayPart, TimexSpec?)
     /// A clock time; `minute` nil for "5 p.m." (hour only). The day defaults to the article date.
-    case clock(hour: Int, minute: Int?, TimexSpec?)
+    /// `utc` when the text gives UTC/GMT, written "Z" as in ISO 8601.
+    case clock(hour: Int, minute: Int?, utc: Bool, TimexSpec?)
     /// A duration already in TIMEX3 form ("P5D", "PXY", "PT1M30S").
     case duration(String)
     /// A set already in TIMEX3 form ("P1D", "XXXX-WXX-4").
