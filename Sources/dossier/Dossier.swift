@@ -12,7 +12,7 @@ struct Dossier: ParsableCommand {
             `dossier` opens the browser on the bundled sample corpus, `dossier PATH` on a folder or file.
             Exit status: 0 found, 1 nothing found, 2 usage or input error.
             """,
-        subcommands: [BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EvalCommand.self, AnnotateCommand.self],
+        subcommands: [BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EvalCommand.self, AnnotateCommand.self, TimelineCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -270,3 +270,54 @@ extension CalendarDate {
     /// English weekday name.
     public var weekdayName: String { TimexLexicon.weekdayNames[weekday - 1] }
 }
+
+extension TimeValue {
+    /// Reads a TIMEX3 date value back ("2021", "2021-04", "2021-04-14", "2021-04-14TNI", "2021-W15",
+    /// "2021-W15-WE", "2021-Q2", "2021-H1", "2021-SU", "199X", "19XX"); nil for anything else
+    /// (durations, PRESENT_REF, partial values with X in the year).
+    public init?(timex s: String) {
+        let parts = s.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let date = String(parts.first ?? "")
+        let f = date.split(separator: "-").map(String.init)
+        guard let head = f.first, head.count == 4 else { return nil }
+        if f.count == 1 {
+            if let y = Int(head) { self = .year(y); return }
+            if head.hasSuffix("XX"), let c = Int(head.prefix(2)) { self = .century(c); return }
+            if head.hasSuffix("X"), let d = Int(head.prefix(3)) { self = .decade(d); return }
+            return nil
+        }
+        guard let y = Int(head) else { return nil }
+        let second = f[1]
+        if f.count == 3, let m = Int(second), let d = Int(f[2]), let day = CalendarDate.valid(y, m, d) {
+            self = parts.count == 2 && !parts[1].isEmpty ? .dayTime(day, String(parts[1])) : .day(day)
+            return
+        }
+        if second.hasPrefix("W"), let w = Int(second.dropFirst()), (1...53).contains(w) {
+            self = f.count == 3 && f[2] == "WE" ? .weekend(year: y, week: w) : .week(year: y, week: w)
+            return
+        }
+        if f.count == 2 {
+            if let m = Int(second), (1...12).contains(m) { self = .month(year: y, month: m); return }
+            if second.hasPrefix("Q"), let q = Int(second.dropFirst()), (1...4).contains(q) { self = .quarter(year: y, quarter: q); return }
+            if second.hasPrefix("H"), let h = Int(second.dropFirst()), (1...2).contains(h) { self = .half(year: y, half: h); return }
+            if let season = Season(rawValue: second) { self = .season(year: y, season); return }
+        }
+        return nil
+    }
+
+    /// The last day the value covers, for ordering periods after the days inside them.
+    public var lastDay: CalendarDate {
+        switch self {
+        case .day(let d), .dayTime(let d, _): return d
+        case .week(let y, let w): return CalendarDate.isoWeekStart(year: y, week: w).adding(days: 6)
+        case .weekend(let y, let w): return CalendarDate.isoWeekStart(year: y, week: w).adding(days: 6)
+        case .month(let y, let m): return CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y))
+        case .quarter(let y, let q): return TimeValue.month(year: y, month: q * 3).lastDay
+        case .half(let y, let h): return TimeValue.month(year: y, month: h * 6).lastDay
+        case .season: return firstDay.addingMonths(3).adding(days: -1)
+        case .year(let y): return CalendarDate(year: y, month: 12, day: 31)
+        case .decade(let d): return CalendarDate(year: d * 10 + 9, month: 12, day: 31)
+        case .century(let c): return CalendarDate(year: c * 100 + 99, month: 12, day: 31)
+        }
+    }
+}

@@ -43,6 +43,8 @@ extension TimexGrammar {
     func yearLed(_ i: Int) -> Core? {
         guard let y = yearNumber(i) else { return nil }
         if isAny(i - 1, Self.nonYearLeaders) || isAny(i + 1, Self.nonYearFollowers) { return nil }
+        // inside a path or link ("/2021/04/14/")
+        if (isPunct(i - 1, "/") && attached(i)) || (isPunct(i + 1, "/") && attached(i + 1)) { return nil }
         if i > 0 && t[i - 1].kind == .number && !t[i].spaceBefore { return nil }
         // part of a longer number pattern ("1995-1-5" is handled by numericDate; "747-400" is not a year)
         if isHyphen(i - 1) && attached(i) && i >= 2 && t[i - 2].kind != .word { return nil }

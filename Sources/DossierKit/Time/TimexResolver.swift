@@ -244,7 +244,7 @@ struct TimexResolver {
         }
         guard let w = weekday, date.weekday != w else { return point(.day(date), basis: basis) }
         let (chosen, note) = resolveWeekdayConflict(date: date, weekday: w, text: text, context: c)
-        return point(.day(chosen), basis: basis, conflict: note)
+        return point(.day(chosen), basis: Self.conflictBasis(basis, chosen: chosen, written: date), conflict: note)
     }
 
     /// "Friday, January 20" when the 20th was a Wednesday. Candidates are the written day and the days of
@@ -277,6 +277,12 @@ struct TimexResolver {
         return (best, "\"\(text)\": \(written); read as \(wanted) \(best) (\(reasons.joined(separator: ", ")))")
     }
 
+    /// A basis that says the weekday and the day disagreed and which one was followed.
+    static func conflictBasis(_ basis: String, chosen: CalendarDate, written: CalendarDate) -> String {
+        if chosen == written { return basis + "; the weekday does not fit, the day number was kept" }
+        return basis + "; the weekday does not fit \(written), read as \(chosen.weekdayName) \(chosen)"
+    }
+
     static func oneDigitApart(_ a: Int, _ b: Int) -> Bool {
         let x = Array(String(a)), y = Array(String(b))
         guard x.count == y.count else { return false }
@@ -300,7 +306,7 @@ struct TimexResolver {
                     let chosen = Self.choose(candidates, around: dct, tense: tense)
                     let ctx = TimexContext(articleDate: dct, tense: tense)
                     let (fixed, note) = resolveWeekdayConflict(date: chosen, weekday: w, text: text, context: ctx)
-                    return point(.day(fixed), basis: basis, conflict: note)
+                    return point(.day(fixed), basis: Self.conflictBasis(basis, chosen: fixed, written: chosen), conflict: note)
                 }
             }
             return point(.day(Self.choose(candidates, around: dct, tense: tense)), basis: basis)
