@@ -69,31 +69,37 @@ struct TimexGrammar {
                 if isW(i, "some") && t[j].kind != .number && TimexLexicon.cardinals[lower(j)] == nil {
                     return nil
                 }
-                return TimexMatch(first: i, end: core.end, spec: core.spec)
+                return TimexMatch(first: core.start == j ? i : core.start, end: core.end, spec: core.spec)
             }
             return nil
         }
-        if let core = modified(at: i) { return TimexMatch(first: i, end: core.end, spec: core.spec) }
+        if let core = modified(at: i) { return TimexMatch(first: core.start, end: core.end, spec: core.spec) }
         return nil
     }
 
     /// A core expression, possibly after a position modifier ("early", "mid-", "the end of").
-    func modified(at i: Int) -> Core? {
+    /// "earlier"/"later" are read but left out of the extent ("earlier [this month]"), as TimeBank does
+    /// for most of them; the returned `start` says where the expression begins.
+    func modified(at i: Int) -> (start: Int, end: Int, spec: TimexSpec)? {
         if let after = positionModifier(at: i), after < t.count {
             let earlierLater = isAny(i, ["earlier", "later"])
+            let start = earlierLater ? i + 1 : i
             if let core = core(at: after, modifierContext: true) {
                 if earlierLater && !isAny(after, ["this", "that", "last", "next", "today", "yesterday", "tomorrow", "in"]) {
                     return nil
                 }
-                if core.spec.type != .duration && core.spec.type != .set { return core }
+                if core.spec.type != .duration && core.spec.type != .set { return (start, core.end, core.spec) }
             }
             if earlierLater && isW(after, "in") && isW(after + 1, "the") && isAny(after + 2, ["day", "week", "month", "year"]),
                let unit = TimexLexicon.units[lower(after + 2)] {
                 // "earlier in the year": the current one
-                return (after + 3, .shift(unit.0, by: 0, anchor: .articleDate))
+                return (start, after + 3, .shift(unit.0, by: 0, anchor: .articleDate))
             }
         }
-        if let core = core(at: i, modifierContext: false) { return extendTail(core, start: i) }
+        if let core = core(at: i, modifierContext: false) {
+            let c = extendTail(core, start: i)
+            return (i, c.end, c.spec)
+        }
         return nil
     }
 

@@ -640,6 +640,10 @@ extension TimexGrammar {
     func isSetContext(_ i: Int) -> Bool {
         guard i >= 0 && i < t.count else { return false }
         if t[i].kind == .number { return true }
+        // "700 seats a week", "four flights a week"
+        if t[i].kind == .word, t[i].lower.hasSuffix("s"), i > 0, t[i - 1].kind == .number || TimexLexicon.cardinals[t[i - 1].lower] != nil {
+            return true
+        }
         if let u = TimexLexicon.units[t[i].lower], u.plural { return true }
         return isAny(i, ["million", "billion", "trillion", "percent", "%", "times", "once", "twice", "thrice", "cents", "dollars", "euros", "barrels", "tons", "people"])
     }

@@ -319,7 +319,8 @@ struct TimexResolver {
         let nearest = options.min { abs($0 - here) < abs($1 - here) } ?? options[1]
         var chosen = nearest
         var how = "nearest"
-        if tense != .future && nearest - here > Self.monthSlack {
+        // a past-tense report allows less slack than a clause whose tense is unknown
+        if tense != .future && nearest - here > (tense == .past ? Self.monthSlack - 1 : Self.monthSlack) {
             chosen = options.filter { $0 <= here }.max() ?? nearest
             how = "before"
         } else if tense == .future && here - nearest > Self.monthSlack {
