@@ -146,16 +146,14 @@ public struct ArticleDater: Sendable {
         var anchor = latest.caption ? "caption date \(latest.date)" : "latest explicit date \(latest.date) ('\(latest.text)')"
         if !yearNote.isEmpty && !latest.caption { anchor += ", \(yearNote)" }
         else if !yearNote.isEmpty { anchor += " (\(yearNote))" }
-        // A weekday after the latest date moves the publication to that weekday.
+        // A weekday that names the publication (a page header "Tuesday,", "published on Monday") moves
+        // it to the first such weekday on or after the latest date. Other weekdays name reported
+        // happenings, which may lie before that date, and say nothing about the publication.
         let chosen: (date: CalendarDate, why: String)?
         if let h = hints.headerWeekday {
             chosen = (latest.date.next(weekday: h), "header weekday '\(TimexLexicon.weekdayNames[h - 1])'")
         } else if let pub = ev.weekdays.first(where: \.publication) {
             chosen = (latest.date.next(weekday: pub.weekday), "weekday '\(pub.text)'")
-        } else if let clue = ev.weekdays.min(by: {
-            latest.date.next(weekday: $0.weekday) < latest.date.next(weekday: $1.weekday)
-        }) {
-            chosen = (latest.date.next(weekday: clue.weekday), "weekday '\(clue.text)'")
         } else {
             chosen = nil
         }

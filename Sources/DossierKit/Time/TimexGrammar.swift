@@ -62,6 +62,11 @@ struct TimexGrammar {
         else if isW(i, "no") && isAny(i + 1, ["more", "less"]) && isW(i + 2, "than") { j = i + 3 }
         else if isW(i, "up") && isW(i + 1, "to") { j = i + 2; durationOnly = true }
         if j > i {
+            // "about the future": before anything but a number or quantity these words are prepositions
+            let quantityFollows = t.indices.contains(j) && (t[j].kind == .number || t[j].kind == .alnum
+                || TimexLexicon.cardinals[t[j].lower] != nil || isAny(j, ["a", "an", "half", "noon", "midnight", "midday"])
+                || monthName(j) != nil)
+            guard quantityFollows else { return nil }
             if let core = modified(at: j), !(durationOnly && core.spec.type != .duration) {
                 // "get around Wednesday's ruling": before a bare day name these words are prepositions
                 if case .weekday = core.spec { return nil }
