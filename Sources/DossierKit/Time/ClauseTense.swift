@@ -47,6 +47,11 @@ struct TenseCues {
             }
             // "planned a rally on Saturday": a plan made in the past for a time that may still be ahead
             if w == "planned" { continue }
+            // "planning for the summit in April", "preparing for Tuesday's vote"
+            if ["planning", "preparing", "plans", "preparations"].contains(w) && lower(i + 1) == "for" {
+                cues.append((i, .future))
+                continue
+            }
             if ["scheduled", "slated"].contains(w) || (["due", "expected"].contains(w) && ["for", "to", "on"].contains(lower(i + 1))) {
                 cues.append((i, .future))
                 continue

@@ -97,8 +97,8 @@ struct TimexGrammar {
             }
             if earlierLater && isW(after, "in") && isW(after + 1, "the") && isAny(after + 2, ["day", "week", "month", "year"]),
                let unit = TimexLexicon.units[lower(after + 2)] {
-                // "earlier in the year": the current one
-                return (start, after + 3, .shift(unit.0, by: 0, anchor: .articleDate))
+                // "earlier in the year": the current one; the extent is "the year"
+                return (after + 1, after + 3, .shift(unit.0, by: 0, anchor: .articleDate))
             }
         }
         if let core = core(at: i, modifierContext: false) {

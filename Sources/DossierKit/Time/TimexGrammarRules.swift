@@ -297,7 +297,7 @@ extension TimexGrammar {
         }
         if w == "future" { return (j + 1, .ref("FUTURE_REF")) }
         if ["near", "foreseeable", "distant", "immediate"].contains(w) && isW(j + 1, "future") { return (j + 2, .ref("FUTURE_REF")) }
-        if ["near", "short", "long", "medium"].contains(w) && isAny(j + 1, ["term", "run"]) { return (j + 2, .ref("FUTURE_REF")) }
+        if ["near", "short", "long", "medium"].contains(w) && isW(j + 1, "term") { return (j + 2, .ref("FUTURE_REF")) }
         if w == "present" && !isAny(j + 1, ["government", "system", "situation", "case"]) { return (j + 1, .ref("PRESENT_REF")) }
         // "the day before yesterday", "the day after tomorrow"
         if w == "day" && isW(j + 1, "before") && isW(j + 2, "yesterday") { return (j + 3, .shift(.day, by: -2, anchor: .articleDate)) }
@@ -834,6 +834,8 @@ extension TimexGrammar {
                 var yr: YearRef = .context
                 var end = e
                 if let y = yearNumber(e) { yr = .explicit(y.year); end = y.end }
+                // "Easter week": the week of the holiday
+                if isW(end, "week") { return (end + 1, .weekOf(.computedHoliday(h.holiday, yr))) }
                 return (end, .computedHoliday(h.holiday, yr))
             }
         }

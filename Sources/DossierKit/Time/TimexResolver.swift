@@ -182,6 +182,11 @@ struct TimexResolver {
                 day = p.firstDay
                 basis = r.basis
             }
+            // A weekday with a part of the day ("Friday night", "Tuesday morning") names that day: the
+            // AQUAINT annotation dates it so, and a story's timeline needs the day. A part of the
+            // article's own day or the day before ("this morning", "last night") keeps the TIMEX3
+            // part-of-day suffix, as TimeBank writes it.
+            if case .weekday? = daySpec { return point(.day(day), basis: basis) }
             // the day stays the reference point for anaphora; the value carries the part of the day
             return TimexResolution(value: day.description + "T" + part.rawValue, point: .day(day), granularity: .time, basis: basis)
         case .clock(let h, let m, let utc, let daySpec):

@@ -91,6 +91,8 @@ indirect enum TimexSpec: Hashable, Sendable {
         switch self {
         case .duration: return .duration
         case .set: return .set
+        // "Friday night" is dated to the Friday (see TimexResolver); parts of today or yesterday are times
+        case .dayPart(_, .weekday?): return .date
         case .dayPart, .clock: return .time
         default: return .date
         }
