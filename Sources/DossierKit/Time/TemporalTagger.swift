@@ -25,13 +25,7 @@ public struct TemporalTagger: Sendable {
         let scalars = Array(text.unicodeScalars)
         let tokens = TimexTokenizer.tokenize(scalars)
         guard !tokens.isEmpty else { return [] }
-        let sentences = SentenceSplitter.split(text)
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        var s = 0
-        for (i, tok) in tokens.enumerated() {
-            while s + 1 < sentences.count && sentences[s].end <= tok.start { s += 1 }
-            sentenceOf[i] = s
-        }
+        let sentenceOf = Self.sentenceNumbers(tokens)
         let cues = TenseCues(tokens: tokens, sentenceOf: sentenceOf)
         let grammar = TimexGrammar(tokens)
         return grammar.matches().map { m in
@@ -57,6 +51,45 @@ public struct TemporalTagger: Sendable {
             return TimexHit(span: span, text: String(view), spec: m.spec, tense: tense,
                             sentence: sentenceOf[m.first], before: before)
         }
+    }
+
+    /// Sentence number of each token: a sentence ends at a paragraph break, or at ".", "!" or "?"
+    /// (with closing quotes) followed by a capitalised word, a number or an opening quote. Abbreviations
+    /// the tokenizer keeps apart ("Jan.", "Gen.") do not end a sentence before a name or number.
+    static func sentenceNumbers(_ t: [TimexToken]) -> [Int] {
+        var out = [Int](repeating: 0, count: t.count)
+        var s = 0
+        var pendingEnd = false
+        for i in t.indices {
+            if i > 0 {
+                if t[i].paragraphBefore {
+                    s += 1
+                    pendingEnd = false
+                } else if pendingEnd {
+                    let first = t[i].text.unicodeScalars.first
+                    let opens = first.map { $0.properties.isUppercase || $0.properties.numericType != nil
+                        || $0 == "\"" || $0 == "\u{201C}" || $0 == "(" || $0 == "`" || $0 == "'" } ?? false
+                    if opens { s += 1 }
+                    pendingEnd = false
+                }
+            }
+            out[i] = s
+            let w = t[i].text
+            if w == "." || w == "!" || w == "?" {
+                // "Jan. 5", "Gen. Smith": a period after an abbreviation does not end the sentence
+                let prev = i > 0 ? t[i - 1].lower : ""
+                // initials and "U.S.", "N.J." are single letters before the period
+                let initial = i > 0 && t[i - 1].kind == .word && t[i - 1].text.count == 1 && t[i - 1].isCapitalized
+                if !(w == "." && !t[i].spaceBefore && (initial || (Abbreviations.isNonTerminal(prev) && prev != "inc" && prev != "co"))) {
+                    pendingEnd = true
+                }
+            } else if pendingEnd && (w == "\"" || w == "\u{201D}" || w == ")" || w == "'" || w == "\u{2019}") {
+                // closing quotes stay with the sentence they close
+            } else if !(t[i].kind == .punct) {
+                pendingEnd = false
+            }
+        }
+        return out
     }
 
     /// Anchors found expressions to an article date, carrying the last mentioned date along for anaphora.

@@ -36,6 +36,13 @@ struct TimexGrammar {
     func lower(_ i: Int) -> String { i >= 0 && i < t.count ? t[i].lower : "" }
     func isW(_ i: Int, _ w: String) -> Bool { i >= 0 && i < t.count && t[i].lower == w }
     func isAny(_ i: Int, _ ws: Set<String>) -> Bool { i >= 0 && i < t.count && ws.contains(t[i].lower) }
+    /// For short literal lists: a linear scan, without building a set on every call.
+    func isAny(_ i: Int, _ ws: [String]) -> Bool {
+        guard i >= 0 && i < t.count else { return false }
+        let w = t[i].lower
+        for x in ws where x == w { return true }
+        return false
+    }
     /// Token `i` is written against the token before it ("third-quarter", "Jan.").
     func attached(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].spaceBefore }
     func isPunct(_ i: Int, _ p: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .punct && t[i].text == p }

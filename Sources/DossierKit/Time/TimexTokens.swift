@@ -12,6 +12,8 @@ struct TimexToken: Sendable {
     let end: Int
     let kind: Kind
     let spaceBefore: Bool
+    /// A blank line (paragraph break) comes before this token.
+    let paragraphBefore: Bool
     /// Set for all-digit tokens (commas between digit groups allowed: "1,000").
     let number: Int?
     /// Count of digits for all-digit tokens ("08" has 2), for telling "1995" from "95".
@@ -27,16 +29,19 @@ enum TimexTokenizer {
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
         var sawSpace = true
+        var newlines = 0
         let n = scalars.count
         func isLetter(_ c: Unicode.Scalar) -> Bool {
             if c.value < 128 { return (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122) }
             return c.properties.isAlphabetic
         }
+        // sentence ends are judged by the tagger on these tokens; see TemporalTagger.sentences
         func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace || c.value < 32 {
+            if c == " " || c == "\n" || c == "\t" || c == "\r" || (c.value >= 128 && c.properties.isWhitespace) || c.value < 32 {
                 sawSpace = true
+                if c == "\n" { newlines += 1 }
                 i += 1
                 continue
             }
@@ -75,16 +80,20 @@ enum TimexTokenizer {
             var number: Int? = nil
             var digits = 0
             if kind == .number {
-                let plain = text.filter { $0 != "," }
-                if !plain.contains(":") && !plain.contains(".") {
+                if !text.contains(":") && !text.contains(".") {
+                    let plain = text.contains(",") ? text.filter { $0 != "," } : text
                     number = Int(plain)
-                    digits = plain.count
+                    digits = plain.utf8.count
                 }
             }
-            let lower = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+            var lower = text.lowercased()
+            if lower.unicodeScalars.contains("\u{2019}") {
+                lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+            }
             tokens.append(TimexToken(text: text, lower: lower, start: i, end: j, kind: kind, spaceBefore: sawSpace,
-                                     number: number, digits: digits))
+                                     paragraphBefore: newlines >= 2, number: number, digits: digits))
             sawSpace = false
+            newlines = 0
             i = j
         }
         return tokens
