@@ -67,7 +67,7 @@ private func article(_ text: String, id: Int = 1, source: String = "story.txt", 
         let d = dater.date(for: a)
         #expect(d?.value == "2017-08-19")
         #expect(d?.expression == "August 19, 2017")
-        #expect(d?.basis == "inferred: latest explicit date in the text")
+        #expect(d?.basis == "inferred: latest explicit date in the text (the article is from that day or later)")
     }
 
     @Test func futureDatesDoNotDateTheArticle() {
@@ -79,10 +79,14 @@ private func article(_ text: String, id: Int = 1, source: String = "story.txt", 
         #expect(dater.date(for: article("The committee discussed the budget at length.")) == nil)
     }
 
-    @Test func onlyAYearGivesAYear() {
-        let d = dater.date(for: article("Since the 2014 floods the village has been rebuilt."))
-        #expect(d?.value == "2014")
+    @Test func yearsMentionedAreNotAPublicationDateButACopyrightIs() {
+        // a story's years name past events as often as its own time
+        #expect(dater.date(for: article("Since the 2014 floods the village has been rebuilt.")) == nil)
+        let d = dater.date(for: article("Since the 2014 floods the village has been rebuilt.",
+                                        metadata: ["copyright": "(c) 2016 Valley Post"]))
+        #expect(d?.value == "2016")
         #expect(d?.granularity == .year)
+        #expect(d?.basis == "inferred: copyright year of the page")
     }
 
     @Test func storiesOfOnePageShareItsDate() {

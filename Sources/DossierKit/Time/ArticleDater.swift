@@ -1,5 +1,7 @@
 // Gives every article a publication date with its basis: stated, inferred from text, or none.
 
+import Dispatch
+
 /// Clues about a page that are not in the story's own body: a weekday printed as the page header,
 /// the page's copyright year, and a year typical of the corpus. Stories cut from one source file
 /// share the first two.
@@ -31,6 +33,8 @@ public struct ArticleDater: Sendable {
     struct Inference: Sendable {
         var info: DateInfo
         var strength: Strength
+        /// The year was written out (stated date or a full date in the text), so it may inform others.
+        var yearWritten = false
     }
 
     /// The stated date when the cleaner found one, else an inference from the article's own text.
@@ -48,25 +52,43 @@ public struct ArticleDater: Sendable {
     public func dates(for articles: [Article]) -> [DateInfo?] {
         var byFile: [String: [Int]] = [:]
         for (i, a) in articles.enumerated() { byFile[Self.fileOf(a.source), default: []].append(i) }
+        // Stories cut from one page share its header and copyright; records of a JSON collection do not.
         var fileHints: [String: DatingHints] = [:]
-        for (file, members) in byFile { fileHints[file] = hints(for: members.map { articles[$0] }) }
+        for (file, members) in byFile {
+            if Self.isPage(file, stories: members.count) {
+                fileHints[file] = hints(for: members.map { articles[$0] })
+            } else {
+                for m in members { fileHints[articles[m].source] = hints(for: [articles[m]]) }
+            }
+        }
+        func hintsFor(_ a: Article) -> DatingHints { fileHints[Self.fileOf(a.source)] ?? fileHints[a.source] ?? DatingHints() }
 
-        var results = articles.map { infer($0, hints: fileHints[Self.fileOf($0.source)] ?? DatingHints()) }
+        // the evidence of each article is read once (in parallel), then weighed with different hints
+        var evidence = [DateEvidence?](repeating: nil, count: articles.count)
+        evidence.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                if articles[i].date?.value == nil { slots.buffer[i] = DateEvidence(article: articles[i], tagger: tagger) }
+            }
+        }
+        var results = articles.indices.map { i in
+            infer(articles[i], evidence: evidence[i], hints: hintsFor(articles[i]))
+        }
         // a corpus year from what is known well, to choose among the years a weekday allows
         let knownYears = results.compactMap { r -> Int? in
-            guard let r, r.strength >= .caption, let v = r.info.value else { return nil }
+            guard let r, r.strength >= .caption, r.yearWritten, let v = r.info.value else { return nil }
             return Int(v.prefix(4))
         }.sorted()
         if !knownYears.isEmpty {
             let corpusYear = knownYears[knownYears.count / 2]
             for (i, a) in articles.enumerated() where results[i] == nil || (results[i]?.strength ?? .coarse) < .stated {
-                var h = fileHints[Self.fileOf(a.source)] ?? DatingHints()
+                var h = hintsFor(a)
                 h.corpusYear = corpusYear
-                results[i] = infer(a, hints: h)
+                results[i] = infer(a, evidence: evidence[i], hints: h)
             }
         }
         // siblings: stories of one page share its date when their own evidence is weaker
-        for members in byFile.values where members.count > 1 {
+        for (file, members) in byFile where members.count > 1 && Self.isPage(file, stories: members.count) {
             var best: (index: Int, strength: Strength)? = nil
             for m in members {
                 guard let r = results[m], r.strength >= .body else { continue }
@@ -86,12 +108,12 @@ public struct ArticleDater: Sendable {
 
     // MARK: inference
 
-    func infer(_ article: Article, hints: DatingHints) -> Inference? {
-        if let stated = article.date, stated.value != nil { return Inference(info: stated, strength: .stated) }
+    func infer(_ article: Article, evidence: DateEvidence? = nil, hints: DatingHints) -> Inference? {
+        if let stated = article.date, stated.value != nil { return Inference(info: stated, strength: .stated, yearWritten: true) }
         if let fromURL = Self.urlDate(article.url ?? article.metadata["original-url"]) {
-            return Inference(info: fromURL, strength: .stated)
+            return Inference(info: fromURL, strength: .stated, yearWritten: true)
         }
-        let ev = DateEvidence(article: article, tagger: tagger)
+        let ev = evidence ?? DateEvidence(article: article, tagger: tagger)
         let lowestYear = ev.years.max()
         var yearNote = ""
         // Years for days written without one.
@@ -108,10 +130,11 @@ public struct ArticleDater: Sendable {
                 guard let w = p.weekday, let d = CalendarDate.valid(y, p.month, p.day), d.weekday == w else { return nil }
                 return d
             }.max()
-        } else if !ev.partialDays.isEmpty, let y = hints.copyrightYear ?? hints.corpusYear ?? lowestYear {
+        } else if !ev.partialDays.isEmpty, let y = hints.copyrightYear {
+            // the page's copyright year; the years a story mentions are mostly of past events and a
+            // corpus-wide year only chooses between the years a weekday allows
             partialYear = y
-            yearNote = hints.copyrightYear != nil ? "year from the copyright \(y)"
-                : hints.corpusYear != nil ? "year typical of the corpus" : "year mentioned in the text"
+            yearNote = "year from the copyright \(y)"
         }
         var days = ev.days.map { (date: $0.date, text: $0.text, caption: $0.fromCaption) }
         var conflicts = ev.conflicting.map { "'\($0)': the weekday does not fit the day" }
@@ -132,13 +155,10 @@ public struct ArticleDater: Sendable {
             }
         }
         guard let latest = days.max(by: { ($0.date, $0.caption ? 0 : 1) < ($1.date, $1.caption ? 0 : 1) }) else {
+            // Years the text mentions name past events as often as the present one: not a date.
             if let y = hints.copyrightYear {
                 return Inference(info: DateInfo(value: String(y), granularity: .year, expression: nil,
                                                 basis: "inferred: copyright year of the page"), strength: .coarse)
-            }
-            if let y = ev.years.max() {
-                return Inference(info: DateInfo(value: String(y), granularity: .year, expression: nil,
-                                                basis: "inferred: latest year mentioned in the text"), strength: .coarse)
             }
             return nil
         }
@@ -161,12 +181,12 @@ public struct ArticleDater: Sendable {
         if let c = chosen {
             let info = DateInfo(value: c.date.description, granularity: .day, expression: nil,
                                 basis: "inferred: \(c.why) after \(anchor)", conflict: conflict)
-            return Inference(info: info, strength: strength)
+            return Inference(info: info, strength: strength, yearWritten: yearNote.isEmpty)
         }
         let info = DateInfo(value: latest.date.description, granularity: .day, expression: latest.text,
-                            basis: latest.caption ? "inferred: latest date in a caption" : "inferred: latest explicit date in the text"
-                                + (yearNote.isEmpty ? "" : ", \(yearNote)"), conflict: conflict)
-        return Inference(info: info, strength: strength)
+                            basis: (latest.caption ? "inferred: latest date in a caption" : "inferred: latest explicit date in the text")
+                                + (yearNote.isEmpty ? "" : ", \(yearNote)") + " (the article is from that day or later)", conflict: conflict)
+        return Inference(info: info, strength: strength, yearWritten: yearNote.isEmpty)
     }
 
     /// The calendar year in which the most weekday-and-day pairs ("Thursday, January 28") fit, within
@@ -245,6 +265,13 @@ public struct ArticleDater: Sendable {
             return DateInfo(value: date.description, granularity: .day, expression: "/\(parts[i])/\(parts[i + 1])/\(parts[i + 2])/", basis: "url")
         }
         return nil
+    }
+
+    /// A file whose stories come from one page (a text or HTML file with a few stories), as opposed
+    /// to a collection (JSON records, a long digest) whose stories are independent.
+    static func isPage(_ file: String, stories: Int) -> Bool {
+        let lower = file.lowercased()
+        return stories <= 8 && !lower.hasSuffix(".json") && !lower.hasSuffix(".jsonl")
     }
 
     /// "001_x.txt#2" → "001_x.txt".

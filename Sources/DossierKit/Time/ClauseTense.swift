@@ -5,7 +5,7 @@ public enum ClauseTense: String, Sendable {
     case past, present, future, unknown
 }
 
-/// Tense cues of one text: found once, then looked up per expression by distance.
+/// Tense cues of one text: found once, then looked up per expression within its clause.
 struct TenseCues {
     private var cues: [(index: Int, tense: ClauseTense)] = []
     private let sentenceOf: [Int]
@@ -23,7 +23,7 @@ struct TenseCues {
                 cues.append((i, .future))
                 continue
             }
-            // modals point ahead ("could come as early as Tuesday"); "May" the month is capitalised
+            // modals point ahead ("might come as early as Tuesday"); "May" the month is capitalised
             if TimexLexicon.futureCues.contains(w) || (["might", "may", "should", "must"].contains(w) && t[i].text == w) {
                 cues.append((i, .future))
                 continue
@@ -77,9 +77,6 @@ struct TenseCues {
         guard w.count > 4, w.hasSuffix("ed") else { return false }
         return !TimexLexicon.edNotPast.contains(w)
     }
-
-    /// The tense of the nearest cue in the same sentence, within a window; ties go to the cue before.
-    func tense(forTokens first: Int, _ end: Int) -> ClauseTense { nearest(first, end)?.tense ?? .unknown }
 
     /// Words that open a new clause: a cue beyond one of them belongs to another verb.
     static let clauseBoundaries: Set<String> = [";", ":", "that", "which", "who", "whom", "while", "but", "because", "although",

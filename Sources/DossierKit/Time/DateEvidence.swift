@@ -46,8 +46,6 @@ struct DateEvidence: Sendable {
         }
     }
 
-    init() {}
-
     private mutating func add(_ hits: [TimexHit], fromCaption: Bool) {
         for h in hits {
             switch h.spec {

@@ -109,14 +109,14 @@ struct TimexGrammar {
             }
         }
         if let core = core(at: i, modifierContext: false) {
-            let c = extendTail(core, start: i)
+            let c = extendTail(core)
             return (i, c.end, c.spec)
         }
         return nil
     }
 
-    /// "or so" after a duration stays in the extent, as do "and a half" after a unit.
-    func extendTail(_ core: Core, start: Int) -> Core {
+    /// "or so" after an expression stays in its extent ("the next two years or so").
+    func extendTail(_ core: Core) -> Core {
         if isW(core.end, "or") && isW(core.end + 1, "so") { return (core.end + 2, core.spec) }
         return core
     }

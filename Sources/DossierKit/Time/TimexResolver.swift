@@ -79,7 +79,7 @@ struct TimexResolver {
             case .last:
                 // the month just before the article date's month is "last month"; "last February" said in
                 // March means the February of the year before
-                let y = m < dct.month - 1 ? dct.year : (m == 12 && dct.month == 1 ? dct.year - 1 : dct.year - 1)
+                let y = m < dct.month - 1 ? dct.year : dct.year - 1
                 return point(.month(year: y, month: m), basis: "month before article date \(dct) ('last')")
             case .next:
                 let y = m > dct.month ? dct.year : dct.year + 1
