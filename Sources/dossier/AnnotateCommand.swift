@@ -1,4 +1,4 @@
-// `dossier annotate --format FORMAT ...`: writes the recognizers' output in the field's standard formats.
+// `dossier annotate --format FORMAT ...`: Dossier's annotation written in the formats of the field.
 
 import ArgumentParser
 import DossierKit
@@ -11,37 +11,46 @@ enum AnnotateFormat: String, ExpressibleByArgument, CaseIterable {
 struct AnnotateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annotate",
-        abstract: "Annotate standard-format files with Dossier's recognizers, for external scorers and tools.",
+        abstract: "Annotate files in standard formats (CoNLL, TimeML) so that any scorer can check Dossier.",
         discussion: """
             conll:  dossier annotate --format conll IN.conll [-o OUT]
                     Same lines plus one column, the predicted BIO tag (B-PER, I-ORG, B-LOC, B-MISC, O);
                     -DOCSTART- lines get O. Documents are tagged one at a time.
+            timeml: dossier annotate --format timeml IN_DIR OUT_DIR
+                    For each .tml file in IN_DIR, tags the text of <TEXT> with the <DCT> as article date and
+                    writes OUT_DIR/<same name>.tml with the same <DOCID>, <DCT> and TEXT characters, holding
+                    only Dossier's own <TIMEX3 tid type value> tags. Files without a DCT or with malformed
+                    XML are reported (file and line) and the others are still written.
             """
     )
 
-    @Option(help: "Input format: \(AnnotateFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Format: \(AnnotateFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: AnnotateFormat
 
-    @Argument(help: "Input path(s), as the format needs (conll: one file).")
-    var paths: [String]
+    @Argument(help: "conll: IN.conll; timeml: IN_DIR OUT_DIR.")
+    var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "Output file (default: standard output).")
+    @Option(name: .shortAndLong, help: "conll: output file (default: standard output).")
     var output: String?
 
     @Option(help: "conll only: `conll` (CoNLL annotation conventions) or `dossier` (Dossier's own).")
     var conventions: NERConventions = .conll
 
-    @Flag(help: "The statistical tagger alone, without the rules.")
+    @Flag(help: "conll only: the statistical tagger alone, without the rules.")
     var taggerOnly = false
 
-    @Option(help: "A model file from `dossier train ner` instead of the bundled one.")
+    @Option(help: "conll only: a model file from `dossier train ner` instead of the bundled one.")
     var model: String?
+
+    @OptionGroup var common: CommonOptions
 
     func run() throws {
         switch format {
         case .conll: try annotateConll()
-        case .timeml, .jsonl:
-            throw ValidationError("--format \(format.rawValue) is not yet available; use --format conll.")
+        case .timeml: try annotateTimeML()
+        case .jsonl:
+            throw DossierError.badInput(file: "--format jsonl", line: nil,
+                                        message: "not yet available in this version; use --format conll or timeml")
         }
     }
 
@@ -59,6 +68,40 @@ struct AnnotateCommand: ParsableCommand {
         } else {
             // A file or pipe gets the data byte for byte; a terminal gets it without control sequences.
             Output.write(Output.isTerminal ? text.terminalSafe(keepNewlines: true) : text)
+        }
+    }
+
+    private func annotateTimeML() throws {
+        guard paths.count == 2 else {
+            throw ValidationError("--format timeml needs IN_DIR and OUT_DIR")
+        }
+        let (input, outputDir) = (paths[0], paths[1])
+        let files = try TimexEvaluation.inputFiles(input, includeCAT: false)
+        do {
+            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+        } catch {
+            throw DossierError.unreadable(path: outputDir, reason: "cannot create the output folder")
+        }
+        var written = 0, failed = 0
+        let tagger = TemporalTagger()
+        for file in files {
+            do {
+                let done = try TimexEvaluation.annotate(path: file, tagger: tagger)
+                let target = (outputDir as NSString).appendingPathComponent((file as NSString).lastPathComponent)
+                guard FileManager.default.createFile(atPath: target, contents: Data(done.output.utf8)) else {
+                    throw DossierError.unreadable(path: target, reason: "cannot write the file")
+                }
+                written += 1
+            } catch let e as DossierError {
+                failed += 1
+                FileHandle.standardError.write(Data("dossier: \(e.description.terminalSafe())\n".utf8))
+            }
+        }
+        if !common.quiet {
+            FileHandle.standardError.write(Data("dossier: wrote \(written) TimeML file(s) to \(outputDir.terminalSafe())\(failed > 0 ? ", \(failed) skipped" : "")\n".utf8))
+        }
+        if written == 0 {
+            throw DossierError.badInput(file: input, line: nil, message: "no .tml file could be annotated")
         }
     }
 }

@@ -14,7 +14,8 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [
             BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EntitiesCommand.self, LookupCommand.self,
-            WhyCommand.self, MentionsCommand.self, EvalCommand.self, AnnotateCommand.self, TrainCommand.self, BenchCommand.self,
+            WhyCommand.self, TimelineCommand.self, MentionsCommand.self, EvalCommand.self, AnnotateCommand.self,
+            TrainCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

@@ -21,6 +21,9 @@ public struct Analyzer: Sendable {
 
     public func analyze(_ read: ReadResult) -> Corpus {
         var articles = buildArticles(read.documents)
+        // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
+        // article's expressions are anchored once to its final date.
+        for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
         // Per-article stages are independent: run them in parallel into fixed slots (deterministic).
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
@@ -30,17 +33,9 @@ public struct Analyzer: Sendable {
                 mentions.withUnsafeMutableBufferPointer { ms in
                     let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx), m = UnsafeMutableSendable(ms)
                     DispatchQueue.concurrentPerform(iterations: n) { i in
-                        var article = a.buffer[i]
-                        let stated = article.date.flatMap { $0.value }.flatMap(CalendarDate.init(iso:))
-                        var found = tagger.tag(article.text, articleDate: stated)
-                        if article.date == nil {
-                            article.date = dater.date(for: article)
-                            if let d = article.date?.value.flatMap(CalendarDate.init(iso:)) {
-                                found = tagger.tag(article.text, articleDate: d)
-                            }
-                        }
-                        a.buffer[i] = article
-                        t.buffer[i] = found
+                        let article = a.buffer[i]
+                        let anchor = article.date.flatMap { $0.value }.flatMap(CalendarDate.init(iso:))
+                        t.buffer[i] = tagger.tag(article.text, articleDate: anchor)
                         m.buffer[i] = recognizer.recognize(article)
                     }
                 }

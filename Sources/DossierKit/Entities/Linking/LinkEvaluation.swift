@@ -190,18 +190,6 @@ public enum CATReader {
     }
 }
 
-/// Precision, recall and F1.
-public struct PRF: Hashable, Codable, Sendable {
-    public var precision: Double
-    public var recall: Double
-    public var f1: Double { precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0 }
-
-    public init(precision: Double, recall: Double) {
-        self.precision = precision
-        self.recall = recall
-    }
-}
-
 public struct LinkScores: Hashable, Codable, Sendable {
     public var bcubed: PRF
     /// Over pairs of mentions in different documents.

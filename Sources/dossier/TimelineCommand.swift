@@ -1,0 +1,95 @@
+// `dossier timeline [--entity NAME] [--from DATE --to DATE] [--json] [PATH]`: the dated events in order.
+
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "List the events in chronological order, for the corpus, one entity or a date range.",
+        discussion: """
+            Events sort by the last day their date covers: a day sorts inside its month, and an event dated
+            only by a month ("in March") comes after the days of that month; a year after all its months.
+            Reports of one happening in several articles are one line with all their sources.
+            DATE is YYYY, YYYY-MM or YYYY-MM-DD (also YYYY-Www); bounds are inclusive and an event is in the
+            range when its date overlaps it. Without a range, undated events are listed last.
+            """
+    )
+
+    @Option(help: "Only events in which this person, organization or place takes part (name or alias).")
+    var entity: String?
+
+    @Option(help: "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    var from: String?
+
+    @Option(help: "Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    var to: String?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
+    var path: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let v = value, Timeline.bound(v) == nil {
+                throw ValidationError("\(name) \(v): use YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+        }
+    }
+
+    func run() throws {
+        let store = try common.openStore(path)
+        var query = TimelineQuery(from: from, to: to, includeUndated: from == nil && to == nil)
+        var entityName: String? = nil
+        if let name = entity {
+            guard let match = try store.lookup(name, limit: 1).first else {
+                throw DossierError.badInput(file: "--entity", line: nil,
+                                            message: "no person, organization or place matches \"\(name)\"; `dossier export --json` lists them")
+            }
+            query.entity = match.id
+            entityName = match.name
+        }
+        let items = try store.timeline(query)
+        if json {
+            try Output.json(items.map { TimelineJSON($0) })
+        } else {
+            if let entityName, !common.quiet {
+                FileHandle.standardError.write(Data("dossier: timeline of \(entityName.terminalSafe())\n".utf8))
+            }
+            Output.table(header: ["DATE", "BY", "SOURCES", "EVENT"], rows: items.map { item in
+                let e = item.event
+                let sources = item.sources.map { $0.article.description }.joined(separator: ",")
+                return [e.date?.value ?? "-", e.date?.expression ?? "-", sources, e.sentence.replacingOccurrences(of: "\n", with: " ")]
+            })
+        }
+        if items.isEmpty { throw NothingFound() }
+    }
+}
+
+/// One timeline line for scripts, in the export's field names.
+private struct TimelineJSON: Encodable {
+    let id: EventID
+    let date: DateInfo?
+    let sentence: String
+    let participants: [EntityID]
+    let sources: [Source]
+
+    struct Source: Encodable {
+        let article: ArticleID
+        let start: Int
+        let end: Int
+    }
+
+    init(_ item: TimelineItem) {
+        id = item.event.id
+        date = item.event.date
+        sentence = item.event.sentence
+        participants = item.event.participants
+        sources = item.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end) }
+    }
+}

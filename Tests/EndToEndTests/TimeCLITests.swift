@@ -1,0 +1,108 @@
+// The time commands as a user runs them: annotate --format timeml, eval timex, timeline; determinism.
+
+import Foundation
+import TestSupport
+import Testing
+
+/// Tag-stripped, entity-decoded content of <TEXT>, by a regular expression (independent of Dossier).
+private func strippedText(_ tml: String) -> String? {
+    guard let a = tml.range(of: #"<TEXT(\s[^>]*)?>"#, options: .regularExpression), let b = tml.range(of: "</TEXT>") else { return nil }
+    var body = String(tml[a.upperBound..<b.lowerBound])
+    body = body.replacingOccurrences(of: #"<!\[CDATA\[(.*?)\]\]>"#, with: "$1", options: .regularExpression)
+    body = body.replacingOccurrences(of: #"<!--.*?-->|<[^>]*>"#, with: "", options: .regularExpression)
+    return body.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        .replacingOccurrences(of: "&amp;", with: "&")
+}
+
+@Suite struct TimeCLITests {
+    @Test func annotateWritesTimeMLWithTheSameText() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-annotate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DossierProcess.run(["annotate", "--format", "timeml", Fixtures.path("timeml"), out.path])
+        #expect(r.status == 0)
+        for name in ["council.tml", "quarter.tml", "storm.tml"] {
+            let input = try Fixtures.text("timeml/\(name)")
+            let output = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            #expect(strippedText(output) == strippedText(input), "\(name)")
+            #expect(output.contains("<TIMEX3 tid=\"t1\""))
+        }
+    }
+
+    @Test func annotateReportsBadFilesAndWritesTheOthers() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-annotate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DossierProcess.run(["annotate", "--format", "timeml", Fixtures.path("timeml-bad"), out.path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("broken.tml:5:"))
+        #expect(r.stderr.contains("nodct.tml: no document creation time"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("good.tml").path))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("broken.tml").path))
+    }
+
+    @Test func otherFormatsAreNotYetAvailable() throws {
+        let r = try DossierProcess.run(["annotate", "--format", "conll", Fixtures.path("timeml")])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("not yet available"))
+    }
+
+    @Test func evalTimexPrintsOneTable() throws {
+        let r = try DossierProcess.run(["eval", "timex", Fixtures.path("timeml")])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "files 3 (skipped 0), gold timexes 12, system timexes 15")
+        #expect(lines.contains("value\t0.7333\t0.9167\t0.8148\t0.9167\t11"))
+        #expect(lines.contains { $0.hasPrefix("strict extent\t") } && lines.contains { $0.hasPrefix("relaxed extent\t") })
+        let json = try DossierProcess.run(["eval", "timex", "--json", Fixtures.path("timeml")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["scores"] != nil)
+    }
+
+    @Test func timelineOrdersTheFixtureCorpus() throws {
+        let r = try DossierProcess.run(["timeline", Fixtures.path("timeline")])
+        #expect(r.status == 0)
+        let dates = r.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
+        #expect(dates == ["2022-03-01", "2022-03-08", "2022-03-11", "2022-W11", "2022-04"])
+        let ranged = try DossierProcess.run(["timeline", "--from", "2022-03-09", "--to", "2022-03-31", Fixtures.path("timeline")])
+        #expect(ranged.stdout.split(separator: "\n").count == 2)
+        let json = try DossierProcess.run(["timeline", "--json", Fixtures.path("timeline")])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 5)
+        #expect((items[1]["date"] as? [String: Any])?["expression"] as? String == "Tuesday")
+    }
+
+    @Test func timelineErrorsAreClear() throws {
+        let unknown = try DossierProcess.run(["timeline", "--entity", "Nobody At All", Fixtures.path("timeline")])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no person, organization or place matches"))
+        let bad = try DossierProcess.run(["timeline", "--from", "March", Fixtures.path("timeline")])
+        #expect(bad.status == 2)
+        let none = try DossierProcess.run(["timeline", "--from", "1990", "--to", "1991", Fixtures.path("timeline")])
+        #expect(none.status == 1)
+    }
+
+    /// The output never depends on where it runs: the export is compared across time zones on both
+    /// sides of the date line. (libfaketime cannot fake "now" for a Swift binary on Linux: preloaded,
+    /// it hides the command-line arguments; `theModelReadsNoClock` covers the clock by construction.)
+    @Test func exportIsTheSameInEveryTimeZone() throws {
+        let corpus = Fixtures.path("timeline")
+        let reference = try DossierProcess.run(["export", "--json", corpus], environment: ["TZ": "UTC"])
+        #expect(reference.status == 0)
+        for zone in ["Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"] {
+            let other = try DossierProcess.run(["export", "--json", corpus], environment: ["TZ": zone, "LC_ALL": "C.UTF-8"])
+            #expect(other.stdout == reference.stdout, "differs under TZ=\(zone)")
+        }
+    }
+
+    /// By construction: the model layer calls no clock or zone API at all.
+    @Test func theModelReadsNoClock() throws {
+        let root = Fixtures.packageRoot.appendingPathComponent("Sources/DossierKit")
+        let forbidden = ["Date()", "Date.now", "Date(timeIntervalSinceNow", "TimeZone.current", "Calendar.current",
+                         "NSDate()", "gettimeofday", "clock_gettime", "CFAbsoluteTimeGetCurrent", "DispatchTime.now", "time(nil)"]
+        let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        #expect(!files.isEmpty)
+        for f in files {
+            let source = try String(contentsOf: root.appendingPathComponent(f), encoding: .utf8)
+            for api in forbidden { #expect(!source.contains(api), "\(f) uses \(api)") }
+        }
+    }
+}
