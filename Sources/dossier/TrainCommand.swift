@@ -49,7 +49,9 @@ struct TrainNERCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        func log(_ s: String) { FileHandle.standardError.write(Data("\(s)\n".utf8)) }
+        func log(_ s: String) {
+            FileHandle.standardError.write(Data(String(format: "[%6.1f s] %@\n", Date().timeIntervalSince(start), s).utf8))
+        }
         var docs: [LabeledDocument] = []
         for path in train { docs += try LabeledDocument.documents(from: try ConllFile.parse(try readText(path), name: path)) }
         let devDocs = try dev.map { try LabeledDocument.documents(from: try ConllFile.parse(try readText($0), name: $0)) }

@@ -112,7 +112,6 @@ public struct PerceptronTrainer: Sendable {
         var rng = SplitMix64(seed: seed)
         var order = Array(train.indices)
         for epoch in 1...max(1, epochs) {
-            let start = Date()
             order.shuffle(using: &rng)
             var errors = 0, tokens = 0
             for di in order {
@@ -149,8 +148,9 @@ public struct PerceptronTrainer: Sendable {
                     live.clock += 1
                 }
             }
-            var line = String(format: "epoch %2d: %d/%d tokens wrong (%.2f%%), %.1f s", epoch, errors, tokens,
-                              100 * Double(errors) / Double(max(tokens, 1)), Date().timeIntervalSince(start))
+            // No clock in the model layer: the command's log line carries the elapsed time.
+            var line = String(format: "epoch %2d: %d/%d tokens wrong (%.2f%%)", epoch, errors, tokens,
+                              100 * Double(errors) / Double(max(tokens, 1)))
             if let dev {
                 let (a, t) = live.averagedWeights()
                 live.averaged = a
