@@ -40,7 +40,8 @@ let package = Package(
         // Fixtures, pinned clock/time zone/size, grid-to-text snapshots.
         .target(name: "TestSupport", dependencies: ["DossierKit", "Browser"], path: "Sources/TestSupport"),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )
