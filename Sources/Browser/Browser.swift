@@ -322,7 +322,7 @@ public struct Browser: Sendable {
         case .entities(var e): e.clamp(height: h - EntityIndexState.headerLines); s.page = .entities(e)
         case .reader(var r):
             r.relayout(paneWidth: s.pageWidth, height: h)
-            r.clampTop(lines: r.lines(width: r.layoutWidth), height: h)
+            r.clampTop(lines: r.lines(width: r.layoutWidth), height: h, keepAnchor: true)
             s.page = .reader(r)
         case .entity(var p): p.position.clamp(in: p.doc, height: h); s.page = .entity(p)
         case .timeline(var t): t.position.clamp(in: t.doc, height: h); s.page = .timeline(t)

@@ -42,11 +42,14 @@ public struct ReaderState: Hashable, Sendable {
             top = min(top, newLines.count - 1)
         }
         layoutWidth = width
-        clampTop(lines: newLines, height: height)
+        clampTop(lines: newLines, height: height, keepAnchor: true)
     }
 
-    mutating func clampTop(lines: [ReaderLine], height: Int) {
+    /// Keeps `top` in range. The anchor follows the user's scrolling, but a clamp caused by a
+    /// resize keeps the old anchor, so shrinking then growing the window returns to the same text.
+    mutating func clampTop(lines: [ReaderLine], height: Int, keepAnchor: Bool = false) {
         top = min(max(0, top), max(0, lines.count - max(1, height)))
+        if keepAnchor, anchor != nil { return }
         anchor = lines.indices.contains(top) && lines[top].start >= 0 ? lines[top].start : nil
     }
 
