@@ -15,6 +15,7 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 
 static inline attr_t dossier_a_normal(void) { return A_NORMAL; }
@@ -146,6 +147,28 @@ static inline void dossier_endwin_at_exit(void) {
 static inline void dossier_install_atexit(void) {
     static int installed = 0;
     if (!installed) { installed = 1; atexit(dossier_endwin_at_exit); }
+}
+
+/*
+ * ncurses installs its SIGWINCH handler with SA_RESTART, so a blocking read is resumed after a
+ * resize and KEY_RESIZE only arrives with the next key. Without SA_RESTART the read returns
+ * EINTR and wget_wch reports KEY_RESIZE at once.
+ */
+static inline void dossier_sigwinch_interrupts_reads(void) {
+    struct sigaction sa;
+    if (sigaction(SIGWINCH, NULL, &sa) == 0 && sa.sa_handler != SIG_DFL && sa.sa_handler != SIG_IGN) {
+        sa.sa_flags &= ~SA_RESTART;
+        sigaction(SIGWINCH, &sa, NULL);
+    }
+}
+
+/* The terminal's size as the kernel knows it (ioctl is variadic, which Swift cannot call). */
+static inline int dossier_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
 }
 
 /* For tests of the restore path: crash the way a Swift trap does. */

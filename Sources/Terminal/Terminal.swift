@@ -104,6 +104,7 @@ public final class TerminalScreen {
         }
         dossier_set_reset_bytes(Self.resetBytes(mouse: options.mouse))
         dossier_install_signal_handlers()
+        dossier_sigwinch_interrupts_reads()
     }
 
     /// What endwin would send, for the signal handlers (which must not call endwin).
@@ -243,17 +244,27 @@ public final class TerminalScreen {
     // MARK: input
 
     /// Waits for the next input. Nil when input is unusable (the terminal went away).
+    ///
+    /// Reads time out every 250 ms to compare the terminal's size with the screen's: a resize
+    /// signal that lands while a key is being handled (not during a read) would otherwise only be
+    /// noticed with the next key.
     public func read(wait: Bool = true) -> Input? {
-        _ = nodelay(dossier_stdscr(), !wait)
-        var failures = 0
+        wtimeout(dossier_stdscr(), wait ? 250 : 0)
+        var fastFailures = 0
         while true {
             var ch: wint_t = 0
+            let started = ContinuousClock.now
             let rc = wget_wch(dossier_stdscr(), &ch)
             if rc == dossier_err() {
+                if let resized = pendingResize() { return resized }
                 if !wait { return nil }
-                failures += 1
-                // A blocking read that keeps failing means the terminal is gone (SSH dropped).
-                if failures > 50 { return nil }
+                // A read that fails at once, again and again, means the terminal is gone.
+                if ContinuousClock.now - started < .milliseconds(100) {
+                    fastFailures += 1
+                    if fastFailures > 50 { return nil }
+                } else {
+                    fastFailures = 0
+                }
                 continue
             }
             if rc == dossier_key_code_yes() {
@@ -262,6 +273,18 @@ public final class TerminalScreen {
             }
             if let key = Self.key(fromCharacter: UInt32(ch)) { return .key(key) }
         }
+    }
+
+    /// A resize ncurses has not reported yet, applied with resizeterm.
+    private func pendingResize() -> Input? {
+        var rows: Int32 = 0, cols: Int32 = 0
+        guard dossier_window_size(STDOUT_FILENO, &rows, &cols) == 0 else { return nil }
+        let current = size
+        guard Int(rows) != current.rows || Int(cols) != current.cols else { return nil }
+        // resizeterm also queues a KEY_RESIZE; handling it again is harmless (same size).
+        _ = resizeterm(rows, cols)
+        invalidate()
+        return .resize(size)
     }
 
     static func key(fromCharacter v: UInt32) -> Key? {
