@@ -36,6 +36,18 @@ public struct Browser: Sendable {
             relayout(&s)
             refreshPreview(&s)
             return s
+        case .idle:
+            guard var search = s.search, search.pending else { return s }
+            do {
+                var fresh = try data.search(search.query)
+                fresh.position.clamp(in: fresh.doc, height: s.contentHeight - 1)
+                s.search = fresh
+            } catch {
+                search.pending = false
+                s.search = search
+                s.message = StatusMessage("Search failed: \(error)", isWarning: true)
+            }
+            return s
         case .mouse(let button, let row, let col):
             s.message = nil
             return mouse(button, row: row, col: col, s)
@@ -384,6 +396,13 @@ public struct Browser: Sendable {
         guard var search = s.search else { return s }
         let h = s.contentHeight - 1
         if let edited = FieldEdit.apply(key, to: search.query) {
+            guard data.searchIsFast else {
+                // The store is slow: echo the typing now and search when the keys pause.
+                search.query = edited
+                search.pending = true
+                s.search = search
+                return s
+            }
             do {
                 var fresh = try data.search(edited)
                 fresh.position.clamp(in: fresh.doc, height: h)
@@ -400,6 +419,11 @@ public struct Browser: Sendable {
             s.search = nil
             return s
         case .enter:
+            if search.pending {
+                s = handle(.idle, s)
+                guard let fresh = s.search else { return s }
+                search = fresh
+            }
             guard search.doc.items.indices.contains(search.position.selected),
                   let target = search.doc.items[search.position.selected].target else {
                 s.message = StatusMessage(search.query.isEmpty ? "Type what to look for." : "Nothing to open.")

@@ -13,7 +13,18 @@ final class DataSource: @unchecked Sendable {
     private var entityRows: [EntitySummary]?
     private var entityByID: [EntityID: EntitySummary] = [:]
 
+    /// How long the last search took (nil before the first): fast stores are asked on every key,
+    /// slow or untried ones when typing pauses.
+    private var lastSearchCost: Duration?
+
     init(store: any CorpusStore) { self.store = store }
+
+    /// Whether the store answers searches quickly enough to ask it on every keystroke.
+    var searchIsFast: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastSearchCost.map { $0 < .milliseconds(40) } ?? false
+    }
 
     func articleSummaries() throws -> [ArticleSummary] {
         lock.lock()
@@ -268,6 +279,14 @@ final class DataSource: @unchecked Sendable {
     // MARK: search
 
     func search(_ query: String) throws -> SearchState {
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer {
+            let cost = clock.now - started
+            lock.lock()
+            lastSearchCost = cost
+            lock.unlock()
+        }
         var state = SearchState(query: query)
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return state }

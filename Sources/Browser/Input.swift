@@ -67,4 +67,6 @@ public enum Input: Hashable, Sendable {
     /// A click or wheel turn at a screen position (0-based row and column).
     case mouse(MouseButton, row: Int, col: Int)
     case resize(Size)
+    /// No input for a moment: work put off while keys were arriving (a slow search) runs now.
+    case idle
 }

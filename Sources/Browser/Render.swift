@@ -69,7 +69,9 @@ extension Browser {
         grid.fill(row: 0, with: Cell(" ", style: .reverse, color: .status))
         var where_: String
         if s.help != nil { where_ = "Help" }
-        else if let search = s.search { where_ = "Search" + (search.query.isEmpty ? "" : ": \(search.hitCount) found") }
+        else if let search = s.search {
+            where_ = "Search" + (search.pending ? ": searching…" : search.query.isEmpty ? "" : ": \(search.hitCount) found")
+        }
         else {
             switch s.page {
             case .articles(let l):

@@ -248,10 +248,18 @@ public final class TerminalScreen {
     /// Reads time out every 250 ms to compare the terminal's size with the screen's: a resize
     /// signal that lands while a key is being handled (not during a read) would otherwise only be
     /// noticed with the next key.
-    public func read(wait: Bool = true) -> Input? {
+    public func read(wait: Bool = true, idleAfter: Duration? = nil) -> Input? {
         wtimeout(dossier_stdscr(), wait ? 250 : 0)
         var fastFailures = 0
+        let clock = ContinuousClock()
+        let since = clock.now
         while true {
+            if let idleAfter, clock.now - since >= idleAfter { return .idle }
+            if let idleAfter {
+                let left = idleAfter - (clock.now - since)
+                let millis = max(1, Int(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+                wtimeout(dossier_stdscr(), Int32(min(250, millis)))
+            }
             var ch: wint_t = 0
             let started = ContinuousClock.now
             let rc = wget_wch(dossier_stdscr(), &ch)
@@ -351,7 +359,9 @@ public enum TerminalApp {
             }
             screen.draw(Browser.render(state, size: state.size))
             if options.exitAfterFirstFrame { return }
-            guard let input = screen.read() else { return }
+            // While a slow search waits for a pause in typing, wake up for that pause.
+            let pause: Duration? = state.search?.pending == true ? .milliseconds(120) : nil
+            guard let input = screen.read(idleAfter: pause) else { return }
             state = browser.handle(input, state)
             // Handle keys that arrived meanwhile before drawing again (fast typing, key repeat).
             var batched = 0

@@ -28,8 +28,12 @@ struct Session {
         }
     }
 
+    /// Types characters; a pause follows each one, as when a person types.
     mutating func type(_ text: String) {
-        for c in text { state = browser.handle(.key(.char(c)), state) }
+        for c in text {
+            state = browser.handle(.key(.char(c)), state)
+            state = browser.handle(.idle, state)
+        }
     }
 
     mutating func resize(_ size: Size) {

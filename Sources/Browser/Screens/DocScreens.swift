@@ -48,6 +48,8 @@ public struct SearchState: Hashable, Sendable {
     public var doc = Doc()
     public var position = DocPosition()
     public var hitCount = 0
+    /// The query changed but the (slow) store has not been asked yet; it runs at the next pause.
+    public var pending = false
 }
 
 public struct HelpState: Hashable, Sendable {

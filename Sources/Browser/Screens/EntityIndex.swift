@@ -12,12 +12,14 @@ public struct EntityIndexState: Hashable, Sendable {
     public private(set) var order: [Int] = []
     public var selected: Int = 0
     public var top: Int = 0
-    /// Each entity's names folded once (case, diacritics), so filtering per keystroke stays cheap.
-    private var keys: [String]
+    /// Each entity's names folded (case, diacritics) on the first filter keystroke, then reused.
+    private var keys: [String] = []
+    /// Lower-cased names for sorting by name, computed once.
+    private let sortNames: [String]
 
     public init(_ all: [EntitySummary]) {
         self.all = all
-        keys = all.map { NameKey.plain(([$0.name] + $0.aliases).joined(separator: "\n")) }
+        sortNames = all.map { $0.name.lowercased() }
         reorder(keeping: nil)
     }
 
@@ -27,6 +29,9 @@ public struct EntityIndexState: Hashable, Sendable {
 
     mutating func reorder(keeping id: EntityID?) {
         let key = NameKey.plain(filter)
+        if !key.isEmpty && keys.isEmpty {
+            keys = all.map { NameKey.plain(([$0.name] + $0.aliases).joined(separator: "\n")) }
+        }
         var rows = all.indices.filter { i in
             let e = all[i]
             if let kind, e.kind != kind { return false }
@@ -34,12 +39,12 @@ public struct EntityIndexState: Hashable, Sendable {
         }
         switch sort {
         case .mentions:
-            rows.sort { (all[$0].mentionCount, all[$1].id.ordinal) > (all[$1].mentionCount, all[$0].id.ordinal) }
-        case .name:
             rows.sort { x, y in
-                let a = all[x].name.lowercased(), b = all[y].name.lowercased()
-                return a != b ? a < b : x < y
+                let a = all[x].mentionCount, b = all[y].mentionCount
+                return a != b ? a > b : x < y
             }
+        case .name:
+            rows.sort { x, y in sortNames[x] != sortNames[y] ? sortNames[x] < sortNames[y] : x < y }
         }
         order = rows
         if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }

@@ -29,7 +29,7 @@ public struct ReaderState: Hashable, Sendable {
         self.entityNames = entityNames
     }
 
-    func lines(width: Int) -> [ReaderLine] { ReaderLayout.lines(article, width: width) }
+    func lines(width: Int) -> [ReaderLine] { ReaderLayout.cachedLines(article, width: width) }
 
     /// Re-anchors `top` after the width changed, so the same text stays at the top.
     mutating func relayout(paneWidth: Int, height: Int) {

@@ -1,6 +1,7 @@
 // Wraps an article (header, body paragraphs, captions) into display lines of a given width.
 
 import DossierKit
+import Foundation
 
 public struct ReaderLine: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case title, meta, warning, blank, body, rule, caption }
@@ -16,6 +17,17 @@ public enum ReaderLayout {
     public static let maxTextWidth = 100
 
     public static func textWidth(paneWidth: Int) -> Int { max(8, min(maxTextWidth, paneWidth - 3)) }
+
+    /// `lines` memoised for the few articles on screen (reader, preview, history), so scrolling a
+    /// long article does not wrap it again on every key. Same input, same output: still pure.
+    static func cachedLines(_ article: Article, width: Int) -> [ReaderLine] {
+        let key = LayoutCache.Key(article: article.id, width: width, textCount: article.text.utf8.count,
+                                  title: article.title, captions: article.captions.count)
+        if let hit = LayoutCache.shared.get(key) { return hit }
+        let lines = self.lines(article, width: width)
+        LayoutCache.shared.put(key, lines)
+        return lines
+    }
 
     public static func lines(_ article: Article, width: Int) -> [ReaderLine] {
         var out: [ReaderLine] = []
@@ -168,5 +180,38 @@ public enum ReaderLayout {
             }
         }
         return out
+    }
+}
+
+/// A small most-recently-used cache of wrapped articles.
+final class LayoutCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var article: ArticleID
+        var width: Int
+        var textCount: Int
+        var title: String?
+        var captions: Int
+    }
+
+    static let shared = LayoutCache()
+    private let lock = NSLock()
+    private var entries: [(Key, [ReaderLine])] = []
+    private let capacity = 8
+
+    func get(_ key: Key) -> [ReaderLine]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let i = entries.firstIndex(where: { $0.0 == key }) else { return nil }
+        let hit = entries.remove(at: i)
+        entries.append(hit)
+        return hit.1
+    }
+
+    func put(_ key: Key, _ lines: [ReaderLine]) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries.removeAll { $0.0 == key }
+        entries.append((key, lines))
+        if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
     }
 }
