@@ -25,7 +25,8 @@ public struct TimelineState: Hashable, Sendable {
         let p = prefix.trimmingCharacters(in: .whitespaces)
         guard TimelineState.isDatePrefix(p) else { return "Not a date: type 2021, 2021-04 or 2021-04-14." }
         guard !dates.isEmpty else { return "The timeline is empty." }
-        if let i = dates.firstIndex(where: { d in d.map { Timeline.sortKey($0) >= p } ?? false }) {
+        // Items are in timeline order, so the first dated one at or after the prefix is the place.
+        if let i = dates.firstIndex(where: { d in d.map { $0.hasPrefix(p) || $0 >= p } ?? false }) {
             position.selected = i
             position.top = max(0, doc.items[i].firstLine - 1)
             position.clamp(in: doc, height: height)
