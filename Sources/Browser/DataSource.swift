@@ -130,8 +130,17 @@ final class DataSource: @unchecked Sendable {
 
         doc.heading("ALSO KNOWN AS")
         if entity.aliases.isEmpty { doc.text([Span("  No other names.", color: .muted)]) }
+        doc.startSection()
         for alias in entity.aliases {
-            doc.text([Span("  "), Span(alias.name, style: .bold), Span(" — \(alias.reason)", color: .muted)])
+            let spans = [Span("  "), Span(alias.name, style: .bold), Span(" — \(alias.reason)", color: .muted)]
+            // Enter shows the name written that way, in the first article that does so.
+            let key = NameKey.plain(alias.name)
+            if let m = entity.mentions.first(where: { $0.text == alias.name }) ?? entity.mentions.first(where: { NameKey.plain($0.text) == key }) {
+                doc.item([spans], target: .article(m.article, focus: nil, mention: m.span),
+                         summary: "Enter opens \(m.article) where it says “\(m.text)”")
+            } else {
+                doc.text(spans)
+            }
         }
         doc.blank()
 

@@ -196,8 +196,13 @@ enum DocRenderer {
                 continue
             }
             var text = ""
+            var atWord = false
             for ch in span.text {
-                if skipped >= drop { text.append(ch) } else { skipped += CharWidth.of(ch) }
+                if skipped >= drop && atWord { text.append(ch); continue }
+                skipped += CharWidth.of(ch)
+                // Start after a space so the cut does not leave half a word (unless the words
+                // are long or the script has no spaces).
+                if skipped >= drop && (ch == " " || skipped >= drop + 12 || CharWidth.of(ch) == 2) { atWord = true }
             }
             if !text.isEmpty { out.append(Span(text, style: span.style, color: span.color)) }
         }

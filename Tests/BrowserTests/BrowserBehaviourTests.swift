@@ -24,8 +24,8 @@ import Testing
         guard case .entity(let page) = s.state.page else { Issue.record("not on the entity page"); return }
         #expect(page.name == "Anna Petrosyan")
         // Articles section, second article (Hayk Daily).
-        s.press("Tab Tab")
-        while !(s.screen.components(separatedBy: "\n").last ?? "").contains("Enter opens a2") {
+        s.press("Tab Tab Tab")
+        while !(s.screen.components(separatedBy: "\n").last ?? "").contains("Enter opens a2:") {
             let was = s.state
             s.press("j")
             if s.state == was { Issue.record("never reached a2"); return }

@@ -126,7 +126,7 @@ enum Screens {
     @Test(arguments: Screens.sizes) func entityPageArticlesSection(size: Size) throws {
         var s = try Session(size: size)
         s.openArticle("Harbor board")
-        s.press("Tab Tab Enter Tab Tab j")
+        s.press("Tab Tab Enter Tab Tab Tab j")
         Screens.expect(s, "entity-articles")
     }
 

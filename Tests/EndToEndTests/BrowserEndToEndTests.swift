@@ -62,8 +62,10 @@ struct BrowserEndToEndTests {
             for _ in 0..<40 {
                 try tmux.press("j")
                 usleep(40_000)
+                // Article rows say "Enter opens aN: title"; other rows (aliases, roles) say more.
                 let status = TmuxSession.statusLine(try tmux.capture())
-                if status.hasPrefix("Enter opens a"), !status.hasPrefix("Enter opens \(firstArticle)") { found = true; break }
+                if status.range(of: "^Enter opens a[0-9]+:", options: .regularExpression) != nil,
+                   !status.hasPrefix("Enter opens \(firstArticle):") { found = true; break }
             }
             #expect(found, "no second article on the entity page")
             try tmux.press("Enter")
