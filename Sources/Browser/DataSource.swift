@@ -250,8 +250,17 @@ final class DataSource: @unchecked Sendable {
 
     func timeline(entity: EntityID?) throws -> TimelineState {
         let items = try store.timeline(TimelineQuery(entity: entity, includeUndated: true))
+        // Names and titles looked up once; the timeline can hold tens of thousands of events.
+        _ = try? entitySummaries()
+        _ = try? articleSummaries()
+        lock.lock()
+        let entities = entityByID, articles = articleByID
+        lock.unlock()
         var doc = Doc()
         var dates: [String?] = []
+        var events: [Event] = []
+        dates.reserveCapacity(items.count)
+        events.reserveCapacity(items.count)
         var started = false
         var lastValue: String?
         for item in items {
@@ -259,8 +268,8 @@ final class DataSource: @unchecked Sendable {
             let value = e.date?.value
             if !started || lastValue != value {
                 if started { doc.blank() }
-                let gran = e.date?.granularity.map { " · \($0.rawValue)" } ?? ""
-                doc.heading(value.map { "\($0)\(gran)" } ?? "Undated")
+                let gran = e.date?.granularity.map { " · " + $0.rawValue } ?? ""
+                doc.heading((value ?? "Undated") + (value == nil ? "" : gran))
                 doc.startSection()
                 started = true
                 lastValue = value
@@ -268,21 +277,24 @@ final class DataSource: @unchecked Sendable {
             var people: [Span] = [Span("     ")]
             for (i, pid) in e.participants.enumerated() {
                 if i > 0 { people.append(Span(", ", color: .muted)) }
-                let s = entitySummary(pid)
+                let s = entities[pid]
                 people.append(Span(s?.name ?? pid.description, color: s.map { ReaderState.color($0.kind) } ?? .normal))
             }
             if e.participants.isEmpty { people.append(Span("no named participants", color: .muted)) }
-            let source = articleSummary(e.article)
-            let sourceText = "\(source.map(ArticleListState.sourceName) ?? e.article.description): \(source?.displayTitle ?? "") (\(e.article))"
-            people.append(Span(" · " + sourceText, color: .muted))
-            if item.sources.count > 1 { people.append(Span(" +\(item.sources.count - 1) more report\(item.sources.count == 2 ? "" : "s")", color: .accent)) }
+            let source = articles[e.article]
+            people.append(Span(" · " + (source.map(ArticleListState.sourceName) ?? "") + ": " + (source?.displayTitle ?? "")
+                               + " (" + e.article.description + ")", color: .muted))
+            if item.sources.count > 1 {
+                people.append(Span(" +\(item.sources.count - 1) more report\(item.sources.count == 2 ? "" : "s")", color: .accent))
+            }
+            // The status text is made from `events` when the item is selected, not stored per item.
             doc.item([[Span("  "), Span(Self.oneLine(e.sentence))], people],
-                     target: .article(e.article, focus: e.span, mention: nil),
-                     summary: "Enter opens \(e.article) at this sentence · \(value ?? "undated") · \(Self.dateNote(e.date))")
+                     target: .article(e.article, focus: e.span, mention: nil), summary: "")
             dates.append(value)
+            events.append(e)
         }
-        let name = entity.flatMap { entitySummary($0)?.name }
-        return TimelineState(entity: entity, entityName: name, doc: doc, dates: dates, eventCount: items.count)
+        let name = entity.flatMap { entities[$0]?.name }
+        return TimelineState(entity: entity, entityName: name, doc: doc, dates: dates, events: events, eventCount: items.count)
     }
 
     // MARK: search

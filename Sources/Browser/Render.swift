@@ -134,9 +134,7 @@ extension Browser {
                     ? p.doc.items[p.position.selected].summary + " · Tab next section · T timeline"
                     : "T timeline of \(p.name) · Backspace back"
             case .timeline(let t):
-                text = t.doc.items.indices.contains(t.position.selected)
-                    ? t.doc.items[t.position.selected].summary + " · d date"
-                    : "No events · Backspace back"
+                text = t.status()
             }
         }
         grid.putClipped(text, row: row, col: 0, maxWidth: width, color: .muted)

@@ -11,7 +11,9 @@
 #include <locale.h>
 #include <wchar.h>
 #include <signal.h>
-#include <stdlib.h>
+/* Not <stdlib.h>: with _XOPEN_SOURCE it brings in <sys/select.h>, whose fd_set then clashes
+   with the one Dispatch's module defines without it ("fds_bits" vs "__fds_bits"). */
+extern int atexit(void (*function)(void));
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>

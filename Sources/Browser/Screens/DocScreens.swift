@@ -17,8 +17,17 @@ public struct TimelineState: Hashable, Sendable {
     public var doc: Doc
     /// The date value of each item (nil when undated), for jumping to a date.
     public var dates: [String?]
+    /// The event behind each item, for the status line.
+    public var events: [Event]
     public var eventCount: Int
     public var position = DocPosition()
+
+    /// The status line for the selected event: where Enter goes and what the date rests on.
+    func status() -> String {
+        guard events.indices.contains(position.selected) else { return "No events · Backspace back" }
+        let e = events[position.selected]
+        return "Enter opens \(e.article) at this sentence · \(e.date?.value ?? "undated") · \(DataSource.dateNote(e.date)) · d date"
+    }
 
     /// Selects the first event on or after a date prefix ("2021", "2021-04", "2021-04-14").
     mutating func jump(to prefix: String, height: Int) -> String? {
