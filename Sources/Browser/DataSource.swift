@@ -263,6 +263,7 @@ final class DataSource: @unchecked Sendable {
         events.reserveCapacity(items.count)
         var started = false
         var lastValue: String?
+        var sourceSpans: [ArticleID: Span] = [:]
         for item in items {
             let e = item.event
             let value = e.date?.value
@@ -281,9 +282,13 @@ final class DataSource: @unchecked Sendable {
                 people.append(Span(s?.name ?? pid.description, color: s.map { ReaderState.color($0.kind) } ?? .normal))
             }
             if e.participants.isEmpty { people.append(Span("no named participants", color: .muted)) }
-            let source = articles[e.article]
-            people.append(Span(" · " + (source.map(ArticleListState.sourceName) ?? "") + ": " + (source?.displayTitle ?? "")
-                               + " (" + e.article.description + ")", color: .muted))
+            people.append(sourceSpans[e.article] ?? {
+                let source = articles[e.article]
+                let span = Span(" · " + (source.map(ArticleListState.sourceName) ?? "") + ": " + (source?.displayTitle ?? "")
+                                + " (" + e.article.description + ")", color: .muted)
+                sourceSpans[e.article] = span
+                return span
+            }())
             if item.sources.count > 1 {
                 people.append(Span(" +\(item.sources.count - 1) more report\(item.sources.count == 2 ? "" : "s")", color: .accent))
             }
