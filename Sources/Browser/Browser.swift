@@ -19,6 +19,8 @@ public struct Browser: Sendable {
     public func start(size: Size, corpusName: String) throws -> BrowserState {
         let list = ArticleListState(try data.articleSummaries())
         var state = BrowserState(size: size, corpusName: corpusName, first: .articles(list))
+        state.helpKey = keymap.keys(for: .help).first?.description ?? "F1"
+        state.quitKey = keymap.keys(for: .quit).first?.description ?? "C-c"
         if let note = keymapNotes.first {
             state.message = StatusMessage(note + (keymapNotes.count > 1 ? " (+\(keymapNotes.count - 1) more, see ?)" : ""), isWarning: true)
         }

@@ -55,6 +55,9 @@ public struct BrowserState: Hashable, Sendable {
     /// On a wide terminal, the article selected in the list or timeline, shown beside it.
     public var preview: ReaderState?
     public var quitRequested = false
+    /// The help and quit keys as the keymap has them, for the title bar.
+    public var helpKey = "?"
+    public var quitKey = "q"
     /// Set by the redraw command; the terminal repaints everything and clears it.
     public var redrawRequested = false
 

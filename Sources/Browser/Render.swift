@@ -87,7 +87,7 @@ extension Browser {
             }
         }
         let history = s.history.count > 1 ? " \(s.position + 1)/\(s.history.count)" : ""
-        let right = width >= 60 ? "? help  q quit " : "? help "
+        let right = width >= 60 ? "\(s.helpKey) help  \(s.quitKey) quit " : "\(s.helpKey) help "
         let rightWidth = CharWidth.of(right) + CharWidth.of(history) + 1
         var x = grid.put(" Dossier", row: 0, col: 0, style: [.reverse, .bold], color: .status)
         if width >= 70 {
