@@ -52,6 +52,9 @@ public final class TmuxSession {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: home)
+        // The server may exit before unlinking its socket; leave no files behind.
+        let dir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(dir)/tmux-\(getuid())/\(socket)")
     }
 
     static func hasTerminfo(_ term: String) -> Bool {
