@@ -37,10 +37,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Key-handling benchmark on a large corpus (not shipped): swift run -c release dossier-ui-bench PATH.
+        .executableTarget(name: "dossier-ui-bench", dependencies: ["Browser", "DossierKit"], path: "Sources/BrowserBench"),
         // Fixtures, pinned clock/time zone/size, grid-to-text snapshots.
         .target(name: "TestSupport", dependencies: ["DossierKit", "Browser"], path: "Sources/TestSupport"),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport"]),
-        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"]),
+        .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,22 +1,61 @@
-// `dossier [browse] [PATH]`: the interactive browser (a summary until the TUI lands).
+// `dossier [browse] [PATH]`: the interactive browser; a plain summary when stdout is not a terminal.
 
 import ArgumentParser
+import Browser
 import DossierKit
 import Foundation
+import Terminal
 
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
-        abstract: "Open the browser on a folder or file (the default command)."
+        abstract: "Open the browser on a folder or file (the default command).",
+        discussion: """
+            Keys: ? shows them all. Change them in $XDG_CONFIG_HOME/dossier/keymap \
+            (default ~/.config/dossier/keymap); see the README. When standard output is not a \
+            terminal, prints a summary and the article list instead.
+            """
     )
 
     @Argument(help: "A folder or file of articles (.txt, .md, .html, .json, .jsonl). Default: the bundled corpus.")
     var path: String?
 
+    @Flag(name: .customLong("no-color"), help: "No colours (also off when NO_COLOR is set or TERM=dumb).")
+    var noColor = false
+
+    // Internal, for scripts/bench-startup: draw the first screen, restore the terminal and exit.
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let store = try common.openStore(path)
+        guard Output.isTerminal else {
+            try printSummary(store)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let (keymap, problems) = Keymap.load(bundled: try? BundledResources.url("keymap"), environment: environment)
+        let browser = Browser(store: store, keymap: keymap, keymapNotes: problems.map { $0.description.terminalSafe() })
+        let name = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "bundled sample"
+        let options = TerminalOptions(colors: TerminalOptions.wantsColor(flag: noColor, environment: environment),
+                                      exitAfterFirstFrame: exitAfterFirstFrame)
+        do {
+            // The real size arrives with the first resize from the terminal.
+            let state = try browser.start(size: Size(rows: 24, cols: 80), corpusName: name.terminalSafe())
+            try TerminalApp.run(browser, state: state, options: options)
+        } catch let error as TerminalError {
+            FileHandle.standardError.write(Data("dossier: \(error.description)\n".utf8))
+            try printSummary(store)
+            return
+        }
+        for problem in problems {
+            FileHandle.standardError.write(Data("dossier: keymap: \(problem.description.terminalSafe())\n".utf8))
+        }
+    }
+
+    private func printSummary(_ store: any CorpusStore) throws {
         let articles = try store.articleSummaries()
         let entities = try store.entitySummaries(kind: nil)
         let events = try store.timeline(TimelineQuery(includeUndated: true))

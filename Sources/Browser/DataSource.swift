@@ -1,0 +1,433 @@
+// Queries the store on the browser's behalf and builds screen states from the answers.
+
+import DossierKit
+import Foundation
+
+/// Store access plus small lookups (names by id, list rows by id) computed once per session.
+final class DataSource: @unchecked Sendable {
+    let store: any CorpusStore
+    // Filled lazily on the main thread only; the lock guards against accidental concurrent use.
+    private let lock = NSLock()
+    private var articleRows: [ArticleSummary]?
+    private var articleByID: [ArticleID: ArticleSummary] = [:]
+    private var entityRows: [EntitySummary]?
+    private var entityByID: [EntityID: EntitySummary] = [:]
+
+    /// How long the last search took (nil before the first): fast stores are asked on every key,
+    /// slow or untried ones when typing pauses.
+    private var lastSearchCost: Duration?
+
+    init(store: any CorpusStore) { self.store = store }
+
+    /// Whether the store answers searches quickly enough to ask it on every keystroke.
+    var searchIsFast: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastSearchCost.map { $0 < .milliseconds(40) } ?? false
+    }
+
+    func articleSummaries() throws -> [ArticleSummary] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let articleRows { return articleRows }
+        let rows = try store.articleSummaries()
+        articleRows = rows
+        articleByID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return rows
+    }
+
+    func articleSummary(_ id: ArticleID) -> ArticleSummary? {
+        _ = try? articleSummaries()
+        lock.lock()
+        defer { lock.unlock() }
+        return articleByID[id]
+    }
+
+    func entitySummaries() throws -> [EntitySummary] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entityRows { return entityRows }
+        let rows = try store.entitySummaries(kind: nil)
+        entityRows = rows
+        entityByID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return rows
+    }
+
+    func entitySummary(_ id: EntityID) -> EntitySummary? {
+        _ = try? entitySummaries()
+        lock.lock()
+        defer { lock.unlock() }
+        return entityByID[id]
+    }
+
+    // MARK: reader
+
+    func reader(_ id: ArticleID, focus: TextSpan?, mention: TextSpan?, query: String?,
+                paneWidth: Int, height: Int) throws -> ReaderState? {
+        guard let article = try store.article(id) else { return nil }
+        let mentions = try store.mentions(in: id)
+        var names: [EntityID: String] = [:]
+        for m in mentions {
+            if let e = m.entity, names[e] == nil { names[e] = entitySummary(e)?.name ?? m.text }
+        }
+        var state = ReaderState(article: article, mentions: mentions, entityNames: names)
+        state.relayout(paneWidth: paneWidth, height: height)
+        let lines = state.lines(width: state.layoutWidth)
+        if let mention {
+            state.cursor = mentions.firstIndex { $0.span == mention && $0.entity != nil }
+                ?? mentions.firstIndex { $0.span.overlaps(mention) }
+        }
+        if let query, !query.isEmpty {
+            state.query = query
+            state.matches = try matches(of: query, in: article, mentions: mentions)
+        }
+        if let focus {
+            state.focus = focus
+            state.reveal(offset: focus.start, lines: lines, height: height, force: true)
+        } else if let c = state.cursor {
+            state.reveal(offset: mentions[c].span.start, lines: lines, height: height)
+        } else if !state.matches.isEmpty {
+            state.match = 0
+            state.reveal(offset: state.matches[0].start, lines: lines, height: height)
+        }
+        return state
+    }
+
+    /// Case- and accent-insensitive occurrences of the query; when the words are not in the text,
+    /// the mentions of entities the query names (spelling variants included).
+    func matches(of query: String, in article: Article, mentions: [Mention]) throws -> [TextSpan] {
+        let text = article.text
+        var found: [TextSpan] = []
+        var searchStart = text.startIndex
+        var scalarPos = 0
+        var lastIndex = text.startIndex
+        while searchStart < text.endIndex,
+              let r = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
+            scalarPos += text.unicodeScalars.distance(from: lastIndex, to: r.lowerBound)
+            let len = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
+            found.append(TextSpan(scalarPos, scalarPos + len))
+            lastIndex = r.lowerBound
+            searchStart = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
+        }
+        if found.isEmpty {
+            let ids = Set(try store.lookup(query, limit: 20).map(\.id))
+            found = mentions.filter { $0.entity.map(ids.contains) ?? false }.map(\.span)
+        }
+        return found
+    }
+
+    // MARK: entity page
+
+    func entityPage(_ id: EntityID) throws -> EntityPageState? {
+        guard let entity = try store.entity(id) else { return nil }
+        var doc = Doc()
+        let color = ReaderState.color(entity.kind)
+        doc.text([Span(entity.name, style: .bold, color: color)])
+        let articleIDs = entity.articleIDs
+        doc.text([Span(entity.kind.rawValue, color: color),
+                  Span(" · \(entity.mentions.count) mention\(entity.mentions.count == 1 ? "" : "s") in \(articleIDs.count) article\(articleIDs.count == 1 ? "" : "s") · \(entity.id)", color: .muted)])
+        doc.blank()
+
+        doc.heading("ALSO KNOWN AS")
+        if entity.aliases.isEmpty { doc.text([Span("  No other names.", color: .muted)]) }
+        doc.startSection()
+        for alias in entity.aliases {
+            let spans = [Span("  "), Span(alias.name, style: .bold), Span(" — \(alias.reason)", color: .muted)]
+            // Enter shows the name written that way, in the first article that does so.
+            let key = NameKey.plain(alias.name)
+            if let m = entity.mentions.first(where: { $0.text == alias.name }) ?? entity.mentions.first(where: { NameKey.plain($0.text) == key }) {
+                doc.item([spans], target: .article(m.article, focus: nil, mention: m.span),
+                         summary: "Enter opens \(m.article) where it says “\(m.text)”")
+            } else {
+                doc.text(spans)
+            }
+        }
+        doc.blank()
+
+        doc.heading("ROLES")
+        if entity.roles.isEmpty { doc.text([Span("  No titles or roles stated.", color: .muted)]) }
+        doc.startSection()
+        for role in entity.roles {
+            let article = articleSummary(role.article)
+            var spans = [Span("  "), Span(role.title, style: .bold)]
+            if let date = role.date ?? article?.date?.value { spans.append(Span("  \(date)", color: .muted)) }
+            spans.append(Span("  \(role.article) \(article?.displayTitle ?? "")", color: .muted))
+            doc.item([spans], target: .article(role.article, focus: nil, mention: nil),
+                     summary: "Enter opens \(role.article), where the text calls them \(role.title)")
+        }
+        doc.blank()
+
+        let related = try store.related(to: id, limit: 50)
+        doc.heading("RELATED")
+        if related.isEmpty { doc.text([Span("  No related names yet.", color: .muted)]) }
+        doc.startSection()
+        for r in related {
+            var why: [String] = []
+            if r.coMentions > 0 { why.append("\(r.coMentions) shared sentence\(r.coMentions == 1 ? "" : "s")") }
+            for link in r.relations { why.append("\(link.relation) (\(link.evidence))") }
+            doc.item([[Span("  "), Span(EntityPageState.tag(r.entity.kind) + " ", color: ReaderState.color(r.entity.kind)),
+                       Span(r.entity.name, style: .bold, color: ReaderState.color(r.entity.kind)),
+                       Span("  " + why.joined(separator: "; "), color: .muted)]],
+                     target: .entity(r.entity.id), summary: "Enter opens \(r.entity.kind.rawValue): \(r.entity.name)")
+        }
+        doc.blank()
+
+        doc.heading("ARTICLES AND SENTENCES")
+        if articleIDs.isEmpty { doc.text([Span("  No mentions.", color: .muted)]) }
+        doc.startSection()
+        var byArticle: [ArticleID: [Mention]] = [:]
+        for m in entity.mentions { byArticle[m.article, default: []].append(m) }
+        for aid in articleIDs {
+            let summary = articleSummary(aid)
+            let ms = (byArticle[aid] ?? []).sorted { $0.span < $1.span }
+            doc.item([[Span("  "), Span(summary?.date?.value.map { String($0.prefix(10)) } ?? "no date", color: .muted),
+                       Span("  "), Span(summary?.displayTitle ?? aid.description, style: .bold),
+                       Span("  " + (summary.map(ArticleListState.sourceName) ?? ""), color: .accent)]],
+                     target: .article(aid, focus: nil, mention: ms.first?.span),
+                     summary: "Enter opens \(aid): \(summary?.displayTitle ?? "")")
+            guard let article = try store.article(aid) else { continue }
+            let text = ScalarText(article.text)
+            var done = Set<TextSpan>()
+            for m in ms {
+                let sentence = article.sentences.first { $0.contains(m.span.start) } ?? TextSpan(max(0, m.span.start - 60), min(text.count, m.span.end + 60))
+                if !done.insert(sentence).inserted { continue }
+                let inSentence = ms.filter { sentence.contains($0.span.start) }
+                var spans: [Span] = [Span("    “", color: .muted)]
+                var cursor = sentence.start
+                var keep: Int?
+                var column = 5
+                for hit in inSentence {
+                    let before = Self.oneLine(text[TextSpan(cursor, max(cursor, hit.span.start))])
+                    spans.append(Span(before))
+                    column += CharWidth.of(before)
+                    if keep == nil { keep = column }
+                    let name = Self.oneLine(text[TextSpan(max(cursor, hit.span.start), hit.span.end)])
+                    spans.append(Span(name, style: .bold, color: color))
+                    column += CharWidth.of(name)
+                    cursor = max(cursor, hit.span.end)
+                }
+                spans.append(Span(Self.oneLine(text[TextSpan(cursor, sentence.end)])))
+                spans.append(Span("”", color: .muted))
+                doc.item([spans], target: .article(aid, focus: sentence, mention: m.span),
+                         summary: "Enter opens \(aid) at this sentence", keepVisible: [keep])
+            }
+        }
+        doc.blank()
+
+        let events = try store.timeline(TimelineQuery(entity: id, includeUndated: true))
+        doc.heading("TIMELINE")
+        if events.isEmpty { doc.text([Span("  No dated events.", color: .muted)]) }
+        doc.startSection()
+        for item in events {
+            let e = item.event
+            let date = e.date?.value ?? "undated"
+            let gran = e.date?.granularity.map { " \($0.rawValue)" } ?? ""
+            doc.item([[Span("  "), Span(date, style: .bold, color: .accent), Span(gran, color: .muted), Span("  "),
+                       Span(Self.oneLine(e.sentence))]],
+                     target: .article(e.article, focus: e.span, mention: nil),
+                     summary: "Enter opens \(e.article) at this sentence · \(Self.dateNote(e.date))")
+        }
+        var page = EntityPageState(entity: id, name: entity.name, kind: entity.kind, doc: doc)
+        page.position.selected = 0
+        return page
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline }) else { return text }
+        return text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    static func dateNote(_ date: DateInfo?) -> String {
+        guard let date else { return "no date" }
+        var parts: [String] = []
+        if let expr = date.expression { parts.append("from “\(expr)”") }
+        if !date.basis.isEmpty { parts.append(date.basis) }
+        if let c = date.conflict { parts.append("conflict: \(c)") }
+        return parts.isEmpty ? (date.value ?? "no date") : parts.joined(separator: ", ")
+    }
+
+    // MARK: timeline
+
+    func timeline(entity: EntityID?) throws -> TimelineState {
+        let items = try store.timeline(TimelineQuery(entity: entity, includeUndated: true))
+        // Names and titles looked up once; the timeline can hold tens of thousands of events.
+        _ = try? entitySummaries()
+        _ = try? articleSummaries()
+        lock.lock()
+        let entities = entityByID, articles = articleByID
+        lock.unlock()
+        var doc = Doc()
+        var dates: [String?] = []
+        var events: [Event] = []
+        dates.reserveCapacity(items.count)
+        events.reserveCapacity(items.count)
+        var started = false
+        var lastValue: String?
+        var sourceSpans: [ArticleID: Span] = [:]
+        for item in items {
+            let e = item.event
+            let value = e.date?.value
+            if !started || lastValue != value {
+                if started { doc.blank() }
+                let gran = e.date?.granularity.map { " · " + $0.rawValue } ?? ""
+                doc.heading((value ?? "Undated") + (value == nil ? "" : gran))
+                doc.startSection()
+                started = true
+                lastValue = value
+            }
+            var people: [Span] = [Span("     ")]
+            for (i, pid) in e.participants.enumerated() {
+                if i > 0 { people.append(Span(", ", color: .muted)) }
+                let s = entities[pid]
+                people.append(Span(s?.name ?? pid.description, color: s.map { ReaderState.color($0.kind) } ?? .normal))
+            }
+            if e.participants.isEmpty { people.append(Span("no named participants", color: .muted)) }
+            people.append(sourceSpans[e.article] ?? {
+                let source = articles[e.article]
+                let span = Span(" · " + (source.map(ArticleListState.sourceName) ?? "") + ": " + (source?.displayTitle ?? "")
+                                + " (" + e.article.description + ")", color: .muted)
+                sourceSpans[e.article] = span
+                return span
+            }())
+            if item.sources.count > 1 {
+                people.append(Span(" +\(item.sources.count - 1) more report\(item.sources.count == 2 ? "" : "s")", color: .accent))
+            }
+            // The status text is made from `events` when the item is selected, not stored per item.
+            doc.item([[Span("  "), Span(Self.oneLine(e.sentence))], people],
+                     target: .article(e.article, focus: e.span, mention: nil), summary: "")
+            dates.append(value)
+            events.append(e)
+        }
+        let name = entity.flatMap { entities[$0]?.name }
+        return TimelineState(entity: entity, entityName: name, doc: doc, dates: dates, events: events, eventCount: items.count)
+    }
+
+    // MARK: search
+
+    func search(_ query: String) throws -> SearchState {
+        let clock = ContinuousClock()
+        let started = clock.now
+        defer {
+            let cost = clock.now - started
+            lock.lock()
+            lastSearchCost = cost
+            lock.unlock()
+        }
+        var state = SearchState(query: query)
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return state }
+        let entities = try store.lookup(trimmed, limit: 60)
+        let articles = try store.search(trimmed, limit: 200).filter { $0.kind == .article }
+        var doc = Doc()
+        for kind in EntityKind.allCases {
+            let group = entities.filter { $0.kind == kind }
+            guard !group.isEmpty else { continue }
+            doc.heading("\(EntityIndexState.kindLabel(kind).uppercased()) (\(group.count))", color: ReaderState.color(kind))
+            doc.startSection()
+            for e in group {
+                var spans = [Span("  "), Span(e.name, style: .bold, color: ReaderState.color(kind))]
+                if !e.aliases.isEmpty { spans.append(Span("  also " + e.aliases.prefix(4).joined(separator: ", "), color: .muted)) }
+                spans.append(Span("  \(e.mentionCount) mentions in \(e.articleCount) articles", color: .muted))
+                doc.item([spans], target: .entity(e.id), summary: "Enter opens \(kind.rawValue): \(e.name)")
+            }
+            doc.blank()
+        }
+        if !articles.isEmpty {
+            doc.heading("ARTICLES (\(articles.count)\(articles.count == 200 ? "+" : ""))")
+            doc.startSection()
+            for hit in articles {
+                guard let aid = hit.article else { continue }
+                let summary = articleSummary(aid)
+                var line1 = [Span("  "), Span(hit.title, style: .bold)]
+                if let s = summary {
+                    line1.append(Span("  \(s.date?.value.map { String($0.prefix(10)) } ?? "no date") · \(ArticleListState.sourceName(s))", color: .muted))
+                }
+                var line2: [Span] = [Span("    ")]
+                let scalars = ScalarText(Self.oneLine(hit.snippet))
+                var at = 0
+                var keep: Int?
+                for h in hit.highlights.sorted() where h.start >= at {
+                    line2.append(Span(scalars[TextSpan(at, h.start)], color: .muted))
+                    if keep == nil { keep = 4 + CharWidth.of(scalars[TextSpan(0, h.start)]) }
+                    line2.append(Span(scalars[h], style: .bold, color: .match))
+                    at = h.end
+                }
+                line2.append(Span(scalars[TextSpan(at, scalars.count)], color: .muted))
+                doc.item([line1, line2], target: .article(aid, focus: nil, mention: nil),
+                         summary: "Enter opens \(aid): \(hit.title)", keepVisible: [nil, keep])
+            }
+        }
+        if doc.isEmpty {
+            doc.text([Span("  Nothing found for “\(trimmed)”.", color: .muted)])
+        }
+        state.doc = doc
+        state.hitCount = entities.count + articles.count
+        return state
+    }
+
+    // MARK: help
+
+    /// The help page for a pane width: keys and help side by side when there is room, else
+    /// keys above their (wrapped) help.
+    static func help(keymap: Keymap, notes: [String], width: Int) -> HelpState {
+        var doc = Doc()
+        let text = max(10, width - 4)
+        doc.heading("DOSSIER KEYS", color: .accent)
+        for piece in ReaderLayout.wrap("Every command with the keys it has now: Resources/keymap, then your keymap file (see README).", base: 0, width: text) {
+            doc.text([Span("  " + piece.text, color: .muted)])
+        }
+        for note in notes {
+            for piece in ReaderLayout.wrap(note, base: 0, width: text) { doc.text([Span("  " + piece.text, color: .warning)]) }
+        }
+        let keyWidth = min(22, Command.allCases.map { c in CharWidth.of(keymap.keys(for: c).map(\.description).joined(separator: " ")) }.max() ?? 10)
+        let sideBySide = width >= 70
+        for group in Command.Group.allCases {
+            doc.blank()
+            doc.heading(group.rawValue.uppercased())
+            for command in Command.allCases where command.group == group {
+                let keys = keymap.keys(for: command).map(\.description).joined(separator: " ")
+                let shown = keys.isEmpty ? "(unbound)" : keys
+                if sideBySide {
+                    let helpWidth = max(10, width - keyWidth - 6)
+                    let pieces = ReaderLayout.wrap(command.help + "  [\(command.name)]", base: 0, width: helpWidth)
+                    for (i, piece) in pieces.enumerated() {
+                        let pad = String(repeating: " ", count: max(1, keyWidth + 2 - (i == 0 ? CharWidth.of(shown) : 0)))
+                        doc.text([Span("  "), Span(i == 0 ? shown : "", style: .bold, color: .accent), Span(pad), Span(piece.text)])
+                    }
+                } else {
+                    doc.text([Span("  "), Span(shown, style: .bold, color: .accent), Span("  [\(command.name)]", color: .muted)])
+                    for piece in ReaderLayout.wrap(command.help, base: 0, width: max(10, width - 6)) {
+                        doc.text([Span("    " + piece.text)])
+                    }
+                }
+            }
+        }
+        doc.blank()
+        doc.heading("MARKS")
+        doc.text([Span("  Names: "), Span("person", color: .person), Span(", "), Span("organization", color: .organization),
+                  Span(", "), Span("place", color: .place)])
+        let notesText = [
+            "Without colour, people are bold, organizations underlined and places both.",
+            "▌ in the reader's margin marks the sentence you came to.",
+            "The selected row or name is shown in reverse video.",
+            "In the search, filter and date fields, type freely; arrows move, Enter accepts, Esc closes.",
+            "Mouse: click to select, click again to open, wheel to scroll.",
+        ]
+        for note in notesText {
+            for (i, piece) in ReaderLayout.wrap(note, base: 0, width: text).enumerated() {
+                doc.text([Span((i == 0 ? "  " : "  ") + piece.text)])
+            }
+        }
+        return HelpState(doc: doc, width: width)
+    }
+}
+
+extension EntityPageState {
+    static func tag(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: return "PER"
+        case .organization: return "ORG"
+        case .place: return "PLC"
+        }
+    }
+}

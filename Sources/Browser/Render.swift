@@ -1,0 +1,169 @@
+// render(state, size) -> Grid: title bar, the page (or two panes on a wide terminal), status line.
+
+import DossierKit
+
+extension Browser {
+    /// Draws a state. Pure: the same state and size always give the same grid.
+    public static func render(_ state: BrowserState, size: Size) -> Grid {
+        var s = state
+        s.size = size
+        var grid = Grid(size: size)
+        if s.isTooSmall {
+            drawTooSmall(&grid)
+            return grid
+        }
+        drawTitleBar(s, &grid)
+        let top = 1, height = s.contentHeight
+        if let help = s.help {
+            DocRenderer.draw(help.doc, position: help.position, into: &grid, top: top, height: height, left: 0,
+                             width: size.cols, focused: true, showSelection: false)
+        } else if let search = s.search {
+            drawSearch(search, &grid, top: top, height: height, width: size.cols)
+        } else if s.isWide, let left = s.leftPane {
+            let w = s.splitWidths
+            drawPage(left, &grid, top: top, height: height, left: 0, width: w.left, focused: false)
+            drawRule(&grid, col: w.left, top: top, height: height)
+            drawPage(s.page, &grid, top: top, height: height, left: w.left + 1, width: w.right, focused: true)
+        } else if s.isWide, s.page.isListPane {
+            let w = s.splitWidths
+            drawPage(s.page, &grid, top: top, height: height, left: 0, width: w.left, focused: true)
+            drawRule(&grid, col: w.left, top: top, height: height)
+            if let preview = s.preview {
+                preview.draw(into: &grid, top: top, height: height, left: w.left + 1, width: w.right, focused: false)
+            } else {
+                grid.put("Nothing selected.", row: top + 1, col: w.left + 3, maxWidth: w.right - 3, color: .muted)
+            }
+        } else {
+            drawPage(s.page, &grid, top: top, height: height, left: 0, width: size.cols, focused: true)
+        }
+        drawStatus(s, &grid)
+        return grid
+    }
+
+    static func drawPage(_ page: Page, _ grid: inout Grid, top: Int, height: Int, left: Int, width: Int, focused: Bool) {
+        switch page {
+        case .articles(let l): l.draw(into: &grid, top: top, height: height, left: left, width: width, focused: focused)
+        case .entities(let e): e.draw(into: &grid, top: top, height: height, left: left, width: width, focused: focused)
+        case .reader(let r): r.draw(into: &grid, top: top, height: height, left: left, width: width, focused: focused)
+        case .entity(let p):
+            DocRenderer.draw(p.doc, position: p.position, into: &grid, top: top, height: height, left: left,
+                             width: width, focused: focused)
+        case .timeline(let t):
+            if t.doc.isEmpty {
+                let text = t.entityName.map { "No dated events mention \($0)." }
+                    ?? "No events: the analysis found no dated events in this corpus."
+                grid.put(text, row: top + 1, col: left + 2, maxWidth: width - 3, color: .muted)
+            } else {
+                DocRenderer.draw(t.doc, position: t.position, into: &grid, top: top, height: height, left: left,
+                                 width: width, focused: focused)
+            }
+        }
+    }
+
+    static func drawRule(_ grid: inout Grid, col: Int, top: Int, height: Int) {
+        for r in top..<(top + height) { grid[r, col] = Cell("│", color: .muted) }
+    }
+
+    static func drawTitleBar(_ s: BrowserState, _ grid: inout Grid) {
+        let width = s.size.cols
+        grid.fill(row: 0, with: Cell(" ", style: .reverse, color: .status))
+        var where_: String
+        if s.help != nil { where_ = "Help" }
+        else if let search = s.search {
+            where_ = "Search" + (search.pending ? ": searching…" : search.query.isEmpty ? "" : ": \(search.hitCount) found")
+        }
+        else {
+            switch s.page {
+            case .articles(let l):
+                where_ = "Articles \(l.order.count)" + (l.order.count != l.all.count ? "/\(l.all.count)" : "") + " · by \(l.sort.rawValue)"
+                if !l.filter.isEmpty { where_ += " · “\(l.filter)”" }
+            case .entities(let e):
+                where_ = "Entities \(e.order.count) · \(EntityIndexState.kindLabel(e.kind)) · by \(e.sort.rawValue)"
+                if !e.filter.isEmpty { where_ += " · “\(e.filter)”" }
+            case .reader(let r): where_ = r.article.displayTitle(maxWords: 8)
+            case .entity(let p): where_ = "\(p.kind.rawValue.capitalized): \(p.name)"
+            case .timeline(let t):
+                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) events"
+            }
+        }
+        let history = s.history.count > 1 ? " \(s.position + 1)/\(s.history.count)" : ""
+        let right = width >= 60 ? "\(s.helpKey) help  \(s.quitKey) quit " : "\(s.helpKey) help "
+        let rightWidth = CharWidth.of(right) + CharWidth.of(history) + 1
+        var x = grid.put(" Dossier", row: 0, col: 0, style: [.reverse, .bold], color: .status)
+        if width >= 70 {
+            x = grid.put(" · \(s.corpusName)", row: 0, col: x, maxWidth: max(0, min(30, width - x - rightWidth - 10)),
+                         style: .reverse, color: .status)
+        }
+        x = grid.put(" │ ", row: 0, col: x, style: .reverse, color: .status)
+        grid.putClipped(where_, row: 0, col: x, maxWidth: max(0, width - x - rightWidth - 1), style: [.reverse, .bold], color: .status)
+        grid.put(history + " " + right, row: 0, col: width - rightWidth, maxWidth: rightWidth, style: .reverse, color: .status)
+    }
+
+    static func drawStatus(_ s: BrowserState, _ grid: inout Grid) {
+        let row = s.size.rows - 1
+        let width = s.size.cols
+        if let field = s.field {
+            var x = grid.put(field.prompt, row: row, col: 0, style: .bold, color: .accent)
+            // Show the end of long input so the cursor stays visible.
+            var text = field.text
+            while CharWidth.of(text) > width - x - 2, !text.isEmpty { text.removeFirst() }
+            x = grid.put(text, row: row, col: x, maxWidth: width - x - 1)
+            grid[row, x] = Cell(" ", style: .reverse)
+            return
+        }
+        if let message = s.message {
+            grid.putClipped(message.text, row: row, col: 0, maxWidth: width, style: message.isWarning ? .bold : [],
+                            color: message.isWarning ? .warning : .normal)
+            return
+        }
+        let text: String
+        if s.help != nil { text = "Esc or ? closes help · j/k scroll · q quits" }
+        else if let search = s.search {
+            if search.doc.items.indices.contains(search.position.selected) {
+                text = search.doc.items[search.position.selected].summary + " · ↑↓ choose · Esc close"
+            } else {
+                text = search.query.isEmpty ? "Type to search titles, text, names and aliases · Esc close" : "↑↓ choose · Enter open · Esc close"
+            }
+        } else {
+            switch s.page {
+            case .articles(let l): text = l.status()
+            case .entities(let e): text = e.status()
+            case .reader(let r): text = r.status(height: s.contentHeight)
+            case .entity(let p):
+                text = p.doc.items.indices.contains(p.position.selected)
+                    ? p.doc.items[p.position.selected].summary + " · Tab next section · T timeline"
+                    : "T timeline of \(p.name) · Backspace back"
+            case .timeline(let t):
+                text = t.status()
+            }
+        }
+        grid.putClipped(text, row: row, col: 0, maxWidth: width, color: .muted)
+    }
+
+    static func drawSearch(_ search: SearchState, _ grid: inout Grid, top: Int, height: Int, width: Int) {
+        var x = grid.put(" Search: ", row: top, col: 0, style: .bold, color: .accent)
+        var q = search.query
+        while CharWidth.of(q) > width - x - 2, !q.isEmpty { q.removeFirst() }
+        x = grid.put(q, row: top, col: x, maxWidth: width - x - 1, style: .bold)
+        grid[top, x] = Cell(" ", style: .reverse)
+        if search.query.isEmpty {
+            grid.put("Titles, article text, names and aliases (spelling variants too).", row: top + 2, col: 2,
+                     maxWidth: width - 3, color: .muted)
+            return
+        }
+        DocRenderer.draw(search.doc, position: search.position, into: &grid, top: top + 1, height: height - 1,
+                         left: 0, width: width, focused: true)
+    }
+
+    static func drawTooSmall(_ grid: inout Grid) {
+        let size = grid.size
+        let need = BrowserState.minimumSize
+        let words = "Terminal too small: \(size.cols)x\(size.rows). Dossier needs at least \(need.cols)x\(need.rows). Enlarge the window, or press q to quit."
+        let lines = ReaderLayout.wrap(words, base: 0, width: max(1, size.cols - 2)).map(\.text)
+        let first = max(0, (size.rows - lines.count) / 2)
+        for (i, line) in lines.enumerated() where first + i < size.rows {
+            let x = max(0, (size.cols - CharWidth.of(line)) / 2)
+            grid.put(line, row: first + i, col: x, style: i == 0 ? .bold : [], color: .warning)
+        }
+    }
+}

@@ -1,0 +1,196 @@
+// The article list: date, source, entity counts and title per row; sort by date or source; filter.
+
+import DossierKit
+
+public enum ArticleSort: String, Hashable, Sendable { case date, source }
+
+public struct ArticleListState: Hashable, Sendable {
+    public var all: [ArticleSummary]
+    public var sort: ArticleSort = .date
+    public var filter: String = ""
+    /// Indices into `all`, sorted and filtered: the rows shown.
+    public private(set) var order: [Int] = []
+    public var selected: Int = 0
+    public var top: Int = 0
+
+    public init(_ all: [ArticleSummary]) {
+        self.all = all
+        reorder(keeping: nil)
+    }
+
+    public var selectedArticle: ArticleSummary? {
+        order.indices.contains(selected) ? all[order[selected]] : nil
+    }
+
+    /// Re-sorts and re-filters, keeping the selected article when it is still listed.
+    mutating func reorder(keeping id: ArticleID?) {
+        let needle = filter.lowercased()
+        var rows = all.indices.filter { i in
+            guard !needle.isEmpty else { return true }
+            let a = all[i]
+            return a.displayTitle.lowercased().contains(needle) || (a.publisher ?? a.source).lowercased().contains(needle)
+                || a.source.lowercased().contains(needle) || (a.date?.value ?? "").hasPrefix(needle)
+        }
+        switch sort {
+        case .date:
+            // Newest first; undated last; ties in corpus order.
+            rows.sort { x, y in
+                let dx = all[x].date?.value, dy = all[y].date?.value
+                switch (dx, dy) {
+                case let (a?, b?) where a != b: return a > b
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return x < y
+                }
+            }
+        case .source:
+            rows.sort { x, y in
+                let sx = ArticleListState.sourceName(all[x]).lowercased(), sy = ArticleListState.sourceName(all[y]).lowercased()
+                if sx != sy { return sx < sy }
+                let dx = all[x].date?.value ?? "", dy = all[y].date?.value ?? ""
+                return dx != dy ? dx > dy : x < y
+            }
+        }
+        order = rows
+        if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
+        selected = min(max(0, selected), max(0, rows.count - 1))
+    }
+
+    static func sourceName(_ a: ArticleSummary) -> String {
+        if let p = a.publisher, !p.isEmpty { return p }
+        return a.source
+    }
+
+    mutating func apply(_ command: Command, height: Int) -> String? {
+        let h = max(1, height)
+        let last = max(0, order.count - 1)
+        switch command {
+        case .down: selected = min(last, selected + 1)
+        case .up: selected = max(0, selected - 1)
+        case .pageDown: selected = min(last, selected + h - 1); top += h - 1
+        case .pageUp: selected = max(0, selected - (h - 1)); top -= h - 1
+        case .top: selected = 0
+        case .bottom: selected = last
+        case .sort:
+            let keep = selectedArticle?.id
+            sort = sort == .date ? .source : .date
+            reorder(keeping: keep)
+            clamp(height: h)
+            return "Sorted by \(sort.rawValue)."
+        default: return nil
+        }
+        clamp(height: h)
+        return nil
+    }
+
+    mutating func setFilter(_ text: String, height: Int) {
+        let keep = selectedArticle?.id
+        filter = text
+        reorder(keeping: keep)
+        clamp(height: height)
+    }
+
+    mutating func clamp(height: Int) {
+        let h = max(1, height)
+        selected = min(max(0, selected), max(0, order.count - 1))
+        if selected < top { top = selected }
+        if selected >= top + h { top = selected - h + 1 }
+        top = min(max(0, top), max(0, order.count - h))
+    }
+
+    func status() -> String {
+        guard let a = selectedArticle else {
+            return filter.isEmpty ? "No articles." : "No article matches “\(filter)”. Esc clears the filter."
+        }
+        var parts: [String] = [a.id.description]
+        if let byline = a.byline, !byline.isEmpty { parts.append(byline) }
+        parts.append("\(a.wordCount) words")
+        parts.append([plural(a.people, "person", "people"), plural(a.organizations, "organization", "organizations"),
+                      plural(a.places, "place", "places")].joined(separator: ", "))
+        if let d = a.date, d.value != nil { parts.append("date from \(d.basis)") }
+        parts.append(a.source)
+        return parts.joined(separator: " · ")
+    }
+
+    // MARK: rendering
+
+    /// Column widths for a pane width: date, source, counts (0 when hidden) and title.
+    static func columns(width: Int) -> (date: Int, source: Int, counts: Int, title: Int) {
+        let date = 10
+        let counts = width >= 60 ? 11 : 0
+        let source = width >= 56 ? min(18, max(10, width / 6)) : 0
+        let gaps = 1 + (source > 0 ? 2 : 0) + (counts > 0 ? 2 : 0) + 2
+        return (date, source, counts, max(4, width - date - source - counts - gaps - 1))
+    }
+
+    func draw(into grid: inout Grid, top row0: Int, height: Int, left: Int, width: Int, focused: Bool) {
+        let cols = ArticleListState.columns(width: width)
+        // Column header.
+        var x = left + 1
+        func header(_ text: String, _ w: Int) {
+            grid.put(text, row: row0, col: x, maxWidth: w, style: .bold, color: .muted)
+            x += w + 2
+        }
+        header("DATE", cols.date)
+        if cols.source > 0 { header("SOURCE", cols.source) }
+        if cols.counts > 0 { header("PPL ORG PLC", cols.counts) }
+        header("TITLE", cols.title)
+        let rows = height - 1
+        guard rows > 0 else { return }
+        if order.isEmpty {
+            grid.put(filter.isEmpty ? "No articles." : "No article matches “\(filter)”.", row: row0 + 1, col: left + 1,
+                     maxWidth: width - 2, color: .muted)
+            return
+        }
+        var first = top
+        if selected < first { first = selected }
+        if selected >= first + rows { first = selected - rows + 1 }
+        first = min(max(0, first), max(0, order.count - rows))
+        for r in 0..<rows {
+            let i = first + r
+            guard order.indices.contains(i) else { break }
+            let a = all[order[i]]
+            let row = row0 + 1 + r
+            x = left + 1
+            grid.put(a.date?.value.map { String($0.prefix(10)) } ?? "—", row: row, col: x, maxWidth: cols.date, color: .muted)
+            x += cols.date + 2
+            if cols.source > 0 {
+                grid.putClipped(ArticleListState.sourceName(a), row: row, col: x, maxWidth: cols.source, color: .accent)
+                x += cols.source + 2
+            }
+            if cols.counts > 0 {
+                func count(_ n: Int, _ color: CellColor) {
+                    let text = n == 0 ? "·" : n > 999 ? "999" : String(n)
+                    grid.put(String(repeating: " ", count: 3 - text.count) + text, row: row, col: x, maxWidth: 3,
+                             color: n == 0 ? .muted : color)
+                    x += 4
+                }
+                count(a.people, .person)
+                count(a.organizations, .organization)
+                count(a.places, .place)
+                x = left + 1 + cols.date + 2 + (cols.source > 0 ? cols.source + 2 : 0) + cols.counts + 2
+            }
+            grid.putClipped(a.displayTitle, row: row, col: x, maxWidth: cols.title)
+            if i == selected {
+                grid.restyle(row: row, from: left, to: left + width, adding: focused ? .reverse : [.bold, .underline])
+            }
+        }
+    }
+
+    /// Row index under a click on content line `line` (0 = column header).
+    func row(atLine line: Int, height: Int) -> Int? {
+        let rows = height - 1
+        guard line >= 1, rows > 0 else { return nil }
+        var first = top
+        if selected < first { first = selected }
+        if selected >= first + rows { first = selected - rows + 1 }
+        first = min(max(0, first), max(0, order.count - rows))
+        let i = first + line - 1
+        return order.indices.contains(i) ? i : nil
+    }
+}
+
+/// "1 person", "3 people", "no places".
+func plural(_ n: Int, _ one: String, _ many: String) -> String {
+    n == 0 ? "no \(many)" : n == 1 ? "1 \(one)" : "\(n) \(many)"
+}
