@@ -16,6 +16,10 @@ struct AnnotateCommand: ParsableCommand {
             conll:  dossier annotate --format conll IN.conll [-o OUT]
                     Same lines plus one column, the predicted BIO tag (B-PER, I-ORG, B-LOC, B-MISC, O);
                     -DOCSTART- lines get O. Documents are tagged one at a time.
+            jsonl:  dossier annotate --format jsonl [PATH] [-o OUT]
+                    One JSON object per article: id, source, title, date, text, mentions (start, end, text,
+                    kind, entity id or null, role) and timexes (start, end, text, type, value); offsets
+                    count Unicode scalars of text.
             timeml: dossier annotate --format timeml IN_DIR OUT_DIR
                     For each .tml file in IN_DIR, tags the text of <TEXT> with the <DCT> as article date and
                     writes OUT_DIR/<same name>.tml with the same <DOCID>, <DCT> and TEXT characters, holding
@@ -27,10 +31,10 @@ struct AnnotateCommand: ParsableCommand {
     @Option(help: "Format: \(AnnotateFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: AnnotateFormat
 
-    @Argument(help: "conll: IN.conll; timeml: IN_DIR OUT_DIR.")
+    @Argument(help: "conll: IN.conll; timeml: IN_DIR OUT_DIR; jsonl: a corpus PATH (default: the bundled corpus).")
     var paths: [String] = []
 
-    @Option(name: .shortAndLong, help: "conll: output file (default: standard output).")
+    @Option(name: .shortAndLong, help: "conll, jsonl: output file (default: standard output).")
     var output: String?
 
     @Option(help: "conll only: `conll` (CoNLL annotation conventions) or `dossier` (Dossier's own).")
@@ -48,9 +52,7 @@ struct AnnotateCommand: ParsableCommand {
         switch format {
         case .conll: try annotateConll()
         case .timeml: try annotateTimeML()
-        case .jsonl:
-            throw DossierError.badInput(file: "--format jsonl", line: nil,
-                                        message: "not yet available in this version; use --format conll or timeml")
+        case .jsonl: try annotateJSONL()
         }
     }
 
@@ -68,6 +70,24 @@ struct AnnotateCommand: ParsableCommand {
         } else {
             // A file or pipe gets the data byte for byte; a terminal gets it without control sequences.
             Output.write(Output.isTerminal ? text.terminalSafe(keepNewlines: true) : text)
+        }
+    }
+
+    private func annotateJSONL() throws {
+        guard paths.count <= 1 else {
+            throw ValidationError("--format jsonl takes one corpus path: dossier annotate --format jsonl [PATH] [-o OUT]")
+        }
+        let store = try common.openStore(paths.first)
+        if let output {
+            guard FileManager.default.createFile(atPath: output, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: output) else {
+                throw DossierError.unreadable(path: output, reason: "cannot create the output file")
+            }
+            defer { try? handle.close() }
+            try AnnotationJSONL.write(store) { handle.write(Data($0.utf8)) }
+        } else {
+            // JSON escapes control characters, so the lines are safe on a terminal as they are.
+            try AnnotationJSONL.write(store) { Output.write($0) }
         }
     }
 

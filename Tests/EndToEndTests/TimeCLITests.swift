@@ -106,3 +106,28 @@ private func strippedText(_ tml: String) -> String? {
         }
     }
 }
+
+@Suite struct AnnotateJSONLTests {
+    @Test func oneObjectPerArticleWithExactOffsets() throws {
+        let r = try DossierProcess.run(["annotate", "--format", "jsonl", Fixtures.path("e2e")])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        var sawMention = false, sawTimex = false
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let text = Array(try #require(object["text"] as? String).unicodeScalars)
+            for key in ["mentions", "timexes"] {
+                for item in try #require(object[key] as? [[String: Any]]) {
+                    let start = try #require(item["start"] as? Int), end = try #require(item["end"] as? Int)
+                    try #require(start >= 0 && start <= end && end <= text.count)
+                    var slice = String.UnicodeScalarView()
+                    slice.append(contentsOf: text[start..<end])
+                    #expect(String(slice) == item["text"] as? String)
+                    if key == "mentions" { sawMention = true } else { sawTimex = true }
+                }
+            }
+        }
+        #expect(sawMention && sawTimex)
+    }
+}
