@@ -54,10 +54,11 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func formatsOfOtherStagesSayTheyAreNotYetAvailable() throws {
-        let result = try DossierProcess.run(["annotate", "--format", "jsonl", Fixtures.path("basic")])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("not yet available"))
+    @Test func anUnknownFormatIsAUsageErrorNamingTheKnownOnes() throws {
+        let result = try DossierProcess.run(["annotate", "--format", "brat", Fixtures.path("basic")])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("conll"))
+        #expect(result.stdout.isEmpty)
     }
 
     @Test func mentionsListsPeopleWithRoles() throws {
