@@ -41,7 +41,7 @@ let package = Package(
         .executableTarget(name: "dossier-ui-bench", dependencies: ["Browser", "DossierKit"], path: "Sources/BrowserBench"),
         // Fixtures, pinned clock/time zone/size, grid-to-text snapshots.
         .target(name: "TestSupport", dependencies: ["DossierKit", "Browser"], path: "Sources/TestSupport"),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -316,7 +316,9 @@ final class DataSource: @unchecked Sendable {
         var state = SearchState(query: query)
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return state }
-        let entities = try store.lookup(trimmed, limit: 60)
+        // Entities by the query's plain words (not its field filters); articles by the whole query syntax.
+        let words = (try? SearchQuery.parse(trimmed))?.freeText ?? trimmed
+        let entities = words.isEmpty ? [] : try store.lookup(words, limit: 60)
         let articles = try store.search(trimmed, limit: 200).filter { $0.kind == .article }
         var doc = Doc()
         for kind in EntityKind.allCases {

@@ -36,6 +36,15 @@ public struct CorpusReader: Sendable {
 
     /// Reads a file or a folder (recursively). Throws only when the path itself is missing or unreadable.
     public func read(path: String) throws -> ReadResult {
+        let listing = try list(path: path)
+        var result = ReadResult(diagnostics: listing.diagnostics, ignored: listing.ignored)
+        for f in listing.files { readFile(f.path, relative: f.relative, explicit: f.explicit, into: &result) }
+        return result
+    }
+
+    /// The article files under a path in reading order, without reading them (the index fingerprints
+    /// them first). `read(path:)` is `list(path:)` then `readFile` of each file, in order.
+    public func list(path: String) throws -> CorpusListing {
         var st = stat()
         guard stat(path, &st) == 0 else {
             let err = errno
@@ -45,8 +54,7 @@ public struct CorpusReader: Sendable {
         var result = ReadResult()
         if (st.st_mode & S_IFMT) != S_IFDIR {
             let name = (path as NSString).lastPathComponent
-            readFile(path, relative: name, explicit: true, into: &result)
-            return result
+            return CorpusListing(files: [CorpusFile(path: path, relative: name, explicit: true)])
         }
         // The folder the user named must be listable: that is an input error, not a skipped file.
         if case .failure(let why) = Self.list(path) { throw DossierError.unreadable(path: path, reason: why.description) }
@@ -54,7 +62,14 @@ public struct CorpusReader: Sendable {
         var visited = Set<FileKey>()
         walk(path, relative: "", depth: 0, visited: &visited, files: &files, result: &result)
         files.sort { $0.rel.utf8.lexicographicallyPrecedes($1.rel.utf8) }
-        for f in files { readFile(f.full, relative: f.rel, explicit: false, into: &result) }
+        return CorpusListing(files: files.map { CorpusFile(path: $0.full, relative: $0.rel, explicit: false) },
+                             diagnostics: result.diagnostics, ignored: result.ignored)
+    }
+
+    /// Reads one listed file into documents and that file's diagnostics.
+    public func readFile(_ file: CorpusFile) -> ReadResult {
+        var result = ReadResult()
+        readFile(file.path, relative: file.relative, explicit: file.explicit, into: &result)
         return result
     }
 
@@ -408,6 +423,35 @@ public struct CorpusReader: Sendable {
         let ns = error as NSError
         if let d = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return d }
         return "syntax error"
+    }
+}
+
+/// One article file found under a corpus path.
+public struct CorpusFile: Hashable, Codable, Sendable {
+    /// Path to open.
+    public var path: String
+    /// Relative to the corpus root (the file name when the corpus is one file); articles' `source`.
+    public var relative: String
+    /// Named by the user rather than found in a folder (read whatever its extension).
+    public var explicit: Bool
+
+    public init(path: String, relative: String, explicit: Bool) {
+        self.path = path
+        self.relative = relative
+        self.explicit = explicit
+    }
+}
+
+/// What listing a corpus path found: files in reading order and notes about skipped entries.
+public struct CorpusListing: Sendable {
+    public var files: [CorpusFile]
+    public var diagnostics: [Diagnostic]
+    public var ignored: [String]
+
+    public init(files: [CorpusFile] = [], diagnostics: [Diagnostic] = [], ignored: [String] = []) {
+        self.files = files
+        self.diagnostics = diagnostics
+        self.ignored = ignored
     }
 }
 

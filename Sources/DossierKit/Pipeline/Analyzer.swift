@@ -20,31 +20,125 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ read: ReadResult) -> Corpus {
-        var articles = buildArticles(read.documents)
+        let articles = buildArticles(read.documents)
+        let mentions = recognize(articles)
+        return analyzeCorpus(articles: articles, mentions: mentions, diagnostics: read.diagnostics)
+    }
+
+    /// Recognizer mentions of each article (not yet linked), in parallel into fixed slots.
+    public func recognize(_ articles: [Article], jobs: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil) -> [[Mention]] {
+        var mentions = [[Mention]](repeating: [], count: articles.count)
+        mentions.withUnsafeMutableBufferPointer { ms in
+            let m = UnsafeMutableSendable(ms)
+            Parallel.forEach(articles.count, jobs: jobs) { i in
+                m.buffer[i] = recognizer.recognize(articles[i])
+                progress?(i)
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - per-file and corpus-wide stages (the index caches the first, always reruns the second)
+
+    /// The per-file stage: read → clean → articles with sentences → recognizer mentions. Article ids
+    /// are local to the file (a1 is its first story); `concatenate` renumbers them in corpus order.
+    public func analyzeFiles(_ files: [CorpusFile], reader: CorpusReader = CorpusReader(), jobs: Int? = nil,
+                             fileDone: (@Sendable () -> Void)? = nil) -> [FileAnalysis] {
+        // Read and clean per file, then recognize per article (one big JSON Lines file still spreads
+        // over every core).
+        var reads = [(docs: [RawDocument], diagnostics: [Diagnostic])](repeating: ([], []), count: files.count)
+        reads.withUnsafeMutableBufferPointer { buf in
+            let out = UnsafeMutableSendable(buf)
+            Parallel.forEach(files.count, jobs: jobs) { i in
+                let r = reader.readFile(files[i])
+                out.buffer[i] = (r.documents, r.diagnostics)
+            }
+        }
+        var perFile = buildArticleGroups(reads.map(\.docs), jobs: jobs)
+        let flat = perFile.flatMap { $0 }
+        var fileOf: [Int] = []
+        for (i, arts) in perFile.enumerated() {
+            fileOf += [Int](repeating: i, count: arts.count)
+            if arts.isEmpty { fileDone?() }
+        }
+        let remaining = Remaining(perFile.map(\.count))
+        var step: (@Sendable (Int) -> Void)? = nil
+        if let fileDone {
+            let owners = fileOf
+            step = { i in if remaining.finish(owners[i]) { fileDone() } }
+        }
+        let flatMentions = recognize(flat, jobs: jobs, progress: step)
+        var out: [FileAnalysis] = []
+        var k = 0
+        for i in files.indices {
+            let n = perFile[i].count
+            out.append(FileAnalysis(articles: perFile[i], mentions: Array(flatMentions[k..<(k + n)]),
+                                    diagnostics: reads[i].diagnostics))
+            k += n
+        }
+        perFile.removeAll()
+        return out
+    }
+
+    /// Articles still to recognize per file (for progress by file).
+    final class Remaining: @unchecked Sendable {
+        private var left: [Int]
+        private let lock = NSLock()
+        init(_ counts: [Int]) { left = counts }
+        /// True when this was the file's last article.
+        func finish(_ file: Int) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            left[file] -= 1
+            return left[file] == 0
+        }
+    }
+
+    /// Joins per-file outputs in reading order, numbering articles a1, a2, ... across the corpus.
+    public static func concatenate(_ files: [FileAnalysis]) -> (articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic]) {
+        var articles: [Article] = [], mentions: [[Mention]] = [], diagnostics: [Diagnostic] = []
+        for f in files {
+            let offset = articles.count
+            for (j, var a) in f.articles.enumerated() {
+                a.id = ArticleID(ordinal: offset + j + 1)
+                articles.append(a)
+                let ms = j < f.mentions.count ? f.mentions[j] : []
+                mentions.append(ms.map { m in
+                    var m = m
+                    m.article = ArticleID(ordinal: m.article.ordinal + offset)
+                    return m
+                })
+            }
+            diagnostics += f.diagnostics
+        }
+        return (articles, mentions, diagnostics)
+    }
+
+    /// The corpus-wide stage over every article: dating (siblings and a corpus year help), time
+    /// expressions anchored on each final date, cross-article linking, events and their dedup.
+    public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic]) -> Corpus {
+        var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
         for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
-        // Per-article stages are independent: run them in parallel into fixed slots (deterministic).
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
-        var mentions = [[Mention]](repeating: [], count: n)
         articles.withUnsafeMutableBufferPointer { arts in
             timexes.withUnsafeMutableBufferPointer { tx in
-                mentions.withUnsafeMutableBufferPointer { ms in
-                    let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx), m = UnsafeMutableSendable(ms)
-                    DispatchQueue.concurrentPerform(iterations: n) { i in
-                        let article = a.buffer[i]
-                        let anchor = article.date.flatMap { $0.value }.flatMap(CalendarDate.init(iso:))
-                        t.buffer[i] = tagger.tag(article.text, articleDate: anchor)
-                        m.buffer[i] = recognizer.recognize(article)
-                    }
+                let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx)
+                DispatchQueue.concurrentPerform(iterations: n) { i in
+                    let article = a.buffer[i]
+                    let anchor = article.date.flatMap { $0.value }.flatMap(CalendarDate.init(iso:))
+                    t.buffer[i] = tagger.tag(article.text, articleDate: anchor)
                 }
             }
         }
         let linked = linker.link(articles: articles, mentions: mentions)
         var linkedByArticle = [[Mention]](repeating: [], count: n)
         for entity in linked.entities {
-            for m in entity.mentions { linkedByArticle[m.article.ordinal - 1].append(m) }
+            for m in entity.mentions where linkedByArticle.indices.contains(m.article.ordinal - 1) {
+                linkedByArticle[m.article.ordinal - 1].append(m)
+            }
         }
         var drafts: [EventDraft] = []
         for i in 0..<n {
@@ -52,44 +146,108 @@ public struct Analyzer: Sendable {
             drafts += eventExtractor.events(in: articles[i], mentions: ms, timexes: timexes[i])
         }
         return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(drafts),
-                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: read.diagnostics + linked.diagnostics)
+                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics)
     }
 
     /// Cleans each document into stories and numbers them: ids in reading order, "#n" per file.
     /// Cleaning and sentence splitting run in parallel into fixed slots, so the result is deterministic.
-    public func buildArticles(_ documents: [RawDocument]) -> [Article] {
+    public func buildArticles(_ documents: [RawDocument], jobs: Int? = nil) -> [Article] {
+        buildArticleGroups([documents], jobs: jobs).first ?? []
+    }
+
+    /// `buildArticles` of each group, numbered within the group, with cleaning spread over all of them.
+    func buildArticleGroups(_ groups: [[RawDocument]], jobs: Int? = nil) -> [[Article]] {
+        let documents = groups.flatMap { $0 }
         var cleaned = [[(story: CleanStory, text: String, sentences: [TextSpan])]](repeating: [], count: documents.count)
         cleaned.withUnsafeMutableBufferPointer { buf in
             let out = UnsafeMutableSendable(buf)
-            DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            Parallel.forEach(documents.count, jobs: jobs) { i in
                 out.buffer[i] = cleaner.clean(documents[i]).map { story in
                     let text = story.paragraphs.joined(separator: "\n\n")
                     return (story, text, SentenceSplitter.split(text))
                 }
             }
         }
-        var articles: [Article] = []
-        var storiesPerFile: [String: Int] = [:]
-        for (doc, stories) in zip(documents, cleaned) {
-            for (story, text, sentences) in stories {
-                let n = (storiesPerFile[doc.source] ?? 0) + 1
-                storiesPerFile[doc.source] = n
-                var paragraphs: [TextSpan] = []
-                var offset = 0
-                for p in story.paragraphs {
-                    let len = p.unicodeScalars.count
-                    paragraphs.append(TextSpan(offset, offset + len))
-                    offset += len + 2
+        var result: [[Article]] = []
+        var k = 0
+        for group in groups {
+            var articles: [Article] = []
+            var storiesPerFile: [String: Int] = [:]
+            for doc in group {
+                let stories = cleaned[k]
+                k += 1
+                for (story, text, sentences) in stories {
+                    let n = (storiesPerFile[doc.source] ?? 0) + 1
+                    storiesPerFile[doc.source] = n
+                    var paragraphs: [TextSpan] = []
+                    var offset = 0
+                    for p in story.paragraphs {
+                        let len = p.unicodeScalars.count
+                        paragraphs.append(TextSpan(offset, offset + len))
+                        offset += len + 2
+                    }
+                    articles.append(Article(
+                        id: ArticleID(ordinal: articles.count + 1),
+                        source: n == 1 ? doc.source : "\(doc.source)#\(n)",
+                        title: story.title, byline: story.byline, publisher: story.publisher, url: story.url,
+                        date: story.date, dateline: story.dateline, text: text, paragraphs: paragraphs,
+                        sentences: sentences, captions: story.captions, metadata: story.metadata))
                 }
-                articles.append(Article(
-                    id: ArticleID(ordinal: articles.count + 1),
-                    source: n == 1 ? doc.source : "\(doc.source)#\(n)",
-                    title: story.title, byline: story.byline, publisher: story.publisher, url: story.url,
-                    date: story.date, dateline: story.dateline, text: text, paragraphs: paragraphs,
-                    sentences: sentences, captions: story.captions, metadata: story.metadata))
+            }
+            result.append(articles)
+        }
+        return result
+    }
+}
+
+/// What the per-file stage makes of one file; the index stores it keyed by the file's fingerprint.
+public struct FileAnalysis: Hashable, Codable, Sendable {
+    /// Stories of the file with ids local to it (a1 = first story).
+    public var articles: [Article]
+    /// `mentions[i]`: recognizer mentions of `articles[i]`, not linked.
+    public var mentions: [[Mention]]
+    public var diagnostics: [Diagnostic]
+
+    public init(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic]) {
+        self.articles = articles
+        self.mentions = mentions
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Parallel loops with a fixed number of workers (`-j N`); nil uses every core. Work is handed out
+/// by index, and callers write into fixed slots, so results do not depend on the worker count.
+public enum Parallel {
+    public static func forEach(_ count: Int, jobs: Int?, _ body: @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        let workers = max(1, min(count, jobs ?? ProcessInfo.processInfo.activeProcessorCount))
+        if workers == 1 {
+            for i in 0..<count { body(i) }
+            return
+        }
+        if jobs == nil {
+            DispatchQueue.concurrentPerform(iterations: count, execute: body)
+            return
+        }
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let i = next.take()
+                if i >= count { return }
+                body(i)
             }
         }
-        return articles
+    }
+
+    final class Counter: @unchecked Sendable {
+        private var value = 0
+        private let lock = NSLock()
+        func take() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            value += 1
+            return value - 1
+        }
     }
 }
 

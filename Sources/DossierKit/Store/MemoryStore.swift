@@ -79,26 +79,8 @@ public final class MemoryStore: CorpusStore, @unchecked Sendable {
         Timeline.items(model.events, query: query)
     }
 
-    public func search(_ query: String, limit: Int) -> [SearchHit] {
-        let needle = query.lowercased()
-        guard !needle.isEmpty else { return [] }
-        var hits = lookup(query, limit: limit).map {
-            SearchHit(kind: .entity, entity: $0.id, title: $0.name, snippet: $0.aliases.joined(separator: ", "),
-                      score: Double($0.mentionCount))
-        }
-        for a in model.articles where hits.count < limit {
-            let hay = ((a.title ?? "") + "\n" + a.text)
-            guard let r = hay.lowercased().range(of: needle) else { continue }
-            let lower = hay.lowercased()
-            let pos = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: r.lowerBound)
-            let scalars = Array(hay.unicodeScalars)
-            let from = max(0, pos - 40), to = min(scalars.count, pos + needle.unicodeScalars.count + 40)
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[from..<to])
-            hits.append(SearchHit(kind: .article, article: a.id, title: a.displayTitle(),
-                                  snippet: String(v).replacingOccurrences(of: "\n", with: " "),
-                                  highlights: [TextSpan(pos - from, pos - from + needle.unicodeScalars.count)], score: 1))
-        }
-        return hits
+    /// The shared query syntax (`SearchQuery`): words, "phrases", prefix*, title:, entity:, from:/to:, -word.
+    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        try MemorySearch.search(query, limit: limit, articles: model.articles, store: self, mentionsIn: { mentions(in: $0) })
     }
 }

@@ -1,0 +1,356 @@
+// Opens the persistent index of a corpus, bringing it up to date first: fingerprints files, runs the
+// per-file stage only for added or changed files, reruns the corpus-wide stage from cached per-file
+// outputs, and writes everything in one transaction. Damaged or outdated index files are rebuilt.
+
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct IndexOptions: Sendable {
+    /// Index file; nil: `CorpusIndex.defaultPath(corpus:environment:)`.
+    public var indexPath: String?
+    /// Workers for the per-file stage; nil: every core.
+    public var jobs: Int?
+    /// Throw away the index and analyse everything again.
+    public var rebuild = false
+    /// Only report whether the index is current; never analyse (for `index --status`).
+    public var readOnly = false
+    /// Messages for people (rebuilding because ..., waiting for the lock ...).
+    public var log: @Sendable (String) -> Void = { _ in }
+    /// Per-file stage progress: (files done, files to analyse).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(indexPath: String? = nil, jobs: Int? = nil, rebuild: Bool = false) {
+        self.indexPath = indexPath
+        self.jobs = jobs
+        self.rebuild = rebuild
+    }
+}
+
+/// What opening did.
+public struct IndexReport: Sendable, Hashable {
+    public var path: String
+    public var filesAnalysed = 0
+    public var filesRemoved = 0
+    public var filesTotal = 0
+    /// The corpus-wide stage ran and the model was written.
+    public var updated = false
+    public var rebuilt = false
+}
+
+public enum CorpusIndex {
+    /// `$XDG_CACHE_HOME/dossier/`, else `~/.cache/dossier/`.
+    public static func cacheDirectory(environment: [String: String]) -> String {
+        if let x = environment["XDG_CACHE_HOME"], x.hasPrefix("/") { return x + "/dossier" }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return home + "/.cache/dossier"
+    }
+
+    /// The corpus's canonical path (symlinks resolved), which names its index.
+    public static func canonicalPath(_ path: String) -> String {
+        guard let r = realpath(path, nil) else { return path }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    /// One index per corpus: the file name is a hash of the canonical corpus path.
+    public static func defaultPath(corpus: String, environment: [String: String]) -> String {
+        let canonical = canonicalPath(corpus)
+        let base = (canonical as NSString).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return cacheDirectory(environment: environment) + "/\(base.prefix(40))-\(Fingerprint.hex(canonical)).sqlite"
+    }
+
+    /// Opens (creating or updating as needed) the index of the corpus at `corpus`.
+    public static func open(corpus: String, analyzer: Analyzer, options: IndexOptions,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (SQLiteStore, IndexReport) {
+        let indexPath = options.indexPath ?? defaultPath(corpus: corpus, environment: environment)
+        let dir = (indexPath as NSString).deletingLastPathComponent
+        if !dir.isEmpty {
+            do { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
+                throw DossierError.index(path: indexPath, message: "cannot create the folder for it (\(error.localizedDescription))")
+            }
+        }
+        let listing = try CorpusReader().list(path: corpus)
+        let overrides = analyzer.linker.overrides.fingerprint
+        var report = IndexReport(path: indexPath)
+        report.filesTotal = listing.files.count
+
+        // Fast path: a current index is opened without the lock (readers never wait).
+        if !options.rebuild, let pool = try? openPool(indexPath, create: false),
+           let state = try? readState(pool), state.isCurrent(overrides: overrides) {
+            let plan = try? pool.read { db in try changes(listing, db) }
+            if let plan, plan.isEmpty {
+                return (SQLiteStore(pool: pool, path: indexPath), report)
+            }
+        }
+        if options.readOnly {
+            throw DossierError.index(path: indexPath, message: "not up to date")
+        }
+        // Writers take the lock, then look again: another process may have done the work meanwhile.
+        let lock = try IndexLock(path: indexPath + ".lock", log: options.log)
+        defer { lock.release() }
+        return try update(corpus: corpus, listing: listing, analyzer: analyzer, options: options, indexPath: indexPath,
+                          overrides: overrides, report: report)
+    }
+
+    // MARK: - state
+
+    struct State {
+        var schemaOK: Bool
+        var analysisVersion: String?
+        var overrides: String?
+        func isCurrent(overrides o: String) -> Bool {
+            schemaOK && analysisVersion == IndexSchema.analysisVersion && overrides == o
+        }
+    }
+
+    static func openPool(_ path: String, create: Bool) throws -> DatabasePool {
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw DossierError.index(path: path, message: "no index yet")
+        }
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        return try DatabasePool(path: path, configuration: config)
+    }
+
+    static func readState(_ pool: DatabasePool) throws -> State {
+        try pool.read { db in
+            let applied = try IndexSchema.migrator.appliedIdentifiers(db)
+            let schemaOK = applied == Set(IndexSchema.migrator.migrations) && applied.contains(IndexSchema.schemaVersion)
+            guard schemaOK else { return State(schemaOK: false) }
+            let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0["key"] as String, $0["value"] as String)
+            })
+            return State(schemaOK: true, analysisVersion: meta["analysis_version"], overrides: meta["overrides"])
+        }
+    }
+
+    struct Plan {
+        /// Files to run the per-file stage on (new or changed content).
+        var analyse: [CorpusFile] = []
+        /// Files whose content is unchanged but whose mtime moved (only the fingerprint row changes).
+        var touched: [(CorpusFile, FileFingerprint)] = []
+        var removed: [String] = []
+        /// The files' order changed (renames) or the listing notes changed.
+        var reordered = false
+        var isEmpty: Bool { analyse.isEmpty && touched.isEmpty && removed.isEmpty && !reordered }
+        var fingerprints: [String: FileFingerprint] = [:]
+    }
+
+    /// Compares the listing with the stored fingerprints; hashes a file only when size or mtime differ.
+    static func changes(_ listing: CorpusListing, _ db: Database) throws -> Plan {
+        var stored: [String: (ord: Int, fp: FileFingerprint)] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT path, ord, size, mtime, hash FROM files") {
+            stored[r["path"]] = (r["ord"], FileFingerprint(size: r["size"], mtime: r["mtime"], hash: r["hash"]))
+        }
+        var plan = Plan()
+        let listed = Set(listing.files.map(\.relative))
+        for (i, f) in listing.files.enumerated() {
+            let quick = FileFingerprint.quick(f.path)
+            guard let old = stored[f.relative] else {
+                plan.analyse.append(f)
+                continue
+            }
+            if old.ord != i { plan.reordered = true }
+            if let q = quick, q.size == old.fp.size, q.mtime == old.fp.mtime { continue }
+            // Size or mtime moved: the content hash decides.
+            if let fp = FileFingerprint.of(f.path), fp.hash == old.fp.hash, fp.size == old.fp.size {
+                plan.touched.append((f, fp))
+                plan.fingerprints[f.relative] = fp
+            } else {
+                plan.analyse.append(f)
+            }
+        }
+        plan.removed = stored.keys.filter { !listed.contains($0) }.sorted()
+        let notes = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'")
+        if notes != (try? IndexWriter.encodeJSON(listing.diagnostics)) { plan.reordered = true }
+        return plan
+    }
+
+    // MARK: - update
+
+    static func update(corpus: String, listing: CorpusListing, analyzer: Analyzer, options: IndexOptions,
+                       indexPath: String, overrides: String, report: IndexReport) throws -> (SQLiteStore, IndexReport) {
+        var report = report
+        var pool: DatabasePool? = nil
+        if !options.rebuild, FileManager.default.fileExists(atPath: indexPath) {
+            do {
+                let p = try openPool(indexPath, create: false)
+                let state = try readState(p)
+                if !state.schemaOK {
+                    options.log("index \(indexPath) has another schema version; rebuilding it")
+                } else if state.analysisVersion != IndexSchema.analysisVersion {
+                    options.log("index \(indexPath) was made by another analysis version; rebuilding it")
+                } else if try p.read({ db in try String.fetchOne(db, sql: "PRAGMA quick_check") }) != "ok" {
+                    options.log("index \(indexPath) is damaged (quick check failed); rebuilding it")
+                } else {
+                    pool = p
+                }
+            } catch {
+                options.log("index \(indexPath) is damaged or not an index (\(describe(error))); rebuilding it")
+            }
+        }
+        if pool == nil {
+            report.rebuilt = true
+            removeIndexFiles(indexPath)
+            let p = try createPool(indexPath)
+            pool = p
+        }
+        guard let pool else { throw DossierError.index(path: indexPath, message: "cannot open") }
+
+        let (plan, overridesChanged) = try pool.read { db -> (Plan, Bool) in
+            let o = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'overrides'")
+            return (try changes(listing, db), o != overrides)
+        }
+        if plan.isEmpty && !overridesChanged && !report.rebuilt {
+            // Another process brought it up to date while we waited for the lock.
+            return (SQLiteStore(pool: pool, path: indexPath), report)
+        }
+        report.filesAnalysed = plan.analyse.count
+        report.filesRemoved = plan.removed.count
+
+        // Per-file stage for added and changed files, in parallel.
+        let total = plan.analyse.count
+        let done = Progress(total: total, report: options.progress)
+        let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
+        var freshByPath: [String: FileAnalysis] = [:]
+        for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
+
+        // Cached outputs of the other files, in corpus order.
+        var outputs: [FileAnalysis] = []
+        var rows: [(file: CorpusFile, fp: FileFingerprint, blob: Data?)] = []
+        try pool.read { db in
+            let decoder = JSONDecoder()
+            for f in listing.files {
+                if let a = freshByPath[f.relative] {
+                    outputs.append(a)
+                    let fp = FileFingerprint.of(f.path) ?? FileFingerprint(size: -1, mtime: -1, hash: "")
+                    rows.append((f, fp, try JSONEncoder().encode(a)))
+                    continue
+                }
+                guard let r = try Row.fetchOne(db, sql: "SELECT analysis FROM files WHERE path = ?", arguments: [f.relative]),
+                      let blob: Data = r["analysis"] else {
+                    throw DossierError.index(path: indexPath, message: "cached analysis of \(f.relative) is missing")
+                }
+                outputs.append(try decoder.decode(FileAnalysis.self, from: blob))
+                if let fp = plan.fingerprints[f.relative] { rows.append((f, fp, nil)) }
+            }
+        }
+        let joined = Analyzer.concatenate(outputs)
+        outputs.removeAll()
+        let model = analyzer.analyzeCorpus(articles: joined.articles, mentions: joined.mentions,
+                                           diagnostics: listing.diagnostics + joined.diagnostics)
+
+        // One transaction: a killed process leaves the old or the new index, never half of each.
+        try pool.write { db in
+            for p in plan.removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
+            for (f, fp, blob) in rows {
+                if let blob {
+                    let n = freshByPath[f.relative]?.articles.count ?? 0
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO files (path, ord, size, mtime, hash, articles, analysis) VALUES (?,?,?,?,?,?,?)
+                        """, arguments: [f.relative, 0, fp.size, fp.mtime, fp.hash, n, blob])
+                } else {
+                    try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ? WHERE path = ?",
+                                   arguments: [fp.size, fp.mtime, fp.hash, f.relative])
+                }
+            }
+            for (i, f) in listing.files.enumerated() {
+                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ?", arguments: [i, f.relative])
+            }
+            try IndexWriter.replaceModel(model, in: db)
+            let meta: [(String, String)] = [
+                ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),
+                ("corpus", canonicalPath(corpus)), ("listing", try IndexWriter.encodeJSON(listing.diagnostics)),
+            ]
+            for (k, v) in meta { try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
+        }
+        report.updated = true
+        return (SQLiteStore(pool: pool, path: indexPath), report)
+    }
+
+    static func createPool(_ path: String) throws -> DatabasePool {
+        let pool = try openPool(path, create: true)
+        try IndexSchema.migrator.migrate(pool)
+        return pool
+    }
+
+    static func removeIndexFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    public static func describe(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    /// Counts finished files and reports them (thread-safe).
+    final class Progress: @unchecked Sendable {
+        let total: Int
+        let report: (@Sendable (Int, Int) -> Void)?
+        var done = 0
+        let lock = NSLock()
+        init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+            self.total = total
+            self.report = report
+            report?(0, total)
+        }
+        func step() {
+            lock.lock()
+            done += 1
+            let d = done
+            lock.unlock()
+            report?(d, total)
+        }
+    }
+}
+
+/// Size, modification time (ns) and content hash of a file.
+public struct FileFingerprint: Hashable, Sendable {
+    public var size: Int
+    public var mtime: Int
+    public var hash: String
+
+    static func quick(_ path: String) -> (size: Int, mtime: Int)? { statFile(path) }
+
+    static func of(_ path: String) -> FileFingerprint? {
+        guard let s = quick(path), let h = Fingerprint.file(path) else { return nil }
+        return FileFingerprint(size: s.size, mtime: s.mtime, hash: h)
+    }
+}
+
+private func statFile(_ path: String) -> (size: Int, mtime: Int)? {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return nil }
+    return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
+}
+
+/// An exclusive advisory lock (flock) beside the index, so that two writers take turns.
+final class IndexLock {
+    let fd: Int32
+
+    init(path: String, log: (String) -> Void) throws {
+        fd = Glibc.open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw DossierError.index(path: path, message: "cannot open the lock file (\(String(cString: strerror(errno))))")
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            log("another dossier is updating the index; waiting for it")
+            while flock(fd, LOCK_EX) != 0 {
+                if errno != EINTR {
+                    close(fd)
+                    throw DossierError.index(path: path, message: "cannot lock (\(String(cString: strerror(errno))))")
+                }
+            }
+        }
+    }
+
+    func release() {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

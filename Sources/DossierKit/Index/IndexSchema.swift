@@ -1,0 +1,80 @@
+// The index's tables (GRDB migrations) and the versions that decide whether an index can be reused.
+
+import Foundation
+import GRDB
+
+public enum IndexSchema {
+    /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
+    /// written by another analysis version is rebuilt rather than mixed with new results.
+    public static let analysisVersion = "1"
+    /// The newest migration's name; an index whose last migration is unknown (newer program) or older
+    /// than this is rebuilt.
+    public static let schemaVersion = "v1"
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                -- One row per article file: its fingerprint and the per-file stage's output (JSON).
+                CREATE TABLE files (
+                    path TEXT PRIMARY KEY NOT NULL, ord INTEGER NOT NULL, size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL, hash TEXT NOT NULL, articles INTEGER NOT NULL, analysis BLOB NOT NULL);
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
+                    byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
+                    date_basis TEXT, date_conflict TEXT, dateline TEXT,
+                    text TEXT NOT NULL, captions TEXT NOT NULL, metadata TEXT NOT NULL,
+                    word_count INTEGER NOT NULL, people INTEGER NOT NULL, organizations INTEGER NOT NULL,
+                    places INTEGER NOT NULL);
+                -- Paragraphs (kind 'p') and sentences (kind 's') of each article, as scalar offsets.
+                CREATE TABLE spans (
+                    article INTEGER NOT NULL, kind TEXT NOT NULL, ord INTEGER NOT NULL,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article, kind, ord)) WITHOUT ROWID;
+                -- Linked mentions in entity order, then unlinked ones; seq keeps the analysis order.
+                CREATE TABLE mentions (
+                    seq INTEGER PRIMARY KEY, article INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL, kind TEXT NOT NULL, role TEXT, entity INTEGER, confidence REAL NOT NULL);
+                CREATE INDEX mentions_article ON mentions(article, start);
+                CREATE INDEX mentions_entity ON mentions(entity);
+                CREATE TABLE entities (
+                    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
+                    mention_count INTEGER NOT NULL, article_count INTEGER NOT NULL);
+                CREATE TABLE aliases (
+                    entity INTEGER NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL, reason TEXT NOT NULL,
+                    PRIMARY KEY (entity, ord)) WITHOUT ROWID;
+                CREATE TABLE roles (
+                    entity INTEGER NOT NULL, ord INTEGER NOT NULL, title TEXT NOT NULL, article INTEGER NOT NULL,
+                    date TEXT, PRIMARY KEY (entity, ord)) WITHOUT ROWID;
+                CREATE TABLE links (
+                    entity INTEGER NOT NULL, ord INTEGER NOT NULL, target INTEGER NOT NULL, relation TEXT NOT NULL,
+                    evidence INTEGER NOT NULL, PRIMARY KEY (entity, ord)) WITHOUT ROWID;
+                CREATE INDEX links_target ON links(target);
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY, article INTEGER NOT NULL, sentence TEXT NOT NULL,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, date_value TEXT, date_granularity TEXT,
+                    date_expression TEXT, date_basis TEXT, date_conflict TEXT);
+                CREATE INDEX events_article ON events(article);
+                CREATE INDEX articles_date ON articles(date_value);
+                CREATE TABLE event_participants (
+                    event INTEGER NOT NULL, ord INTEGER NOT NULL, entity INTEGER NOT NULL,
+                    PRIMARY KEY (event, ord)) WITHOUT ROWID;
+                CREATE INDEX event_participants_entity ON event_participants(entity);
+                CREATE TABLE event_sources (
+                    event INTEGER NOT NULL, ord INTEGER NOT NULL, article INTEGER NOT NULL,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, source_event INTEGER NOT NULL,
+                    PRIMARY KEY (event, ord)) WITHOUT ROWID;
+                -- Time expressions of each article, as JSON (read per article, never queried inside).
+                CREATE TABLE timexes (article INTEGER PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE diagnostics (ord INTEGER PRIMARY KEY, severity TEXT NOT NULL, file TEXT NOT NULL,
+                    line INTEGER, message TEXT NOT NULL);
+                -- Full text: article title and body (external content), entity names with their
+                -- transliteration keys (NameKey.indexKeys) so that variants meet.
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE entity_fts USING fts5(names, keys, tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
+        return m
+    }
+}

@@ -1,0 +1,106 @@
+// Writes an analysed corpus into the index's tables (inside the caller's transaction).
+
+import Foundation
+import GRDB
+
+enum IndexWriter {
+    static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
+                              "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts"]
+
+    static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Replaces the whole model. The caller runs this inside one write transaction.
+    static func replaceModel(_ corpus: Corpus, in db: Database) throws {
+        // The external-content FTS table must be emptied with its own command before the rows go.
+        try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
+        for t in modelTables { try db.execute(sql: "DELETE FROM \(t)") }
+
+        // Per article: distinct linked entities of each kind (as MemoryStore counts them).
+        var kindsByArticle = [[EntityKind: Set<Int>]](repeating: [:], count: corpus.articles.count)
+        for e in corpus.entities {
+            for m in e.mentions where kindsByArticle.indices.contains(m.article.ordinal - 1) {
+                kindsByArticle[m.article.ordinal - 1][m.kind, default: []].insert(e.id.ordinal)
+            }
+        }
+        let insertArticle = try db.makeStatement(sql: """
+            INSERT INTO articles (id, source, title, display_title, byline, publisher, url, date_value, date_granularity,
+              date_expression, date_basis, date_conflict, dateline, text, captions, metadata, word_count, people,
+              organizations, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        let insertSpan = try db.makeStatement(sql: "INSERT INTO spans (article, kind, ord, start, \"end\") VALUES (?,?,?,?,?)")
+        let insertFTS = try db.makeStatement(sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)")
+        let insertTimexes = try db.makeStatement(sql: "INSERT INTO timexes (article, json) VALUES (?,?)")
+        for (i, a) in corpus.articles.enumerated() {
+            let kinds = kindsByArticle[i]
+            let d = a.date
+            try insertArticle.execute(arguments: [
+                a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
+                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, a.dateline, a.text,
+                try encodeJSON(a.captions), try encodeJSON(a.metadata),
+                a.text.split(whereSeparator: { $0.isWhitespace }).count,
+                kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
+            ])
+            for (k, p) in a.paragraphs.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "p", k, p.start, p.end]) }
+            for (k, s) in a.sentences.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "s", k, s.start, s.end]) }
+            try insertFTS.execute(arguments: [a.id.ordinal, a.title ?? "", a.text])
+            let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
+            if !tx.isEmpty { try insertTimexes.execute(arguments: [a.id.ordinal, try encodeJSON(tx)]) }
+        }
+
+        let insertMention = try db.makeStatement(sql: """
+            INSERT INTO mentions (seq, article, start, "end", text, kind, role, entity, confidence) VALUES (?,?,?,?,?,?,?,?,?)
+            """)
+        var seq = 0
+        func add(_ m: Mention) throws {
+            seq += 1
+            try insertMention.execute(arguments: [seq, m.article.ordinal, m.span.start, m.span.end, m.text, m.kind.rawValue,
+                                                  m.role, m.entity?.ordinal, m.confidence])
+        }
+        let insertEntity = try db.makeStatement(sql: "INSERT INTO entities (id, kind, name, mention_count, article_count) VALUES (?,?,?,?,?)")
+        let insertAlias = try db.makeStatement(sql: "INSERT INTO aliases (entity, ord, name, reason) VALUES (?,?,?,?)")
+        let insertRole = try db.makeStatement(sql: "INSERT INTO roles (entity, ord, title, article, date) VALUES (?,?,?,?,?)")
+        let insertLink = try db.makeStatement(sql: "INSERT INTO links (entity, ord, target, relation, evidence) VALUES (?,?,?,?,?)")
+        let insertNames = try db.makeStatement(sql: "INSERT INTO entity_fts (rowid, names, keys) VALUES (?,?,?)")
+        for e in corpus.entities {
+            try insertEntity.execute(arguments: [e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
+            for (k, a) in e.aliases.enumerated() { try insertAlias.execute(arguments: [e.id.ordinal, k, a.name, a.reason]) }
+            for (k, r) in e.roles.enumerated() { try insertRole.execute(arguments: [e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
+            for (k, l) in e.links.enumerated() {
+                try insertLink.execute(arguments: [e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal])
+            }
+            let names = [e.name] + e.aliases.map(\.name)
+            var keys: [String] = []
+            var seen = Set<String>()
+            for n in names { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
+            try insertNames.execute(arguments: [e.id.ordinal, names.joined(separator: " | "), keys.joined(separator: " ")])
+            for m in e.mentions { try add(m) }
+        }
+        for m in corpus.unlinkedMentions { try add(m) }
+
+        let insertEvent = try db.makeStatement(sql: """
+            INSERT INTO events (id, article, sentence, start, "end", date_value, date_granularity, date_expression,
+              date_basis, date_conflict) VALUES (?,?,?,?,?,?,?,?,?,?)
+            """)
+        let insertParticipant = try db.makeStatement(sql: "INSERT INTO event_participants (event, ord, entity) VALUES (?,?,?)")
+        let insertSource = try db.makeStatement(sql: """
+            INSERT INTO event_sources (event, ord, article, start, "end", source_event) VALUES (?,?,?,?,?,?)
+            """)
+        for v in corpus.events {
+            let d = v.date
+            try insertEvent.execute(arguments: [v.id.ordinal, v.article.ordinal, v.sentence, v.span.start, v.span.end,
+                                                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict])
+            for (k, p) in v.participants.enumerated() { try insertParticipant.execute(arguments: [v.id.ordinal, k, p.ordinal]) }
+            for (k, s) in v.alsoReportedIn.enumerated() {
+                try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal])
+            }
+        }
+        let insertDiagnostic = try db.makeStatement(sql: "INSERT INTO diagnostics (ord, severity, file, line, message) VALUES (?,?,?,?,?)")
+        for (k, d) in corpus.diagnostics.enumerated() {
+            try insertDiagnostic.execute(arguments: [k, d.severity.rawValue, d.file, d.line, d.message])
+        }
+    }
+}

@@ -1,0 +1,356 @@
+// A CorpusStore over the SQLite index: every call reads what it needs, nothing is held in memory.
+
+import Foundation
+import GRDB
+
+public final class SQLiteStore: CorpusStore, @unchecked Sendable {
+    // DatabasePool is thread-safe; reads run in WAL snapshots, so a writer never blocks them.
+    let pool: DatabasePool
+    public let path: String
+
+    init(pool: DatabasePool, path: String) {
+        self.pool = pool
+        self.path = path
+    }
+
+    /// Opens an existing index for reading (no checks; `CorpusIndex` decides whether it is current).
+    public convenience init(path: String) throws {
+        var config = Configuration()
+        config.readonly = false
+        self.init(pool: try DatabasePool(path: path, configuration: config), path: path)
+    }
+
+    // MARK: - rows to model
+
+    static func date(_ row: Row, _ prefix: String = "date_") -> DateInfo? {
+        guard let basis: String = row[prefix + "basis"] else { return nil }
+        let g: String? = row[prefix + "granularity"]
+        return DateInfo(value: row[prefix + "value"], granularity: g.flatMap(Granularity.init(rawValue:)),
+                        expression: row[prefix + "expression"], basis: basis, conflict: row[prefix + "conflict"])
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    static func mention(_ row: Row) -> Mention {
+        let kind: String = row["kind"]
+        let entity: Int? = row["entity"]
+        return Mention(article: ArticleID(ordinal: row["article"]), span: TextSpan(row["start"], row["end"]),
+                       text: row["text"], kind: EntityKind(rawValue: kind) ?? .organization, role: row["role"],
+                       entity: entity.map(EntityID.init(ordinal:)), confidence: row["confidence"])
+    }
+
+    static func summary(_ row: Row, aliases: [String]) -> EntitySummary {
+        let kind: String = row["kind"]
+        return EntitySummary(id: EntityID(ordinal: row["id"]), kind: EntityKind(rawValue: kind) ?? .organization,
+                             name: row["name"], aliases: aliases, mentionCount: row["mention_count"],
+                             articleCount: row["article_count"])
+    }
+
+    static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places"
+
+    static func articleSummary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(id: ArticleID(ordinal: row["id"]), source: row["source"], title: row["title"],
+                       displayTitle: row["display_title"], byline: row["byline"], publisher: row["publisher"],
+                       url: row["url"], date: date(row), wordCount: row["word_count"], people: row["people"],
+                       organizations: row["organizations"], places: row["places"])
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    // MARK: - CorpusStore
+
+    public func articleSummaries() throws -> [ArticleSummary] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM articles ORDER BY id").map(Self.articleSummary)
+        }
+    }
+
+    public func articleSummary(_ id: ArticleID) throws -> ArticleSummary? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
+                .map(Self.articleSummary)
+        }
+    }
+
+    public func article(_ id: ArticleID) throws -> Article? {
+        try read { db in try Self.article(id, db) }
+    }
+
+    static func article(_ id: ArticleID, _ db: Database) throws -> Article? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id.ordinal]) else {
+            return nil
+        }
+        var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
+        for s in try Row.fetchAll(db, sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord",
+                                  arguments: [id.ordinal]) {
+            let kind: String = s["kind"]
+            let span = TextSpan(s["start"], s["end"])
+            if kind == "p" { paragraphs.append(span) } else { sentences.append(span) }
+        }
+        return Article(id: id, source: row["source"], title: row["title"], byline: row["byline"],
+                       publisher: row["publisher"], url: row["url"], date: date(row), dateline: row["dateline"],
+                       text: row["text"], paragraphs: paragraphs, sentences: sentences,
+                       captions: decode([String].self, row["captions"]) ?? [],
+                       metadata: decode([String: String].self, row["metadata"]) ?? [:])
+    }
+
+    public func mentions(in id: ArticleID) throws -> [Mention] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
+                             arguments: [id.ordinal]).map(Self.mention)
+        }
+    }
+
+    public func timexes(in id: ArticleID) throws -> [TimeExpression] {
+        try read { db in
+            let json = try String.fetchOne(db, sql: "SELECT json FROM timexes WHERE article = ?", arguments: [id.ordinal])
+            return Self.decode([TimeExpression].self, json) ?? []
+        }
+    }
+
+    public func events(in id: ArticleID) throws -> [Event] {
+        try read { db in
+            try Self.events(db, where: "WHERE e.article = ?", arguments: [id.ordinal])
+        }
+    }
+
+    static func events(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [Event] {
+        let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(clause) ORDER BY e.id", arguments: arguments)
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int] = rows.map { $0["id"] }
+        var participants: [Int: [EntityID]] = [:], sources: [Int: [EventSource]] = [:]
+        // Small sets are read by id; large ones in one pass.
+        let filter = ids.count <= 500 ? "WHERE event IN (\(ids.map(String.init).joined(separator: ",")))" : ""
+        for r in try Row.fetchAll(db, sql: "SELECT event, entity FROM event_participants \(filter) ORDER BY event, ord") {
+            participants[r["event"], default: []].append(EntityID(ordinal: r["entity"]))
+        }
+        for r in try Row.fetchAll(db, sql: "SELECT * FROM event_sources \(filter) ORDER BY event, ord") {
+            sources[r["event"], default: []].append(EventSource(article: ArticleID(ordinal: r["article"]),
+                                                                span: TextSpan(r["start"], r["end"]),
+                                                                event: EventID(ordinal: r["source_event"])))
+        }
+        return rows.map { r in
+            let id: Int = r["id"]
+            return Event(id: EventID(ordinal: id), article: ArticleID(ordinal: r["article"]), sentence: r["sentence"],
+                         span: TextSpan(r["start"], r["end"]), date: date(r), participants: participants[id] ?? [],
+                         alsoReportedIn: sources[id] ?? [])
+        }
+    }
+
+    public func entitySummaries(kind: EntityKind?) throws -> [EntitySummary] {
+        try read { db in
+            var aliases: [Int: [String]] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT entity, name FROM aliases ORDER BY entity, ord") {
+                aliases[r["entity"], default: []].append(r["name"])
+            }
+            let sql = "SELECT * FROM entities" + (kind == nil ? "" : " WHERE kind = ?") + " ORDER BY id"
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(kind.map { [$0.rawValue] } ?? []))
+                .map { Self.summary($0, aliases: aliases[$0["id"]] ?? []) }
+        }
+    }
+
+    func summaries(_ ids: [Int], _ db: Database) throws -> [Int: EntitySummary] {
+        guard !ids.isEmpty else { return [:] }
+        let list = Set(ids).map(String.init).joined(separator: ",")
+        var aliases: [Int: [String]] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT entity, name FROM aliases WHERE entity IN (\(list)) ORDER BY entity, ord") {
+            aliases[r["entity"], default: []].append(r["name"])
+        }
+        var out: [Int: EntitySummary] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT * FROM entities WHERE id IN (\(list))") {
+            out[r["id"]] = Self.summary(r, aliases: aliases[r["id"]] ?? [])
+        }
+        return out
+    }
+
+    public func entity(_ id: EntityID) throws -> Entity? {
+        try read { db in try Self.entity(id, db) }
+    }
+
+    static func entity(_ id: EntityID, _ db: Database) throws -> Entity? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entities WHERE id = ?", arguments: [id.ordinal]) else { return nil }
+        let kind: String = row["kind"]
+        let aliases = try Row.fetchAll(db, sql: "SELECT name, reason FROM aliases WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+            .map { Alias(name: $0["name"], reason: $0["reason"]) }
+        let roles = try Row.fetchAll(db, sql: "SELECT title, article, date FROM roles WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+            .map { Role(title: $0["title"], article: ArticleID(ordinal: $0["article"]), date: $0["date"]) }
+        let links = try Row.fetchAll(db, sql: "SELECT target, relation, evidence FROM links WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+            .map { EntityLink(entity: EntityID(ordinal: $0["target"]), relation: $0["relation"], evidence: ArticleID(ordinal: $0["evidence"])) }
+        let mentions = try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE entity = ? ORDER BY seq", arguments: [id.ordinal])
+            .map(mention)
+        return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
+                      roles: roles, mentions: mentions, links: links)
+    }
+
+    public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {
+        try read { db in
+            guard let entity = try Self.entity(id, db) else { return [] }
+            let incoming = try Row.fetchAll(db, sql: "SELECT entity, target, relation, evidence FROM links WHERE target = ? ORDER BY entity, ord",
+                                            arguments: [id.ordinal]).map { r -> (EntityID, EntityLink) in
+                (EntityID(ordinal: r["entity"]), EntityLink(entity: EntityID(ordinal: r["target"]), relation: r["relation"],
+                                                            evidence: ArticleID(ordinal: r["evidence"])))
+            }
+            return try EntityQueries.related(
+                to: entity,
+                mentionsIn: { a in
+                    try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
+                                     arguments: [a.ordinal]).map(Self.mention)
+                },
+                sentencesIn: { a in
+                    try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM spans WHERE article = ? AND kind = 's' ORDER BY ord",
+                                     arguments: [a.ordinal]).map { TextSpan($0["start"], $0["end"]) }
+                },
+                incoming: incoming, summary: { try summaries([$0.ordinal], db)[$0.ordinal] }, limit: limit)
+        }
+    }
+
+    /// Variant-aware like `MemoryStore.lookup` (same `NameMatcher` scores and order). The name index
+    /// finds every entity that can score 40 or more; the rest (substrings, one-letter typos) are
+    /// scanned only when those do not fill `limit`.
+    public func lookup(_ name: String, limit: Int) throws -> [EntitySummary] {
+        try read { db in
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if let id = EntityID(trimmed), name.lowercased().hasPrefix("e") {
+                return try summaries([id.ordinal], db)[id.ordinal].map { [$0] } ?? []
+            }
+            guard !NameKey.plain(name).isEmpty, limit > 0 else { return [] }
+            var names: [Int: [String]] = [:]
+            var counts: [Int: Int] = [:]
+            func load(_ sql: String, _ args: StatementArguments) throws {
+                for r in try Row.fetchAll(db, sql: sql, arguments: args) {
+                    let id: Int = r["id"]
+                    if names[id] == nil { names[id] = [r["name"]]; counts[id] = r["mention_count"] }
+                    if let alias: String = r["alias"] { names[id, default: []].append(alias) }
+                }
+            }
+            let select = "SELECT e.id, e.name, e.mention_count, a.name AS alias FROM entities e LEFT JOIN aliases a ON a.entity = e.id"
+            if let match = Self.nameMatch(name) {
+                try load("\(select) WHERE e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?) ORDER BY e.id, a.ord", [match])
+            }
+            func ranked() -> [(score: Int, id: Int)] {
+                names.compactMap { id, ns in
+                    let s = ns.reduce(0) { max($0, NameMatcher.score(query: name, name: $1)) }
+                    return s > 0 ? (s, id) : nil
+                }.sorted { ($0.score, counts[$0.id] ?? 0, -$0.id) > ($1.score, counts[$1.id] ?? 0, -$1.id) }
+            }
+            var scored = ranked()
+            if scored.filter({ $0.score > 30 }).count < limit {
+                names = [:]
+                try load("\(select) ORDER BY e.id, a.ord", [])
+                scored = ranked()
+            }
+            let top = scored.prefix(limit).map(\.id)
+            let sums = try summaries(top, db)
+            return top.compactMap { sums[$0] }
+        }
+    }
+
+    /// An FTS5 query finding every name that shares the query's words, their variant or loose keys,
+    /// or a word prefix; nil when the query has no words.
+    static func nameMatch(_ query: String) -> String? {
+        let words = NameKey.words(query)
+        guard !words.isEmpty else { return nil }
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let perWord = words.map { w -> String in
+            var alts = ["names:\(quoted(w))*", "keys:\(quoted(Transliteration.skeleton(w)))"]
+            let loose = Transliteration.consonants(w)
+            if !loose.isEmpty { alts.append("keys:\(quoted(loose))") }
+            return "(" + alts.joined(separator: " OR ") + ")"
+        }
+        let compact = NameKey.compact(query)
+        return "(" + perWord.joined(separator: " AND ") + ")" + (compact.isEmpty ? "" : " OR keys:\(quoted(compact))")
+    }
+
+    public func timeline(_ query: TimelineQuery) throws -> [TimelineItem] {
+        let events = try read { db in
+            if let entity = query.entity {
+                return try Self.events(db, where: "WHERE e.id IN (SELECT event FROM event_participants WHERE entity = ?)",
+                                       arguments: [entity.ordinal])
+            }
+            return try Self.events(db, where: "", arguments: [])
+        }
+        return Timeline.items(events, query: query)
+    }
+
+    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        try IndexSearch.search(query, limit: limit, store: self)
+    }
+
+    public func corpus() throws -> Corpus {
+        try read { db in
+            var articles: [Article] = []
+            for id in try Int.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") {
+                if let a = try Self.article(ArticleID(ordinal: id), db) { articles.append(a) }
+            }
+            var entities: [Entity] = []
+            for id in try Int.fetchAll(db, sql: "SELECT id FROM entities ORDER BY id") {
+                if let e = try Self.entity(EntityID(ordinal: id), db) { entities.append(e) }
+            }
+            let events = try Self.events(db, where: "", arguments: [])
+            var timexes = [[TimeExpression]](repeating: [], count: articles.count)
+            for r in try Row.fetchAll(db, sql: "SELECT article, json FROM timexes") {
+                let i: Int = r["article"]
+                if timexes.indices.contains(i - 1) { timexes[i - 1] = Self.decode([TimeExpression].self, r["json"]) ?? [] }
+            }
+            let unlinked = try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
+            let diagnostics = try Self.diagnostics(db)
+            return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
+                          unlinkedMentions: unlinked, diagnostics: diagnostics)
+        }
+    }
+
+    static func diagnostics(_ db: Database) throws -> [Diagnostic] {
+        try Row.fetchAll(db, sql: "SELECT * FROM diagnostics ORDER BY ord").map { r in
+            let s: String = r["severity"]
+            return Diagnostic(Diagnostic.Severity(rawValue: s) ?? .warning, file: r["file"], line: r["line"], message: r["message"])
+        }
+    }
+
+    /// Warnings and notes of the last analysis (read, linking).
+    public func diagnostics() throws -> [Diagnostic] {
+        try read { db in try Self.diagnostics(db) }
+    }
+}
+
+extension SQLiteStore {
+    public func articleCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+    }
+
+    /// Figures for `dossier index --status`.
+    public func status() throws -> IndexStatus {
+        try read { db in
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            return IndexStatus(
+                path: path, corpus: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus'") ?? "",
+                files: try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0,
+                articles: try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0,
+                entities: try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0,
+                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0,
+                bytes: size + wal, schemaVersion: IndexSchema.schemaVersion,
+                analysisVersion: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis_version'") ?? "")
+        }
+    }
+}
+
+public struct IndexStatus: Codable, Sendable, Hashable {
+    public var path: String
+    public var corpus: String
+    public var files: Int
+    public var articles: Int
+    public var entities: Int
+    public var mentions: Int
+    public var events: Int
+    public var bytes: Int
+    public var schemaVersion: String
+    public var analysisVersion: String
+    /// Whether the index matched the corpus files when the status was taken.
+    public var upToDate = true
+}
