@@ -13,8 +13,9 @@ struct Dossier: ParsableCommand {
             Exit status: 0 found, 1 nothing found, 2 usage or input error.
             """,
         subcommands: [
-            BrowseCommand.self, ArticlesCommand.self, ExportCommand.self, EntitiesCommand.self, LookupCommand.self,
-            WhyCommand.self, TimelineCommand.self, MentionsCommand.self, EvalCommand.self, AnnotateCommand.self,
+            BrowseCommand.self, ArticlesCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self,
+            EntitiesCommand.self, LookupCommand.self, WhyCommand.self, TimelineCommand.self, MentionsCommand.self,
+            IndexCommand.self, EvalCommand.self, AnnotateCommand.self,
             TrainCommand.self, BenchCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -22,17 +22,24 @@ struct MentionsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let root = try path ?? BundledResources.corpusPath()
-        let read = try CorpusReader().read(path: root)
-        let articles = Analyzer().buildArticles(read.documents)
-        if articles.isEmpty { throw DossierError.noArticles(path: root, skipped: read.diagnostics.count) }
-        _ = try NERModel.loadBundled()
         let wanted = try kind.map { k -> EntityKind in
             guard let e = EntityKind(rawValue: k) else { throw ValidationError("--kind is person, organization or place") }
             return e
         }
-        let recognizer = EntityRecognizer()
-        let mentions = articles.flatMap { recognizer.recognize($0) }.filter { wanted == nil || $0.kind == wanted }
+        let all: [Mention]
+        // The index caches exactly these (the per-file stage); without one, recognize now.
+        if !common.noIndex, let store = try common.openStore(path) as? SQLiteStore, let cached = try? store.recognizedMentions() {
+            all = cached.flatMap { $0 }
+        } else {
+            let root = try path ?? BundledResources.corpusPath()
+            let read = try CorpusReader().read(path: root)
+            let articles = Analyzer().buildArticles(read.documents)
+            if articles.isEmpty { throw DossierError.noArticles(path: root, skipped: read.diagnostics.count) }
+            _ = try NERModel.loadBundled()
+            let recognizer = EntityRecognizer()
+            all = articles.flatMap { recognizer.recognize($0) }
+        }
+        let mentions = all.filter { wanted == nil || $0.kind == wanted }
         if json {
             try Output.json(mentions)
         } else {

@@ -97,6 +97,20 @@ public enum CorpusIndex {
                           overrides: overrides, report: report)
     }
 
+    /// Figures of the existing index and whether it matches the corpus now; nil when there is none
+    /// or it cannot be read. Changes nothing.
+    public static func status(corpus: String, analyzer: Analyzer, options: IndexOptions,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) throws -> IndexStatus? {
+        let indexPath = options.indexPath ?? defaultPath(corpus: corpus, environment: environment)
+        let listing = try CorpusReader().list(path: corpus)
+        guard let pool = try? openPool(indexPath, create: false), let state = try? readState(pool), state.schemaOK else { return nil }
+        let store = SQLiteStore(pool: pool, path: indexPath)
+        guard var s = try? store.status() else { return nil }
+        let plan = try? pool.read { db in try changes(listing, db) }
+        s.upToDate = state.isCurrent(overrides: analyzer.linker.overrides.fingerprint) && (plan?.isEmpty ?? false)
+        return s
+    }
+
     // MARK: - state
 
     struct State {

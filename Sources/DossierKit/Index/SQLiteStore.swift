@@ -318,6 +318,16 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 }
 
 extension SQLiteStore {
+    /// The recognizer's mentions before linking, per article in corpus order (from the per-file cache).
+    public func recognizedMentions() throws -> [[Mention]] {
+        let files = try read { db in
+            try Data.fetchAll(db, sql: "SELECT analysis FROM files ORDER BY ord").map {
+                try JSONDecoder().decode(FileAnalysis.self, from: $0)
+            }
+        }
+        return Analyzer.concatenate(files).mentions
+    }
+
     public func articleCount() throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
     }

@@ -1,0 +1,77 @@
+// `dossier show ID [PATH]`: one article's clean text with a header, its mentions and its events.
+
+import ArgumentParser
+import DossierKit
+import Foundation
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one article: header, clean text, mentions and events.",
+        discussion: "ID is an article id as `dossier articles` lists it (a12). Exit status 1 when there is no such article."
+    )
+
+    @Argument(help: "An article id (a12).")
+    var id: String
+
+    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
+    var path: String?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    @OptionGroup var common: CommonOptions
+
+    struct Report: Encodable {
+        let article: Article
+        let mentions: [Mention]
+        let events: [Event]
+        let timexes: [TimeExpression]
+    }
+
+    func validate() throws {
+        if ArticleID(id) == nil { throw ValidationError("`\(id)` is not an article id; write one like a12") }
+    }
+
+    func run() throws {
+        guard let aid = ArticleID(id) else { throw ExitCode(2) }
+        let store = try common.openStore(path)
+        guard let article = try store.article(aid) else {
+            FileHandle.standardError.write(Data("dossier: no article \(aid) (try `dossier articles`)\n".utf8))
+            throw NothingFound()
+        }
+        let mentions = try store.mentions(in: aid)
+        let events = try store.events(in: aid)
+        if json {
+            try Output.json(Report(article: article, mentions: mentions, events: events, timexes: try store.timexes(in: aid)))
+            return
+        }
+        var names: [EntityID: String] = [:]
+        for m in mentions { if let e = m.entity, names[e] == nil { names[e] = try store.entity(e)?.name } }
+        var out = ""
+        out += "\(aid)  \(article.displayTitle(maxWords: 20))\n"
+        if let d = article.date { out += "date:      \(d.value ?? "-")  (\(d.basis))\n" }
+        out += "source:    \(article.source)\n"
+        if let p = article.publisher { out += "publisher: \(p)\n" }
+        if let b = article.byline { out += "byline:    \(b)\n" }
+        if let u = article.url { out += "url:       \(u)\n" }
+        if let dl = article.dateline { out += "dateline:  \(dl)\n" }
+        out += "\n"
+        Output.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.description.terminalSafe() }
+            .joined(separator: "\n"))
+        Output.write(article.text.terminalSafe(keepNewlines: true) + "\n\n")
+        if !mentions.isEmpty {
+            Output.write("MENTIONS\n")
+            Output.table(header: ["SPAN", "KIND", "TEXT", "ENTITY"], rows: mentions.map { m in
+                [m.span.description, m.kind.rawValue, m.text,
+                 m.entity.map { "\($0) \(names[$0] ?? "")" } ?? "(unlinked)"]
+            })
+        }
+        if !events.isEmpty {
+            Output.write("\nEVENTS\n")
+            Output.table(header: ["ID", "DATE", "SENTENCE"], rows: events.map { e in
+                [e.id.description, e.date?.value ?? "-", e.sentence.replacingOccurrences(of: "\n", with: " ")]
+            })
+        }
+    }
+}

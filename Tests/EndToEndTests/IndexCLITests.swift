@@ -1,0 +1,134 @@
+// The index from the command line: search, show, index --status, exit statuses, JSON, fallbacks.
+
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct IndexCLITests {
+    /// A private cache folder so that tests never share or keep an index.
+    struct Env {
+        let cache: URL
+        init() throws {
+            cache = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cache-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        }
+        var environment: [String: String] { ["XDG_CACHE_HOME": cache.path] }
+        func run(_ args: [String]) throws -> ProcessResult { try DossierProcess.run(args, environment: environment) }
+        func cleanup() {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cache.path)
+            try? FileManager.default.removeItem(at: cache)
+        }
+    }
+
+    @Test func indexBuildsThenReportsStatus() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let none = try env.run(["index", "--status", Fixtures.path("basic")])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no index yet"))
+        let build = try env.run(["index", Fixtures.path("basic")])
+        #expect(build.status == 0)
+        #expect(build.stdout.contains("articles\t3"))
+        let status = try env.run(["index", "--status", "--json", Fixtures.path("basic")])
+        #expect(status.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        #expect(object["articles"] as? Int == 3)
+        #expect(object["files"] as? Int == 2)
+        #expect(object["upToDate"] as? Bool == true)
+        #expect((object["path"] as? String)?.hasPrefix(env.cache.path + "/dossier/") == true)
+    }
+
+    @Test func indexedAndInMemoryExportsAreIdentical() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let indexed = try env.run(["export", "--json", Fixtures.path("basic")])
+        let again = try env.run(["export", "--json", Fixtures.path("basic")])
+        let memory = try env.run(["export", "--json", "--no-index", Fixtures.path("basic")])
+        #expect(indexed.status == 0)
+        #expect(indexed.stdout == memory.stdout)
+        #expect(again.stdout == memory.stdout)
+    }
+
+    @Test func searchFindsRanksAndMarksMatchesInPipes() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let result = try env.run(["search", "pier", Fixtures.path("basic")])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n").filter { $0.hasPrefix("article\t") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 5 })
+        #expect(result.stdout.lowercased().contains("[pier]"))
+        let json = try env.run(["search", "pier", "--json", Fixtures.path("basic")])
+        let hits = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(hits.contains { $0["kind"] as? String == "article" })
+        // --no-index gives the same articles.
+        let memory = try env.run(["search", "pier", "--json", "--no-index", Fixtures.path("basic")])
+        let memoryHits = try #require(try JSONSerialization.jsonObject(with: Data(memory.stdout.utf8)) as? [[String: Any]])
+        #expect(Set(hits.compactMap { $0["article"] as? String }) == Set(memoryHits.compactMap { $0["article"] as? String }))
+    }
+
+    @Test func searchExitStatuses() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        #expect(try env.run(["search", "qqqzzzxx", Fixtures.path("basic")]).status == 1)
+        let unclosed = try env.run(["search", "\"harbor", Fixtures.path("basic")])
+        #expect(unclosed.status == 2)
+        #expect(unclosed.stderr.contains("not closed"))
+        let badDate = try env.run(["search", "from:2021-13-40", Fixtures.path("basic")])
+        #expect(badDate.status == 2)
+        #expect(badDate.stderr.contains("not a date"))
+        #expect(try env.run(["search", "harbor", "--limit", "0", Fixtures.path("basic")]).status == 2)
+    }
+
+    @Test func showPrintsOneArticleAndJSON() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let result = try env.run(["show", "a1", Fixtures.path("basic")])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("a1  "))
+        #expect(result.stdout.contains("source:    harbor.txt"))
+        let json = try env.run(["show", "a2", "--json", Fixtures.path("basic")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["article"] as? [String: Any])?["source"] as? String == "wire.jsonl")
+        #expect(object["mentions"] is [Any])
+        #expect(object["events"] is [Any])
+        #expect(try env.run(["show", "a99", Fixtures.path("basic")]).status == 1)
+        #expect(try env.run(["show", "nonsense", Fixtures.path("basic")]).status == 2)
+    }
+
+    @Test func everySubcommandHasHelp() throws {
+        for sub in ["articles", "show", "search", "lookup", "entities", "why", "timeline", "export", "index", "mentions"] {
+            let result = try DossierProcess.run([sub, "--help"])
+            #expect(result.status == 0, "\(sub) --help")
+            #expect(result.stdout.contains("--no-index"), "\(sub) --help lists --no-index")
+        }
+    }
+
+    @Test func unwritableCacheFallsBackToMemoryWithAMessage() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        // A cache "folder" that is a file cannot hold an index (works even when tests run as root).
+        let blocked = env.cache.appendingPathComponent("file")
+        try "x".write(to: blocked, atomically: true, encoding: .utf8)
+        let result = try DossierProcess.run(["articles", Fixtures.path("basic")], environment: ["XDG_CACHE_HOME": blocked.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 3)
+        #expect(result.stderr.contains("analysing in memory"))
+    }
+
+    @Test func changedFileIsPickedUpOnTheNextRun() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let dir = env.cache.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "First Story\n\nThe harbor board met on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(try env.run(["articles", dir.path]).stdout.contains("First Story"))
+        try "Second Story\n\nThe harbor board met again on Friday.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let after = try env.run(["articles", dir.path])
+        #expect(after.stdout.contains("Second Story"))
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("a.txt"))
+        let removed = try env.run(["articles", dir.path])
+        #expect(!removed.stdout.contains("First Story"))
+        #expect(removed.stdout.split(separator: "\n").count == 1)
+    }
+}
