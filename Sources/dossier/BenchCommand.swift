@@ -6,6 +6,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the speed of a pipeline stage on a corpus.",
-        subcommands: [BenchNERCommand.self]
+        subcommands: [BenchNERCommand.self, BenchIndexCommand.self, BenchSearchCommand.self]
     )
 }

@@ -69,7 +69,7 @@ struct IndexCommand: ParsableCommand {
         Output.table(header: ["FIELD", "VALUE"], rows: [
             ["path", s.path], ["corpus", s.corpus], ["up to date", s.upToDate ? "yes" : "no"],
             ["files", String(s.files)], ["articles", String(s.articles)], ["entities", String(s.entities)],
-            ["mentions", String(s.mentions)], ["events", String(s.events)],
+            ["mentions", String(s.mentions)], ["events", String(s.events)], ["words", String(s.words)],
             ["size", String(format: "%.1f MB", Double(s.bytes) / 1_048_576)],
             ["schema", s.schemaVersion], ["analysis", s.analysisVersion],
         ])

@@ -40,6 +40,16 @@ public struct IndexReport: Sendable, Hashable {
     /// The corpus-wide stage ran and the model was written.
     public var updated = false
     public var rebuilt = false
+    /// Seconds spent per stage (for benchmarks): per-file analysis, reading cached per-file outputs,
+    /// the corpus-wide stage, writing the model.
+    public var perFileSeconds = 0.0
+    public var cacheSeconds = 0.0
+    public var globalSeconds = 0.0
+    public var writeSeconds = 0.0
+}
+
+func secondsSince(_ start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
 public enum CorpusIndex {
@@ -230,10 +240,13 @@ public enum CorpusIndex {
         // Per-file stage for added and changed files, in parallel.
         let total = plan.analyse.count
         let done = Progress(total: total, report: options.progress)
+        var mark = DispatchTime.now()
         let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
 
+        report.perFileSeconds = secondsSince(mark)
+        mark = DispatchTime.now()
         // Cached outputs of the other files, in corpus order.
         var outputs: [FileAnalysis] = []
         var rows: [(file: CorpusFile, fp: FileFingerprint, blob: Data?)] = []
@@ -256,8 +269,12 @@ public enum CorpusIndex {
         }
         let joined = Analyzer.concatenate(outputs)
         outputs.removeAll()
+        report.cacheSeconds = secondsSince(mark)
+        mark = DispatchTime.now()
         let model = analyzer.analyzeCorpus(articles: joined.articles, mentions: joined.mentions,
                                            diagnostics: listing.diagnostics + joined.diagnostics)
+        report.globalSeconds = secondsSince(mark)
+        mark = DispatchTime.now()
 
         // One transaction: a killed process leaves the old or the new index, never half of each.
         try pool.write { db in
@@ -283,6 +300,7 @@ public enum CorpusIndex {
             ]
             for (k, v) in meta { try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
         }
+        report.writeSeconds = secondsSince(mark)
         report.updated = true
         return (SQLiteStore(pool: pool, path: indexPath), report)
     }

@@ -344,6 +344,7 @@ extension SQLiteStore {
                 entities: try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0,
                 mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0,
                 events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0,
+                words: try Int.fetchOne(db, sql: "SELECT sum(word_count) FROM articles") ?? 0,
                 bytes: size + wal, schemaVersion: IndexSchema.schemaVersion,
                 analysisVersion: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis_version'") ?? "")
         }
@@ -358,6 +359,8 @@ public struct IndexStatus: Codable, Sendable, Hashable {
     public var entities: Int
     public var mentions: Int
     public var events: Int
+    /// Whitespace-separated words of all article texts.
+    public var words: Int
     public var bytes: Int
     public var schemaVersion: String
     public var analysisVersion: String
