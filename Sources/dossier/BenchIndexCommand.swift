@@ -43,6 +43,7 @@ struct BenchIndexCommand: ParsableCommand {
         let analyzer = try common.analyzer(root: path)
         var options = IndexOptions(indexPath: indexPath, jobs: common.jobs, rebuild: true)
         options.log = { FileHandle.standardError.write(Data("dossier: \($0)\n".utf8)) }
+        options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
         var r = Result()
 
         var t0 = DispatchTime.now()

@@ -23,6 +23,9 @@ public struct IndexOptions: Sendable {
     public var log: @Sendable (String) -> Void = { _ in }
     /// Per-file stage progress: (files done, files to analyse).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// A monotonic clock in nanoseconds for the stage timings of `IndexReport`, given by the caller
+    /// (the model layer reads no clock); the default reports zeros.
+    public var nanoseconds: @Sendable () -> UInt64 = { 0 }
 
     public init(indexPath: String? = nil, jobs: Int? = nil, rebuild: Bool = false) {
         self.indexPath = indexPath
@@ -48,9 +51,7 @@ public struct IndexReport: Sendable, Hashable {
     public var writeSeconds = 0.0
 }
 
-func secondsSince(_ start: DispatchTime) -> Double {
-    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-}
+
 
 public enum CorpusIndex {
     /// `$XDG_CACHE_HOME/dossier/`, else `~/.cache/dossier/`.
@@ -240,13 +241,14 @@ public enum CorpusIndex {
         // Per-file stage for added and changed files, in parallel.
         let total = plan.analyse.count
         let done = Progress(total: total, report: options.progress)
-        var mark = DispatchTime.now()
+        var mark = options.nanoseconds()
+        func secondsSince(_ t: UInt64) -> Double { Double(options.nanoseconds() &- t) / 1e9 }
         let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
 
         report.perFileSeconds = secondsSince(mark)
-        mark = DispatchTime.now()
+        mark = options.nanoseconds()
         // Cached outputs of the other files, in corpus order.
         var outputs: [FileAnalysis] = []
         var rows: [(file: CorpusFile, fp: FileFingerprint, blob: Data?)] = []
@@ -270,11 +272,11 @@ public enum CorpusIndex {
         let joined = Analyzer.concatenate(outputs)
         outputs.removeAll()
         report.cacheSeconds = secondsSince(mark)
-        mark = DispatchTime.now()
+        mark = options.nanoseconds()
         let model = analyzer.analyzeCorpus(articles: joined.articles, mentions: joined.mentions,
                                            diagnostics: listing.diagnostics + joined.diagnostics)
         report.globalSeconds = secondsSince(mark)
-        mark = DispatchTime.now()
+        mark = options.nanoseconds()
 
         // One transaction: a killed process leaves the old or the new index, never half of each.
         try pool.write { db in
