@@ -64,9 +64,11 @@ struct CommonOptions: ParsableArguments {
 
     /// Opens or updates the index; errors that are about the index (not the corpus) come back as
     /// `DossierError.index`.
-    func openIndex(root: String, analyzer: Analyzer, rebuild: Bool, readOnly: Bool = false) throws -> (SQLiteStore, IndexReport) {
+    func openIndex(root: String, analyzer: Analyzer, rebuild: Bool, readOnly: Bool = false,
+                   staleWhileUpdating: Bool = true) throws -> (SQLiteStore, IndexReport) {
         var options = IndexOptions(indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         options.readOnly = readOnly
+        options.staleWhileUpdating = staleWhileUpdating
         let quiet = self.quiet
         options.log = { message in
             if !quiet { FileHandle.standardError.write(Data("dossier: \(message.terminalSafe())\n".utf8)) }
@@ -80,8 +82,8 @@ struct CommonOptions: ParsableArguments {
             throw error
         } catch {
             // SQLite errors (read-only folder, disk full, ...) are about the index, not the corpus.
-            throw DossierError.index(path: indexPath ?? CorpusIndex.defaultPath(corpus: root, environment: ProcessInfo.processInfo.environment),
-                                     message: CorpusIndex.describe(error))
+            let path = indexPath ?? CorpusIndex.defaultPath(corpus: root, environment: ProcessInfo.processInfo.environment)
+            throw DossierError.index(path: path, message: CorpusIndex.describe(error, path: path))
         }
     }
 

@@ -50,7 +50,7 @@ struct IndexCommand: ParsableCommand {
         }
         let clock = ContinuousClock()
         let started = clock.now
-        let (store, report) = try common.openIndex(root: root, analyzer: analyzer, rebuild: rebuild)
+        let (store, report) = try common.openIndex(root: root, analyzer: analyzer, rebuild: rebuild, staleWhileUpdating: false)
         let elapsed = clock.now - started
         var s = try store.status()
         s.upToDate = true

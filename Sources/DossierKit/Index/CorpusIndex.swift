@@ -26,6 +26,10 @@ public struct IndexOptions: Sendable {
     /// A monotonic clock in nanoseconds for the stage timings of `IndexReport`, given by the caller
     /// (the model layer reads no clock); the default reports zeros.
     public var nanoseconds: @Sendable () -> UInt64 = { 0 }
+    /// When another process is updating the index and this one would have to wait for it, open the
+    /// index as it was before that update instead (queries never block on a writer). `dossier index`
+    /// turns this off: it waits and then finds the index up to date.
+    public var staleWhileUpdating = true
 
     public init(indexPath: String? = nil, jobs: Int? = nil, rebuild: Bool = false) {
         self.indexPath = indexPath
@@ -43,6 +47,8 @@ public struct IndexReport: Sendable, Hashable {
     /// The corpus-wide stage ran and the model was written.
     public var updated = false
     public var rebuilt = false
+    /// Opened as it was because another process was updating it.
+    public var stale = false
     /// Seconds spent per stage (for benchmarks): per-file analysis, reading cached per-file outputs,
     /// the corpus-wide stage, writing the model.
     public var perFileSeconds = 0.0
@@ -102,10 +108,28 @@ public enum CorpusIndex {
             throw DossierError.index(path: indexPath, message: "not up to date")
         }
         // Writers take the lock, then look again: another process may have done the work meanwhile.
+        // A reader that finds the lock taken uses the index as it stands, if it has a current schema
+        // (the writer's transaction is invisible until it commits, so what it reads is whole).
+        if options.staleWhileUpdating, !options.rebuild, let pool = try? openPool(indexPath, create: false),
+           let state = try? readState(pool), state.schemaOK, state.analysisVersion != nil, IndexLock.isHeld(path: indexPath + ".lock") {
+            options.log("another dossier is updating the index; showing it as it was before that update")
+            report.stale = true
+            return (SQLiteStore(pool: pool, path: indexPath), report)
+        }
         let lock = try IndexLock(path: indexPath + ".lock", log: options.log)
         defer { lock.release() }
-        return try update(corpus: corpus, listing: listing, analyzer: analyzer, options: options, indexPath: indexPath,
-                          overrides: overrides, report: report)
+        do {
+            return try update(corpus: corpus, listing: listing, analyzer: analyzer, options: options, indexPath: indexPath,
+                              overrides: overrides, report: report)
+        } catch {
+            // A failed update rolls back; but a first build that failed (disk full, say) leaves a file
+            // without a model, which would read as damaged next time: remove it.
+            let complete = (try? openPool(indexPath, create: false)).flatMap { try? readState($0) }.map {
+                $0.schemaOK && $0.analysisVersion != nil
+            } ?? false
+            if !complete { removeIndexFiles(indexPath) }
+            throw error
+        }
     }
 
     /// Figures of the existing index and whether it matches the corpus now; nil when there is none
@@ -243,6 +267,10 @@ public enum CorpusIndex {
         let done = Progress(total: total, report: options.progress)
         var mark = options.nanoseconds()
         func secondsSince(_ t: UInt64) -> Double { Double(options.nanoseconds() &- t) / 1e9 }
+        // Fingerprints are taken before the files are read: a file that changes while it is being
+        // analysed then differs from its stored fingerprint and is analysed again on the next run.
+        var before: [String: FileFingerprint] = [:]
+        for f in plan.analyse { before[f.relative] = FileFingerprint.of(f.path) }
         let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
@@ -257,7 +285,7 @@ public enum CorpusIndex {
             for f in listing.files {
                 if let a = freshByPath[f.relative] {
                     outputs.append(a)
-                    let fp = FileFingerprint.of(f.path) ?? FileFingerprint(size: -1, mtime: -1, hash: "")
+                    let fp = before[f.relative] ?? FileFingerprint(size: -1, mtime: -1, hash: "")
                     rows.append((f, fp, try JSONEncoder().encode(a)))
                     continue
                 }
@@ -317,9 +345,25 @@ public enum CorpusIndex {
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 
-    public static func describe(_ error: Error) -> String {
-        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
-        return "\(error)"
+    public static func describe(_ error: Error, path: String? = nil) -> String {
+        guard let e = error as? DatabaseError else { return "\(error)" }
+        let message = e.message ?? "\(e.resultCode)"
+        // SQLite reports a full disk as SQLITE_FULL or, on some file systems, as an I/O error:
+        // say what the user can act on.
+        if e.resultCode == .SQLITE_FULL || e.resultCode == .SQLITE_IOERR, let path,
+           let free = freeBytes(near: path), free < 1 << 20 {
+            return "the disk holding it is full (\(free / 1024) KB free; \(message))"
+        }
+        return message
+    }
+
+    /// Bytes available to this user on the file system of `path` (or its nearest existing folder).
+    static func freeBytes(near path: String) -> Int? {
+        var dir = path
+        while !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) { dir = (dir as NSString).deletingLastPathComponent }
+        var st = statvfs()
+        guard statvfs(dir.isEmpty ? "/" : dir, &st) == 0 else { return nil }
+        return Int(st.f_bavail) * Int(st.f_frsize)
     }
 
     /// Counts finished files and reports them (thread-safe).
@@ -381,6 +425,18 @@ final class IndexLock {
                 }
             }
         }
+    }
+
+    /// True when another process holds the lock now (an update is running). Never waits.
+    static func isHeld(path: String) -> Bool {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            flock(fd, LOCK_UN)
+            return false
+        }
+        return errno == EWOULDBLOCK
     }
 
     func release() {
