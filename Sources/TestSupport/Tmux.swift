@@ -137,6 +137,18 @@ public final class TmuxSession {
         try tmux(["capture-pane", "-t", socketTarget, "-p"] + (escapes ? ["-e"] : []))
     }
 
+    /// Copies everything the pane's program writes to its terminal, byte for byte, to `file` (tmux
+    /// pipe-pane): the raw output, escape sequences and all, before tmux interprets it.
+    public func recordOutput(to file: String) throws {
+        try tmux(["pipe-pane", "-t", socketTarget, "-o", "cat >> " + TmuxSession.quote(file)])
+    }
+
+    /// Ends the tmux server: every pane's terminal closes, as when an SSH connection drops, so the
+    /// programs in them get SIGHUP.
+    public func killServer() throws {
+        try tmux(["kill-server"])
+    }
+
     /// The pid of the pane's foreground process tree root (the shell).
     public func panePID() throws -> Int32 {
         Int32(try tmux(["display-message", "-t", socketTarget, "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0

@@ -46,7 +46,7 @@ struct BrowseCommand: ParsableCommand {
             let state = try browser.start(size: Size(rows: 24, cols: 80), corpusName: name.terminalSafe())
             try TerminalApp.run(browser, state: state, options: options)
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data("dossier: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("dossier: \(error.description.terminalSafe())\n".utf8))
             try printSummary(store)
             return
         }

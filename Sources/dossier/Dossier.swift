@@ -32,7 +32,7 @@ enum DossierMain {
             var command = try Dossier.parseAsRoot()
             try command.run()
         } catch let error as DossierError {
-            FileHandle.standardError.write(Data("dossier: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("dossier: \(error.description.terminalSafe())\n".utf8))
             exit(2)
         } catch is NothingFound {
             exit(1)
@@ -40,7 +40,7 @@ enum DossierMain {
             let code = Dossier.exitCode(for: error)
             if code == .success { Dossier.exit(withError: error) }
             if error is ExitCode { exit(code.rawValue) }
-            FileHandle.standardError.write(Data((Dossier.fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((Dossier.fullMessage(for: error).terminalSafe(keepNewlines: true) + "\n").utf8))
             exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }

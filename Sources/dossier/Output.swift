@@ -33,7 +33,7 @@ enum Output {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = TerminalSafety.escapeJSON(try encoder.encode(value))
         data.append(0x0A)
         FileHandle.standardOutput.write(data)
     }

@@ -80,7 +80,7 @@ public enum AnnotationJSONL {
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(record), as: UTF8.self)
+        return TerminalSafety.escapeJSON(String(decoding: try encoder.encode(record), as: UTF8.self))
     }
 
     /// Every article of a store, one line each, in id order.

@@ -11,7 +11,8 @@ public enum CorpusExporter {
         let doc = ExportDocument(corpus)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(doc)
+        // Bidi and C1 controls as \u escapes, so the export is also safe to print on a terminal.
+        var data = TerminalSafety.escapeJSON(try encoder.encode(doc))
         data.append(0x0A)
         return data
     }

@@ -199,7 +199,7 @@ public enum CorpusIndex {
         var plan = Plan()
         let listed = Set(listing.files.map(\.relative))
         for (i, f) in listing.files.enumerated() {
-            let quick = FileFingerprint.quick(f.path)
+            let quick = FileFingerprint.quick(f.raw)
             guard let old = stored[f.relative] else {
                 plan.analyse.append(f)
                 continue
@@ -207,7 +207,7 @@ public enum CorpusIndex {
             if old.ord != i { plan.reordered = true }
             if let q = quick, q.size == old.fp.size, q.mtime == old.fp.mtime { continue }
             // Size or mtime moved: the content hash decides.
-            if let fp = FileFingerprint.of(f.path), fp.hash == old.fp.hash, fp.size == old.fp.size {
+            if let fp = FileFingerprint.of(f.raw), fp.hash == old.fp.hash, fp.size == old.fp.size {
                 plan.touched.append((f, fp))
                 plan.fingerprints[f.relative] = fp
             } else {
@@ -270,7 +270,7 @@ public enum CorpusIndex {
         // Fingerprints are taken before the files are read: a file that changes while it is being
         // analysed then differs from its stored fingerprint and is analysed again on the next run.
         var before: [String: FileFingerprint] = [:]
-        for f in plan.analyse { before[f.relative] = FileFingerprint.of(f.path) }
+        for f in plan.analyse { before[f.relative] = FileFingerprint.of(f.raw) }
         let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
@@ -393,15 +393,15 @@ public struct FileFingerprint: Hashable, Sendable {
     public var mtime: Int
     public var hash: String
 
-    static func quick(_ path: String) -> (size: Int, mtime: Int)? { statFile(path) }
+    static func quick(_ path: [CChar]) -> (size: Int, mtime: Int)? { statFile(path) }
 
-    static func of(_ path: String) -> FileFingerprint? {
+    static func of(_ path: [CChar]) -> FileFingerprint? {
         guard let s = quick(path), let h = Fingerprint.file(path) else { return nil }
         return FileFingerprint(size: s.size, mtime: s.mtime, hash: h)
     }
 }
 
-private func statFile(_ path: String) -> (size: Int, mtime: Int)? {
+private func statFile(_ path: [CChar]) -> (size: Int, mtime: Int)? {
     var st = stat()
     guard stat(path, &st) == 0 else { return nil }
     return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))

@@ -22,7 +22,10 @@ public enum Fingerprint {
     }
 
     /// Hash of a file's bytes, read in 1 MiB chunks; nil when it cannot be read.
-    public static func file(_ path: String) -> String? {
+    public static func file(_ path: String) -> String? { file(Array(path.utf8CString)) }
+
+    /// The same for a path given as bytes (file names need not be valid UTF-8).
+    public static func file(_ path: [CChar]) -> String? {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

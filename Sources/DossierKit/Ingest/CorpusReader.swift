@@ -38,7 +38,7 @@ public struct CorpusReader: Sendable {
     public func read(path: String) throws -> ReadResult {
         let listing = try list(path: path)
         var result = ReadResult(diagnostics: listing.diagnostics, ignored: listing.ignored)
-        for f in listing.files { readFile(f.path, relative: f.relative, explicit: f.explicit, into: &result) }
+        for f in listing.files { readFile(f.raw, relative: f.relative, explicit: f.explicit, into: &result) }
         return result
     }
 
@@ -57,26 +57,45 @@ public struct CorpusReader: Sendable {
             return CorpusListing(files: [CorpusFile(path: path, relative: name, explicit: true)])
         }
         // The folder the user named must be listable: that is an input error, not a skipped file.
-        if case .failure(let why) = Self.list(path) { throw DossierError.unreadable(path: path, reason: why.description) }
-        var files: [(full: String, rel: String)] = []
+        if case .failure(let why) = Self.list(Self.cPath(path)) { throw DossierError.unreadable(path: path, reason: why.description) }
+        var files: [(full: CPath, rel: String)] = []
         var visited = Set<FileKey>()
-        walk(path, relative: "", depth: 0, visited: &visited, files: &files, result: &result)
+        walk(Self.cPath(path), relative: "", depth: 0, visited: &visited, files: &files, result: &result)
         files.sort { $0.rel.utf8.lexicographicallyPrecedes($1.rel.utf8) }
-        return CorpusListing(files: files.map { CorpusFile(path: $0.full, relative: $0.rel, explicit: false) },
+        return CorpusListing(files: files.map { CorpusFile(raw: $0.full, relative: $0.rel, explicit: false) },
                              diagnostics: result.diagnostics, ignored: result.ignored)
     }
 
     /// Reads one listed file into documents and that file's diagnostics.
     public func readFile(_ file: CorpusFile) -> ReadResult {
         var result = ReadResult()
-        readFile(file.path, relative: file.relative, explicit: file.explicit, into: &result)
+        readFile(file.raw, relative: file.relative, explicit: file.explicit, into: &result)
         return result
     }
 
     struct FileKey: Hashable { let dev: UInt64; let ino: UInt64 }
 
-    private func walk(_ dir: String, relative: String, depth: Int, visited: inout Set<FileKey>,
-                      files: inout [(full: String, rel: String)], result: inout ReadResult) {
+    /// A path as the system's bytes, NUL-terminated. Names found in folders are kept as bytes, so a file
+    /// whose name is not valid UTF-8 can still be opened (its shown name has U+FFFD for the bad bytes).
+    typealias CPath = [CChar]
+
+    static func cPath(_ s: String) -> CPath { Array(s.utf8CString) }
+
+    static func join(_ dir: CPath, _ name: [CChar]) -> CPath {
+        var out = Array(dir.prefix(while: { $0 != 0 }))
+        if out.last != 0x2F { out.append(0x2F) }
+        out.append(contentsOf: name)
+        out.append(0)
+        return out
+    }
+
+    /// A name for messages and relative paths: invalid UTF-8 bytes become U+FFFD.
+    static func displayName(_ raw: [CChar]) -> String {
+        String(decoding: raw.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private func walk(_ dir: CPath, relative: String, depth: Int, visited: inout Set<FileKey>,
+                      files: inout [(full: CPath, rel: String)], result: inout ReadResult) {
         var st = stat()
         guard stat(dir, &st) == 0 else { return }
         let key = FileKey(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
@@ -89,16 +108,19 @@ public struct CorpusReader: Sendable {
             result.diagnostics.append(Diagnostic(file: relative, message: "folders nested deeper than 64 levels; not read"))
             return
         }
-        let names: [String]
+        let names: [[CChar]]
         switch Self.list(dir) {
-        case .success(let n): names = n
+        // Sorted, so which of two links to one folder is followed (and names its files) never depends
+        // on the order the file system lists entries in.
+        case .success(let n): names = n.sorted { $0.lexicographicallyPrecedes($1, by: { UInt8(bitPattern: $0) < UInt8(bitPattern: $1) }) }
         case .failure(let why):
             result.diagnostics.append(Diagnostic(file: relative.isEmpty ? "." : relative,
                                                  message: "folder cannot be listed (\(why)); skipped"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let full = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+        for raw in names where raw.first != 0x2E {
+            let name = Self.displayName(raw)
+            let full = Self.join(dir, raw)
             let rel = relative.isEmpty ? name : relative + "/" + name
             var s = stat()
             guard stat(full, &s) == 0 else {
@@ -141,22 +163,24 @@ public struct CorpusReader: Sendable {
     }
 
     /// Entry names of a folder (POSIX, so a failure carries the system's reason).
-    static func list(_ dir: String) -> Result<[String], ReadFailure> {
+    static func list(_ dir: CPath) -> Result<[[CChar]], ReadFailure> {
         guard let d = opendir(dir) else { return .failure(ReadFailure(String(cString: strerror(errno)))) }
         defer { closedir(d) }
-        var names: [String] = []
+        var names: [[CChar]] = []
         while let entry = readdir(d) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            let name: [CChar] = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { p in
+                    Array(UnsafeBufferPointer(start: p, count: strlen(p)))
+                }
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         return .success(names)
     }
 
     // MARK: - one file
 
-    func readFile(_ path: String, relative: String, explicit: Bool, into result: inout ReadResult) {
+    func readFile(_ path: CPath, relative: String, explicit: Bool, into result: inout ReadResult) {
         var st = stat()
         guard stat(path, &st) == 0 else {
             result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(String(cString: strerror(errno)))); skipped"))
@@ -167,7 +191,7 @@ public struct CorpusReader: Sendable {
             return
         }
         let size = Int(st.st_size)
-        var kind = FileKind(extension: Self.ext(relative))
+        let kind = FileKind(extension: Self.ext(relative))
         if kind == .jsonLines {
             readJSONLines(path, relative: relative, into: &result)
             return
@@ -186,6 +210,53 @@ public struct CorpusReader: Sendable {
             result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(why)); skipped"))
             return
         }
+        readBytes(bytes, kind: kind, relative: relative, explicit: explicit, into: &result)
+    }
+
+    /// Reads one file's bytes already in memory, exactly as `read(path:)` reads a file named `name`
+    /// (the kind comes from the extension, sniffed when there is none). Used by the fuzz targets
+    /// and by callers that hold the bytes themselves; the size limits apply as for a file.
+    public func read(bytes: [UInt8], name: String) -> ReadResult {
+        var result = ReadResult()
+        let kind = FileKind(extension: Self.ext(name))
+        if kind == .jsonLines {
+            var lineNo = 0
+            var start = 0
+            var body = bytes[...]
+            if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3); start = body.startIndex }
+            if let k = body.withUnsafeBufferPointer({ TextDecoder.sniffBinary($0) }) {
+                result.diagnostics.append(Diagnostic(file: name, message: "\(k); skipped"))
+                return result
+            }
+            var i = start
+            while i <= bytes.count {
+                if i == bytes.count || bytes[i] == 0x0A {
+                    lineNo += 1
+                    if i - start > maxArticleBytes {
+                        result.diagnostics.append(Diagnostic(file: name, line: lineNo, message:
+                            "line is over the \(Self.megabytes(maxArticleBytes)) limit for one article; skipped"))
+                    } else {
+                        handleJSONLine(Array(bytes[start..<i]), number: lineNo, relative: name, into: &result)
+                    }
+                    start = i + 1
+                }
+                i += 1
+            }
+            return result
+        }
+        let limit = kind == .json ? maxJSONFileBytes : maxArticleBytes
+        if bytes.count > limit {
+            result.diagnostics.append(Diagnostic(file: name, message:
+                "file is \(Self.megabytes(bytes.count)), over the \(Self.megabytes(limit)) limit; skipped"))
+            return result
+        }
+        readBytes(bytes, kind: kind, relative: name, explicit: true, into: &result)
+        return result
+    }
+
+    private func readBytes(_ bytes: [UInt8], kind fileKind: FileKind, relative: String, explicit: Bool,
+                           into result: inout ReadResult) {
+        var kind = fileKind
         let decoded: DecodedText
         switch TextDecoder.decode(bytes) {
         case .success(let d): decoded = d
@@ -252,7 +323,7 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads a regular file with POSIX calls, so the reason for a failure is the system's own words.
-    static func readAll(_ path: String, expected: Int, limit: Int) -> Result<[UInt8], ReadFailure> {
+    static func readAll(_ path: CPath, expected: Int, limit: Int) -> Result<[UInt8], ReadFailure> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(ReadFailure(String(cString: strerror(errno)))) }
         defer { close(fd) }
@@ -323,7 +394,7 @@ public struct CorpusReader: Sendable {
     }
 
     /// JSON Lines streamed from disk in 1 MiB chunks: memory stays bounded by the longest accepted line.
-    private func readJSONLines(_ path: String, relative: String, into result: inout ReadResult) {
+    private func readJSONLines(_ path: CPath, relative: String, into result: inout ReadResult) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             result.diagnostics.append(Diagnostic(file: relative, message: "cannot be read (\(String(cString: strerror(errno)))); skipped"))
@@ -428,15 +499,21 @@ public struct CorpusReader: Sendable {
 
 /// One article file found under a corpus path.
 public struct CorpusFile: Hashable, Codable, Sendable {
-    /// Path to open.
-    public var path: String
+    /// Path to open, as bytes: a name need not be valid UTF-8.
+    public var raw: [CChar]
+    /// The path for messages (invalid UTF-8 bytes shown as replacement characters).
+    public var path: String { String(decoding: raw.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) }
     /// Relative to the corpus root (the file name when the corpus is one file); articles' `source`.
     public var relative: String
     /// Named by the user rather than found in a folder (read whatever its extension).
     public var explicit: Bool
 
     public init(path: String, relative: String, explicit: Bool) {
-        self.path = path
+        self.init(raw: Array(path.utf8CString), relative: relative, explicit: explicit)
+    }
+
+    public init(raw: [CChar], relative: String, explicit: Bool) {
+        self.raw = raw
         self.relative = relative
         self.explicit = explicit
     }

@@ -23,6 +23,9 @@ public enum SentenceSplitter {
         "et", "est", "edt", "pt", "local", "time",
     ]
 
+    /// The longest sentence, in tokens; real sentences stay well under it (a 100-token sentence is rare).
+    public static let maxSentenceTokens = 400
+
     /// Sentence spans in order; never crosses a paragraph break ("\n\n").
     public static func split(_ text: String) -> [TextSpan] {
         let s = Array(text.unicodeScalars)
@@ -33,12 +36,22 @@ public enum SentenceSplitter {
             while t < tokens.count && tokens[t].span.start < para.start { t += 1 }
             var sentStart = para.start
             var k = t
+            var firstToken = t
             while k < tokens.count && tokens[k].span.end <= para.end {
+                // Run-on text (a scraped table, a page with no full stops) is cut into pieces of at most
+                // `maxSentenceTokens`, so the per-sentence stages after this stay linear in the text.
+                if k - firstToken >= maxSentenceTokens {
+                    let span = trim(s, TextSpan(sentStart, tokens[k].span.start))
+                    if !span.isEmpty { out.append(span) }
+                    sentStart = tokens[k].span.start
+                    firstToken = k
+                }
                 guard let nextIndex = sentenceEnd(tokens, at: k, limit: para.end) else { k += 1; continue }
                 let end = tokens[nextIndex - 1].span.end
                 out.append(trim(s, TextSpan(sentStart, end)))
                 sentStart = nextIndex < tokens.count && tokens[nextIndex].span.start < para.end ? tokens[nextIndex].span.start : para.end
                 k = nextIndex
+                firstToken = nextIndex
             }
             if sentStart < para.end {
                 let span = trim(s, TextSpan(sentStart, para.end))

@@ -1,5 +1,7 @@
 // Keeps article text from reaching a terminal as control sequences (ESC, CSI/OSC, BEL, bidi).
 
+import Foundation
+
 extension String {
     /// Control characters become visible stand-ins: C0 controls → U+2400 block ("␛"), C1 and bidi
     /// overrides are dropped; newline and tab are kept only when `keepNewlines` is set.
@@ -27,5 +29,26 @@ public enum TerminalSafety {
         if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
             || v == 0x061C { return true }
         return false
+    }
+}
+
+extension TerminalSafety {
+    /// JSON text with every unsafe character beyond ASCII (C1 controls, DEL, bidi controls) written as a
+    /// `\uXXXX` escape: the same JSON value, but bytes a terminal shows as they are. JSON encoders already
+    /// escape C0 controls inside strings, and every unsafe character outside ASCII can only occur inside
+    /// a string, so the escape is always valid there. Whitespace between tokens is left alone.
+    public static func escapeJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && isUnsafe($0, keepNewlines: true) }) else { return json }
+        var out = String.UnicodeScalarView()
+        for s in json.unicodeScalars {
+            guard s.value >= 0x7F, isUnsafe(s, keepNewlines: true) else { out.append(s); continue }
+            let hex = String(s.value, radix: 16, uppercase: true)
+            out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+        }
+        return String(out)
+    }
+
+    public static func escapeJSON(_ json: Data) -> Data {
+        Data(escapeJSON(String(decoding: json, as: UTF8.self)).utf8)
     }
 }

@@ -257,12 +257,27 @@ struct ArticleLinker {
         let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
         let longForms = all.filter { out.forms[$0].acronym == nil }
         // Which long forms are shorter writings of another in this article.
+        // Each distinct name is compared once: an article that repeats a few names thousands of times
+        // (a scraped page, a list) must not cost mentions x mentions. Equal names are never short forms
+        // of each other, and a mention's form depends only on its text and kind (`formKey`).
         var shortOf: [Int: [Int]] = [:]
         if longForms.count > 1 {
-            for m in longForms {
-                for n in longForms where n != m && ArticleLinker.isShortForm(out.forms[m], of: out.forms[n]) {
-                    shortOf[m, default: []].append(n)
+            var groups: [String: [Int]] = [:]
+            var order: [String] = []
+            for i in longForms {
+                let k = ArticleLinker.formKey(out.mentions[i])
+                if groups[k] == nil { order.append(k) }
+                groups[k, default: []].append(i)
+            }
+            for km in order {
+                guard let ms = groups[km], let first = ms.first else { continue }
+                var longer: [Int] = []
+                for kn in order where kn != km {
+                    guard let ns = groups[kn], let n = ns.first,
+                          ArticleLinker.isShortForm(out.forms[first], of: out.forms[n]) else { continue }
+                    longer += ns
                 }
+                if !longer.isEmpty { for m in ms { shortOf[m] = longer } }
             }
         }
         // Maximal names make the local entities; equal names (or the same country) share one.
