@@ -13,6 +13,17 @@ enum IndexWriter {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// Whitespace-separated words, as `MemoryStore` counts them (`split(whereSeparator: isWhitespace)`),
+    /// without building the pieces.
+    static func wordCount(_ text: String) -> Int {
+        var n = 0
+        var inWord = false
+        for c in text {
+            if c.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+
     /// Replaces the whole model. The caller runs this inside one write transaction.
     static func replaceModel(_ corpus: Corpus, in db: Database) throws {
         // The external-content FTS table must be emptied with its own command before the rows go.
@@ -41,7 +52,7 @@ enum IndexWriter {
                 a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
                 d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, a.dateline, a.text,
                 try encodeJSON(a.captions), try encodeJSON(a.metadata),
-                a.text.split(whereSeparator: { $0.isWhitespace }).count,
+                wordCount(a.text),
                 kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
             ])
             for (k, p) in a.paragraphs.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "p", k, p.start, p.end]) }
