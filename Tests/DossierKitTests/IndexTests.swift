@@ -71,6 +71,11 @@ final class Messages: @unchecked Sendable {
         #expect(try store.entitySummaries(kind: nil) == memory.entitySummaries(kind: nil))
         #expect(try store.lookup("pashinian", limit: 5) == memory.lookup("pashinian", limit: 5))
         #expect(try store.lookup("shoigu", limit: 5) == memory.lookup("shoigu", limit: 5))
+        // Prefixes, substrings and one-letter typos, which the name index alone cannot find.
+        for q in ["shoi", "ashin", "Hakobyam", "Pashinyn", "harbr board", "e2", "armenia", "zzzz"] {
+            #expect(try store.lookup(q, limit: 6) == memory.lookup(q, limit: 6), "\(q)")
+            #expect(try store.lookup(q, limit: 1) == memory.lookup(q, limit: 1), "\(q)")
+        }
         #expect(try store.timeline(TimelineQuery(includeUndated: true)) == memory.timeline(TimelineQuery(includeUndated: true)))
         for a in fresh.articles {
             #expect(try store.mentions(in: a.id) == memory.mentions(in: a.id))

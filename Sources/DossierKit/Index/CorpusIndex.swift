@@ -301,8 +301,31 @@ public enum CorpusIndex {
         outputs.removeAll()
         report.cacheSeconds = secondsSince(mark)
         mark = options.nanoseconds()
-        let model = analyzer.analyzeCorpus(articles: joined.articles, mentions: joined.mentions,
-                                           diagnostics: listing.diagnostics + joined.diagnostics)
+        // Time expressions of articles from unchanged files whose date is unchanged are reused.
+        let changed = Set(plan.analyse.map(\.relative))
+        var previous: [String: (date: DateInfo?, json: String?)] = [:]
+        if !report.rebuilt {
+            try pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict,
+                           t.json FROM articles a LEFT JOIN timexes t ON t.article = a.id
+                    """)
+                for r in rows {
+                    let source: String = r["source"]
+                    previous[source] = (SQLiteStore.date(r), r["json"])
+                }
+            }
+            for source in previous.keys where changed.contains(source) || changed.contains(fileOf(source)) { previous[source] = nil }
+        }
+        let reusable = previous
+        let cached: @Sendable (Article) -> [TimeExpression]? = { article in
+            guard let old = reusable[article.source], old.date == article.date else { return nil }
+            guard let json = old.json else { return [] }
+            return SQLiteStore.decode([TimeExpression].self, json)
+        }
+        let model = analyzer.analyzeCorpus(
+            articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
+            cachedTimexes: reusable.isEmpty ? nil : cached)
         report.globalSeconds = secondsSince(mark)
         mark = options.nanoseconds()
 
@@ -333,6 +356,13 @@ public enum CorpusIndex {
         report.writeSeconds = secondsSince(mark)
         report.updated = true
         return (SQLiteStore(pool: pool, path: indexPath), report)
+    }
+
+    /// The file an article's source names: "dir/a.jsonl#3" → "dir/a.jsonl".
+    static func fileOf(_ source: String) -> String {
+        guard let hash = source.lastIndex(of: "#"), !source[source.index(after: hash)...].isEmpty,
+              source[source.index(after: hash)...].allSatisfy(\.isNumber) else { return source }
+        return String(source[..<hash])
     }
 
     static func createPool(_ path: String) throws -> DatabasePool {

@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "1"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v1"
+    public static let schemaVersion = "v2"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -73,6 +73,15 @@ public enum IndexSchema {
                 CREATE VIRTUAL TABLE article_fts USING fts5(
                     title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 CREATE VIRTUAL TABLE entity_fts USING fts5(names, keys, tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
+        // Keys for the lookups the name index cannot answer: substrings (trigrams of each plain name)
+        // and one-letter typos (compact variant of each name and each variant word, with its length).
+        m.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE name_trigrams USING fts5(plain, tokenize='trigram');
+                CREATE TABLE name_keys (entity INTEGER NOT NULL, key TEXT NOT NULL, length INTEGER NOT NULL);
+                CREATE INDEX name_keys_length ON name_keys(length);
                 """)
         }
         return m

@@ -5,12 +5,24 @@ import GRDB
 
 enum IndexWriter {
     static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
-                              "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts"]
+                              "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts", "name_trigrams",
+                              "name_keys"]
 
     static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Whitespace-separated words, as `MemoryStore` counts them (`split(whereSeparator: isWhitespace)`),
+    /// without building the pieces.
+    static func wordCount(_ text: String) -> Int {
+        var n = 0
+        var inWord = false
+        for c in text {
+            if c.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
     }
 
     /// Replaces the whole model. The caller runs this inside one write transaction.
@@ -41,7 +53,7 @@ enum IndexWriter {
                 a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
                 d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, a.dateline, a.text,
                 try encodeJSON(a.captions), try encodeJSON(a.metadata),
-                a.text.split(whereSeparator: { $0.isWhitespace }).count,
+                wordCount(a.text),
                 kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
             ])
             for (k, p) in a.paragraphs.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "p", k, p.start, p.end]) }
@@ -65,6 +77,8 @@ enum IndexWriter {
         let insertRole = try db.makeStatement(sql: "INSERT INTO roles (entity, ord, title, article, date) VALUES (?,?,?,?,?)")
         let insertLink = try db.makeStatement(sql: "INSERT INTO links (entity, ord, target, relation, evidence) VALUES (?,?,?,?,?)")
         let insertNames = try db.makeStatement(sql: "INSERT INTO entity_fts (rowid, names, keys) VALUES (?,?,?)")
+        let insertTrigrams = try db.makeStatement(sql: "INSERT INTO name_trigrams (rowid, plain) VALUES (?,?)")
+        let insertTypoKey = try db.makeStatement(sql: "INSERT INTO name_keys (entity, key, length) VALUES (?,?,?)")
         for e in corpus.entities {
             try insertEntity.execute(arguments: [e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
             for (k, a) in e.aliases.enumerated() { try insertAlias.execute(arguments: [e.id.ordinal, k, a.name, a.reason]) }
@@ -77,6 +91,15 @@ enum IndexWriter {
             var seen = Set<String>()
             for n in names { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
             try insertNames.execute(arguments: [e.id.ordinal, names.joined(separator: " | "), keys.joined(separator: " ")])
+            try insertTrigrams.execute(arguments: [e.id.ordinal, names.map(NameKey.plain).joined(separator: " | ")])
+            var typoKeys = Set<String>()
+            for n in names {
+                typoKeys.insert(NameKey.compact(n))
+                for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
+            }
+            for k in typoKeys.sorted() where !k.isEmpty {
+                try insertTypoKey.execute(arguments: [e.id.ordinal, k, k.count])
+            }
             for m in e.mentions { try add(m) }
         }
         for m in corpus.unlinkedMentions { try add(m) }

@@ -82,11 +82,11 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     }
 
     static func article(_ id: ArticleID, _ db: Database) throws -> Article? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id.ordinal]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id.ordinal]) else {
             return nil
         }
         var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
-        for s in try Row.fetchAll(db, sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord",
+        for s in try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord"),
                                   arguments: [id.ordinal]) {
             let kind: String = s["kind"]
             let span = TextSpan(s["start"], s["end"])
@@ -198,11 +198,11 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             return try EntityQueries.related(
                 to: entity,
                 mentionsIn: { a in
-                    try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
+                    try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq"),
                                      arguments: [a.ordinal]).map(Self.mention)
                 },
                 sentencesIn: { a in
-                    try Row.fetchAll(db, sql: "SELECT start, \"end\" FROM spans WHERE article = ? AND kind = 's' ORDER BY ord",
+                    try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\" FROM spans WHERE article = ? AND kind = 's' ORDER BY ord"),
                                      arguments: [a.ordinal]).map { TextSpan($0["start"], $0["end"]) }
                 },
                 incoming: incoming, summary: { try summaries([$0.ordinal], db)[$0.ordinal] }, limit: limit)
@@ -240,9 +240,29 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             }
             var scored = ranked()
             if scored.filter({ $0.score > 30 }).count < limit {
-                names = [:]
-                try load("\(select) ORDER BY e.id, a.ord", [])
-                scored = ranked()
+                // Substrings (score 20) through trigrams, one-letter typos (score 30) through keys of
+                // about the same length; every entity that can score is then among the candidates.
+                var extra = Set<Int>()
+                let qp = NameKey.plain(name)
+                if qp.count >= 3 {
+                    let phrase = "\"" + qp.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    for id in try Int.fetchAll(db.cachedStatement(sql: "SELECT rowid FROM name_trigrams WHERE name_trigrams MATCH ?"),
+                                               arguments: [phrase]) { extra.insert(id) }
+                }
+                let qc = Array(NameKey.compact(name))
+                if qc.count >= 5 {
+                    let d = qc.count >= 9 ? 2 : 1
+                    for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, key FROM name_keys WHERE length BETWEEN ? AND ?"),
+                                              arguments: [qc.count - d, qc.count + d]) {
+                        let key: String = r["key"]
+                        if NameMatcher.editDistance(qc, Array(key), limit: d) <= d { extra.insert(r["entity"]) }
+                    }
+                }
+                let missing = extra.subtracting(names.keys)
+                if !missing.isEmpty {
+                    try load("\(select) WHERE e.id IN (\(missing.map(String.init).joined(separator: ","))) ORDER BY e.id, a.ord", [])
+                    scored = ranked()
+                }
             }
             let top = scored.prefix(limit).map(\.id)
             let sums = try summaries(top, db)

@@ -116,7 +116,10 @@ public struct Analyzer: Sendable {
 
     /// The corpus-wide stage over every article: dating (siblings and a corpus year help), time
     /// expressions anchored on each final date, cross-article linking, events and their dedup.
-    public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic]) -> Corpus {
+    /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
+    /// final date are the same as then (tagging is a pure function of both); nil tags it again.
+    public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
+                              cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil) -> Corpus {
         var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
@@ -128,6 +131,10 @@ public struct Analyzer: Sendable {
                 let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx)
                 DispatchQueue.concurrentPerform(iterations: n) { i in
                     let article = a.buffer[i]
+                    if let cached = cachedTimexes?(article) {
+                        t.buffer[i] = cached
+                        return
+                    }
                     let anchor = article.date.flatMap { $0.value }.flatMap(CalendarDate.init(iso:))
                     t.buffer[i] = tagger.tag(article.text, articleDate: anchor)
                 }
