@@ -224,6 +224,25 @@ import Glibc
         #expect(messages(r).contains("only-script.html: HTML page with no article text found; skipped"))
     }
 
+    @Test func deeplyNestedHTMLAndJSONDoNotOverflowTheStack() throws {
+        // 100,000 nested elements crashed the HTML body walk (stack overflow) before the tree builder
+        // capped nesting at HTMLParser.maxDepth; JSON stops at Foundation's nesting limit with a warning.
+        let dir = try TempDir()
+        try dir.write("deep.html", "<html><body>" + String(repeating: "<div><b>", count: 100_000)
+                      + "The harbor board met on Monday in Portsmouth." + String(repeating: "</b></div>", count: 100_000) + "</body></html>")
+        try dir.write("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000))
+        try dir.write("deep.jsonl", "{\"text\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+                      + "}\n{\"title\": \"Ok\", \"text\": \"Fine text here on Monday.\"}\n")
+        try dir.write("good.txt", Self.good)
+        let r = try CorpusReader().read(path: dir.path)
+        #expect(r.documents.map(\.source) == ["deep.html", "deep.jsonl", "good.txt"])
+        #expect(r.documents[0].text.contains("The harbor board met on Monday in Portsmouth."))
+        let text = messages(r)
+        #expect(text.contains("deep.json: not valid JSON"))
+        #expect(text.contains("deep.jsonl:1: not valid JSON"))
+        #expect(HTMLParser.parse(String(repeating: "<div>", count: 5000)).nodes.count == 5001)
+    }
+
     @Test func jsonLinesWithWrongTypesAreSkippedPerLine() throws {
         let dir = try TempDir()
         try dir.write("feed.jsonl", """

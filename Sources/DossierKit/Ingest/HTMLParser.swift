@@ -51,6 +51,8 @@ public enum HTMLParser {
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main",
         "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "li", "dd", "dt",
     ]
+    /// The deepest element nesting the tree keeps (see `startElement`).
+    public static let maxDepth = 200
     /// Elements an implied end tag search does not cross.
     static let scopeBoundary: Set<String> = ["html", "body", "table", "td", "th", "caption", "template", "object",
                                              "applet", "marquee", "button"]
@@ -110,7 +112,10 @@ public enum HTMLParser {
             nodes.append(HTMLNode(kind: .element, tag: tag, attributes: attrs, children: [], parent: parent, text: ""))
             let id = nodes.count - 1
             nodes[parent].children.append(id)
-            if !selfClosing && !voidElements.contains(tag) { stack.append(id) }
+            // Past `maxDepth` open elements a new one is kept but not entered: what follows goes beside
+            // it. Real pages nest a few dozen deep; 100,000 nested <div>s would overflow the stack of
+            // every recursive walk over the tree.
+            if !selfClosing && !voidElements.contains(tag) && stack.count < maxDepth { stack.append(id) }
             return id
         }
         func endElement(_ tag: String) {
