@@ -51,11 +51,17 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places"
 
+    /// A row of `summaryColumns`, read by position (name lookups cost more than the rest here).
     static func articleSummary(_ row: Row) -> ArticleSummary {
-        ArticleSummary(id: ArticleID(ordinal: row["id"]), source: row["source"], title: row["title"],
-                       displayTitle: row["display_title"], byline: row["byline"], publisher: row["publisher"],
-                       url: row["url"], date: date(row), wordCount: row["word_count"], people: row["people"],
-                       organizations: row["organizations"], places: row["places"])
+        var date: DateInfo? = nil
+        if let basis: String = row[10] {
+            let g: String? = row[8]
+            date = DateInfo(value: row[7], granularity: g.flatMap(Granularity.init(rawValue:)), expression: row[9],
+                            basis: basis, conflict: row[11])
+        }
+        return ArticleSummary(id: ArticleID(ordinal: row[0]), source: row[1], title: row[2], displayTitle: row[3],
+                              byline: row[4], publisher: row[5], url: row[6], date: date, wordCount: row[12],
+                              people: row[13], organizations: row[14], places: row[15])
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
