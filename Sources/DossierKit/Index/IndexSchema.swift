@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "1"
+    public static let analysisVersion = "2"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v2"
+    public static let schemaVersion = "v3"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -82,6 +82,23 @@ public enum IndexSchema {
                 CREATE VIRTUAL TABLE name_trigrams USING fts5(plain, tokenize='trigram');
                 CREATE TABLE name_keys (entity INTEGER NOT NULL, key TEXT NOT NULL, length INTEGER NOT NULL);
                 CREATE INDEX name_keys_length ON name_keys(length);
+                """)
+        }
+        // The article list reads only the summary columns: keep them before the text, so that
+        // listing 5,000 articles does not read every text's overflow pages.
+        m.registerMigration("v3") { db in
+            try db.execute(sql: """
+                DROP TABLE article_fts;
+                DROP TABLE articles;
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
+                    byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
+                    date_basis TEXT, date_conflict TEXT, word_count INTEGER NOT NULL, people INTEGER NOT NULL,
+                    organizations INTEGER NOT NULL, places INTEGER NOT NULL, dateline TEXT, captions TEXT NOT NULL,
+                    metadata TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX articles_date ON articles(date_value);
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 """)
         }
         return m

@@ -9,13 +9,13 @@ enum IndexSearch {
         guard !q.isEmpty, limit > 0 else { return [] }
         var hits: [SearchHit] = []
         if !q.freeText.isEmpty && q.entities.isEmpty && q.titleTerms.isEmpty && q.from == nil && q.to == nil {
-            hits = try store.lookup(q.freeText, limit: min(5, limit)).map {
+            hits = try store.lookup(q.freeText, limit: min(5, limit), substringsAndTypos: false).map {
                 SearchHit(kind: .entity, entity: $0.id, title: $0.name, snippet: $0.aliases.joined(separator: ", "),
                           score: Double($0.mentionCount))
             }
         }
         var entitySets: [[EntityID]] = []
-        for name in q.entities { entitySets.append(try SearchQuery.entities(named: name, store: store)) }
+        for name in q.entities { entitySets.append(try entities(named: name, store: store)) }
         let articles: [SearchHit] = try store.read { db in
             var filters: [String] = []
             for ids in entitySets {
@@ -57,6 +57,17 @@ enum IndexSearch {
             }
         }
         return hits + articles
+    }
+
+    /// `SearchQuery.entities(named:)` answered from the name index first; the scan for substrings and
+    /// typos runs only when the name index finds nothing.
+    static func entities(named name: String, store: SQLiteStore) throws -> [EntityID] {
+        var found = try store.lookup(name, limit: 20, substringsAndTypos: false)
+        if found.isEmpty { found = try store.lookup(name, limit: 20) }
+        let strong = found.filter { e in
+            ([e.name] + e.aliases).contains { NameMatcher.score(query: name, name: $0) >= 50 }
+        }
+        return (strong.isEmpty ? Array(found.prefix(1)) : strong).map(\.id)
     }
 
     /// Strips the \u{1}...\u{2} markers `snippet()` put around matches, returning their spans.

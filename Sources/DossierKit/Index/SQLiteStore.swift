@@ -51,11 +51,17 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places"
 
+    /// A row of `summaryColumns`, read by position (name lookups cost more than the rest here).
     static func articleSummary(_ row: Row) -> ArticleSummary {
-        ArticleSummary(id: ArticleID(ordinal: row["id"]), source: row["source"], title: row["title"],
-                       displayTitle: row["display_title"], byline: row["byline"], publisher: row["publisher"],
-                       url: row["url"], date: date(row), wordCount: row["word_count"], people: row["people"],
-                       organizations: row["organizations"], places: row["places"])
+        var date: DateInfo? = nil
+        if let basis: String = row[10] {
+            let g: String? = row[8]
+            date = DateInfo(value: row[7], granularity: g.flatMap(Granularity.init(rawValue:)), expression: row[9],
+                            basis: basis, conflict: row[11])
+        }
+        return ArticleSummary(id: ArticleID(ordinal: row[0]), source: row[1], title: row[2], displayTitle: row[3],
+                              byline: row[4], publisher: row[5], url: row[6], date: date, wordCount: row[12],
+                              people: row[13], organizations: row[14], places: row[15])
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
@@ -213,6 +219,12 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// finds every entity that can score 40 or more; the rest (substrings, one-letter typos) are
     /// scanned only when those do not fill `limit`.
     public func lookup(_ name: String, limit: Int) throws -> [EntitySummary] {
+        try lookup(name, limit: limit, substringsAndTypos: true)
+    }
+
+    /// `substringsAndTypos: false` answers from the name index alone (words, variants, prefixes):
+    /// what search shows beside its articles, where a scan for typos is not worth its time.
+    func lookup(_ name: String, limit: Int, substringsAndTypos: Bool) throws -> [EntitySummary] {
         try read { db in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if let id = EntityID(trimmed), name.lowercased().hasPrefix("e") {
@@ -239,7 +251,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 }.sorted { ($0.score, counts[$0.id] ?? 0, -$0.id) > ($1.score, counts[$1.id] ?? 0, -$1.id) }
             }
             var scored = ranked()
-            if scored.filter({ $0.score > 30 }).count < limit {
+            if substringsAndTypos, scored.filter({ $0.score > 30 }).count < limit {
                 // Substrings (score 20) through trigrams, one-letter typos (score 30) through keys of
                 // about the same length; every entity that can score is then among the candidates.
                 var extra = Set<Int>()
@@ -252,8 +264,17 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 let qc = Array(NameKey.compact(name))
                 if qc.count >= 5 {
                     let d = qc.count >= 9 ? 2 : 1
-                    for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, key FROM name_keys WHERE length BETWEEN ? AND ?"),
-                                              arguments: [qc.count - d, qc.count + d]) {
+                    // Pigeonhole: within d edits, one of d + 1 pieces of the query survives intact, so
+                    // only keys containing a piece can match (SQLite filters; Swift measures the rest).
+                    var pieces: [String] = []
+                    let size = qc.count / (d + 1)
+                    for k in 0...d {
+                        let end = k == d ? qc.count : (k + 1) * size
+                        pieces.append(String(qc[(k * size)..<end]))
+                    }
+                    let filter = pieces.map { _ in "instr(key, ?) > 0" }.joined(separator: " OR ")
+                    for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT entity, key FROM name_keys WHERE length BETWEEN ? AND ? AND (\(filter))"),
+                                              arguments: StatementArguments([qc.count - d, qc.count + d] + pieces.map { $0 as (any DatabaseValueConvertible) })) {
                         let key: String = r["key"]
                         if NameMatcher.editDistance(qc, Array(key), limit: d) <= d { extra.insert(r["entity"]) }
                     }
