@@ -10,15 +10,16 @@ import Foundation
 // cloned ("dossier", "main", a worktree name), so read it rather than hard-coding it.
 let rootFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
-let targets = ["fuzz-text", "fuzz-html", "fuzz-json", "fuzz-clean", "fuzz-sentences", "fuzz-timex", "fuzz-overrides"]
+let targets = ["fuzz-text", "fuzz-html", "fuzz-json", "fuzz-clean", "fuzz-sentences", "fuzz-timex", "fuzz-overrides", "fuzz-query"]
 
 let package = Package(
     name: "DossierFuzz",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(path: ".."), .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0")],
     targets: targets.map { name in
         .executableTarget(name: name,
-                          dependencies: [.product(name: "DossierKit", package: rootFolder)],
+                          dependencies: [.product(name: "DossierKit", package: rootFolder)]
+                              + (name == "fuzz-query" ? [.product(name: "GRDB", package: "GRDB.swift")] : []),
                           path: "Sources/\(name)")
     }
 )

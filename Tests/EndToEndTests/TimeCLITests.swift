@@ -28,6 +28,31 @@ private func strippedText(_ tml: String) -> String? {
         }
     }
 
+    /// The same check on every file of a TimeML corpus of the user's, named by DOSSIER_TIMEML_CORPUS
+    /// (e.g. a TempEval-3 folder); tests never look for one on their own.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DOSSIER_TIMEML_CORPUS"] != nil,
+                   "set DOSSIER_TIMEML_CORPUS to a folder of .tml files"))
+    func annotateKeepsTheTextOfEveryFileOfAGivenTimeMLCorpus() throws {
+        let input = URL(fileURLWithPath: ProcessInfo.processInfo.environment["DOSSIER_TIMEML_CORPUS"] ?? "")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-annotate-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DossierProcess.run(["annotate", "--format", "timeml", input.path, out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: input.path).filter { $0.hasSuffix(".tml") }.sorted()
+        #expect(!names.isEmpty)
+        var compared = 0
+        for name in names {
+            let source = try String(contentsOf: input.appendingPathComponent(name), encoding: .utf8)
+            guard let written = try? String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) else {
+                #expect(r.stderr.contains(name), "\(name) was neither written nor reported")
+                continue
+            }
+            #expect(strippedText(written) == strippedText(source), "\(name)")
+            compared += 1
+        }
+        print("annotate --format timeml kept the text of \(compared) of \(names.count) files in \(input.path)")
+    }
+
     @Test func annotateReportsBadFilesAndWritesTheOthers() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-annotate-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }

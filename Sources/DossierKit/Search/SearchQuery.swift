@@ -217,7 +217,7 @@ extension SearchQuery {
         return spans
     }
 
-    static func occurrences(_ term: Term, in tokens: [(word: String, span: TextSpan)]) -> [TextSpan] {
+    public static func occurrences(_ term: Term, in tokens: [(word: String, span: TextSpan)]) -> [TextSpan] {
         switch term {
         case .word(let w): return tokens.filter { $0.word == w }.map(\.span)
         case .prefix(let p): return tokens.filter { $0.word.hasPrefix(p) }.map(\.span)
