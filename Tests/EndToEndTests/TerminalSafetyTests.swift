@@ -53,6 +53,8 @@ import Testing
             ["lookup", "No\u{1B}]0;pwned\u{07}Body", p],
             ["articles", p + "/missing\u{1B}[2J\u{202E}.txt"],
             ["articles", p + "/evil\u{1B}]0;pwned\u{07}"],
+            ["articles", "--bogus\u{1B}]0;pwned\u{07}"],  // argument-parser errors quote the option
+            ["x\u{1B}[2J\u{202E}"],  // a corpus path given without a subcommand
         ]
         var sawWarningForName = false
         for args in runs {
