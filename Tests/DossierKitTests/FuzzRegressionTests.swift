@@ -3,6 +3,7 @@
 
 import DossierKit
 import Foundation
+import GRDB
 import TestSupport
 import Testing
 
@@ -53,6 +54,24 @@ import Testing
                 _ = o.fingerprint
                 for d in o.directives { _ = d.text }
             }
+        case "fuzz-query":
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let q = try? SearchQuery.parse(text) else { return }
+            if let expr = q.ftsExpression {
+                // The expression must be valid FTS5 syntax: run it against a real FTS5 table.
+                let db = try? DatabaseQueue()
+                try? db?.write { db in
+                    try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')")
+                }
+                #expect(throws: Never.self) { _ = try db?.read { db in try Row.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ?", arguments: [expr]) } }
+            }
+            let sample = "The harbor board met on Tuesday in Tallinn; " + text
+            let tokens = SearchText.tokens(sample)
+            var spans: [TextSpan] = []
+            for t in q.terms { spans += SearchQuery.occurrences(t, in: tokens) }
+            let (snippet, highlights) = SearchQuery.snippet(sample, matches: spans)
+            let n = snippet.unicodeScalars.count
+            #expect(highlights.allSatisfy { $0.start >= 0 && $0.end <= n && $0.end >= $0.start })
         default:
             Issue.record("Tests/Fixtures/fuzz-crashes/\(target): no fuzz target of that name")
         }
