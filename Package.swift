@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        // What each fuzz target runs (the Fuzz/ package and FuzzRegressionTests share it).
+        .library(name: "FuzzEntryPoints", targets: ["FuzzEntryPoints"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,6 +28,8 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("../../Resources")]
         ),
+        .target(name: "FuzzEntryPoints",
+                dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]),
         // UI state, commands, keymap and rendering to a grid of cells. No ncurses.
         .target(name: "Browser", dependencies: ["DossierKit"]),
         // The only layer that talks to ncurses.
@@ -41,7 +45,8 @@ let package = Package(
         .executableTarget(name: "dossier-ui-bench", dependencies: ["Browser", "DossierKit"], path: "Sources/BrowserBench"),
         // Fixtures, pinned clock/time zone/size, grid-to-text snapshots.
         .target(name: "TestSupport", dependencies: ["DossierKit", "Browser"], path: "Sources/TestSupport"),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "TestSupport", "FuzzEntryPoints",
+                                                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

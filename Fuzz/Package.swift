@@ -15,11 +15,10 @@ let targets = ["fuzz-text", "fuzz-html", "fuzz-json", "fuzz-clean", "fuzz-senten
 let package = Package(
     name: "DossierFuzz",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: ".."), .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0")],
+    dependencies: [.package(path: "..")],
     targets: targets.map { name in
         .executableTarget(name: name,
-                          dependencies: [.product(name: "DossierKit", package: rootFolder)]
-                              + (name == "fuzz-query" ? [.product(name: "GRDB", package: "GRDB.swift")] : []),
+                          dependencies: [.product(name: "FuzzEntryPoints", package: rootFolder)],
                           path: "Sources/\(name)")
     }
 )

@@ -1,12 +1,11 @@
-// Override-file parser (`merge A = B`, `split A / B`, `kind A = place`, `ignore A`).
-import DossierKit
+// libFuzzer entry for `fuzz-overrides`: the code it runs is FuzzEntryPoints.run("fuzz-overrides", ...) in the main
+// package (Sources/FuzzEntryPoints), which FuzzRegressionTests replays saved inputs through.
+import FuzzEntryPoints
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOverrides(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    if let o = try? LinkOverrides.parse(text, file: ".dossier-overrides") {
-        _ = o.fingerprint
-        for d in o.directives { _ = d.text }
+    if let failure = FuzzEntryPoints.run("fuzz-overrides", Array(UnsafeBufferPointer(start: data, count: size))) {
+        fatalError(failure)  // a crash is how libFuzzer keeps the input
     }
     return 0
 }

@@ -1,12 +1,11 @@
-// Plain text and Markdown reader: the bytes of one file, named .txt, .md or with no extension (sniffed).
-import DossierKit
+// libFuzzer entry for `fuzz-text`: the code it runs is FuzzEntryPoints.run("fuzz-text", ...) in the main
+// package (Sources/FuzzEntryPoints), which FuzzRegressionTests replays saved inputs through.
+import FuzzEntryPoints
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzText(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    let names = ["a.txt", "a.md", "a"]
-    let name = names[Int(bytes.first ?? 0) % names.count]
-    let result = CorpusReader().read(bytes: bytes, name: name)
-    for d in result.documents { _ = d.text.terminalSafe(keepNewlines: true) }
+    if let failure = FuzzEntryPoints.run("fuzz-text", Array(UnsafeBufferPointer(start: data, count: size))) {
+        fatalError(failure)  // a crash is how libFuzzer keeps the input
+    }
     return 0
 }

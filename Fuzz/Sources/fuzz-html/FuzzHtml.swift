@@ -1,0 +1,11 @@
+// libFuzzer entry for `fuzz-html`: the code it runs is FuzzEntryPoints.run("fuzz-html", ...) in the main
+// package (Sources/FuzzEntryPoints), which FuzzRegressionTests replays saved inputs through.
+import FuzzEntryPoints
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzHtml(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    if let failure = FuzzEntryPoints.run("fuzz-html", Array(UnsafeBufferPointer(start: data, count: size))) {
+        fatalError(failure)  // a crash is how libFuzzer keeps the input
+    }
+    return 0
+}
