@@ -1,6 +1,6 @@
 // The recognizer on invented news: names, roles kept apart, demonyms, described bodies, acronyms, boilerplate.
 
-import DossierKit
+@testable import DossierKit
 import Foundation
 import Testing
 
@@ -130,5 +130,26 @@ import Testing
             lock.lock(); parallel[i] = r; lock.unlock()
         }
         #expect(serial == parallel)
+    }
+}
+
+/// A name never runs across a bracket ("(Labour leader Tony) Blair": the insertion closes between them).
+@Suite struct BracketSplitTests {
+    @Test func aSpanIsCutAtBracketTokens() {
+        let tokens = ["(", "Labour", "leader", "Tony", ")", "Blair", "would", "go"]
+        let span = RecognizedSpan(start: 3, end: 6, type: .per, role: 1..<3)
+        let parts = ArticleRecognizer.splitAtBrackets(span, tokens: tokens)
+        #expect(parts.map { $0.start..<$0.end } == [3..<4, 5..<6])
+        #expect(parts.allSatisfy { $0.type == .per })
+    }
+
+    @Test func aSpanWithoutBracketsIsKept() {
+        let span = RecognizedSpan(start: 0, end: 2, type: .org)
+        #expect(ArticleRecognizer.splitAtBrackets(span, tokens: ["Harbor", "Authority", "said"]) == [span])
+    }
+
+    @Test func aSpanThatIsOnlyABracketVanishes() {
+        let span = RecognizedSpan(start: 1, end: 2, type: .loc)
+        #expect(ArticleRecognizer.splitAtBrackets(span, tokens: ["in", ")", "Paris"]).isEmpty)
     }
 }

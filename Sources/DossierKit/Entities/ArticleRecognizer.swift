@@ -49,10 +49,13 @@ struct ArticleRecognizer {
         }
         var out: [Mention] = []
         for (k, g) in groups.enumerated() {
-            for span in perSentence[k] {
-                guard let kind = span.type.entityKind else { continue }
+            for whole in perSentence[k] {
+              guard let kind = whole.type.entityKind else { continue }
+              // A name never runs across a bracket: "(Labour leader Tony) Blair" names Tony and Blair
+              // apart, the editor's insertion closing between them.
+              for (n, span) in Self.splitAtBrackets(whole, tokens: g.map { String(tokens[$0].text) }).enumerated() {
                 let scalarSpan = TextSpan(tokens[g[span.start]].span.start, tokens[g[span.end - 1]].span.end)
-                let role = span.role.map { r in ts[TextSpan(tokens[g[r.lowerBound]].span.start, tokens[g[r.upperBound - 1]].span.end)] }
+                let role = n > 0 ? nil : span.role.map { r in ts[TextSpan(tokens[g[r.lowerBound]].span.start, tokens[g[r.upperBound - 1]].span.end)] }
                 var confidence = 1.0
                 if span.rule == nil || span.rule == "title-stripped" {
                     let m = (span.start..<span.end).map { margins[k].indices.contains($0) ? margins[k][$0] : 0 }.min() ?? 0
@@ -64,8 +67,34 @@ struct ArticleRecognizer {
                 }
                 out.append(Mention(article: article.id, span: scalarSpan, text: ts[scalarSpan], kind: kind, role: role,
                                    confidence: (confidence * 1000).rounded() / 1000))
+              }
             }
         }
         return out.sorted { $0.span < $1.span }
     }
+
+    static let brackets: Set<String> = ["(", ")", "[", "]", "{", "}"]
+
+    /// The parts of a recognized span between bracket tokens (the span itself when it has none).
+    static func splitAtBrackets(_ span: RecognizedSpan, tokens: [String]) -> [RecognizedSpan] {
+        guard (span.start..<span.end).contains(where: { brackets.contains(tokens[$0]) }) else { return [span] }
+        var parts: [RecognizedSpan] = []
+        var start: Int? = nil
+        for i in span.start...span.end {
+            let isBreak = i == span.end || brackets.contains(tokens[i])
+            if isBreak {
+                if let s = start {
+                    var part = span
+                    part.start = s
+                    part.end = i
+                    parts.append(part)
+                }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+        }
+        return parts
+    }
+
 }
