@@ -1,6 +1,6 @@
 // What `dossier lookup` and `dossier why` show, on a small invented corpus held in a MemoryStore.
 
-import DossierKit
+@testable import DossierKit
 import Testing
 
 @Suite struct EntityReportTests {
@@ -50,5 +50,19 @@ import Testing
         let related = store.related(to: cpc.id, limit: 5)
         #expect(related.first?.entity.name == "Tigran Avetisyan")
         #expect(related.first?.relations.first?.relation == "has-member")
+    }
+}
+
+@Suite struct LookupRoleLinesTests {
+    @Test func aTitleRestatedInManyArticlesIsOneLineWithItsDates() {
+        let roles = (1...7).map { Role(title: "Prime Minister", article: ArticleID(ordinal: $0), date: "2024-03-0\($0)") }
+            + [Role(title: "Party leader", article: ArticleID(ordinal: 2), date: "2024-03-02")]
+        let report = LookupReport(query: "ward", entity: EntitySummary(id: EntityID(ordinal: 1), kind: .person, name: "Helen Ward",
+                                                                      aliases: [], mentionCount: 9, articleCount: 7),
+                                  aliases: [], roles: roles, links: [], articles: [], related: [], otherMatches: [])
+        let lines = report.lines()
+        #expect(lines.contains("  Prime Minister (7 articles, 2024-03-01 to 2024-03-07: a1, a2, a3, a4, a5, …)"))
+        #expect(lines.contains("  Party leader (a2, 2024-03-02)"))
+        #expect(lines.filter { $0.contains("Prime Minister") }.count == 1)
     }
 }
