@@ -34,12 +34,16 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         return try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
 
+    /// The columns `mention(_:)` reads, by position (decoding by name looked each name up per row, which
+    /// showed in profiles of `lookup` on entities with hundreds of mentions).
+    static let mentionColumns = "article, start, \"end\", text, kind, role, entity, confidence"
+
     static func mention(_ row: Row) -> Mention {
-        let kind: String = row["kind"]
-        let entity: Int? = row["entity"]
-        return Mention(article: ArticleID(ordinal: row["article"]), span: TextSpan(row["start"], row["end"]),
-                       text: row["text"], kind: EntityKind(rawValue: kind) ?? .organization, role: row["role"],
-                       entity: entity.map(EntityID.init(ordinal:)), confidence: row["confidence"])
+        let kind: String = row[4]
+        let entity: Int? = row[6]
+        return Mention(article: ArticleID(ordinal: row[0]), span: TextSpan(row[1], row[2]),
+                       text: row[3], kind: EntityKind(rawValue: kind) ?? .organization, role: row[5],
+                       entity: entity.map(EntityID.init(ordinal:)), confidence: row[7])
     }
 
     static func summary(_ row: Row, aliases: [String]) -> EntitySummary {
@@ -107,7 +111,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     public func mentions(in id: ArticleID) throws -> [Mention] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
+            try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
                              arguments: [id.ordinal]).map(Self.mention)
         }
     }
@@ -187,7 +191,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             .map { Role(title: $0["title"], article: ArticleID(ordinal: $0["article"]), date: $0["date"]) }
         let links = try Row.fetchAll(db, sql: "SELECT target, relation, evidence FROM links WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
             .map { EntityLink(entity: EntityID(ordinal: $0["target"]), relation: $0["relation"], evidence: ArticleID(ordinal: $0["evidence"])) }
-        let mentions = try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE entity = ? ORDER BY seq", arguments: [id.ordinal])
+        let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY seq", arguments: [id.ordinal])
             .map(mention)
         return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
                       roles: roles, mentions: mentions, links: links)
@@ -204,7 +208,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             return try EntityQueries.related(
                 to: entity,
                 mentionsIn: { a in
-                    try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM mentions WHERE article = ? ORDER BY start, \"end\", seq"),
+                    try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY start, \"end\", seq"),
                                      arguments: [a.ordinal]).map(Self.mention)
                 },
                 sentencesIn: { a in
@@ -338,7 +342,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 let i: Int = r["article"]
                 if timexes.indices.contains(i - 1) { timexes[i - 1] = Self.decode([TimeExpression].self, r["json"]) ?? [] }
             }
-            let unlinked = try Row.fetchAll(db, sql: "SELECT * FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
+            let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
             let diagnostics = try Self.diagnostics(db)
             return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
                           unlinkedMentions: unlinked, diagnostics: diagnostics)
