@@ -199,7 +199,7 @@ public enum CorpusIndex {
         var plan = Plan()
         let listed = Set(listing.files.map(\.relative))
         for (i, f) in listing.files.enumerated() {
-            let quick = FileFingerprint.quick(f.raw)
+            let quick = f.listedSize.flatMap { size in f.listedMtime.map { (size: size, mtime: $0) } } ?? FileFingerprint.quick(f.raw)
             guard let old = stored[f.relative] else {
                 plan.analyse.append(f)
                 continue

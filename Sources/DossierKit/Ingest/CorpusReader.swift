@@ -58,11 +58,16 @@ public struct CorpusReader: Sendable {
         }
         // The folder the user named must be listable: that is an input error, not a skipped file.
         if case .failure(let why) = Self.list(Self.cPath(path)) { throw DossierError.unreadable(path: path, reason: why.description) }
-        var files: [(full: CPath, rel: String)] = []
+        var files: [(full: CPath, rel: String, size: Int, mtime: Int)] = []
         var visited = Set<FileKey>()
         walk(Self.cPath(path), relative: "", depth: 0, visited: &visited, files: &files, result: &result)
         files.sort { $0.rel.utf8.lexicographicallyPrecedes($1.rel.utf8) }
-        return CorpusListing(files: files.map { CorpusFile(raw: $0.full, relative: $0.rel, explicit: false) },
+        return CorpusListing(files: files.map { f in
+                                 var file = CorpusFile(raw: f.full, relative: f.rel, explicit: false)
+                                 file.listedSize = f.size
+                                 file.listedMtime = f.mtime
+                                 return file
+                             },
                              diagnostics: result.diagnostics, ignored: result.ignored)
     }
 
@@ -95,7 +100,7 @@ public struct CorpusReader: Sendable {
     }
 
     private func walk(_ dir: CPath, relative: String, depth: Int, visited: inout Set<FileKey>,
-                      files: inout [(full: CPath, rel: String)], result: inout ReadResult) {
+                      files: inout [(full: CPath, rel: String, size: Int, mtime: Int)], result: inout ReadResult) {
         var st = stat()
         guard stat(dir, &st) == 0 else { return }
         let key = FileKey(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
@@ -140,7 +145,7 @@ public struct CorpusReader: Sendable {
                         result.diagnostics.append(Diagnostic(.note, file: rel, message: "documentation, not an article; left out"))
                     }
                 } else if Self.isArticleName(name) {
-                    files.append((full, rel))
+                    files.append((full, rel, Int(s.st_size), Int(s.st_mtim.tv_sec) * 1_000_000_000 + Int(s.st_mtim.tv_nsec)))
                 } else {
                     result.ignored.append(rel)
                 }
@@ -507,6 +512,10 @@ public struct CorpusFile: Hashable, Codable, Sendable {
     public var relative: String
     /// Named by the user rather than found in a folder (read whatever its extension).
     public var explicit: Bool
+    /// Size and modification time (ns) seen when the folder was listed, so the index need not stat
+    /// the file again; nil for a file named by the user.
+    public var listedSize: Int?
+    public var listedMtime: Int?
 
     public init(path: String, relative: String, explicit: Bool) {
         self.init(raw: Array(path.utf8CString), relative: relative, explicit: explicit)
