@@ -97,8 +97,10 @@ public enum CorpusIndex {
         report.filesTotal = listing.files.count
 
         // Fast path: a current index is opened without the lock (readers never wait).
-        if !options.rebuild, let pool = try? openPool(indexPath, create: false),
-           let state = try? readState(pool), state.isCurrent(overrides: overrides) {
+        let existing: (pool: DatabasePool, state: State)? = options.rebuild ? nil : (try? openPool(indexPath, create: false)).flatMap { pool in
+            (try? readState(pool)).map { (pool, $0) }
+        }
+        if let (pool, state) = existing, state.isCurrent(overrides: overrides) {
             let plan = try? pool.read { db in try changes(listing, db) }
             if let plan, plan.isEmpty {
                 return (SQLiteStore(pool: pool, path: indexPath), report)
@@ -110,8 +112,8 @@ public enum CorpusIndex {
         // Writers take the lock, then look again: another process may have done the work meanwhile.
         // A reader that finds the lock taken uses the index as it stands, if it has a current schema
         // (the writer's transaction is invisible until it commits, so what it reads is whole).
-        if options.staleWhileUpdating, !options.rebuild, let pool = try? openPool(indexPath, create: false),
-           let state = try? readState(pool), state.schemaOK, state.analysisVersion != nil, IndexLock.isHeld(path: indexPath + ".lock") {
+        if options.staleWhileUpdating, let (pool, state) = existing, state.schemaOK, state.analysisVersion != nil,
+           IndexLock.isHeld(path: indexPath + ".lock") {
             options.log("another dossier is updating the index; showing it as it was before that update")
             report.stale = true
             return (SQLiteStore(pool: pool, path: indexPath), report)
@@ -187,6 +189,7 @@ public enum CorpusIndex {
         /// The files' order changed (renames) or the listing notes changed.
         var reordered = false
         var isEmpty: Bool { analyse.isEmpty && touched.isEmpty && removed.isEmpty && !reordered }
+        /// Content fingerprints taken while planning: of touched files, and of changed files (before they are read).
         var fingerprints: [String: FileFingerprint] = [:]
     }
 
@@ -207,12 +210,13 @@ public enum CorpusIndex {
             if old.ord != i { plan.reordered = true }
             if let q = quick, q.size == old.fp.size, q.mtime == old.fp.mtime { continue }
             // Size or mtime moved: the content hash decides.
-            if let fp = FileFingerprint.of(f.raw), fp.hash == old.fp.hash, fp.size == old.fp.size {
+            let fp = FileFingerprint.of(f.raw)
+            if let fp, fp.hash == old.fp.hash, fp.size == old.fp.size {
                 plan.touched.append((f, fp))
-                plan.fingerprints[f.relative] = fp
             } else {
                 plan.analyse.append(f)
             }
+            if let fp { plan.fingerprints[f.relative] = fp }
         }
         plan.removed = stored.keys.filter { !listed.contains($0) }.sorted()
         let notes = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'listing'")
@@ -270,7 +274,7 @@ public enum CorpusIndex {
         // Fingerprints are taken before the files are read: a file that changes while it is being
         // analysed then differs from its stored fingerprint and is analysed again on the next run.
         var before: [String: FileFingerprint] = [:]
-        for f in plan.analyse { before[f.relative] = FileFingerprint.of(f.raw) }
+        for f in plan.analyse { before[f.relative] = plan.fingerprints[f.relative] ?? FileFingerprint.of(f.raw) }
         let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
