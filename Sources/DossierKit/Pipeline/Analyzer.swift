@@ -119,17 +119,22 @@ public struct Analyzer: Sendable {
     /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
     /// final date are the same as then (tagging is a pure function of both); nil tags it again.
     public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
-                              cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil) -> Corpus {
+                              cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
+                              progress: StageProgress? = nil) -> Corpus {
         var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
+        progress?(.dating, 0, 1)
         for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
+        progress?(.dating, 1, 1)
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
+        let tagged = Counter(stage: .timexes, total: n, report: progress)
         articles.withUnsafeMutableBufferPointer { arts in
             timexes.withUnsafeMutableBufferPointer { tx in
                 let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx)
                 DispatchQueue.concurrentPerform(iterations: n) { i in
+                    defer { tagged.step() }
                     let article = a.buffer[i]
                     if let cached = cachedTimexes?(article) {
                         t.buffer[i] = cached
@@ -140,7 +145,9 @@ public struct Analyzer: Sendable {
                 }
             }
         }
+        progress?(.linking, 0, 1)
         let linked = linker.link(articles: articles, mentions: mentions)
+        progress?(.linking, 1, 1)
         var linkedByArticle = [[Mention]](repeating: [], count: n)
         for entity in linked.entities {
             for m in entity.mentions where linkedByArticle.indices.contains(m.article.ordinal - 1) {
@@ -148,9 +155,11 @@ public struct Analyzer: Sendable {
             }
         }
         var drafts: [EventDraft] = []
+        let found = Counter(stage: .events, total: n, report: progress)
         for i in 0..<n {
             let ms = linkedByArticle[i].sorted { $0.span < $1.span }
             drafts += eventExtractor.events(in: articles[i], mentions: ms, timexes: timexes[i])
+            found.step()
         }
         return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(drafts),
                       timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics)
