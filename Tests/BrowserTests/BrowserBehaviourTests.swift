@@ -229,7 +229,7 @@ import Testing
         s.press("z")
         #expect(s.screen.contains("z does nothing here"))
         s.press("n")
-        #expect(s.screen.contains("next-match does nothing on this screen"))
+        #expect(s.screen.contains("next-match (n) does nothing on this screen: it works on the reader."))
         s.press("h")
         #expect(s.screen.contains("nothing to go back to"))
     }

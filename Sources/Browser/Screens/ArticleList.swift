@@ -10,8 +10,15 @@ public struct ArticleListState: Hashable, Sendable {
     public var filter: String = ""
     /// Indices into `all`, sorted and filtered: the rows shown.
     public private(set) var order: [Int] = []
-    public var selected: Int = 0
-    public var top: Int = 0
+    public var position = ListPosition()
+    public var selected: Int {
+        get { position.selected }
+        set { position.selected = newValue }
+    }
+    public var top: Int {
+        get { position.top }
+        set { position.top = newValue }
+    }
 
     public init(_ all: [ArticleSummary]) {
         self.all = all
@@ -22,7 +29,8 @@ public struct ArticleListState: Hashable, Sendable {
         order.indices.contains(selected) ? all[order[selected]] : nil
     }
 
-    /// Re-sorts and re-filters, keeping the selected article when it is still listed.
+    /// Re-sorts and re-filters. A new filter or sort starts at the top of the list (the first
+    /// matches on screen); `keeping` an article keeps it selected when it is still listed.
     mutating func reorder(keeping id: ArticleID?) {
         let needle = filter.lowercased()
         var rows = all.indices.filter { i in
@@ -52,8 +60,8 @@ public struct ArticleListState: Hashable, Sendable {
             }
         }
         order = rows
+        position = ListPosition()
         if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
-        selected = min(max(0, selected), max(0, rows.count - 1))
     }
 
     static func sourceName(_ a: ArticleSummary) -> String {
@@ -62,45 +70,33 @@ public struct ArticleListState: Hashable, Sendable {
     }
 
     mutating func apply(_ command: Command, height: Int) -> String? {
-        let h = max(1, height)
-        let last = max(0, order.count - 1)
-        switch command {
-        case .down: selected = min(last, selected + 1)
-        case .up: selected = max(0, selected - 1)
-        case .pageDown: selected = min(last, selected + h - 1); top += h - 1
-        case .pageUp: selected = max(0, selected - (h - 1)); top -= h - 1
-        case .top: selected = 0
-        case .bottom: selected = last
-        case .sort:
-            let keep = selectedArticle?.id
-            sort = sort == .date ? .source : .date
-            reorder(keeping: keep)
-            clamp(height: h)
-            return "Sorted by \(sort.rawValue)."
-        default: return nil
-        }
-        clamp(height: h)
-        return nil
+        if position.move(command, count: order.count, height: height) { return nil }
+        guard command == .sort else { return nil }
+        sort = sort == .date ? .source : .date
+        reorder(keeping: nil)
+        clamp(height: height)
+        return "Sorted by \(sort.rawValue)."
     }
 
+    /// A new filter starts at the top, so the first matches are on screen.
     mutating func setFilter(_ text: String, height: Int) {
-        let keep = selectedArticle?.id
         filter = text
-        reorder(keeping: keep)
+        reorder(keeping: nil)
         clamp(height: height)
     }
 
     mutating func clamp(height: Int) {
-        let h = max(1, height)
-        selected = min(max(0, selected), max(0, order.count - 1))
-        if selected < top { top = selected }
-        if selected >= top + h { top = selected - h + 1 }
-        top = min(max(0, top), max(0, order.count - h))
+        position.clamp(count: order.count, height: height)
     }
 
-    func status() -> String {
+    /// "412/2225" for the status line.
+    var positionLabel: String { ListPosition.label(selected: selected, count: order.count) }
+
+    func status(_ keymap: Keymap) -> String {
         guard let a = selectedArticle else {
-            return filter.isEmpty ? "No articles." : "No article matches “\(filter)”. Esc clears the filter."
+            guard !filter.isEmpty else { return "No articles." }
+            let clear = keymap.key(.close).map { " \($0) clears the filter." } ?? ""
+            return "No article matches “\(filter)”.\(clear)"
         }
         var parts: [String] = [a.id.description]
         if let byline = a.byline, !byline.isEmpty { parts.append(byline) }
@@ -108,7 +104,9 @@ public struct ArticleListState: Hashable, Sendable {
         parts.append([plural(a.people, "person", "people"), plural(a.organizations, "organization", "organizations"),
                       plural(a.places, "place", "places")].joined(separator: ", "))
         if let d = a.date, d.value != nil { parts.append("date from \(d.basis)") }
-        parts.append(a.source)
+        // The file is named when the publisher is known (the SOURCE column shows the publisher);
+        // otherwise the SOURCE column already shows where it came from.
+        if a.publisher?.isEmpty == false { parts.append(a.source) }
         return parts.joined(separator: " · ")
     }
 
@@ -142,10 +140,7 @@ public struct ArticleListState: Hashable, Sendable {
                      maxWidth: width - 2, color: .muted)
             return
         }
-        var first = top
-        if selected < first { first = selected }
-        if selected >= first + rows { first = selected - rows + 1 }
-        first = min(max(0, first), max(0, order.count - rows))
+        let first = position.firstRow(count: order.count, rows: rows)
         for r in 0..<rows {
             let i = first + r
             guard order.indices.contains(i) else { break }
@@ -179,18 +174,16 @@ public struct ArticleListState: Hashable, Sendable {
 
     /// Row index under a click on content line `line` (0 = column header).
     func row(atLine line: Int, height: Int) -> Int? {
-        let rows = height - 1
-        guard line >= 1, rows > 0 else { return nil }
-        var first = top
-        if selected < first { first = selected }
-        if selected >= first + rows { first = selected - rows + 1 }
-        first = min(max(0, first), max(0, order.count - rows))
-        let i = first + line - 1
-        return order.indices.contains(i) ? i : nil
+        position.row(atLine: line - 1, count: order.count, rows: height - 1)
     }
 }
 
 /// "1 person", "3 people", "no places".
 func plural(_ n: Int, _ one: String, _ many: String) -> String {
     n == 0 ? "no \(many)" : n == 1 ? "1 \(one)" : "\(n) \(many)"
+}
+
+/// "1 mention", "3 mentions", "0 mentions".
+func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(n) \(n == 1 ? one : many ?? one + "s")"
 }

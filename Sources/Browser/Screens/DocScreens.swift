@@ -62,7 +62,10 @@ public struct SearchState: Hashable, Sendable {
     public var pending = false
 }
 
+/// A page shown over the current one: help, or the warnings list.
 public struct HelpState: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case help, warnings }
+    public var kind: Kind = .help
     public var doc: Doc
     /// The width the doc was laid out for; help is rebuilt when the terminal width changes.
     public var width: Int
