@@ -240,6 +240,29 @@ import Testing
         #expect(s.state.message?.text.hasPrefix("Open an entity page first: T") == true)
     }
 
+    @Test(arguments: [Size(rows: 24, cols: 80), Size(rows: 12, cols: 40), Size(rows: 40, cols: 140)])
+    func goingBackToAnEntityPageReturnsToTheSameLines(size: Size) throws {
+        func body(_ s: Session) -> [String] { Array(s.screen.components(separatedBy: "\n").dropFirst().dropLast()) }
+        var s = try Session(size: size)
+        s.press("e Enter")
+        let before = body(s)
+        let position = s.state.page
+        s.press("Enter")
+        guard case .reader = s.state.page else { Issue.record("expected the reader"); return }
+        s.press("Backspace")
+        #expect(body(s) == before)
+        #expect(s.state.page == position)
+        s.press("Tab Tab Tab j j")
+        let deeper = body(s)
+        s.press("Enter h")
+        #expect(body(s) == deeper)
+        s.press("Enter Tab Enter")
+        guard case .entity = s.state.page else { Issue.record("expected an entity page"); return }
+        let other = body(s)
+        s.press("Enter h")
+        #expect(body(s) == other)
+    }
+
     @Test func theCommandTableHasOneRowPerCommand() {
         #expect(Command.table.count == Command.allCases.count)
         #expect(Set(Command.table.map(\.command)).count == Command.allCases.count)

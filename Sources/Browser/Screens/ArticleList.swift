@@ -64,9 +64,12 @@ public struct ArticleListState: Hashable, Sendable {
         if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
     }
 
+    /// The publisher; when it is unknown, the folder the file is in ("unknown" at the top), since
+    /// a file name says nothing about who published it.
     static func sourceName(_ a: ArticleSummary) -> String {
         if let p = a.publisher, !p.isEmpty { return p }
-        return a.source
+        let parts = a.source.split(separator: "/")
+        return parts.count > 1 ? String(parts[parts.count - 2]) + "/" : "unknown"
     }
 
     mutating func apply(_ command: Command, height: Int) -> String? {
@@ -104,9 +107,7 @@ public struct ArticleListState: Hashable, Sendable {
         parts.append([plural(a.people, "person", "people"), plural(a.organizations, "organization", "organizations"),
                       plural(a.places, "place", "places")].joined(separator: ", "))
         if let d = a.date, d.value != nil { parts.append("date from \(d.basis)") }
-        // The file is named when the publisher is known (the SOURCE column shows the publisher);
-        // otherwise the SOURCE column already shows where it came from.
-        if a.publisher?.isEmpty == false { parts.append(a.source) }
+        parts.append(a.source)
         return parts.joined(separator: " · ")
     }
 
