@@ -48,8 +48,8 @@ struct TimelineCommand: ParsableCommand {
         var entityName: String? = nil
         if let name = entity {
             guard let match = try store.lookup(name, limit: 1).first else {
-                throw DossierError.badInput(file: "--entity", line: nil,
-                                            message: "no person, organization or place matches \"\(name)\"; `dossier export --json` lists them")
+                // Nothing found, as `lookup` says it: exit status 1, not a usage error.
+                throw NothingFound("no person, organization or place matches \"\(name)\"; `dossier entities` lists them")
             }
             query.entity = match.id
             entityName = match.name

@@ -161,10 +161,10 @@ import Testing
         #expect(e.order.count == 4)
         s.press("f")
         s.type("ерев")  // no match: Yerevan's alias is Armenian, not Cyrillic
-        guard case .entities(let e2) = s.state.page else { return }
+        guard case .entities(let e2) = s.state.page else { Issue.record("expected .entities, on \(s.state.page.title)"); return }
         #expect(e2.order.isEmpty)
         s.press("Esc")
-        guard case .entities(let e3) = s.state.page else { return }
+        guard case .entities(let e3) = s.state.page else { Issue.record("expected .entities, on \(s.state.page.title)"); return }
         #expect(e3.filter.isEmpty && e3.order.count == 4)
     }
 
@@ -173,11 +173,11 @@ import Testing
         s.press("f")
         s.type("coastal")
         s.press("Enter")
-        guard case .articles(let l) = s.state.page else { return }
+        guard case .articles(let l) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l.order.count == 2)
         #expect(s.state.field == nil)
         s.press("Esc s")
-        guard case .articles(let l2) = s.state.page else { return }
+        guard case .articles(let l2) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l2.order.count == 6 && l2.sort == .source)
         #expect(l2.selectedArticle?.publisher == "Coastal Herald")
     }
@@ -198,7 +198,7 @@ import Testing
     @Test func clicksSelectThenOpenAndTheWheelScrolls() throws {
         var s = try Session(size: Self.size)
         s.state = s.browser.handle(.mouse(.left, row: 5, col: 10), s.state)
-        guard case .articles(let l) = s.state.page else { return }
+        guard case .articles(let l) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l.selected == 3)
         s.state = s.browser.handle(.mouse(.left, row: 5, col: 10), s.state)
         let r = try #require(reader(s))

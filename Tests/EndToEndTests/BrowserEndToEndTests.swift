@@ -20,6 +20,7 @@ struct BrowserEndToEndTests {
     }
 
     static func start(_ tmux: TmuxSession, _ arguments: String = "") throws -> String {
+        try DossierProcess.requireBinary()
         try tmux.run("\(binary) \(arguments) \(fixture)")
         return try tmux.waitFor("the article list") { $0.contains("Articles 3") && $0.contains("TITLE") }
     }
@@ -86,8 +87,8 @@ struct BrowserEndToEndTests {
         screen = try tmux.waitFor("the article at the event") { $0.contains("▌") }
         #expect(!screen.contains("Timeline ·"))
 
-        // 8. Quit at once; the shell works.
-        try tmux.press("q")
+        // 8. Q quits at once from any screen; the shell works.
+        try tmux.press("Q")
         try Self.expectShellUsable(tmux)
     }
 
