@@ -44,15 +44,8 @@ public struct Browser: Sendable {
             return s
         case .idle:
             guard var search = s.search, search.pending else { return s }
-            do {
-                var fresh = try data.search(search.query)
-                fresh.position.clamp(in: fresh.doc, height: s.contentHeight - 1)
-                s.search = fresh
-            } catch {
-                search.pending = false
-                s.search = search
-                s.message = StatusMessage("Search failed: \(error)", isWarning: true)
-            }
+            search.pending = false
+            runSearch(search, &s)
             return s
         case .mouse(let button, let row, let col):
             s.message = nil
@@ -426,15 +419,8 @@ public struct Browser: Sendable {
                 s.search = search
                 return s
             }
-            do {
-                var fresh = try data.search(edited)
-                fresh.position.clamp(in: fresh.doc, height: h)
-                s.search = fresh
-            } catch {
-                search.query = edited
-                s.search = search
-                s.message = StatusMessage("Search failed: \(error)", isWarning: true)
-            }
+            search.query = edited
+            runSearch(search, &s)
             return s
         }
         switch keymap.command(for: key) {
@@ -476,6 +462,18 @@ public struct Browser: Sendable {
                 s.search = search
             }
             return s
+        }
+    }
+
+    /// Asks the store for `search.query`; on failure keeps what was typed and says why.
+    func runSearch(_ search: SearchState, _ s: inout BrowserState) {
+        do {
+            var fresh = try data.search(search.query)
+            fresh.position.clamp(in: fresh.doc, height: s.contentHeight - 1)
+            s.search = fresh
+        } catch {
+            s.search = search
+            s.message = StatusMessage("Search failed: \(error)", isWarning: true)
         }
     }
 

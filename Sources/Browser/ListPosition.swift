@@ -57,3 +57,48 @@ public struct ListPosition: Hashable, Sendable {
         count == 0 ? "0/0" : "\(min(count, selected + 1))/\(count)"
     }
 }
+
+/// A filtered, sorted list drawn by the one list widget: the article list and the entity index.
+/// What they share (the filter starting at the top, the position label, the empty-list status) is
+/// written once here.
+public protocol FilteredList {
+    var filter: String { get set }
+    var position: ListPosition { get set }
+    /// Rows shown, after filter and sort.
+    var order: [Int] { get }
+    /// Re-filters and re-sorts from the top of the list.
+    mutating func refilter()
+}
+
+extension FilteredList {
+    public var selected: Int {
+        get { position.selected }
+        set { position.selected = newValue }
+    }
+
+    public var top: Int {
+        get { position.top }
+        set { position.top = newValue }
+    }
+
+    /// A new filter starts at the top, so the first matches are on screen.
+    mutating func setFilter(_ text: String, height: Int) {
+        filter = text
+        refilter()
+        clamp(height: height)
+    }
+
+    mutating func clamp(height: Int) {
+        position.clamp(count: order.count, height: height)
+    }
+
+    /// "412/2225" for the status line.
+    var positionLabel: String { ListPosition.label(selected: position.selected, count: order.count) }
+
+    /// The status line of an empty list: `none` when there is nothing at all, `noMatch` with the
+    /// key that clears the filter when the filter hides everything.
+    func emptyStatus(none: String, noMatch: String, _ keymap: Keymap) -> String {
+        guard !filter.isEmpty else { return none }
+        return noMatch + (keymap.key(.close).map { " \($0) clears the filter." } ?? "")
+    }
+}

@@ -4,21 +4,13 @@ import DossierKit
 
 public enum ArticleSort: String, Hashable, Sendable { case date, source }
 
-public struct ArticleListState: Hashable, Sendable {
+public struct ArticleListState: Hashable, Sendable, FilteredList {
     public var all: [ArticleSummary]
     public var sort: ArticleSort = .date
     public var filter: String = ""
     /// Indices into `all`, sorted and filtered: the rows shown.
     public private(set) var order: [Int] = []
     public var position = ListPosition()
-    public var selected: Int {
-        get { position.selected }
-        set { position.selected = newValue }
-    }
-    public var top: Int {
-        get { position.top }
-        set { position.top = newValue }
-    }
 
     public init(_ all: [ArticleSummary]) {
         self.all = all
@@ -81,25 +73,11 @@ public struct ArticleListState: Hashable, Sendable {
         return "Sorted by \(sort.rawValue)."
     }
 
-    /// A new filter starts at the top, so the first matches are on screen.
-    mutating func setFilter(_ text: String, height: Int) {
-        filter = text
-        reorder(keeping: nil)
-        clamp(height: height)
-    }
-
-    mutating func clamp(height: Int) {
-        position.clamp(count: order.count, height: height)
-    }
-
-    /// "412/2225" for the status line.
-    var positionLabel: String { ListPosition.label(selected: selected, count: order.count) }
+    public mutating func refilter() { reorder(keeping: nil) }
 
     func status(_ keymap: Keymap) -> String {
         guard let a = selectedArticle else {
-            guard !filter.isEmpty else { return "No articles." }
-            let clear = keymap.key(.close).map { " \($0) clears the filter." } ?? ""
-            return "No article matches “\(filter)”.\(clear)"
+            return emptyStatus(none: "No articles.", noMatch: "No article matches “\(filter)”.", keymap)
         }
         var parts: [String] = [a.id.description]
         if let byline = a.byline, !byline.isEmpty { parts.append(byline) }

@@ -4,21 +4,13 @@ import DossierKit
 
 public enum EntitySort: String, Hashable, Sendable { case mentions, name }
 
-public struct EntityIndexState: Hashable, Sendable {
+public struct EntityIndexState: Hashable, Sendable, FilteredList {
     public var all: [EntitySummary]
     public var kind: EntityKind?
     public var sort: EntitySort = .mentions
     public var filter: String = ""
     public private(set) var order: [Int] = []
     public var position = ListPosition()
-    public var selected: Int {
-        get { position.selected }
-        set { position.selected = newValue }
-    }
-    public var top: Int {
-        get { position.top }
-        set { position.top = newValue }
-    }
     /// Each entity's names folded (case, diacritics) on the first filter keystroke, then reused.
     private var keys: [String] = []
     /// Lower-cased names for sorting by name, computed once.
@@ -80,25 +72,11 @@ public struct EntityIndexState: Hashable, Sendable {
         }
     }
 
-    /// A new filter starts at the top, so the first matches are on screen.
-    mutating func setFilter(_ text: String, height: Int) {
-        filter = text
-        reorder(keeping: nil)
-        clamp(height: height)
-    }
-
-    mutating func clamp(height: Int) {
-        position.clamp(count: order.count, height: height)
-    }
-
-    /// "412/2225" for the status line.
-    var positionLabel: String { ListPosition.label(selected: selected, count: order.count) }
+    public mutating func refilter() { reorder(keeping: nil) }
 
     func status(_ keymap: Keymap) -> String {
         guard let e = selectedEntity else {
-            guard !filter.isEmpty else { return "No entities yet: the analysis found no names." }
-            let clear = keymap.key(.close).map { " \($0) clears the filter." } ?? ""
-            return "Nothing matches “\(filter)”.\(clear)"
+            return emptyStatus(none: "No entities yet: the analysis found no names.", noMatch: "Nothing matches “\(filter)”.", keymap)
         }
         let aka = e.aliases.isEmpty ? "" : " · also " + e.aliases.prefix(3).joined(separator: ", ")
         let keys = keymap.hints([(.next, "kind"), (.sort, "sort"), (.filter, "filter")])
