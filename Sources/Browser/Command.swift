@@ -9,6 +9,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case next, previous, nextMatch = "next-match", previousMatch = "previous-match"
     case articles, entities, timeline, entityTimeline = "entity-timeline", search, warnings, help
     case sort, filter, jumpToDate = "jump-to-date"
+    case expand, timelineView = "timeline-view", minSources = "min-sources"
     case redraw, quit
 
     /// The name used in keymap files.
@@ -75,8 +76,15 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
 
         Row(.sort, .lists, [.char("s")], on: [.articles, .entities],
             "Change the sort order (articles: date or source; entities: mentions or name)"),
-        Row(.filter, .lists, [.char("f")], on: [.articles, .entities], "Type to filter the article list or the entity index"),
+        Row(.filter, .lists, [.char("f")], on: [.articles, .entities, .timeline],
+            "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"),
         Row(.jumpToDate, .lists, [.char("d")], on: [.timeline], "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"),
+        Row(.expand, .lists, [.char("x")], on: [.timeline],
+            "In the timeline: expand the selected event to its sentence and sources, or collapse it"),
+        Row(.timelineView, .lists, [.char("v")], on: [.timeline],
+            "In the timeline: key events, all events, statements, background (cycles)"),
+        Row(.minSources, .lists, [.char("m")], on: [.timeline],
+            "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"),
 
         Row(.redraw, .program, [.ctrl("l")], "Redraw the screen"),
         Row(.quit, .program, [.char("Q")], "Quit at once, from any screen"),

@@ -83,7 +83,7 @@ extension Browser {
             case .reader(let r): where_ = r.article.displayTitle(maxWords: 8)
             case .entity(let p): where_ = "\(p.kind.rawValue.capitalized): \(p.name)"
             case .timeline(let t):
-                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) events"
+                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) \(t.filterLabel)"
             }
         }
         // Where this view sits in the back/forward history, labelled so the numbers mean something.
@@ -153,7 +153,7 @@ extension Browser {
                     ? itemStatus(p.doc.items[p.position.selected], keys) + " · " + keys.hints([(.next, "next section"), (.entityTimeline, "timeline")])
                     : keys.hints([(.entityTimeline, "timeline of \(p.name)"), (.back, "back")])
             case .timeline(let t):
-                text = t.status()
+                text = t.status(keys: { keys.key($0) ?? $0.name })
             }
         }
         grid.putClipped(text, row: row, col: 0, maxWidth: width - rightWidth, color: .muted)
@@ -174,7 +174,7 @@ extension Browser {
         case .entities(let e): return e.positionLabel
         case .reader: return nil  // its status says how far through the article it is
         case .entity(let p): return p.doc.positionLabel(p.position)
-        case .timeline(let t): return t.doc.positionLabel(t.position)
+        case .timeline: return nil  // its status line starts with its own "3/40" over the events
         }
     }
 
