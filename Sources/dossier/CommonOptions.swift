@@ -146,14 +146,20 @@ final class ProgressBar: @unchecked Sendable {
         if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 10, line.count >= Int(size.ws_col) {
             line = String(line.prefix(Int(size.ws_col) - 1))
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        FileHandle.standardError.write(Data((clearLine + line).utf8))
         drawn = true
     }
 
     func finish() {
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { FileHandle.standardError.write(Data(clearLine.utf8)) }
         drawn = false
+    }
+
+    /// Back to the start of the line and erase it; a dumb terminal gets no escape sequence, only
+    /// spaces over the old text.
+    var clearLine: String {
+        ProcessInfo.processInfo.environment["TERM"] == "dumb" ? "\r" + String(repeating: " ", count: 79) + "\r" : "\r\u{1B}[K"
     }
 }

@@ -152,7 +152,8 @@ struct BrowserEndToEndTests {
     @Test func dumbTerminalGetsTheSummaryAndAMessage() throws {
         let tmux = try TmuxSession(cols: 80, rows: 24)
         try tmux.run("TERM=dumb \(Self.binary) \(Self.fixture)")
-        let screen = try tmux.waitFor("the summary") { $0.contains("3 articles") }
+        // "3 articles," is the summary's first line ("0/3 articles" is the progress line before it).
+        let screen = try tmux.waitFor("the summary") { $0.contains("3 articles,") }
         #expect(screen.contains("cannot move the cursor"))
         try Self.expectShellUsable(tmux)
     }
