@@ -113,6 +113,21 @@ import Testing
         #expect(read.diagnostics.isEmpty)
     }
 
+    @Test func aShortItemInALinkyContainerIsKept() {
+        // A wire item whose names are links, in a container whose class reads like boilerplate ("media").
+        let html = """
+            <html><head><title>Grain Ship Leaves Port</title></head><body><nav><a href="/">Home</a></nav>
+            <div class="media-body"><p>ODESA, May 2 (Wire) - A <a href="/t/grain">grain</a> ship chartered by \
+            <a href="/c/harvest-line">Harvest Line</a> left <a href="/p/odesa">Odesa</a> on Tuesday, the port \
+            said.</p><p>The vessel carries maize bound for <a href="/p/tunis">Tunis</a>, according to \
+            <a href="/c/marine-track">Marine Track</a> data.</p><p>Two more ships are due to sail this week. \
+            (Reporting by <a href="/a/lee">Sam Lee</a>)</p></div><footer>Wire</footer></body></html>
+            """
+        let p = HTMLArticleExtractor().extract(html: html)
+        #expect(p.text.components(separatedBy: "\n\n").count == 3)
+        #expect(p.text.contains("left Odesa on Tuesday"))
+    }
+
     @Test func aSectionFrontIsReportedNotHalfRead() throws {
         let p = try page("section-front")
         #expect(p.text.isEmpty)

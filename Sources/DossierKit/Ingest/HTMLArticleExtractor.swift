@@ -347,7 +347,7 @@ struct HTMLBody {
     }
 
     /// The best-scoring container and the siblings that belong with it.
-    func chooseContent() -> [Int] {
+    func chooseContent() -> (content: [Int], top: Int) {
         var score: [Int: Double] = [:]
         func initial(_ i: Int) -> Double {
             var s = Double(classWeight[i])
@@ -392,7 +392,7 @@ struct HTMLBody {
         }
         var ranked = score.map { (i: $0.key, s: final($0.key, $0.value)) }
         ranked.sort { $0.s > $1.s || ($0.s == $1.s && $0.i < $1.i) }
-        guard var best = ranked.first?.i, best > 0 else { return [] }
+        guard var best = ranked.first?.i, best > 0 else { return ([], 0) }
         var bestScore = ranked[0].s
         if let m = matchStatedBody(ranked.prefix(12).map(\.i)) {
             best = m
@@ -407,7 +407,7 @@ struct HTMLBody {
         }
         let topScore = max(bestScore, 1)
         let parent = doc.nodes[top].parent
-        guard parent > 0 else { return [top] }
+        guard parent > 0 else { return ([top], top) }
         var out: [Int] = []
         let threshold = max(10, topScore * 0.2)
         let topClass = doc.nodes[top].attribute("class")
@@ -440,7 +440,7 @@ struct HTMLBody {
                 if textLen[s] > 0 && textLen[s] <= 80 && ld == 0 && plainText(s).contains(". ") { out.append(s) }
             }
         }
-        return out
+        return (out, top)
     }
 
     /// The candidate whose words best match the page's own JSON-LD `articleBody`, when one matches well.
@@ -475,6 +475,9 @@ struct HTMLBody {
         case "li", "p", "h2", "h3", "h4", "h5", "h6":
             return (ld > 0.5 && len < 300) || (classWeight[i] < 0 && len < 200)
         case "div", "section", "table", "header", "form", "span":
+            // The chosen container itself was weighed already, links and all (a short agency item with
+            // linked names and a "meta" class name is still the story); what is inside it is sifted.
+            if root { return false }
             if classWeight[i] < 0 && ld > 0.2 { return true }
             if classWeight[i] < 0 && len < 300 { return true }
             if commas[i] < 10 {
@@ -483,7 +486,7 @@ struct HTMLBody {
             }
             // A teaser for another story inside the body (headline link and summary).
             if headlineLinks[i] > 0, len < 400, linkLen[i] * 5 >= len { return true }
-            if !root, headlineLinks[i] == 1, len < 1000, opensWithHeadlineLink(i) { return true }
+            if headlineLinks[i] == 1, len < 1000, opensWithHeadlineLink(i) { return true }
             return false
         default:
             return false
@@ -531,7 +534,7 @@ struct HTMLBody {
 
     /// The chosen content as blocks joined by blank lines, or the verdict that the page is an index.
     func render() -> (text: String, indexHeadlines: [String]?) {
-        let content = chooseContent()
+        let (content, top) = chooseContent()
         if isIndexPage(content) { return ("", headlineTexts(limit: 5)) }
         var blocks: [String] = []
         var current = ""
@@ -584,7 +587,7 @@ struct HTMLBody {
             let node = doc.nodes[i]
             if node.kind == .text { addText(node.text); return }
             if dead[i] || isJunk(i, root: root) { return }
-            if revived[i], !root {
+            if revived[i], !content.contains(i) {
                 flush()
                 let w = HTMLBody.words(plainText(i))
                 let seen = HTMLBody.words(blocks.joined(separator: " "))
@@ -625,7 +628,7 @@ struct HTMLBody {
             for c in node.children where !dead[c] { walk(c) }
             if block { flush() }
         }
-        for c in content { walk(c, root: true) }
+        for c in content { walk(c, root: c == top) }
         flush()
         return (blocks.joined(separator: "\n\n"), nil)
     }
