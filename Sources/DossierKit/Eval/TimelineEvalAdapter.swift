@@ -1,0 +1,85 @@
+// The one place `dossier eval timeline` reads the event extractor's output: events as triggers
+// (a span in the article text), participants and a date, with every report of the event.
+
+/// One event as the timeline evaluation reads it.
+public struct TimelineEvalEvent: Hashable, Sendable {
+    /// One report of the event: the article and its trigger's span in that article's text.
+    public struct Report: Hashable, Sendable {
+        public var article: ArticleID
+        public var trigger: TextSpan
+    }
+
+    /// The first report leads; the others are the same happening reported elsewhere (merged).
+    public var reports: [Report]
+    public var participants: [EntityID]
+    public var date: DateInfo?
+}
+
+public enum TimelineEvalAdapter {
+    /// The corpus's events with their triggers.
+    ///
+    /// TEMPORARY: `Event` has no trigger yet (the extractor keeps whole sentences; the rewrite in
+    /// progress gives each event a trigger span, a kind and roles). Until it lands, the trigger of each
+    /// reported sentence is picked here by `provisionalTrigger`: one per sentence, so recall is capped
+    /// at one event per sentence. When `Event.trigger` exists, this function maps it directly and
+    /// `provisionalTrigger` goes away.
+    public static func events(_ corpus: Corpus) -> [TimelineEvalEvent] {
+        var mentionsByArticle: [ArticleID: [Mention]] = [:]
+        for e in corpus.entities {
+            for m in e.mentions { mentionsByArticle[m.article, default: []].append(m) }
+        }
+        var texts: [ArticleID: ScalarText] = [:]
+        var out: [TimelineEvalEvent] = []
+        for e in corpus.events {
+            var reports: [TimelineEvalEvent.Report] = []
+            for (article, span) in [(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) }) {
+                guard let a = corpus.article(article) else { continue }
+                if texts[article] == nil { texts[article] = ScalarText(a.text) }
+                guard let text = texts[article] else { continue }
+                let names = (mentionsByArticle[article] ?? []).filter { span.contains($0.span) }.map(\.span)
+                if let t = provisionalTrigger(sentence: span, text: text, names: names) {
+                    reports.append(.init(article: article, trigger: t))
+                }
+            }
+            if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: e.participants, date: e.date)) }
+        }
+        return out
+    }
+
+    /// TEMPORARY (see `events`): the verb that most likely carries the sentence's happening: the first
+    /// verb form after the first name (its predicate: "Ryanair announced"), else the first verb form in
+    /// the sentence. An auxiliary hands over to the verb it carries ("has exercised", "will buy").
+    /// Words inside a name are never triggers.
+    static func provisionalTrigger(sentence: TextSpan, text: ScalarText, names: [TextSpan]) -> TextSpan? {
+        let tokens = Tokenizer.tokenize(scalars: text.scalars, in: sentence.start..<sentence.end)
+            .filter { t in !names.contains { $0.overlaps(t.span) } }
+        let words = tokens.map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+        func verbAt(_ i: Int) -> Int? {
+            let w = words[i]
+            guard w.unicodeScalars.first.map({ $0.properties.isLowercase }) == true,
+                  tokens[i].text.unicodeScalars.first.map({ $0.properties.isLowercase }) == true else { return nil }
+            if auxiliaries.contains(w) {
+                // the verb the auxiliary carries, past adverbs and "not"
+                var j = i + 1
+                while j < words.count && (skippable.contains(words[j]) || words[j].hasSuffix("ly")) { j += 1 }
+                if j < words.count, j - i <= 3, words[j].hasSuffix("ed") || words[j].hasSuffix("ing") || words[j].hasSuffix("en")
+                    || TimexLexicon.pastCues.contains(words[j]) || w == "will" || w == "would" || w == "to" {
+                    return j
+                }
+                return w == "to" ? nil : i
+            }
+            if EventLexicon.reportingVerbs.contains(w) || (TimexLexicon.pastCues.contains(w) && w != "ago") || TenseCues.looksPast(w) {
+                return i
+            }
+            return nil
+        }
+        let firstName = names.map(\.end).min() ?? sentence.start
+        let after = tokens.indices.filter { tokens[$0].span.start >= firstName }
+        for i in after { if let v = verbAt(i) { return tokens[v].span } }
+        for i in tokens.indices { if let v = verbAt(i) { return tokens[v].span } }
+        return nil
+    }
+
+    static let auxiliaries: Set<String> = ["will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "to", "could", "may", "might"]
+    static let skippable: Set<String> = ["not", "also", "already", "been", "be", "now", "just", "still", "n't", "never"]
+}

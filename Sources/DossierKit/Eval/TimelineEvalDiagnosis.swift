@@ -1,0 +1,110 @@
+// Why gold timeline items were missed and what the spurious ones were: the figures that tell the event
+// extractor's authors where recall and precision go.
+
+import Foundation
+
+public struct TimelineEvalDiagnosis: Sendable {
+    public struct Item: Sendable {
+        /// "missed" or "spurious".
+        public var kind: String
+        public var entity: String
+        public var mention: String
+        /// The gold date of a missed item, the system's of a spurious one.
+        public var date: String
+        public var cause: String
+        public var sentence: String
+    }
+
+    public var items: [Item]
+    /// Missed gold items by cause.
+    public var causes: [String: Int]
+
+    /// Classifies every gold item the system missed, in the order the pipeline loses it: no event for
+    /// the sentence at all; an event, but the target is not among its participants (named in the
+    /// sentence but not linked to it, or not named there: a pronoun or description refers to it); the
+    /// target's event is there but its trigger is another token of the sentence. Spurious items are
+    /// listed with whether the gold has any item for the entity in that sentence.
+    public static func diagnose(_ task: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
+                                system: [String: TimelineFile]) -> TimelineEvalDiagnosis {
+        var docIndex: [String: Int] = [:]
+        for (i, d) in task.documents.enumerated() where docIndex[d.docID] == nil { docIndex[d.docID] = i }
+        // sentences (article index, sentence index) covered by some event report, with its participants
+        var eventParticipants: [SentenceKey: Set<EntityID>] = [:]
+        for e in corpus.events {
+            for (article, span) in [(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) }) {
+                let i = article.ordinal - 1
+                guard layouts.indices.contains(i) else { continue }
+                for (s, sp) in layouts[i].sentences.enumerated() where sp.overlaps(span) {
+                    eventParticipants[SentenceKey(article: i, sentence: s), default: []].formUnion(e.participants)
+                }
+            }
+        }
+        var mentionsByArticle: [Int: [Mention]] = [:]
+        for e in corpus.entities { for m in e.mentions { mentionsByArticle[m.article.ordinal - 1, default: []].append(m) } }
+
+        func sentenceText(_ d: Int, _ s: Int) -> String { task.documents[d].sentences[s].tokens.joined(separator: " ") }
+        func locate(_ m: TimelineMention) -> (doc: Int, sentence: Int)? {
+            guard let d = docIndex[m.doc], let s = task.documents[d].sentences.firstIndex(where: { $0.id == m.sentence }) else { return nil }
+            return (d, s)
+        }
+
+        var items: [Item] = []
+        var causes: [String: Int] = [:]
+        for name in task.gold.keys.sorted() {
+            guard let gold = task.gold[name] else { continue }
+            let sys = system[name]
+            let sysItems = sys?.items() ?? [:]
+            let goldItems = gold.items()
+            let target = gold.entity
+            let ids = Set(TimelineEvalBuilder.entities(matching: target, in: corpus))
+            var systemSentences = Set<String>()
+            for k in sysItems.keys { systemSentences.insert("\(k.doc)-\(k.sentence)") }
+            var goldSentences = Set<String>()
+            for k in goldItems.keys { goldSentences.insert("\(k.doc)-\(k.sentence)") }
+            for line in gold.lines {
+                for m in line.mentions where sysItems[m.key] == nil {
+                    var cause: String
+                    var text = ""
+                    if let at = locate(m) {
+                        text = sentenceText(at.doc, at.sentence)
+                        let key = SentenceKey(article: at.doc, sentence: at.sentence)
+                        let span = layouts[at.doc].sentences[at.sentence]
+                        let inSentence = (mentionsByArticle[at.doc] ?? []).filter { span.contains($0.span) }
+                        let named = text.lowercased().contains(target.lowercased())
+                            || inSentence.contains { NameMatcher.score(query: target, name: $0.text) >= 85 }
+                        let linked = inSentence.contains { $0.entity.map(ids.contains) ?? false }
+                        if let participants = eventParticipants[key] {
+                            if !participants.isDisjoint(with: ids) {
+                                cause = systemSentences.contains("\(m.doc)-\(m.sentence)")
+                                    ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, trigger not on a token"
+                            } else if linked || named {
+                                cause = "event in the sentence, target named but not a participant"
+                            } else {
+                                cause = "event in the sentence, target not named there (pronoun, description)"
+                            }
+                        } else {
+                            cause = named || linked ? "no event for the sentence, target named" : "no event for the sentence, target not named"
+                        }
+                    } else {
+                        cause = "not in the texts (document or sentence id unknown)"
+                    }
+                    causes[cause, default: 0] += 1
+                    items.append(Item(kind: "missed", entity: target, mention: m.description, date: line.date, cause: cause, sentence: text))
+                }
+            }
+            for line in sys?.lines ?? [] {
+                for m in line.mentions where goldItems[m.key] == nil {
+                    let text = locate(m).map { sentenceText($0.doc, $0.sentence) } ?? ""
+                    let cause = goldSentences.contains("\(m.doc)-\(m.sentence)") ? "gold has other tokens of the sentence" : "gold has nothing in the sentence"
+                    items.append(Item(kind: "spurious", entity: target, mention: m.description, date: line.date, cause: cause, sentence: text))
+                }
+            }
+        }
+        return TimelineEvalDiagnosis(items: items, causes: causes)
+    }
+
+    struct SentenceKey: Hashable {
+        var article: Int
+        var sentence: Int
+    }
+}
