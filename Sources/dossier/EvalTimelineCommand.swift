@@ -33,6 +33,9 @@ struct EvalTimelineCommand: ParsableCommand {
     @Flag(help: "Also list every missed and spurious item with why it was missed.")
     var errors = false
 
+    @Flag(help: "Also list, per target entity, the Dossier entities taken as that target and the near misses.")
+    var entities = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -57,6 +60,7 @@ struct EvalTimelineCommand: ParsableCommand {
             let counts = TimelineScorer.score(gold: c.gold, system: system)
             total = total + counts
             rows.append(TimelineEvalRow(corpus: c.name, documents: c.documents.count, targets: c.targets.count, counts: counts))
+            if entities && !json { printEntities(c, corpus: corpus) }
             let diagnosis = TimelineEvalDiagnosis.diagnose(c, corpus: corpus, layouts: layouts, system: system)
             for (k, v) in diagnosis.causes { causes[k, default: 0] += v }
             if errors && !json {
@@ -87,6 +91,20 @@ struct EvalTimelineCommand: ParsableCommand {
             for (k, v) in causes.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
                 Output.write("  \(v)\t\(k)\n")
             }
+        }
+    }
+}
+
+extension EvalTimelineCommand {
+    private func printEntities(_ c: TimelineEvalCorpus, corpus: Corpus) {
+        for target in c.targets {
+            let taken = Set(TimelineEvalBuilder.entities(matching: target, in: corpus, targets: c.targets))
+            let near = corpus.entities.filter { !taken.contains($0.id) && NameMatcher.score(query: target, entity: $0) > 0 }
+                .sorted { $0.mentions.count > $1.mentions.count }.prefix(5)
+            func show(_ e: Entity) -> String { "\(e.name) (\(e.kind.rawValue), \(e.mentions.count))" }
+            let takenNames = corpus.entities.filter { taken.contains($0.id) }.map(show)
+            Output.write([c.name, target, "taken: " + takenNames.joined(separator: "; "), "near: " + near.map(show).joined(separator: "; ")]
+                .map { $0.terminalSafe() }.joined(separator: "\t") + "\n")
         }
     }
 }

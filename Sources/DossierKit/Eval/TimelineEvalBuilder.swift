@@ -110,9 +110,44 @@ public enum TimelineEvalBuilder {
         return (analyzer.analyzeCorpus(articles: articles, mentions: mentions, diagnostics: []), layouts)
     }
 
-    /// Dossier entities that are the target: the same name (or an alias), spelling variants allowed.
-    public static func entities(matching target: String, in corpus: Corpus) -> [EntityID] {
-        corpus.entities.filter { NameMatcher.score(query: target, entity: $0) >= 85 }.map(\.id)
+    /// Dossier entities taken as the target. An entity goes to the target its name (or an alias)
+    /// matches best among all of the folder's targets, so that "Boeing" stays with the target Boeing
+    /// and "Dreamliner" goes to "Boeing 787 Dreamliner" (see `matchScore`); an entity two targets
+    /// match equally well goes to neither. `targets` defaults to the
+    /// target alone.
+    public static func entities(matching target: String, in corpus: Corpus, targets: [String] = []) -> [EntityID] {
+        let all = targets.contains(target) ? targets : targets + [target]
+        return corpus.entities.filter { e in
+            let names = [e.name] + e.aliases.map(\.name)
+            func best(_ t: String) -> Int { names.reduce(0) { max($0, matchScore(target: t, name: $1)) } }
+            let mine = best(target)
+            // a tie is ambiguous ("Airlines" for two airlines): the entity goes to neither
+            return mine >= 70 && all.allSatisfy { $0 == target || best($0) < mine }
+        }.map(\.id)
+    }
+
+    /// How well an entity name names a target (0 = not at all, 70 and up = taken): the name matchers'
+    /// score ("Steve Jobs" in "Apple CEO Steve Jobs" scores 70); or the name is the target shortened
+    /// but keeping its head word ("Federal Reserve" for "US Federal Reserve", "Dreamliner" for "Boeing
+    /// 787 Dreamliner", never "Boeing" for it); or the name is the initials of the target ("UAW").
+    static func matchScore(target: String, name: String) -> Int {
+        let direct = NameMatcher.score(query: target, name: name)
+        if direct >= 70 { return direct }
+        let t = NameKey.plain(target).split(separator: " "), n = NameKey.plain(name).split(separator: " ")
+        // the head of "Bank of America" is "bank": a shortened name must keep it ("America" does not)
+        let headIndex = t.firstIndex(of: "of").map { $0 - 1 } ?? t.count - 1
+        guard t.indices.contains(headIndex), !n.isEmpty else { return direct }
+        let head = t[headIndex]
+        if n.contains(head), n.allSatisfy({ t.contains($0) }) { return 70 }
+        // initials of a name whose every word but "of", "and", "the" is capitalised: "General Motors
+        // creditors" is not a name, so "GM" is not its acronym
+        let words = target.split(separator: " ").filter { !["of", "and", "the", "&"].contains($0) }
+        let capitals = words.filter { $0.first?.isUppercase == true }
+        if capitals.count >= 2, capitals.count == words.count, n.count == 1, name.count == capitals.count, name.allSatisfy(\.isUppercase),
+           String(capitals.compactMap(\.first)) == name {
+            return 70
+        }
+        return direct
     }
 
     /// Each target's timeline in the task's format, built from the adapter's events (see
@@ -121,7 +156,7 @@ public enum TimelineEvalBuilder {
         let events = TimelineEvalAdapter.events(corpus)
         var out: [TimelineFile] = []
         for target in taskCorpus.targets {
-            let ids = Set(entities(matching: target, in: corpus))
+            let ids = Set(entities(matching: target, in: corpus, targets: taskCorpus.targets))
             var rows: [(date: TaskDate, mentions: [TimelineMention])] = []
             var seen = Set<TimelineItemKey>()
             for e in events where !ids.isDisjoint(with: e.participants) {

@@ -56,7 +56,12 @@ public struct TimelineEvalDiagnosis: Sendable {
             let sysItems = sys?.items() ?? [:]
             let goldItems = gold.items()
             let target = gold.entity
-            let ids = Set(TimelineEvalBuilder.entities(matching: target, in: corpus))
+            // a word of the target's name in the sentence ("787" or "Dreamliner" for "Boeing 787
+            // Dreamliner"): capitalised words and numbers of three or more letters, not "stock" or "index"
+            let nameWords = target.split(separator: " ").filter { w in
+                w.count >= 3 && (w.first?.isUppercase == true || w.contains(where: \.isNumber))
+            }.map { $0.lowercased() }
+            let ids = Set(TimelineEvalBuilder.entities(matching: target, in: corpus, targets: task.targets))
             var systemSentences = Set<String>()
             for k in sysItems.keys { systemSentences.insert("\(k.doc)-\(k.sentence)") }
             var goldSentences = Set<String>()
@@ -67,18 +72,18 @@ public struct TimelineEvalDiagnosis: Sendable {
                     var text = ""
                     if let at = locate(m) {
                         text = sentenceText(at.doc, at.sentence)
+                        let words = Set(task.documents[at.doc].sentences[at.sentence].tokens.map { $0.lowercased() })
                         let key = SentenceKey(article: at.doc, sentence: at.sentence)
                         let span = layouts[at.doc].sentences[at.sentence]
                         let inSentence = (mentionsByArticle[at.doc] ?? []).filter { span.contains($0.span) }
-                        let named = text.lowercased().contains(target.lowercased())
-                            || inSentence.contains { NameMatcher.score(query: target, name: $0.text) >= 85 }
+                        let named = text.lowercased().contains(target.lowercased()) || nameWords.contains { words.contains($0) }
                         let linked = inSentence.contains { $0.entity.map(ids.contains) ?? false }
                         if let participants = eventParticipants[key] {
                             if !participants.isDisjoint(with: ids) {
                                 cause = systemSentences.contains("\(m.doc)-\(m.sentence)")
                                     ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, trigger not on a token"
                             } else if linked || named {
-                                cause = "event in the sentence, target named but not a participant"
+                                cause = "event in the sentence, target named (a word of its name) but not a participant"
                             } else {
                                 cause = "event in the sentence, target not named there (pronoun, description)"
                             }
