@@ -7,6 +7,10 @@ public struct TimelineEvalEvent: Hashable, Sendable {
     public struct Report: Hashable, Sendable {
         public var article: ArticleID
         public var trigger: TextSpan
+        /// Entities linked in this report's own sentence: a merged event's participants are the union
+        /// over its reports, and a report that names none of them should not put the event on their
+        /// timelines through another outlet's sentence.
+        public var participants: [EntityID]
     }
 
     /// The first report leads; the others are the same happening reported elsewhere (merged).
@@ -36,9 +40,11 @@ public enum TimelineEvalAdapter {
                 guard let a = corpus.article(article) else { continue }
                 if texts[article] == nil { texts[article] = ScalarText(a.text) }
                 guard let text = texts[article] else { continue }
-                let names = (mentionsByArticle[article] ?? []).filter { span.contains($0.span) }.map(\.span)
-                if let t = provisionalTrigger(sentence: span, text: text, names: names) {
-                    reports.append(.init(article: article, trigger: t))
+                let inSentence = (mentionsByArticle[article] ?? []).filter { span.contains($0.span) }
+                var own: [EntityID] = []
+                for m in inSentence { if let id = m.entity, !own.contains(id) { own.append(id) } }
+                if let t = provisionalTrigger(sentence: span, text: text, names: inSentence.map(\.span)) {
+                    reports.append(.init(article: article, trigger: t, participants: own))
                 }
             }
             if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: e.participants, date: e.date)) }

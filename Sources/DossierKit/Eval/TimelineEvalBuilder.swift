@@ -161,7 +161,7 @@ public enum TimelineEvalBuilder {
             var seen = Set<TimelineItemKey>()
             for e in events where !ids.isDisjoint(with: e.participants) {
                 var mentions: [TimelineMention] = []
-                for r in e.reports {
+                for r in e.reports where !ids.isDisjoint(with: r.participants) {
                     let i = r.article.ordinal - 1
                     guard taskCorpus.documents.indices.contains(i), let at = layouts[i].token(at: r.trigger) else { continue }
                     let doc = taskCorpus.documents[i]

@@ -55,7 +55,9 @@ public struct TimelineEvalDiagnosis: Sendable {
             let sys = system[name]
             let sysItems = sys?.items() ?? [:]
             let goldItems = gold.items()
-            let target = gold.entity
+            // the target the file is named after: a gold file's first line may misspell it ("United
+            // States Air Froce"), and a copy under another name ("s_and_p_500.txt") falls back to that line
+            let target = task.targets.first { TimelineFile.fileName(for: $0) == name } ?? gold.entity
             // a word of the target's name in the sentence ("787" or "Dreamliner" for "Boeing 787
             // Dreamliner"): capitalised words and numbers of three or more letters, not "stock" or "index"
             let nameWords = target.split(separator: " ").filter { w in
