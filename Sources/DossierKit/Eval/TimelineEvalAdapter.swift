@@ -33,23 +33,48 @@ public enum TimelineEvalAdapter {
             for m in e.mentions { mentionsByArticle[m.article, default: []].append(m) }
         }
         var texts: [ArticleID: ScalarText] = [:]
+        func text(_ id: ArticleID) -> ScalarText? {
+            if let t = texts[id] { return t }
+            guard let a = corpus.article(id) else { return nil }
+            texts[id] = ScalarText(a.text)
+            return texts[id]
+        }
         var out: [TimelineEvalEvent] = []
         for e in corpus.events {
             var reports: [TimelineEvalEvent.Report] = []
-            for (article, span) in [(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) }) {
-                guard let a = corpus.article(article) else { continue }
-                if texts[article] == nil { texts[article] = ScalarText(a.text) }
-                guard let text = texts[article] else { continue }
+            var leadWord: String? = nil
+            for (n, (article, span)) in ([(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) })).enumerated() {
+                guard let t = text(article) else { continue }
                 let inSentence = (mentionsByArticle[article] ?? []).filter { span.contains($0.span) }
                 var own: [EntityID] = []
                 for m in inSentence { if let id = m.entity, !own.contains(id) { own.append(id) } }
-                if let t = provisionalTrigger(sentence: span, text: text, names: inSentence.map(\.span)) {
-                    reports.append(.init(article: article, trigger: t, participants: own))
+                let names = inSentence.map(\.span)
+                // the first report's trigger is the event's; another outlet's report of the same
+                // happening usually uses the same word ("announced"), else its own verb is taken
+                let trigger: TextSpan?
+                if n == 0 {
+                    trigger = provisionalTrigger(sentence: span, text: t, names: names)
+                    leadWord = trigger.map { t[$0].lowercased() }
+                } else {
+                    trigger = leadWord.flatMap { sameWord($0, sentence: span, text: t, names: names) }
+                        ?? provisionalTrigger(sentence: span, text: t, names: names)
                 }
+                if let trigger { reports.append(.init(article: article, trigger: trigger, participants: own)) }
             }
             if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: e.participants, date: e.date)) }
         }
         return out
+    }
+
+    /// The word of a sentence outside names that is `word` or shares its stem ("announces" for
+    /// "announced": the same first five letters or more).
+    static func sameWord(_ word: String, sentence: TextSpan, text: ScalarText, names: [TextSpan]) -> TextSpan? {
+        let tokens = Tokenizer.tokenize(scalars: text.scalars, in: sentence.start..<sentence.end)
+            .filter { t in !names.contains { $0.overlaps(t.span) } }
+        if let same = tokens.first(where: { $0.text.lowercased() == word }) { return same.span }
+        let stem = word.prefix(max(5, word.count - 3))
+        guard word.count >= 5 else { return nil }
+        return tokens.first { $0.text.count >= 5 && $0.text.lowercased().hasPrefix(stem) }?.span
     }
 
     /// TEMPORARY (see `events`): the verb that most likely carries the sentence's happening: the first
