@@ -93,11 +93,16 @@ public enum TimelineEvalAdapter {
                 // the verb the auxiliary carries, past adverbs and "not"
                 var j = i + 1
                 while j < words.count && (skippable.contains(words[j]) || words[j].hasSuffix("ly")) { j += 1 }
-                if j < words.count, j - i <= 3, words[j].hasSuffix("ed") || words[j].hasSuffix("ing") || words[j].hasSuffix("en")
-                    || TimexLexicon.pastCues.contains(words[j]) || w == "will" || w == "would" || w == "to" {
+                guard j < words.count, j - i <= 3 else { return nil }
+                let v = words[j]
+                if v.hasSuffix("ed") || v.hasSuffix("ing") || v.hasSuffix("en") || TimexLexicon.pastCues.contains(v) { return j }
+                // a modal or "to" carries a bare verb; "will be the first", "has a plan" carry none, and
+                // a copula or "have" alone is not a happening
+                if ["will", "would", "to", "could", "may", "might"].contains(w), !functionWords.contains(v),
+                   v.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) {
                     return j
                 }
-                return w == "to" ? nil : i
+                return nil
             }
             if EventLexicon.reportingVerbs.contains(w) || (TimexLexicon.pastCues.contains(w) && w != "ago") || TenseCues.looksPast(w) {
                 return i
@@ -112,5 +117,7 @@ public enum TimelineEvalAdapter {
     }
 
     static let auxiliaries: Set<String> = ["will", "would", "has", "have", "had", "was", "were", "is", "are", "did", "to", "could", "may", "might"]
+    static let functionWords: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those",
+                                             "more", "less", "no", "some", "any", "all", "one", "two", "of", "in", "on", "at", "by", "for"]
     static let skippable: Set<String> = ["not", "also", "already", "been", "be", "now", "just", "still", "n't", "never"]
 }
