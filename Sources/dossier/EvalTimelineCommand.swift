@@ -60,7 +60,7 @@ struct EvalTimelineCommand: ParsableCommand {
             let counts = TimelineScorer.score(gold: c.gold, system: system)
             total = total + counts
             rows.append(TimelineEvalRow(corpus: c.name, documents: c.documents.count, targets: c.targets.count, counts: counts))
-            if entities && !json { printEntities(c, corpus: corpus) }
+            if entities && !json { printEntities(c, corpus: corpus, system: system) }
             let diagnosis = TimelineEvalDiagnosis.diagnose(c, corpus: corpus, layouts: layouts, system: system)
             for (k, v) in diagnosis.causes { causes[k, default: 0] += v }
             if errors && !json {
@@ -96,14 +96,17 @@ struct EvalTimelineCommand: ParsableCommand {
 }
 
 extension EvalTimelineCommand {
-    private func printEntities(_ c: TimelineEvalCorpus, corpus: Corpus) {
+    private func printEntities(_ c: TimelineEvalCorpus, corpus: Corpus, system: [String: TimelineFile]) {
         for target in c.targets {
             let taken = Set(TimelineEvalBuilder.entities(matching: target, in: corpus, targets: c.targets))
             let near = corpus.entities.filter { !taken.contains($0.id) && NameMatcher.score(query: target, entity: $0) > 0 }
                 .sorted { $0.mentions.count > $1.mentions.count }.prefix(5)
             func show(_ e: Entity) -> String { "\(e.name) (\(e.kind.rawValue), \(e.mentions.count))" }
             let takenNames = corpus.entities.filter { taken.contains($0.id) }.map(show)
-            Output.write([c.name, target, "taken: " + takenNames.joined(separator: "; "), "near: " + near.map(show).joined(separator: "; ")]
+            let name = TimelineFile.fileName(for: target)
+            let n = c.gold[name].map { TimelineScorer.score(gold: $0, system: system[name]) } ?? TimelineCounts()
+            Output.write([c.name, target, "gold \(n.gold) system \(n.system) matched \(n.matched) dated \(n.dated)",
+                          "taken: " + takenNames.joined(separator: "; "), "near: " + near.map(show).joined(separator: "; ")]
                 .map { $0.terminalSafe() }.joined(separator: "\t") + "\n")
         }
     }
