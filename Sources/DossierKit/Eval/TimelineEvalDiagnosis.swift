@@ -83,7 +83,7 @@ public struct TimelineEvalDiagnosis: Sendable {
                         if let participants = eventParticipants[key] {
                             if !participants.isDisjoint(with: ids) {
                                 cause = systemSentences.contains("\(m.doc)-\(m.sentence)")
-                                    ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, trigger not on a token"
+                                    ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, no trigger found for it"
                             } else if linked || named {
                                 cause = "event in the sentence, target named (a word of its name) but not a participant"
                             } else {
