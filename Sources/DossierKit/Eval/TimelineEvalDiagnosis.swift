@@ -19,7 +19,8 @@ public struct TimelineEvalDiagnosis: Sendable {
     /// Missed gold items by cause.
     public var causes: [String: Int]
 
-    /// Classifies every gold item the system missed, in the order the pipeline loses it: no event for
+    /// Classifies every gold item the system missed, in the order the pipeline loses it: no Dossier
+    /// entity is taken as the target at all; no event for
     /// the sentence at all; an event, but the target is not among its participants (named in the
     /// sentence but not linked to it, or not named there: a pronoun or description refers to it); the
     /// target's event is there but its trigger is another token of the sentence. Spurious items are
@@ -72,7 +73,12 @@ public struct TimelineEvalDiagnosis: Sendable {
                 for m in line.mentions where sysItems[m.key] == nil {
                     var cause: String
                     var text = ""
-                    if let at = locate(m) {
+                    if ids.isEmpty {
+                        // nothing Dossier recognised is taken as the target (a product, an index, a
+                        // name the recogniser misses): no event can reach its timeline
+                        cause = "target is no Dossier entity"
+                        text = locate(m).map { sentenceText($0.doc, $0.sentence) } ?? ""
+                    } else if let at = locate(m) {
                         text = sentenceText(at.doc, at.sentence)
                         let words = Set(task.documents[at.doc].sentences[at.sentence].tokens.map { $0.lowercased() })
                         let key = SentenceKey(article: at.doc, sentence: at.sentence)
