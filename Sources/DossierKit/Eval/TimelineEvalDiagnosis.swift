@@ -49,6 +49,16 @@ public struct TimelineEvalDiagnosis: Sendable {
             return (d, s)
         }
 
+        var unlinkedByArticle: [Int: [Mention]] = [:]
+        for m in corpus.unlinkedMentions { unlinkedByArticle[m.article.ordinal - 1, default: []].append(m) }
+        /// Why a target named in a sentence is not among its event's participants.
+        func why(_ doc: Int, _ span: TextSpan, _ target: String) -> String {
+            func names(_ m: Mention) -> Bool { span.contains(m.span) && TimelineEvalBuilder.matchScore(target: target, name: m.text) >= 70 }
+            if (unlinkedByArticle[doc] ?? []).contains(where: names) { return "its mention left unlinked" }
+            if (mentionsByArticle[doc] ?? []).contains(where: names) { return "its mention linked to another entity" }
+            return "not recognised as a name there"
+        }
+
         var items: [Item] = []
         var causes: [String: Int] = [:]
         for name in task.gold.keys.sorted() {
@@ -91,7 +101,7 @@ public struct TimelineEvalDiagnosis: Sendable {
                                 cause = systemSentences.contains("\(m.doc)-\(m.sentence)")
                                     ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, no trigger found for it"
                             } else if linked || named {
-                                cause = "event in the sentence, target named (a word of its name) but not a participant"
+                                cause = "event in the sentence, target named but not a participant: " + why(at.doc, span, target)
                             } else {
                                 cause = "event in the sentence, target not named there (pronoun, description)"
                             }
