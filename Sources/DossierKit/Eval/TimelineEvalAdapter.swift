@@ -7,9 +7,9 @@ public struct TimelineEvalEvent: Hashable, Sendable {
     public struct Report: Hashable, Sendable {
         public var article: ArticleID
         public var trigger: TextSpan
-        /// Entities linked in this report's own sentence: a merged event's participants are the union
-        /// over its reports, and a report that names none of them should not put the event on their
-        /// timelines through another outlet's sentence.
+        /// The event's participants that this report's own sentence links: a merged event's
+        /// participants are the union over its reports, and a report that names none of them should
+        /// not put the event on their timelines through another outlet's sentence.
         public var participants: [EntityID]
     }
 
@@ -41,6 +41,7 @@ public enum TimelineEvalAdapter {
         }
         var out: [TimelineEvalEvent] = []
         for e in corpus.events {
+            let involved = participants(e)
             var reports: [TimelineEvalEvent.Report] = []
             var leadWord: String? = nil
             for (n, (article, span)) in ([(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) })).enumerated() {
@@ -53,18 +54,29 @@ public enum TimelineEvalAdapter {
                 // happening usually uses the same word ("announced"), else its own verb is taken
                 let trigger: TextSpan?
                 if n == 0 {
-                    trigger = provisionalTrigger(sentence: span, text: t, names: names)
+                    trigger = leadTrigger(e, text: t, names: names)
                     leadWord = trigger.map { t[$0].lowercased() }
                 } else {
                     trigger = leadWord.flatMap { sameWord($0, sentence: span, text: t, names: names) }
                         ?? provisionalTrigger(sentence: span, text: t, names: names)
                 }
-                if let trigger { reports.append(.init(article: article, trigger: trigger, participants: own)) }
+                // the first report has the event's participants; another report only those it links itself
+                let reportParticipants = n == 0 ? involved : involved.filter(own.contains)
+                if let trigger { reports.append(.init(article: article, trigger: trigger, participants: reportParticipants)) }
             }
-            if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: e.participants, date: e.date)) }
+            if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: involved, date: e.date)) }
         }
         return out
     }
+
+    /// The trigger of the event's first report. TEMPORARY: picked by `provisionalTrigger` until
+    /// `Event` carries its own.
+    static func leadTrigger(_ e: Event, text: ScalarText, names: [TextSpan]) -> TextSpan? {
+        provisionalTrigger(sentence: e.span, text: text, names: names)
+    }
+
+    /// Who takes part in an event.
+    static func participants(_ e: Event) -> [EntityID] { e.participants }
 
     /// The word of a sentence outside names that is `word` or shares its stem ("announces" for
     /// "announced": the same first five letters or more).

@@ -36,7 +36,7 @@ public struct TimelineEvalDiagnosis: Sendable {
                 let i = article.ordinal - 1
                 guard layouts.indices.contains(i) else { continue }
                 for (s, sp) in layouts[i].sentences.enumerated() where sp.overlaps(span) {
-                    eventParticipants[SentenceKey(article: i, sentence: s), default: []].formUnion(e.participants)
+                    eventParticipants[SentenceKey(article: i, sentence: s), default: []].formUnion(TimelineEvalAdapter.participants(e))
                 }
             }
         }
