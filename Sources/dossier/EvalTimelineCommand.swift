@@ -43,6 +43,7 @@ struct EvalTimelineCommand: ParsableCommand {
         var rows: [TimelineEvalRow] = []
         var total = TimelineCounts()
         var causes: [String: Int] = [:]
+        var kinds: [String: (items: Int, matched: Int)] = [:]
         for c in corpora {
             let (corpus, layouts) = TimelineEvalBuilder.analyze(c)
             let files = TimelineEvalBuilder.timelines(c, corpus: corpus, layouts: layouts)
@@ -55,6 +56,12 @@ struct EvalTimelineCommand: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                 for (name, f) in system {
                     try Data(f.render().utf8).write(to: URL(fileURLWithPath: (dir as NSString).appendingPathComponent(name)))
+                }
+            }
+            for f in files {
+                for (k, v) in f.itemsByKind(gold: c.gold[TimelineFile.fileName(for: f.entity)]) {
+                    kinds[k, default: (0, 0)].items += v.items
+                    kinds[k, default: (0, 0)].matched += v.matched
                 }
             }
             let counts = TimelineScorer.score(gold: c.gold, system: system)
@@ -73,7 +80,8 @@ struct EvalTimelineCommand: ParsableCommand {
         if corpora.count > 1 { rows.append(TimelineEvalRow(corpus: "all", documents: rows.reduce(0) { $0 + $1.documents },
                                                            targets: rows.reduce(0) { $0 + $1.targets }, counts: total)) }
         if json {
-            try Output.json(EvalTimelineJSON(rows: rows, missedCauses: causes))
+            try Output.json(EvalTimelineJSON(rows: rows, missedCauses: causes,
+                                              systemItemsByKind: kinds.mapValues { ["written": $0.items, "inGold": $0.matched] }))
             return
         }
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
@@ -85,6 +93,8 @@ struct EvalTimelineCommand: ParsableCommand {
                                  f(c.datedEvents.precision), f(c.datedEvents.recall), f(c.datedEvents.f1),
                                  f(c.order), "\(c.pairsKept)/\(c.pairs)"]
                      })
+        Output.write("system items by event kind (in the gold / written):"
+            + kinds.keys.sorted().map { " \($0) \(kinds[$0]?.matched ?? 0)/\(kinds[$0]?.items ?? 0)" }.joined(separator: ";") + "\n")
         let missed = causes.values.reduce(0, +)
         if missed > 0 {
             Output.write("missed gold items by cause (\(missed)):\n")
@@ -122,4 +132,5 @@ struct TimelineEvalRow: Encodable {
 private struct EvalTimelineJSON: Encodable {
     var rows: [TimelineEvalRow]
     var missedCauses: [String: Int]
+    var systemItemsByKind: [String: [String: Int]]
 }

@@ -111,9 +111,9 @@ private let folder = Fixtures.path("semeval-timeline")
     }
 
     @Test func ordersAsTheGoldDoes() {
-        func row(_ value: String?, _ g: Granularity?, _ token: String) -> (date: TaskDate, mentions: [TimelineMention]) {
+        func row(_ value: String?, _ g: Granularity?, _ token: String) -> (date: TaskDate, mentions: [TimelineMention], kind: String) {
             (TaskDate(value.map { DateInfo(value: $0, granularity: g, expression: nil, basis: "") }),
-             [TimelineMention(doc: "1", sentence: "1", token: token)])
+             [TimelineMention(doc: "1", sentence: "1", token: token)], "event")
         }
         let lines = TimelineEvalBuilder.ordered([
             row("2007-02-28", .day, "a"), row("2007", .year, "b"), row(nil, nil, "c"), row("2007-10", .month, "d"),
@@ -157,6 +157,22 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(c.pairs == 6 && c.pairsKept == 2)
         #expect(abs(c.events.f1 - 5.0 / 6.0) < 1e-9)
         #expect(abs(c.order - 1.0 / 3.0) < 1e-9)
+    }
+
+    @Test func countsItemsPerEventKind() {
+        let gold = TimelineFile.parse("E\n1\t2011-01-01\t1-1-met\n1\t2011-01-01\t1-2-said\n")
+        let m = { (s: String, t: String) in TimelineMention(doc: "1", sentence: s, token: t) }
+        let system = TimelineFile(entity: "E", lines: [
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("1", "met"), m("3", "met")], kind: "event"),
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("2", "said")], kind: "statement"),
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("1", "MET")], kind: "statement"),
+        ])
+        let k = system.itemsByKind(gold: gold)
+        // the repeated item counts once, for the first line that names it
+        #expect(k["event"]?.items == 2 && k["event"]?.matched == 1)
+        #expect(k["statement"]?.items == 1 && k["statement"]?.matched == 1)
+        // the kind is not written to the file
+        #expect(TimelineFile.parse(system.render()).lines.allSatisfy { $0.kind == nil })
     }
 
     @Test func aMissingSystemFileIsAnEmptyTimelineAndExtraFilesDoNotCount() {

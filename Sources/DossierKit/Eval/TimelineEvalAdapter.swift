@@ -17,6 +17,8 @@ public struct TimelineEvalEvent: Hashable, Sendable {
     public var reports: [Report]
     public var participants: [EntityID]
     public var date: DateInfo?
+    /// "event", "statement", "background" (what the extractor calls it).
+    public var kind: String
 }
 
 public enum TimelineEvalAdapter {
@@ -64,7 +66,7 @@ public enum TimelineEvalAdapter {
                 let reportParticipants = n == 0 ? involved : involved.filter(own.contains)
                 if let trigger { reports.append(.init(article: article, trigger: trigger, participants: reportParticipants)) }
             }
-            if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: involved, date: e.date)) }
+            if !reports.isEmpty { out.append(TimelineEvalEvent(reports: reports, participants: involved, date: e.date, kind: kind(e))) }
         }
         return out
     }
@@ -74,6 +76,9 @@ public enum TimelineEvalAdapter {
     static func leadTrigger(_ e: Event, text: ScalarText, names: [TextSpan]) -> TextSpan? {
         provisionalTrigger(sentence: e.span, text: text, names: names)
     }
+
+    /// The event's kind. TEMPORARY: every event is a happening until `Event` says otherwise.
+    static func kind(_ e: Event) -> String { "event" }
 
     /// Who takes part in an event.
     static func participants(_ e: Event) -> [EntityID] { e.participants }

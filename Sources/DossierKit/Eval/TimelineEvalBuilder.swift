@@ -157,7 +157,7 @@ public enum TimelineEvalBuilder {
         var out: [TimelineFile] = []
         for target in taskCorpus.targets {
             let ids = Set(entities(matching: target, in: corpus, targets: taskCorpus.targets))
-            var rows: [(date: TaskDate, mentions: [TimelineMention])] = []
+            var rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)] = []
             var seen = Set<TimelineItemKey>()
             for e in events where !ids.isDisjoint(with: e.participants) {
                 var mentions: [TimelineMention] = []
@@ -169,7 +169,7 @@ public enum TimelineEvalBuilder {
                                             token: doc.sentences[at.sentence].tokens[at.token])
                     if seen.insert(m.key).inserted { mentions.append(m) }
                 }
-                if !mentions.isEmpty { rows.append((TaskDate(e.date), mentions)) }
+                if !mentions.isEmpty { rows.append((TaskDate(e.date), mentions, e.kind)) }
             }
             out.append(TimelineFile(entity: target, lines: ordered(rows)))
         }
@@ -179,11 +179,11 @@ public enum TimelineEvalBuilder {
     /// ORDER as the gold gives it: 0 for undated lines; dated ones ranked by the start of their date,
     /// a coarser date first on the same start ("2007-XX-XX" before "2007-01-15"), equal dates sharing
     /// a rank. Lines come out undated first, then by rank, each group in reading order.
-    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention])]) -> [TimelineLine] {
+    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)]) -> [TimelineLine] {
         let distinct = Set(rows.compactMap { $0.date.year == nil ? nil : $0.date }).sorted()
         var rank: [TaskDate: Int] = [:]
         for (i, d) in distinct.enumerated() { rank[d] = i + 1 }
-        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.description, mentions: $0.mentions) }
+        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.description, mentions: $0.mentions, kind: $0.kind) }
         // stable: sorted() is not guaranteed stable, so sort indices with the index as tie-break
         return lines.indices.sorted { (lines[$0].order, $0) < (lines[$1].order, $1) }.map { lines[$0] }
     }

@@ -34,11 +34,15 @@ public struct TimelineLine: Hashable, Sendable {
     /// `YYYY-MM-DD` with `XX` for unknown parts.
     public var date: String
     public var mentions: [TimelineMention]
+    /// The kind of the event the line was built from ("event", "statement", ...): not written to the
+    /// file, kept for the per-kind figures; nil when read from a file.
+    public var kind: String?
 
-    public init(order: Int, date: String, mentions: [TimelineMention]) {
+    public init(order: Int, date: String, mentions: [TimelineMention], kind: String? = nil) {
         self.order = order
         self.date = date
         self.mentions = mentions
+        self.kind = kind
     }
 }
 
@@ -93,6 +97,21 @@ public struct TimelineFile: Hashable, Sendable {
         var out: [TimelineItemKey: (order: Int, date: String)] = [:]
         for l in lines {
             for m in l.mentions where out[m.key] == nil { out[m.key] = (l.order, l.date) }
+        }
+        return out
+    }
+
+    /// How many of the items each kind of event gave, and how many of those the gold has.
+    public func itemsByKind(gold: TimelineFile?) -> [String: (items: Int, matched: Int)] {
+        let g = gold?.items() ?? [:]
+        var seen = Set<TimelineItemKey>()
+        var out: [String: (items: Int, matched: Int)] = [:]
+        for l in lines {
+            for m in l.mentions where seen.insert(m.key).inserted {
+                let k = l.kind ?? "unknown"
+                out[k, default: (0, 0)].items += 1
+                if g[m.key] != nil { out[k, default: (0, 0)].matched += 1 }
+            }
         }
         return out
     }
