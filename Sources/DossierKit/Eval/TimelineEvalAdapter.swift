@@ -22,13 +22,10 @@ public struct TimelineEvalEvent: Hashable, Sendable {
 }
 
 public enum TimelineEvalAdapter {
-    /// The corpus's events with their triggers.
-    ///
-    /// TEMPORARY: `Event` has no trigger yet (the extractor keeps whole sentences; the rewrite in
-    /// progress gives each event a trigger span, a kind and roles). Until it lands, the trigger of each
-    /// reported sentence is picked here by `provisionalTrigger`: one per sentence, so recall is capped
-    /// at one event per sentence. When `Event.trigger` exists, this function maps it directly and
-    /// `provisionalTrigger` goes away.
+    /// The corpus's events with their triggers: the extractor's trigger for the first report. Other
+    /// reports (`alsoReportedIn`) carry only their sentence, so their trigger is the same word as the
+    /// first report's when their sentence has it, else the verb `provisionalTrigger` picks; so is a
+    /// statement's when the extractor gives it none.
     public static func events(_ corpus: Corpus) -> [TimelineEvalEvent] {
         var mentionsByArticle: [ArticleID: [Mention]] = [:]
         for e in corpus.entities {
@@ -71,17 +68,21 @@ public enum TimelineEvalAdapter {
         return out
     }
 
-    /// The trigger of the event's first report. TEMPORARY: picked by `provisionalTrigger` until
-    /// `Event` carries its own.
+    /// The trigger of the event's first report: the extractor's; a statement without one gets the
+    /// verb `provisionalTrigger` picks (the gold counts speech verbs as events).
     static func leadTrigger(_ e: Event, text: ScalarText, names: [TextSpan]) -> TextSpan? {
-        provisionalTrigger(sentence: e.span, text: text, names: names)
+        e.trigger ?? provisionalTrigger(sentence: e.span, text: text, names: names)
     }
 
-    /// The event's kind. TEMPORARY: every event is a happening until `Event` says otherwise.
-    static func kind(_ e: Event) -> String { "event" }
+    /// The event's kind.
+    static func kind(_ e: Event) -> String { e.kind.rawValue }
 
-    /// Who takes part in an event.
-    static func participants(_ e: Event) -> [EntityID] { e.participants }
+    /// Who takes part in an event: its participants and, for a statement, the speaker.
+    static func participants(_ e: Event) -> [EntityID] {
+        var ids = e.participantIDs
+        if let s = e.speaker, !ids.contains(s) { ids.append(s) }
+        return ids
+    }
 
     /// The word of a sentence outside names that is `word` or shares its stem ("announces" for
     /// "announced": the same first five letters or more).
@@ -94,7 +95,7 @@ public enum TimelineEvalAdapter {
         return tokens.first { $0.text.count >= 5 && $0.text.lowercased().hasPrefix(stem) }?.span
     }
 
-    /// TEMPORARY (see `events`): the verb that most likely carries the sentence's happening: the first
+    /// For a report without a trigger of its own (see `events`): the verb that most likely carries the sentence's happening: the first
     /// verb form after the first name (its predicate: "Ryanair announced"), else the first verb form in
     /// the sentence. An auxiliary hands over to the verb it carries ("has exercised", "will buy").
     /// Words inside a name are never triggers.
