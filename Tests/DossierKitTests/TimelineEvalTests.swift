@@ -253,6 +253,14 @@ private let folder = Fixtures.path("semeval-timeline")
         let d = TimelineEvalDiagnosis.diagnose(task, corpus: corpus, layouts: layouts, system: system)
         #expect(d.causes.values.reduce(0, +) == counts.gold - counts.matched)
         #expect(d.items.filter { $0.kind == "spurious" }.count == counts.system - counts.matched)
+        // an item the gold names twice is missed once, as the scorer counts it once
+        var doubled = task
+        if var f = doubled.gold["norvik_ferries.txt"], let first = f.lines.first {
+            f.lines.append(first)
+            doubled.gold["norvik_ferries.txt"] = f
+        }
+        let twice = TimelineEvalDiagnosis.diagnose(doubled, corpus: corpus, layouts: layouts, system: system)
+        #expect(twice.causes.values.reduce(0, +) == TimelineScorer.score(gold: doubled.gold, system: system).gold - counts.matched)
         // with no system timelines every gold item is missed, each with a cause
         let unknown = TimelineEvalDiagnosis.diagnose(task, corpus: corpus, layouts: layouts, system: [:])
         #expect(unknown.causes.values.reduce(0, +) == counts.gold)

@@ -79,8 +79,10 @@ public struct TimelineEvalDiagnosis: Sendable {
             for k in sysItems.keys { systemSentences.insert("\(k.doc)-\(k.sentence)") }
             var goldSentences = Set<String>()
             for k in goldItems.keys { goldSentences.insert("\(k.doc)-\(k.sentence)") }
+            var counted = Set<TimelineItemKey>()
             for line in gold.lines {
-                for m in line.mentions where sysItems[m.key] == nil {
+                // an item the gold names twice is scored once, so it is missed once
+                for m in line.mentions where sysItems[m.key] == nil && counted.insert(m.key).inserted {
                     var cause: String
                     var text = ""
                     if ids.isEmpty {
@@ -115,8 +117,9 @@ public struct TimelineEvalDiagnosis: Sendable {
                     items.append(Item(kind: "missed", entity: target, mention: m.description, date: line.date, cause: cause, sentence: text))
                 }
             }
+            var listed = Set<TimelineItemKey>()
             for line in sys?.lines ?? [] {
-                for m in line.mentions where goldItems[m.key] == nil {
+                for m in line.mentions where goldItems[m.key] == nil && listed.insert(m.key).inserted {
                     let text = locate(m).map { sentenceText($0.doc, $0.sentence) } ?? ""
                     let cause = goldSentences.contains("\(m.doc)-\(m.sentence)") ? "gold has other tokens of the sentence" : "gold has nothing in the sentence"
                     items.append(Item(kind: "spurious", entity: target, mention: m.description, date: line.date, cause: cause, sentence: text))
