@@ -113,8 +113,28 @@ final class ProgressBar: @unchecked Sendable {
     var stageStarted = Date()
     var lastDraw = Date.distantPast
     var drawn = false
+    var last = (done: 0, total: 1)
+    /// Redraws a stage that reports no count (linking, dating) every half second, so its clock runs.
+    var ticker: DispatchSourceTimer?
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool) {
+        self.enabled = enabled
+        guard enabled else { return }
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
+        timer.setEventHandler { [weak self] in self?.tick() }
+        timer.resume()
+        ticker = timer
+    }
+
+    deinit { ticker?.cancel() }
+
+    private func tick() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let stage, stage.unit.isEmpty, last.done < last.total, drawn else { return }
+        draw(stage: stage, done: last.done, total: last.total, now: Date())
+    }
 
     func update(stage: AnalysisStage, done: Int, total: Int) {
         guard enabled, total > 0 else { return }
@@ -126,7 +146,13 @@ final class ProgressBar: @unchecked Sendable {
             self.stage = stage
             stageStarted = now
         }
+        last = (done, total)
         guard newStage || done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        draw(stage: stage, done: done, total: total, now: now)
+    }
+
+    /// Draws the line; the caller holds the lock.
+    private func draw(stage: AnalysisStage, done: Int, total: Int, now: Date) {
         lastDraw = now
         let number = (AnalysisStage.allCases.firstIndex(of: stage) ?? 0) + 1
         var line = "dossier: \(number)/\(AnalysisStage.allCases.count) \(stage.rawValue)"
@@ -151,6 +177,7 @@ final class ProgressBar: @unchecked Sendable {
     }
 
     func finish() {
+        ticker?.cancel()
         lock.lock()
         defer { lock.unlock() }
         if drawn { FileHandle.standardError.write(Data(clearLine.utf8)) }
