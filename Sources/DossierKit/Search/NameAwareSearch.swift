@@ -21,8 +21,8 @@ public struct NameAwareSearch: Sendable {
     }
 
     /// Runs `query`; when it is plain words (or a phrase) with no `title:` or `entity:` field and
-    /// those words name entities (NameMatcher score ≥ 70: the same name, a spelling variant, or
-    /// words of the name), runs it again as `entity:` with the query's other filters kept.
+    /// those words are an entity's name, an alias, or one word of them, runs it again as `entity:`
+    /// with the query's other filters kept.
     public static func run(_ query: String, limit: Int, store: any CorpusStore) throws -> NameAwareSearch {
         let hits = try store.search(query, limit: limit)
         let parsed = try SearchQuery.parse(query)
@@ -30,8 +30,15 @@ public struct NameAwareSearch: Sendable {
             && parsed.terms.allSatisfy { if case .prefix = $0 { return false } else { return true } }
         guard plain else { return NameAwareSearch(hits: hits) }
         let words = parsed.freeText
+        // The query must BE the name, an alias or a word of one (plain spelling): the variants added
+        // are the ones the linker joined to that entity. Looser matching (NameMatcher's transliteration
+        // and typo tolerance) let "roddick" pull in Mike Ruddock's articles on BBC news.
+        let key = NameKey.plain(words)
         let names = try store.lookup(words, limit: 5).filter { e in
-            ([e.name] + e.aliases).contains { NameMatcher.score(query: words, name: $0) >= 70 }
+            ([e.name] + e.aliases).contains { name in
+                let plain = NameKey.plain(name)
+                return plain == key || plain.split(separator: " ").contains { $0 == key }
+            }
         }
         guard !names.isEmpty else { return NameAwareSearch(hits: hits) }
         var rest = ["entity:\"\(words.replacingOccurrences(of: "\"", with: ""))\""]
