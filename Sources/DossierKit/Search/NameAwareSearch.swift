@@ -21,8 +21,8 @@ public struct NameAwareSearch: Sendable {
     }
 
     /// Runs `query`; when it is plain words (or a phrase) with no `title:` or `entity:` field and
-    /// those words are an entity's name, an alias, or one word of them, runs it again as `entity:`
-    /// with the query's other filters kept.
+    /// those words are an entity's name, an alias, or one word of them, runs it again as `entity:ID`
+    /// for each such entity, with the query's other filters kept.
     public static func run(_ query: String, limit: Int, store: any CorpusStore) throws -> NameAwareSearch {
         let hits = try store.search(query, limit: limit)
         let parsed = try SearchQuery.parse(query)
@@ -41,7 +41,9 @@ public struct NameAwareSearch: Sendable {
             }
         }
         guard !names.isEmpty else { return NameAwareSearch(hits: hits) }
-        var rest = ["entity:\"\(words.replacingOccurrences(of: "\"", with: ""))\""]
+        // By id, so the articles are those of exactly these entities (`entity:NAME` would match
+        // names as loosely as `lookup` does).
+        var rest: [String] = []
         for t in parsed.excluded {
             switch t {
             case .word(let w): rest.append("-" + w)
@@ -55,10 +57,13 @@ public struct NameAwareSearch: Sendable {
         let found = hits.filter { $0.kind == .article }.count
         var out = hits
         var added = 0
-        for hit in try store.search(rest.joined(separator: " "), limit: limit) where hit.kind == .article && found + added < limit {
-            guard let id = hit.article, seen.insert(id).inserted else { continue }
-            out.append(hit)
-            added += 1
+        for entity in names {
+            let query = (["entity:\(entity.id)"] + rest).joined(separator: " ")
+            for hit in try store.search(query, limit: limit) where hit.kind == .article && found + added < limit {
+                guard let id = hit.article, seen.insert(id).inserted else { continue }
+                out.append(hit)
+                added += 1
+            }
         }
         return NameAwareSearch(hits: out, names: names, added: added)
     }
