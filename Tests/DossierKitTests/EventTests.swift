@@ -219,6 +219,15 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("The party is entering the expected 2023 election campaign with new leaders.")).isEmpty)
     }
 
+    @Test func aHeadlinesPresentTenseReportsTheNews() throws {
+        let a = article("Velin Ferries buys two ships\n\nVelin Ferries bought two ships on Tuesday. The company runs a ferry.")
+        let found = events(a)
+        #expect(found.first?.triggerText == "buys")
+        #expect(found.first?.sentenceIndex == 0)
+        // in the body the present tense is a state
+        #expect(!found.contains { $0.triggerText == "runs" })
+    }
+
     @Test func aHabitIsNotAHappening() {
         #expect(events(article("The board granted the fishermen a tax reduction every year.")).isEmpty)
     }
