@@ -82,7 +82,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .help: return "This help"
         case .sort: return "Change the sort order (articles: date or source; entities: mentions or name)"
         case .filter: return "Type to filter the article list or the entity index"
-        case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"
+        case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04, 2021-04-14, 2021-W15 or 2021-Q2)"
         case .redraw: return "Redraw the screen"
         case .quit: return "Quit at once"
         }

@@ -270,7 +270,9 @@ final class DataSource: @unchecked Sendable {
             if !started || lastValue != value {
                 if started { doc.blank() }
                 let gran = e.date?.granularity.map { " · " + $0.rawValue } ?? ""
-                doc.heading((value ?? "Undated") + (value == nil ? "" : gran))
+                // a period sorts at its start; its heading says which days it covers
+                let span = value.flatMap(TimeValue.init(timex:))?.spanText.map { " · " + $0 } ?? ""
+                doc.heading((value ?? "Undated") + (value == nil ? "" : gran + span))
                 doc.startSection()
                 started = true
                 lastValue = value

@@ -9,11 +9,12 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List the events in chronological order, for the corpus, one entity or a date range.",
         discussion: """
-            Events sort by the last day their date covers: a day sorts inside its month, and an event dated
-            only by a month ("in March") comes after the days of that month; a year after all its months.
+            Events sort by the first day their date covers: a week, month, quarter or year sorts at its start
+            (coarser dates before the days they contain) and years before the common era come first.
             Reports of one happening in several articles are one line with all their sources.
-            DATE is YYYY, YYYY-MM or YYYY-MM-DD (also YYYY-Www); bounds are inclusive and an event is in the
-            range when its date overlaps it. Without a range, undated events are listed last.
+            DATE is YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn; bounds are inclusive and an event is in
+            the range when it starts in it (the browser's jump to a date lands on the first event --from
+            lists). Without a range, undated events are listed last.
             """
     )
 
