@@ -61,7 +61,7 @@ struct BrowseCommand: ParsableCommand {
         let events = try store.timeline(TimelineQuery(includeUndated: true))
         Output.write("\(articles.count) articles, \(entities.count) entities, \(events.count) events\n")
         Output.table(header: ["ID", "DATE", "TITLE"], rows: articles.map {
-            [$0.id.description, $0.date?.value ?? "-", $0.displayTitle]
+            [$0.id.description, $0.date?.shown ?? "-", $0.displayTitle]
         })
     }
 }
