@@ -21,10 +21,10 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Only events in which this person, organization or place takes part (name or alias).")
     var entity: String?
 
-    @Option(help: "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    @Option(help: "Earliest date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn), inclusive: events starting on or after it.")
     var from: String?
 
-    @Option(help: "Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    @Option(help: "Latest date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn), inclusive: events starting on or before its end.")
     var to: String?
 
     @Flag(help: "Print JSON for scripts.")
@@ -38,7 +38,7 @@ struct TimelineCommand: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
             if let v = value, Timeline.bound(v) == nil {
-                throw ValidationError("\(name) \(v): use YYYY, YYYY-MM or YYYY-MM-DD")
+                throw ValidationError("\(name) \(v): use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn")
             }
         }
     }

@@ -62,6 +62,9 @@ private func years(_ text: String, _ dct: String? = "2005-02-21") -> [Int] {
         #expect(values("The city was buried in AD 79.").contains("0079"))
         #expect(values("The city was buried in 79 A.D. by ash.").contains("0079"))
         #expect(values("It was founded in 300 B.C. by settlers.").contains("-0299"))
+        // the first year of a range takes the era written after the second
+        #expect(values("The king ruled from 1354 to 1345 B.C. in Thebes.") == ["-1353", "-1344"])
+        #expect(values("The king ruled from 1354 to 1345 B.C. in Thebes.").allSatisfy { $0 != "1354" })
     }
 
     @Test func agoOfCenturiesReachesTheRemotePast() throws {

@@ -11,12 +11,18 @@ struct DateEvidence: Sendable {
     /// Full dates the text says the story was published or updated on ("Published on 12 March 2005",
     /// "updated: Tuesday, 14 March 2005"): publication evidence, like a header.
     var publication: [Day] = []
-    /// Days written in full (with their year) whose weekday, if any, fits, in clauses that do not
-    /// look ahead: the story is from one of them or later, so the latest is a lower bound.
+    /// Days written in full (with their year) whose weekday, if any, fits, in past-tense clauses: the
+    /// story is from one of them or later, so the latest is a lower bound.
     var days: [Day] = []
 
     static let publicationVerbs: Set<String> = [
         "published", "updated", "posted", "filed", "dated", "date", "printed", "issued",
+    ]
+
+    /// Present-tense words that put a day on a schedule right before it ("takes place on", "opens on"):
+    /// a clause in the past elsewhere in the sentence ("hosted by ...") does not make that day past.
+    static let schedulingWords: Set<String> = [
+        "takes", "take", "begins", "starts", "opens", "ends", "closes", "runs", "due", "scheduled", "kicks",
     ]
 
     /// Collects evidence from the body and each caption (captions are tagged on their own).
@@ -52,7 +58,9 @@ struct DateEvidence: Sendable {
                 publication.append(Day(date: date, text: h.text, fromCaption: false))
                 continue
             }
-            guard h.tense != .future else { continue }
+            // only what the story reports as past: the present tense often announces a scheduled day
+            // ("the ceremony takes place on 27 February 2005"), which the story may precede
+            guard h.tense == .past, !h.before.contains(where: Self.schedulingWords.contains) else { continue }
             days.append(Day(date: date, text: h.text, fromCaption: fromCaption))
         }
     }

@@ -96,8 +96,13 @@ extension TimexGrammar {
 
     /// "490 BC", "2,500 BCE", "79 A.D.", "AD 79": a year with its era, astronomical (1 BC is year 0).
     func eraYear(_ i: Int) -> Core? {
-        if t[i].kind == .number, let n = t[i].number, (1...9999).contains(n), !t[i].text.contains(":"), let e = era(i + 1) {
-            return (e.end, .eraYear(e.sign < 0 ? 1 - n : n))
+        if t[i].kind == .number, let n = t[i].number, (1...9999).contains(n), !t[i].text.contains(":") {
+            if let e = era(i + 1) { return (e.end, .eraYear(e.sign < 0 ? 1 - n : n)) }
+            // the first year of a range takes the era written after the second: "from 1354 to 1345 B.C."
+            if isAny(i + 1, ["to", "and", "until", "till"]) || isHyphen(i + 1) || isPunct(i + 1, "\u{2013}"),
+               i + 2 < t.count, t[i + 2].kind == .number, t[i + 2].number != nil, let e = era(i + 3) {
+                return (i + 1, .eraYear(e.sign < 0 ? 1 - n : n))
+            }
         }
         // "AD 79", "A.D. 79"
         if let e = era(i), e.sign > 0, e.end < t.count, t[e.end].kind == .number, let n = t[e.end].number, (1...9999).contains(n),
