@@ -20,7 +20,8 @@ public enum Timeline {
         var keyed: [(key: SortKey, period: TimeValue?, event: Event)] = []
         keyed.reserveCapacity(events.count)
         for e in events {
-            if let entity = query.entity, !e.participants.contains(entity) { continue }
+            if let entity = query.entity, !e.involves(entity) { continue }
+            if !query.admits(e) { continue }
             let period = e.date?.value.flatMap(TimeValue.init(timex:))
             if let p = period {
                 // starts no later than the end of `to`; the start bound is applied after sorting
@@ -36,8 +37,7 @@ public enum Timeline {
             start = firstIndex(onOrAfter: f, in: keyed.lazy.map(\.period)) ?? keyed.endIndex
         }
         return keyed[start...].map { k in
-            TimelineItem(event: k.event, sources: [EventSource(article: k.event.article, span: k.event.span, event: k.event.id)]
-                + k.event.alsoReportedIn)
+            TimelineItem(event: k.event, sources: k.event.sources)
         }
     }
 
