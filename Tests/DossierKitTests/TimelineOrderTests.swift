@@ -7,7 +7,7 @@ import Testing
 private func event(_ n: Int, _ value: String?) -> Event {
     Event(id: EventID(ordinal: n), article: ArticleID(ordinal: n), sentence: "Event \(n).", span: TextSpan(0, 9),
           date: value.map { DateInfo(value: $0, granularity: TimeValue(timex: $0)?.granularity, expression: $0, basis: "test") },
-          participants: [])
+          participants: [], salience: 1)
 }
 
 @Suite struct TimelineOrderTests {
