@@ -168,6 +168,61 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(own.date?.expression == "Tuesday")
     }
 
+    @Test func aTrailingSpeechVerbsDateIsTheSpeechs() throws {
+        let future = try #require(events(article("The two ports will share a coast guard, the ministry said on Tuesday.")).first)
+        #expect(future.triggerText == "share" ? false : true)
+        let plan = try #require(events(article("The company will invest two million dollars in the pier, the local paper reported on Tuesday.")).first)
+        #expect(plan.triggerText == "invest")
+        #expect(plan.date?.value == nil)
+        let past = try #require(events(article("Floods killed four people in the valley, the governor told reporters on Tuesday.")).first)
+        #expect(past.date?.value == "2022-03-08")
+        #expect(past.date?.basis.hasPrefix("no date of its own: reported on 2022-03-08") == true)
+    }
+
+    @Test func aDateBeyondAnotherHappeningIsThatOnes() throws {
+        let e = try #require(events(article("Velin has joined Osta in the regatta to be held on March 20 in the bay.")).first)
+        #expect(e.triggerText == "joined")
+        #expect(e.date?.value == "2022-03-10")
+        #expect(e.date?.expression == nil)
+    }
+
+    @Test func theNearestDateWinsEvenIfCoarser() throws {
+        let e = try #require(events(article("Port fees fell by two percent in February, the harbour board reported on Tuesday.")).first)
+        #expect(e.date?.value == "2022-02")
+    }
+
+    @Test func aParticipleAfterTheObjectOfAVerbModifiesIt() throws {
+        let e = events(article("The mayor on Tuesday welcomed the latest agreement reached between the two ports."))
+        #expect(!e.contains { $0.triggerText == "reached" })
+        // but after a speech verb the noun phrase is a subject
+        let said = try #require(events(article("Officials said the council approved the budget on Tuesday.")).first)
+        #expect(said.triggerText == "approved")
+    }
+
+    @Test func anEventNounDoesNotTakeTheVerbsDate() throws {
+        let e = try #require(events(article("The town will complete its withdrawal from the pier by March 20.")).first)
+        #expect(e.triggerText == "complete")
+        #expect(e.date?.value == "2022-03-20")
+    }
+
+    @Test func aPassiveInfinitiveIsToCome() throws {
+        let e = try #require(events(article("Eight sailors are to be prosecuted for the collision in the harbour.")).first)
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis == "to come; the sentence gives no date")
+    }
+
+    @Test func aParticipleAfterAPrepositionIsAnAdjective() {
+        #expect(!events(article("Officials said they would not allow fishing in occupied waters of the bay.")).contains { $0.triggerText == "occupied" })
+    }
+
+    @Test func aYearAloneDoesNotDateAnEventNoun() {
+        #expect(events(article("The party is entering the expected 2023 election campaign with new leaders.")).isEmpty)
+    }
+
+    @Test func aHabitIsNotAHappening() {
+        #expect(events(article("The board granted the fishermen a tax reduction every year.")).isEmpty)
+    }
+
     @Test func aSumSinceADateHasNoOneDate() throws {
         let e = try #require(events(article("Since March 1, around 3,000 refugees have arrived in the port.")).first)
         #expect(e.date?.value == nil)

@@ -82,6 +82,32 @@ private func strippedText(_ tml: String) -> String? {
         #expect(object["scores"] != nil)
     }
 
+    @Test func evalTimelineWritesTheTaskFilesAndScoresThem() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-evaltl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DossierProcess.run(["eval", "timeline", Fixtures.path("semeval-timeline"), "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let row = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("corpus_1\t") })
+        // corpus, documents, targets, gold items
+        #expect(row.split(separator: "\t").prefix(4) == ["corpus_1", "2", "2", "9"])
+        for (name, entity) in [("norvik_ferries.txt", "Norvik Ferries"), ("marta_holmqvist.txt", "Marta Holmqvist")] {
+            let text = try String(contentsOf: out.appendingPathComponent("corpus_1/\(name)"), encoding: .utf8)
+            let lines = text.split(separator: "\n")
+            #expect(lines.first.map(String.init) == entity)
+            for line in lines.dropFirst() {
+                let f = line.split(separator: "\t")
+                #expect(f.count >= 3 && Int(f[0]) != nil)
+                #expect(f[1].range(of: #"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$"#, options: .regularExpression) != nil)
+            }
+        }
+        let json = try DossierProcess.run(["eval", "timeline", "--json", Fixtures.path("semeval-timeline/corpus_1")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(rows.count == 1 && (rows[0]["counts"] as? [String: Any])?["gold"] as? Int == 9)
+        let bad = try DossierProcess.run(["eval", "timeline", Fixtures.path("timeml")])
+        #expect(bad.status != 0 && bad.stderr.contains("corpus_trackA_TimeML"))
+    }
+
     @Test func timelineOrdersTheFixtureCorpus() throws {
         let r = try DossierProcess.run(["timeline", "--all", Fixtures.path("timeline")])
         #expect(r.status == 0)

@@ -113,7 +113,12 @@ public struct EventExtractor: Sendable {
             let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
             // A happening in a subordinate clause of time is not the sentence's own.
-            let asserted = triggers.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
+            // A set ("every year", "weekly") makes a habit of the clause, not a happening.
+            let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
+            let asserted = triggers.filter { tr in
+                !Self.isSubordinate(tr.span.start, tokens: tokens, words: words)
+                    && !habits.contains { $0.span.start >= tr.span.end && $0.span.start - tr.span.end < 80 }
+            }
             // A verb asserts a happening; an event noun does so only with a date of its own ("talks on Friday"),
             // and in reported speech a noun's date is the speech's ("dismissed on Tuesday an offer of talks").
             let main = asserted.first { !$0.isNoun }
@@ -132,8 +137,9 @@ public struct EventExtractor: Sendable {
                 draft.summary = Self.summary(tr, tokens: tokens, words: words, mentions: inSentence, text: text, sentence: span,
                                              reporting: reporting)
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
-                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens),
-                                       speech: reporting.flatMap { r in r < tr.token ? ownDate : nil },
+                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers),
+                                       speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
+                                        ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.follows("since", $0.span.start, tokens: tokens, words: words) },
                                        trigger: tr, article: article)
             } else if let r = reporting {
@@ -179,7 +185,8 @@ public struct EventExtractor: Sendable {
             out.append(EventTrigger(span: span, text: tokens[i..<(i + n)].map(\.text).joined(separator: " "), lemma: form.lemma,
                                     triggerClass: form.triggerClass, isNoun: form.shape == .noun,
                                     pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
-                                    future: form.shape == .base, passive: passive, token: i))
+                                    future: form.shape == .base || (passive && prev.count > 1 && prev[0] == "be" && prev[1] == "to"),
+                                    passive: passive, token: i))
             i += n
         }
         return out
@@ -220,11 +227,14 @@ public struct EventExtractor: Sendable {
                 // "the signed accord", "internationally recognized borders": adjectives
                 if EventLexicon.determiners.contains(p1) || p1.hasSuffix("'s") { continue }
                 // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
-                if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as"].contains(p1) { continue }
+                if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as", "in", "on",
+                    "at", "to", "near", "across", "over"].contains(p1) { continue }
                 if p1.hasSuffix("ly") && p1.count > 4
                     && !(prev.count > 1 && ["has", "have", "had", "was", "were", "is", "are", "been", "be"].contains(prev[1])) { continue }
                 // "the corridor blocked by Baku", "prisoners held by both sides": a participle modifying a noun
                 if next == "by" && !auxiliary && i > 0 && !(tokens[i - 1].text == ",") { continue }
+                // "welcomed the latest agreement reached between ...": a noun phrase after a verb, then a participle
+                if !auxiliary, Self.followsObjectOfVerb(i, words: words) { continue }
                 return f
             case .present3:
                 // a present tense describes a state in a news report ("Armenia hosts a base"), and "the
@@ -246,6 +256,21 @@ public struct EventExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether token `i` comes right after a short noun phrase ("the latest agreement") that itself
+    /// follows a verb in the same clause: then an -ed form at `i` modifies that noun.
+    static func followsObjectOfVerb(_ i: Int, words: [String]) -> Bool {
+        guard let det = (max(0, i - 3)..<i).last(where: { EventLexicon.determiners.contains(words[$0]) }) else { return false }
+        var k = det - 1
+        while k >= 0 && ![",", ";", ":", "that", "and"].contains(words[k]) {
+            let w = words[k]
+            // after a speech verb the noun phrase is the subject of a reported clause ("said the council approved")
+            if EventLexicon.clauseTaking.contains(w) { return false }
+            if (w.hasSuffix("ed") && w.count > 4) || EventLexicon.forms[w] != nil || EventLexicon.reportingVerbs.contains(w) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Index of the token that attributes the sentence to a speaker ("said", "according to").
@@ -457,28 +482,63 @@ public struct EventExtractor: Sendable {
 
     /// The expression that dates the trigger: of those that can date a happening, the nearest one on the
     /// trigger's side of the speech verb ("said on Friday the meeting will be held next Wednesday").
-    static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token]) -> TimeExpression? {
+    static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token],
+                               others: [EventTrigger]) -> TimeExpression? {
         var usable = timexes.filter {
             ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil
                 && ($0.granularity ?? .century) > .decade
         }
-        if let r = reporting, r < tr.token {
-            // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
-            let verbEnd = tokens[r].span.end
-            let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
-                .map { tokens[$0].span.start } ?? verbEnd
-            usable = usable.filter { $0.span.start >= complement && $0.span.start > verbEnd }
+        if let r = reporting {
+            if r < tr.token {
+                // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
+                let verbEnd = tokens[r].span.end
+                let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
+                    .map { tokens[$0].span.start } ?? verbEnd
+                usable = usable.filter { $0.span.start >= complement && $0.span.start > verbEnd }
+            } else {
+                // "..., the minister told reporters on Friday": after a trailing speech verb, the speech's date
+                usable = usable.filter { $0.span.start < tokens[r].span.start }
+            }
+        }
+        // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1")
+        usable = usable.filter { t in
+            !others.contains { o in
+                !o.isNoun && o.span != tr.span && (t.span.start >= tr.span.end ? (o.span.start >= tr.span.end && o.span.end <= t.span.start)
+                                                                   : (o.span.start >= t.span.end && o.span.end <= tr.span.start))
+            }
         }
         func distance(_ t: TimeExpression) -> Int {
             t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
         }
-        let fine = usable.filter { ($0.granularity ?? .year) >= .week }
+        // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
+        let fine = usable.filter { ($0.granularity ?? .year) >= .month }
         return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
+    }
+
+    /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",
+    /// "X said on Friday that").
+    static func speechDate(_ timexes: [TimeExpression], reporting r: Int, tokens: [Token]) -> TimeExpression? {
+        let verbEnd = tokens[r].span.end
+        let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
+            .map { tokens[$0].span.start } ?? verbEnd
+        let usable = timexes.filter { ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+        return usable.last { $0.span.end <= tokens[r].span.start } ?? usable.first { $0.span.start >= verbEnd && $0.span.end <= complement }
+    }
+
+    /// The date of a speech verb that follows the happening ("..., officials said on Friday").
+    static func trailingSpeechDate(_ timexes: [TimeExpression], reporting: Int?, trigger: EventTrigger, tokens: [Token]) -> TimeExpression? {
+        guard let r = reporting, r > trigger.token else { return nil }
+        return timexes.first {
+            ($0.type == .date || $0.type == .time) && $0.span.start > tokens[r].span.end && $0.value.flatMap(TimeValue.init(timex:)) != nil
+        }
     }
 
     /// An event noun dated by its own words: "talks on Friday", "Friday's attack", "the summit Tuesday".
     static func hasAdjacentDate(_ tr: EventTrigger, _ timexes: [TimeExpression], tokens: [Token]) -> Bool {
-        let usable = timexes.filter { ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+        // a year ("the 2005 election campaign") names a period, not the day of a happening
+        let usable = timexes.filter {
+            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil && ($0.granularity ?? .year) >= .month
+        }
         return usable.contains { t in
             if t.span.start >= tr.span.end { return tokensBetween(tokens, tr.span.end, t.span.start) <= 5 }
             return tokensBetween(tokens, t.span.end, tr.span.start) <= 3
@@ -496,7 +556,7 @@ public struct EventExtractor: Sendable {
         guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return false }
         var k = i - 1
         var seen = 0
-        while k >= 0 && seen < 4 {
+        while k >= 0 && seen < 6 {
             if [",", ";", "and", "but", "that"].contains(words[k]) { return false }
             if ["after", "before", "since", "following", "until", "amid", "ahead"].contains(words[k]) { return true }
             k -= 1

@@ -101,6 +101,17 @@ enum EventLexicon {
         "confirms", "estimated", "estimates", "indicated", "indicates", "recalled", "recalls",
     ]
 
+    /// Speech verbs followed by a reported clause ("said the council approved"), unlike those that take
+    /// a noun phrase ("welcomed the agreement reached on Monday").
+    static let clauseTaking: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "reported", "reports", "added", "adds", "noted",
+        "notes", "declared", "claimed", "claims", "insisted", "insists", "warned", "warns", "stressed", "stresses",
+        "explained", "explains", "argued", "argues", "wrote", "writes", "replied", "replies", "responded", "asserted",
+        "acknowledged", "suggested", "suggests", "predicted", "predicts", "saying", "telling", "admitted", "admits",
+        "confirmed", "confirms", "announced", "announces", "estimated", "indicated", "recalled", "vowed", "promised",
+        "pledged", "threatened", "emphasized", "emphasised",
+    ]
+
     /// "according to X" attributes the sentence too.
     static func isAccordingTo(_ words: [String], at i: Int) -> Bool {
         i + 1 < words.count && words[i] == "according" && words[i + 1] == "to"
