@@ -86,7 +86,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .help: return "This help"
         case .sort: return "Change the sort order (articles: date or source; entities: mentions or name)"
         case .filter: return "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"
-        case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"
+        case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04, 2021-04-14, 2021-W15 or 2021-Q2)"
         case .expand: return "In the timeline: expand the selected event to its sentence and sources, or collapse it"
         case .timelineView: return "In the timeline: key events, all events, statements, background (cycles)"
         case .minSources: return "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"
