@@ -78,7 +78,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             "Change the sort order (articles: date or source; entities: mentions or name)"),
         Row(.filter, .lists, [.char("f")], on: [.articles, .entities, .timeline],
             "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"),
-        Row(.jumpToDate, .lists, [.char("d")], on: [.timeline], "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"),
+        Row(.jumpToDate, .lists, [.char("d")], on: [.timeline], "In the timeline: jump to a date (2021, 2021-04, 2021-04-14, 2021-W15 or 2021-Q2)"),
         Row(.expand, .lists, [.char("x")], on: [.timeline],
             "In the timeline: expand the selected event to its sentence and sources, or collapse it"),
         Row(.timelineView, .lists, [.char("v")], on: [.timeline],

@@ -68,7 +68,7 @@ struct BrowseCommand: ParsableCommand {
         let key = events.filter { TimelineQuery().admits($0.event) }.count
         Output.write("\(articles.count) articles, \(entities.count) entities, \(events.count) events (\(key) key events)\n")
         Output.table(header: ["ID", "DATE", "TITLE"], rows: articles.map {
-            [$0.id.description, $0.date?.value ?? "-", $0.displayTitle]
+            [$0.id.description, $0.date?.shown ?? "-", $0.displayTitle]
         })
     }
 }

@@ -50,7 +50,7 @@ struct ShowCommand: ParsableCommand {
         for m in mentions { if let e = m.entity, names[e] == nil { names[e] = try store.entity(e)?.name } }
         var out = ""
         out += "\(aid)  \(article.displayTitle(maxWords: 20))\n"
-        if let d = article.date { out += "date:      \(d.value ?? "-")  (\(d.basis))\n" }
+        if let d = article.date { out += "date:      \(d.shown ?? "-")  (\(d.basis))\n" }
         out += "source:    \(article.source)\n"
         if let p = article.publisher { out += "publisher: \(p)\n" }
         if let b = article.byline { out += "byline:    \(b)\n" }

@@ -205,7 +205,19 @@ import Testing
         s.type("2021-05")
         s.press("Enter")
         guard case .timeline(let t) = s.state.page else { Issue.record("expected the timeline"); return }
-        #expect(t.dates[t.position.selected] == "2021-05-12")
+        // the events dated by the month itself open May, before its days
+        #expect(t.dates[t.position.selected] == "2021-05")
+        s.press("d")
+        s.type("2021-W19")
+        s.press("Enter")
+        guard case .timeline(let w) = s.state.page else { Issue.record("expected the timeline"); return }
+        let week = try #require(TimeValue(timex: "2021-W19"))
+        let landed = try #require(w.dates[w.position.selected].flatMap(TimeValue.init(timex:)))
+        #expect(Timeline.isOnOrAfter(landed, week))
+        // every event before the one selected starts before the week
+        for d in w.dates[..<w.position.selected] {
+            #expect(d.flatMap(TimeValue.init(timex:)).map { !Timeline.isOnOrAfter($0, week) } ?? false)
+        }
         s.press("d")
         s.type("2021-13")
         s.press("Enter")

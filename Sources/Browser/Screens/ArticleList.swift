@@ -126,7 +126,7 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
             let a = all[order[i]]
             let row = row0 + 1 + r
             x = left + 1
-            grid.put(a.date?.value.map { String($0.prefix(10)) } ?? "—", row: row, col: x, maxWidth: cols.date, color: .muted)
+            grid.put(a.date?.value.map { String($0.prefix(10)) } ?? a.date?.after.map { "after " + $0 } ?? "—", row: row, col: x, maxWidth: cols.date, color: .muted)
             x += cols.date + 2
             if cols.source > 0 {
                 grid.putClipped(ArticleListState.sourceName(a), row: row, col: x, maxWidth: cols.source, color: .accent)

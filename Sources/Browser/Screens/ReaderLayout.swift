@@ -79,7 +79,9 @@ public enum ReaderLayout {
 
     /// "2021-04-14 (dateline)", "2021-04 (month, url)", or "no date".
     public static func dateText(_ date: DateInfo?) -> String {
-        guard let date, let value = date.value else { return "no date" }
+        guard let date else { return "no date" }
+        // a lower bound is shown as such, never as the date
+        guard let value = date.value else { return date.after.map { "no date: after \($0) (\(date.basis))" } ?? "no date" }
         var notes: [String] = []
         if let g = date.granularity, g != .day, g != .time { notes.append(g.rawValue) }
         if !date.basis.isEmpty { notes.append(date.basis) }

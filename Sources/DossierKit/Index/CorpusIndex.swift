@@ -311,7 +311,7 @@ public enum CorpusIndex {
         if !report.rebuilt {
             try pool.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict,
+                    SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict, a.date_after,
                            t.json FROM articles a LEFT JOIN timexes t ON t.article = a.id
                     """)
                 for r in rows {
