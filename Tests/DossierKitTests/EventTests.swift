@@ -209,6 +209,8 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let e = try #require(events(article("Eight sailors are to be prosecuted for the collision in the harbour.")).first)
         #expect(e.date?.value == nil)
         #expect(e.date?.basis == "to come; the sentence gives no date")
+        let shut = try #require(events(article("The old pier will be shut down, the harbour board said on Tuesday.")).first)
+        #expect(shut.date?.value == nil)
     }
 
     @Test func aParticipleAfterAPrepositionIsAnAdjective() {

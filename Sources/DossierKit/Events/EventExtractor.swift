@@ -188,7 +188,8 @@ public struct EventExtractor: Sendable {
             out.append(EventTrigger(span: span, text: tokens[i..<(i + n)].map(\.text).joined(separator: " "), lemma: form.lemma,
                                     triggerClass: form.triggerClass, isNoun: form.shape == .noun,
                                     pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
-                                    future: form.shape == .base || (passive && prev.count > 1 && prev[0] == "be" && prev[1] == "to"),
+                                    future: form.shape == .base
+                                        || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1])),
                                     passive: passive, token: i))
             i += n
         }
