@@ -142,7 +142,14 @@ public struct Browser: Sendable {
             let page = latest(s, where: { if case .timeline(let t) = $0 { return t.entity == nil } else { return false } })
             if let page { push(&s, page) }
             else {
-                do { push(&s, .timeline(try data.timeline(entity: nil))) }
+                do {
+                    let t = try data.timeline(entity: nil, width: s.pageWidth)
+                    push(&s, .timeline(t))
+                    if let at = t.openedAt {
+                        s.message = StatusMessage("Opened at \(at), the busiest recent month · \(t.eventCount) \(t.view.label) · "
+                                                  + "\(Self.key(.top)) first · \(Self.key(.timelineView)) \(t.view.next.label)")
+                    }
+                }
                 catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
             }
         case .entityTimeline:
@@ -150,13 +157,42 @@ public struct Browser: Sendable {
                 s.message = StatusMessage("Open an entity page first: T shows that entity's timeline.")
                 break
             }
-            do { push(&s, .timeline(try data.timeline(entity: e.entity))) }
+            do { push(&s, .timeline(try data.timeline(entity: e.entity, width: s.pageWidth))) }
             catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
+        case .expand, .timelineView, .minSources:
+            guard case .timeline(var t) = s.page else {
+                s.message = StatusMessage("\(command.name) works in the timeline (press \(Self.key(.timeline))).")
+                break
+            }
+            if command == .expand {
+                guard let (event, _) = t.selectedEvent else { s.message = StatusMessage("No event to expand."); break }
+                if t.expanded.contains(event.id) { t.expanded.remove(event.id) } else { t.expanded.insert(event.id) }
+                data.layoutTimeline(&t)
+                if let row = t.events.firstIndex(where: { $0.id == event.id }) { t.position.selected = row }
+                t.position.clamp(in: t.doc, height: s.contentHeight)
+                // keep the expanded lines in view
+                if t.expanded.contains(event.id), let last = t.doc.items.lastIndex(where: { _ in true }),
+                   let end = t.events.lastIndex(where: { $0.id == event.id }), end <= last {
+                    let bottom = t.doc.items[end].firstLine + t.doc.items[end].lineCount
+                    if bottom > t.position.top + s.contentHeight { t.position.top = min(t.doc.items[t.position.selected].firstLine, bottom - s.contentHeight) }
+                }
+                s.page = .timeline(t)
+                break
+            }
+            let view = command == .timelineView ? t.view.next : t.view
+            let minSources = command == .minSources ? (t.minSources % 3) + 1 : t.minSources
+            let range = (from: t.range?.first.flatMap { $0.isEmpty ? nil : $0 }, to: t.range?.last.flatMap { $0.isEmpty ? nil : $0 })
+            do {
+                let next = try data.timeline(entity: t.entity, view: view, minSources: minSources, range: range, width: s.pageWidth)
+                s.page = .timeline(next)
+                s.message = StatusMessage("Timeline: \(next.filterLabel) · \(next.eventCount) event\(next.eventCount == 1 ? "" : "s")")
+            } catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
         case .filter:
             switch s.page {
             case .articles(let l): s.field = FieldState(purpose: .filter, text: l.filter)
             case .entities(let e): s.field = FieldState(purpose: .filter, text: e.filter)
-            default: s.message = StatusMessage("f filters the article list and the entity index.")
+            case .timeline(let t): s.field = FieldState(purpose: .dateRange, text: t.rangeText ?? "")
+            default: s.message = StatusMessage("f filters the article list, the entity index and the timeline.")
             }
         case .jumpToDate:
             if case .timeline = s.page { s.field = FieldState(purpose: .jumpToDate) }
@@ -191,6 +227,9 @@ public struct Browser: Sendable {
         refreshPreview(&s)
         return s
     }
+
+    /// The first key of a command, for hints.
+    static func key(_ command: Command) -> String { command.defaultKeys.first?.description ?? command.name }
 
     static let handledEverywhere: Set<Command> = [.down, .up, .pageDown, .pageUp, .top, .bottom]
 
@@ -474,6 +513,18 @@ public struct Browser: Sendable {
             return s
         case .enter:
             s.field = nil
+            if field.purpose == .dateRange, case .timeline(let t) = s.page {
+                guard let range = TimelineState.parseRange(field.text) else {
+                    s.message = StatusMessage("Not a date range: type 2005, 2005-03, 2005-01..2005-03, or nothing for all dates.")
+                    return s
+                }
+                do {
+                    let next = try data.timeline(entity: t.entity, view: t.view, minSources: t.minSources, range: range, width: s.pageWidth)
+                    s.page = .timeline(next)
+                    s.message = StatusMessage("Timeline: \(next.filterLabel) · \(next.eventCount) event\(next.eventCount == 1 ? "" : "s")")
+                } catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
+                refreshPreview(&s)
+            }
             if field.purpose == .jumpToDate, case .timeline(var t) = s.page {
                 if let note = t.jump(to: field.text, height: s.contentHeight) { s.message = StatusMessage(note) }
                 s.page = .timeline(t)

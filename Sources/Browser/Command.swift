@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case next, previous, nextMatch = "next-match", previousMatch = "previous-match"
     case articles, entities, timeline, entityTimeline = "entity-timeline", search, help
     case sort, filter, jumpToDate = "jump-to-date"
+    case expand, timelineView = "timeline-view", minSources = "min-sources"
     case redraw, quit
 
     /// The name used in keymap files.
@@ -23,7 +24,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .open, .back, .forward, .close: return .go
         case .articles, .entities, .timeline, .entityTimeline, .search, .help: return .screens
         case .next, .previous, .nextMatch, .previousMatch: return .reader
-        case .sort, .filter, .jumpToDate: return .lists
+        case .sort, .filter, .jumpToDate, .expand, .timelineView, .minSources: return .lists
         case .redraw, .quit: return .program
         }
     }
@@ -53,6 +54,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .sort: return [.char("s")]
         case .filter: return [.char("f")]
         case .jumpToDate: return [.char("d")]
+        case .expand: return [.char("x")]
+        case .timelineView: return [.char("v")]
+        case .minSources: return [.char("m")]
         case .redraw: return [.ctrl("l")]
         case .quit: return [.char("q")]
         }
@@ -81,8 +85,11 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .search: return "Search titles, text, names and aliases as you type"
         case .help: return "This help"
         case .sort: return "Change the sort order (articles: date or source; entities: mentions or name)"
-        case .filter: return "Type to filter the article list or the entity index"
+        case .filter: return "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"
         case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"
+        case .expand: return "In the timeline: expand the selected event to its sentence and sources, or collapse it"
+        case .timelineView: return "In the timeline: key events, all events, statements, background (cycles)"
+        case .minSources: return "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"
         case .redraw: return "Redraw the screen"
         case .quit: return "Quit at once"
         }

@@ -214,18 +214,27 @@ final class DataSource: @unchecked Sendable {
         }
         doc.blank()
 
-        let events = try store.timeline(TimelineQuery(entity: id, includeUndated: true))
+        // Its happenings (every one, not only the corpus's key events), then what it said.
+        let events = try store.timeline(TimelineQuery(entity: id, includeUndated: true, kinds: [.event]))
         doc.heading("TIMELINE")
-        if events.isEmpty { doc.text([Span("  No dated events.", color: .muted)]) }
+        if events.isEmpty { doc.text([Span("  No events.", color: .muted)]) }
         doc.startSection()
-        for item in events {
-            let e = item.event
+        func eventRow(_ e: Event) {
             let date = e.date?.value ?? "undated"
             let gran = e.date?.granularity.map { " \($0.rawValue)" } ?? ""
             doc.item([[Span("  "), Span(date, style: .bold, color: .accent), Span(gran, color: .muted), Span("  "),
-                       Span(Self.oneLine(e.sentence))]],
+                       Span(Self.oneLine(e.summary))]],
                      target: .article(e.article, focus: e.span, mention: nil),
                      summary: "Enter opens \(e.article) at this sentence · \(Self.dateNote(e.date))")
+        }
+        for item in events { eventRow(item.event) }
+        let statements = try store.timeline(TimelineQuery(entity: id, includeUndated: true, kinds: [.statement]))
+            .filter { $0.event.speaker == id }
+        if !statements.isEmpty {
+            doc.blank()
+            doc.heading("STATEMENTS (\(statements.count))")
+            doc.startSection()
+            for item in statements.reversed() { eventRow(item.event) }
         }
         var page = EntityPageState(entity: id, name: entity.name, kind: entity.kind, doc: doc)
         page.position.selected = 0
@@ -247,60 +256,6 @@ final class DataSource: @unchecked Sendable {
     }
 
     // MARK: timeline
-
-    func timeline(entity: EntityID?) throws -> TimelineState {
-        let items = try store.timeline(TimelineQuery(entity: entity, includeUndated: true))
-        // Names and titles looked up once; the timeline can hold tens of thousands of events.
-        _ = try? entitySummaries()
-        _ = try? articleSummaries()
-        lock.lock()
-        let entities = entityByID, articles = articleByID
-        lock.unlock()
-        var doc = Doc()
-        var dates: [String?] = []
-        var events: [Event] = []
-        dates.reserveCapacity(items.count)
-        events.reserveCapacity(items.count)
-        var started = false
-        var lastValue: String?
-        var sourceSpans: [ArticleID: Span] = [:]
-        for item in items {
-            let e = item.event
-            let value = e.date?.value
-            if !started || lastValue != value {
-                if started { doc.blank() }
-                let gran = e.date?.granularity.map { " · " + $0.rawValue } ?? ""
-                doc.heading((value ?? "Undated") + (value == nil ? "" : gran))
-                doc.startSection()
-                started = true
-                lastValue = value
-            }
-            var people: [Span] = [Span("     ")]
-            for (i, pid) in e.participants.enumerated() {
-                if i > 0 { people.append(Span(", ", color: .muted)) }
-                let s = entities[pid]
-                people.append(Span(s?.name ?? pid.description, color: s.map { ReaderState.color($0.kind) } ?? .normal))
-            }
-            if e.participants.isEmpty { people.append(Span("no named participants", color: .muted)) }
-            people.append(sourceSpans[e.article] ?? {
-                let source = articles[e.article]
-                let span = Span(" · " + (source.map(ArticleListState.sourceName) ?? "") + ": " + (source?.displayTitle ?? "")
-                                + " (" + e.article.description + ")", color: .muted)
-                sourceSpans[e.article] = span
-                return span
-            }())
-            if item.sources.count > 1 {
-                people.append(Span(" +\(item.sources.count - 1) more report\(item.sources.count == 2 ? "" : "s")", color: .accent))
-            }
-            // The status text is made from `events` when the item is selected, not stored per item.
-            doc.item([[Span("  "), Span(Self.oneLine(e.sentence))], people],
-                     target: .article(e.article, focus: e.span, mention: nil), summary: "")
-            dates.append(value)
-            events.append(e)
-        }
-        let name = entity.flatMap { entities[$0]?.name }
-        return TimelineState(entity: entity, entityName: name, doc: doc, dates: dates, events: events, eventCount: items.count)
-    }
 
     // MARK: search
 

@@ -83,7 +83,7 @@ extension Browser {
             case .reader(let r): where_ = r.article.displayTitle(maxWords: 8)
             case .entity(let p): where_ = "\(p.kind.rawValue.capitalized): \(p.name)"
             case .timeline(let t):
-                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) events"
+                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) \(t.filterLabel)"
             }
         }
         let history = s.history.count > 1 ? " \(s.position + 1)/\(s.history.count)" : ""

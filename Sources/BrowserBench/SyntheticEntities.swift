@@ -69,7 +69,8 @@ enum SyntheticEntities {
                 let text = ScalarText(article.text)[sentence]
                 guard dateWords.contains(where: { text.contains($0) }), let date = article.date else { continue }
                 events.append(Event(id: EventID(ordinal: events.count + 1), article: article.id, sentence: text, span: sentence,
-                                    date: date, participants: Array(Set(sentenceMentions[sentence] ?? [])).sorted()))
+                                    date: date, participants: Array(Set(sentenceMentions[sentence] ?? [])).sorted().map { EventParticipant(entity: $0) },
+                                    salience: 1))
             }
         }
         var out = corpus

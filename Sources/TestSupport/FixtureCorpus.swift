@@ -206,16 +206,16 @@ public enum FixtureCorpus {
         }
 
         func event(_ n: Int, _ article: Int, _ sentence: String, _ date: DateInfo?, _ people: [Int],
-                   also: [(Int, String, Int)] = []) -> Event {
+                   also: [(Int, String, Int)] = [], kind: EventKind = .event, salience: Double = 1) -> Event {
             let a = articles[article - 1]
             let span = spans(of: sentence, in: a.text).first ?? TextSpan(0, 0)
-            return Event(id: EventID(ordinal: n), article: a.id, sentence: sentence, span: span, date: date,
-                         participants: people.map { EntityID(ordinal: $0) },
+            return Event(id: EventID(ordinal: n), kind: kind, article: a.id, sentence: sentence, span: span, date: date,
+                         participants: people.map { EventParticipant(entity: EntityID(ordinal: $0)) },
                          alsoReportedIn: also.map { x in
                              EventSource(article: ArticleID(ordinal: x.0),
                                          span: spans(of: x.1, in: articles[x.0 - 1].text).first ?? TextSpan(0, 0),
-                                         event: EventID(ordinal: x.2))
-                         })
+                                         event: EventID(ordinal: x.2), why: "same day, trigger said ~ said, words shared")
+                         }, salience: salience)
         }
         let events = [
             event(1, 1, "The Velin Port Authority on Monday approved a plan to deepen the northern channel, Transport Minister Anna Petrosyan said.",
@@ -239,7 +239,7 @@ public enum FixtureCorpus {
                   DateInfo(value: nil, granularity: nil, expression: "next week", basis: "no article date to anchor “next week”"), []),
             event(10, 6, "Critics said the plan repeats promises made in 2016.",
                   DateInfo(value: "2016", granularity: .year, expression: "in 2016", basis: "explicit"), [],
-                  also: [(1, "Fishermen in Port Velin said they were not consulted.", 10)]),
+                  also: [(1, "Fishermen in Port Velin said they were not consulted.", 10)], kind: .statement, salience: 0.2),
         ]
         return Corpus(articles: articles, entities: entities, events: events,
                       timexes: Array(repeating: [], count: articles.count), unlinkedMentions: unlinked)

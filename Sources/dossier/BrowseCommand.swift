@@ -58,8 +58,9 @@ struct BrowseCommand: ParsableCommand {
     private func printSummary(_ store: any CorpusStore) throws {
         let articles = try store.articleSummaries()
         let entities = try store.entitySummaries(kind: nil)
-        let events = try store.timeline(TimelineQuery(includeUndated: true))
-        Output.write("\(articles.count) articles, \(entities.count) entities, \(events.count) events\n")
+        let events = try store.timeline(TimelineQuery(includeUndated: true, all: true))
+        let key = events.filter { TimelineQuery().admits($0.event) }.count
+        Output.write("\(articles.count) articles, \(entities.count) entities, \(events.count) events (\(key) key events)\n")
         Output.table(header: ["ID", "DATE", "TITLE"], rows: articles.map {
             [$0.id.description, $0.date?.value ?? "-", $0.displayTitle]
         })

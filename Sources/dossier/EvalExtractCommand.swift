@@ -11,7 +11,9 @@ struct EvalExtractCommand: ParsableCommand {
         discussion: """
             Metric (the benchmark's own): tokens are \\w+ runs, texts become multisets of 4-token shingles, \
             precision and recall are means over pages, F1 is the harmonic mean of the two means. Pages are \
-            decompressed with gzip before timing; pages/s counts decoding, parsing, extraction and cleaning.
+            decompressed with gzip before timing; pages/s counts decoding, parsing, extraction and cleaning, \
+            by the wall clock and by the CPU time of the one thread that does the work (steadier on a busy \
+            machine). Pages judged not to be articles (index pages) score as empty and are counted.
             """
     )
 
@@ -39,6 +41,8 @@ struct EvalExtractCommand: ParsableCommand {
         let ids = truth.keys.sorted()
         var predicted: [String: String] = [:]
         var seconds = 0.0
+        var cpuSeconds = 0.0
+        var notArticles = 0
         if let predictions {
             let data = try Data(contentsOf: URL(fileURLWithPath: predictions))
             var obj = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
@@ -52,14 +56,17 @@ struct EvalExtractCommand: ParsableCommand {
             }
             let cleaner = ArticleCleaner()
             let start = DispatchTime.now().uptimeNanoseconds
+            let cpuStart = threadCPUTime()
             for (id, bytes) in pages {
                 guard case .success(let decoded) = TextDecoder.decode(bytes) else { predicted[id] = ""; continue }
                 let page = HTMLArticleExtractor().extract(html: decoded.text)
+                if page.indexHeadlines != nil { notArticles += 1 }
                 if raw { predicted[id] = page.text; continue }
                 let doc = RawDocument(source: id, format: .html, text: page.text, fields: page.fields)
                 predicted[id] = cleaner.clean(doc).map { $0.paragraphs.joined(separator: "\n\n") }.joined(separator: "\n\n")
             }
             seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            cpuSeconds = threadCPUTime() - cpuStart
         }
         var scored: [(String, ShingleScore.Page)] = []
         for id in ids {
@@ -69,7 +76,9 @@ struct EvalExtractCommand: ParsableCommand {
         let s = ShingleScore.summary(scored.map(\.1))
         var out = String(format: "pages %d  precision %.3f  recall %.3f  F1 %.3f", s.pages, s.precision, s.recall, s.f1)
         if predictions == nil {
-            out += String(format: "  time %.2f s  %.1f pages/s", seconds, Double(ids.count) / max(seconds, 1e-9))
+            out += String(format: "  time %.2f s  %.1f pages/s  cpu %.2f s  %.1f pages/s", seconds,
+                          Double(ids.count) / max(seconds, 1e-9), cpuSeconds, Double(ids.count) / max(cpuSeconds, 1e-9))
+            out += "  not-article \(notArticles)"
         }
         Output.write(out + "\n")
         if worst > 0 {
@@ -81,6 +90,13 @@ struct EvalExtractCommand: ParsableCommand {
                 Output.write(String(format: "%@  P %.2f  R %.2f  F1 %.2f\n", r.0, r.1, r.2, r.3))
             }
         }
+    }
+
+    /// CPU seconds used by the calling thread.
+    func threadCPUTime() -> Double {
+        var ts = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0 else { return 0 }
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// The eval reads the benchmark's .gz pages through the system gzip; the library itself never decompresses.

@@ -69,8 +69,9 @@ struct ShowCommand: ParsableCommand {
         }
         if !events.isEmpty {
             Output.write("\nEVENTS\n")
-            Output.table(header: ["ID", "DATE", "SENTENCE"], rows: events.map { e in
-                [e.id.description, e.date?.value ?? "-", e.sentence.replacingOccurrences(of: "\n", with: " ")]
+            Output.table(header: ["ID", "KIND", "DATE", "SOURCES", "EVENT"], rows: events.map { e in
+                [e.id.description, e.kind.rawValue, e.date?.value ?? "-", String(e.sources.count),
+                 e.summary.replacingOccurrences(of: "\n", with: " ")]
             })
         }
     }

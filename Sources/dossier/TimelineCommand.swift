@@ -1,4 +1,4 @@
-// `dossier timeline [--entity NAME] [--from DATE --to DATE] [--json] [PATH]`: the dated events in order.
+// `dossier timeline [--entity NAME] [--from DATE --to DATE] [--all] [--kind K] [--min-sources N] [--json] [PATH]`.
 
 import ArgumentParser
 import DossierKit
@@ -9,9 +9,11 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List the events in chronological order, for the corpus, one entity or a date range.",
         discussion: """
-            Events sort by the last day their date covers: a day sorts inside its month, and an event dated
-            only by a month ("in March") comes after the days of that month; a year after all its months.
-            Reports of one happening in several articles are one line with all their sources.
+            By default the key events: happenings (kind `event`) with a salience of at least \(EventMerger.keyThreshold)
+            (sources, prominent participants, lead or headline, precise date). `--all` lists every event,
+            statements ("X said ...") and background (history) included; `--kind` picks kinds.
+            Reports of one happening in several articles are one line with all their sources
+            (`--json` says why each source was joined).
             DATE is YYYY, YYYY-MM or YYYY-MM-DD (also YYYY-Www); bounds are inclusive and an event is in the
             range when its date overlaps it. Without a range, undated events are listed last.
             """
@@ -26,6 +28,15 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
     var to: String?
 
+    @Flag(help: "Every event, not only the key ones: statements and background included.")
+    var all = false
+
+    @Option(name: .customLong("kind"), help: "Only events of this kind (event, statement or background); repeatable.")
+    var kinds: [EventKind] = []
+
+    @Option(help: "Only events reported by at least N sources.")
+    var minSources: Int = 1
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
@@ -35,6 +46,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        if minSources < 1 { throw ValidationError("--min-sources \(minSources): use 1 or more") }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let v = value, Timeline.bound(v) == nil {
                 throw ValidationError("\(name) \(v): use YYYY, YYYY-MM or YYYY-MM-DD")
@@ -44,7 +56,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try common.openStore(path)
-        var query = TimelineQuery(from: from, to: to, includeUndated: from == nil && to == nil)
+        var query = TimelineQuery(from: from, to: to, includeUndated: from == nil && to == nil,
+                                  kinds: kinds.isEmpty ? nil : Set(kinds), all: all, minSources: minSources)
         var entityName: String? = nil
         if let name = entity {
             guard let match = try store.lookup(name, limit: 1).first else {
@@ -61,35 +74,58 @@ struct TimelineCommand: ParsableCommand {
             if let entityName, !common.quiet {
                 FileHandle.standardError.write(Data("dossier: timeline of \(entityName.terminalSafe())\n".utf8))
             }
-            Output.table(header: ["DATE", "BY", "SOURCES", "EVENT"], rows: items.map { item in
+            Output.table(header: ["DATE", "KIND", "SOURCES", "EVENT"], rows: items.map { item in
                 let e = item.event
                 let sources = item.sources.map { $0.article.description }.joined(separator: ",")
-                return [e.date?.value ?? "-", e.date?.expression ?? "-", sources, e.sentence.replacingOccurrences(of: "\n", with: " ")]
+                return [e.date?.value ?? "-", e.kind.rawValue, sources, e.summary.replacingOccurrences(of: "\n", with: " ")]
             })
         }
-        if items.isEmpty { throw NothingFound() }
+        if items.isEmpty {
+            if !all && kinds.isEmpty && !common.quiet {
+                var everything = query
+                everything.all = true
+                let count = try store.timeline(everything).count
+                if count > 0 {
+                    FileHandle.standardError.write(Data("dossier: no key events; --all lists \(count) event\(count == 1 ? "" : "s") (statements and background included)\n".utf8))
+                }
+            }
+            throw NothingFound()
+        }
     }
 }
 
 /// One timeline line for scripts, in the export's field names.
 private struct TimelineJSON: Encodable {
     let id: EventID
+    let kind: EventKind
+    let trigger: String
+    let summary: String
     let date: DateInfo?
     let sentence: String
-    let participants: [EntityID]
+    let participants: [EventParticipant]
+    let speaker: EntityID?
+    let salience: Double
     let sources: [Source]
 
     struct Source: Encodable {
         let article: ArticleID
         let start: Int
         let end: Int
+        let why: String?
     }
 
     init(_ item: TimelineItem) {
         id = item.event.id
+        kind = item.event.kind
+        trigger = item.event.triggerText
+        summary = item.event.summary
         date = item.event.date
         sentence = item.event.sentence
         participants = item.event.participants
-        sources = item.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end) }
+        speaker = item.event.speaker
+        salience = item.event.salience
+        sources = item.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end, why: $0.why) }
     }
 }
+
+extension EventKind: ExpressibleByArgument {}

@@ -140,6 +140,65 @@ import Testing
         #expect(t.eventCount == 2)
     }
 
+    @Test func theTimelineListsKeyEventsAndVCyclesToStatements() throws {
+        var s = try Session(size: Self.size)
+        s.press("t")
+        guard case .timeline(let key) = s.state.page else { Issue.record("expected the timeline"); return }
+        // the statement in the fixture is not a key event
+        #expect(!key.events.contains { $0.kind == .statement })
+        #expect(key.view == .key)
+        s.press("v")
+        guard case .timeline(let all) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(all.view == .all)
+        #expect(all.eventCount == key.eventCount + 1)
+        #expect(s.screen.contains("all events"))
+        s.press("v")
+        guard case .timeline(let statements) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(statements.events.map(\.kind) == [.statement])
+        #expect(s.screen.contains("said: "))
+    }
+
+    @Test func xExpandsAnEventToItsSentenceAndSourcesAndEnterOpensASource() throws {
+        var s = try Session(size: Self.size)
+        s.press("t v v")
+        s.press("x")
+        guard case .timeline(let t) = s.state.page else { Issue.record("expected the timeline"); return }
+        let event = try #require(t.events.first)
+        #expect(t.expanded == [event.id])
+        // the event row, its sentence, and one row per source
+        #expect(t.events.count == 2 + event.sources.count)
+        #expect(s.screen.contains("▸ "))
+        #expect(s.screen.contains("joined: same day"))
+        // the second source row opens the other article at its sentence
+        s.press("j j j")
+        s.press("Enter")
+        let r = try #require(reader(s))
+        #expect(r.article.id == event.sources[1].article)
+        #expect(r.focus == event.sources[1].span)
+        s.press("h x")
+        guard case .timeline(let collapsed) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(collapsed.expanded.isEmpty)
+    }
+
+    @Test func fFiltersTheTimelineByADateRangeAndMBySources() throws {
+        var s = try Session(size: Self.size)
+        s.press("t f")
+        s.type("2021-03..2021-04")
+        s.press("Enter")
+        guard case .timeline(let t) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(t.rangeText == "2021-03..2021-04")
+        #expect(!t.dates.isEmpty)
+        #expect(t.dates.allSatisfy { ($0 ?? "") >= "2021-03" && ($0 ?? "") < "2021-05" })
+        s.press("f")
+        s.type("2021-99")
+        s.press("Enter")
+        #expect(s.screen.contains("Not a date range"))
+        s.press("v m")
+        guard case .timeline(let sourced) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(sourced.minSources == 2)
+        #expect(sourced.events.allSatisfy { $0.sources.count >= 2 })
+    }
+
     @Test func jumpToDateSelectsTheFirstEventOnOrAfterIt() throws {
         var s = try Session(size: Self.size)
         s.press("t d")

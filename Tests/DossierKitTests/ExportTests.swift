@@ -12,7 +12,7 @@ import Testing
         #expect(first == second)
         let object = try #require(try JSONSerialization.jsonObject(with: first) as? [String: Any])
         #expect(object["format"] as? String == "dossier-export")
-        #expect(object["version"] as? Int == 1)
+        #expect(object["version"] as? Int == 2)
         let articles = try #require(object["articles"] as? [[String: Any]])
         #expect(articles.count == 3)
         for a in articles {

@@ -76,7 +76,7 @@ final class Messages: @unchecked Sendable {
             #expect(try store.lookup(q, limit: 6) == memory.lookup(q, limit: 6), "\(q)")
             #expect(try store.lookup(q, limit: 1) == memory.lookup(q, limit: 1), "\(q)")
         }
-        #expect(try store.timeline(TimelineQuery(includeUndated: true)) == memory.timeline(TimelineQuery(includeUndated: true)))
+        #expect(try store.timeline(TimelineQuery(includeUndated: true, all: true)) == memory.timeline(TimelineQuery(includeUndated: true, all: true)))
         for a in fresh.articles {
             #expect(try store.mentions(in: a.id) == memory.mentions(in: a.id))
             #expect(try store.events(in: a.id) == memory.events(in: a.id))

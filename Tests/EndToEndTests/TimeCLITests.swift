@@ -82,14 +82,47 @@ private func strippedText(_ tml: String) -> String? {
         #expect(object["scores"] != nil)
     }
 
+    @Test func evalTimelineWritesTheTaskFilesAndScoresThem() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-evaltl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try DossierProcess.run(["eval", "timeline", Fixtures.path("semeval-timeline"), "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let row = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("corpus_1\t") })
+        // corpus, documents, targets, gold items
+        #expect(row.split(separator: "\t").prefix(4) == ["corpus_1", "2", "2", "9"])
+        for (name, entity) in [("norvik_ferries.txt", "Norvik Ferries"), ("marta_holmqvist.txt", "Marta Holmqvist")] {
+            let text = try String(contentsOf: out.appendingPathComponent("corpus_1/\(name)"), encoding: .utf8)
+            let lines = text.split(separator: "\n")
+            #expect(lines.first.map(String.init) == entity)
+            for line in lines.dropFirst() {
+                let f = line.split(separator: "\t")
+                #expect(f.count >= 3 && Int(f[0]) != nil)
+                #expect(f[1].range(of: #"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$"#, options: .regularExpression) != nil)
+            }
+        }
+        let json = try DossierProcess.run(["eval", "timeline", "--json", Fixtures.path("semeval-timeline/corpus_1")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["rows"] as? [[String: Any]])
+        #expect(rows.count == 1 && (rows[0]["counts"] as? [String: Any])?["gold"] as? Int == 9)
+        let bad = try DossierProcess.run(["eval", "timeline", Fixtures.path("timeml")])
+        #expect(bad.status != 0 && bad.stderr.contains("corpus_trackA_TimeML"))
+    }
+
     @Test func timelineOrdersTheFixtureCorpus() throws {
-        let r = try DossierProcess.run(["timeline", Fixtures.path("timeline")])
+        let r = try DossierProcess.run(["timeline", "--all", Fixtures.path("timeline")])
         #expect(r.status == 0)
-        let dates = r.stdout.split(separator: "\n").map { $0.split(separator: "\t").first.map(String.init) ?? "" }
-        #expect(dates == ["2022-03-01", "2022-03-08", "2022-03-11", "2022-W11", "2022-04"])
-        let ranged = try DossierProcess.run(["timeline", "--from", "2022-03-09", "--to", "2022-03-31", Fixtures.path("timeline")])
+        let rows = r.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.map { $0.first ?? "" } == ["2022-03-01", "2022-03-08", "2022-03-11", "2022-W11", "2022-04"])
+        // speech about what is to come is a statement; the happenings are events
+        #expect(rows.map { $0.count > 1 ? $0[1] : "" } == ["event", "event", "event", "statement", "statement"])
+        #expect(try DossierProcess.run(["timeline", "--kind", "statement", Fixtures.path("timeline")]).stdout.split(separator: "\n").count == 2)
+        // three small unrelated stories have no key event: the default view says where the others are
+        let key = try DossierProcess.run(["timeline", Fixtures.path("timeline")])
+        #expect(key.status == 1)
+        #expect(key.stderr.contains("no key events; --all lists 5"))
+        let ranged = try DossierProcess.run(["timeline", "--all", "--from", "2022-03-09", "--to", "2022-03-31", Fixtures.path("timeline")])
         #expect(ranged.stdout.split(separator: "\n").count == 2)
-        let json = try DossierProcess.run(["timeline", "--json", Fixtures.path("timeline")])
+        let json = try DossierProcess.run(["timeline", "--all", "--json", Fixtures.path("timeline")])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(items.count == 5)
         #expect((items[1]["date"] as? [String: Any])?["expression"] as? String == "Tuesday")

@@ -21,12 +21,33 @@ public struct TimelineState: Hashable, Sendable {
     public var events: [Event]
     public var eventCount: Int
     public var position = DocPosition()
+    /// Which events are listed, and the filters on them.
+    public var view: TimelineView = .key
+    public var minSources = 1
+    public var range: [String]?
+    public var rangeText: String?
+    /// What the doc is laid out from, which events are expanded, and for how many columns.
+    public var items: [TimelineItem] = []
+    public var expanded: Set<EventID> = []
+    public var width = 80
+    /// For each doc item: nil for an event row, 0 for its sentence, k for its k-th source.
+    public var sourceRows: [Int?] = []
+    /// The date the timeline opened at (its busiest recent month), for the first message.
+    public var openedAt: String?
 
     /// The status line for the selected event: where Enter goes and what the date rests on.
-    func status() -> String {
-        guard events.indices.contains(position.selected) else { return "No events · Backspace back" }
-        let e = events[position.selected]
-        return "Enter opens \(e.article) at this sentence · \(e.date?.value ?? "undated") · \(DataSource.dateNote(e.date)) · d date"
+    func status(keys: (Command) -> String = { $0.defaultKeys.first?.description ?? $0.name }) -> String {
+        guard let (e, source) = selectedEvent else {
+            return "No events (\(filterLabel)) · \(keys(.timelineView)) other events · \(keys(.back)) back"
+        }
+        let counter = "\(position.selected + 1)/\(events.count)"
+        if let k = source, k > 0 || e.sources.count == 1 {
+            let s = e.sources[min(k, e.sources.count - 1)]
+            return "\(counter) · \(keys(.open)) opens \(s.article) at this sentence · \(keys(.expand)) collapse"
+        }
+        let sources = e.sources.count == 1 ? "1 source" : "\(e.sources.count) sources"
+        return "\(counter) · \(e.kind.rawValue) · \(sources) · \(e.date?.value ?? "undated"): \(DataSource.dateNote(e.date))"
+            + " · \(keys(.expand)) expand · \(keys(.timelineView)) \(view.next.label)"
     }
 
     /// Selects the first event on or after a date prefix ("2021", "2021-04", "2021-04-14").
@@ -71,7 +92,7 @@ public struct HelpState: Hashable, Sendable {
 
 /// A one-line text field at the bottom of the screen (filter, jump to date).
 public struct FieldState: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable { case filter, jumpToDate }
+    public enum Purpose: Hashable, Sendable { case filter, jumpToDate, dateRange }
     public var purpose: Purpose
     public var text: String = ""
 
@@ -79,6 +100,7 @@ public struct FieldState: Hashable, Sendable {
         switch purpose {
         case .filter: return "Filter: "
         case .jumpToDate: return "Go to date (YYYY, YYYY-MM or YYYY-MM-DD): "
+        case .dateRange: return "Dates (2005, 2005-03 or 2005-01..2005-03; empty for all): "
         }
     }
 }

@@ -37,9 +37,12 @@ public struct ArticleCleaner: Sendable {
         let lines = Reflow.lines(doc.text, markdown: doc.format == .markdown)
         let script = CleanText.dominantScript(doc.text)
             .flatMap { $0.1 >= 0.6 ? $0.0 : nil }
-        let segments = Reflow.segments(lines, script: script)
+        let segments = Reflow.segments(lines, script: script, hardBreaks: doc.format == .html)
         let isText = doc.format == .text || doc.format == .markdown
-        var (drafts, footer) = StorySplitter.split(segments, allowSplit: isText, findTitle: isText)
+        // An HTML page's body was chosen from its markup, boilerplate and teasers left out: a paragraph
+        // it repeats is repeated in the article (a refrain, a restated warning).
+        var (drafts, footer) = StorySplitter.split(segments, allowSplit: isText, findTitle: isText,
+                                                   keepRepeats: doc.format == .html)
         let fieldDateline = doc.fields.dateline.flatMap(DatelineRule.parse(field:))
         if !isText, let title = doc.fields.title, var first = drafts.first, first.paragraphs.first == title {
             first.paragraphs.removeFirst()

@@ -71,9 +71,10 @@ public enum Reflow {
         return nil
     }
 
-    /// Segments in file order.
-    public static func segments(_ lines: [Line], script: CleanText.Script?) -> [Segment] {
-        let width = wrapWidth(lines)
+    /// Segments in file order. `hardBreaks`: a single line break always ends a segment (an HTML page's
+    /// extracted text breaks lines only where the page did: list items, table rows, lines of code).
+    public static func segments(_ lines: [Line], script: CleanText.Script?, hardBreaks: Bool = false) -> [Segment] {
+        let width = hardBreaks ? nil : wrapWidth(lines)
         var out: [Segment] = []
         var i = 0
         let n = lines.count
@@ -109,6 +110,7 @@ public enum Reflow {
             var k = i
             while k + 1 < n {
                 let next = lines[k + 1]
+                if hardBreaks && !next.blankBefore { break }
                 if breaks(prev: prev, segmentStart: line, joined: k - i + 1, next: next, width: width,
                           nextIsSpecial: { kinds[k + 1] != nil }) { break }
                 text = join(text, next.text)

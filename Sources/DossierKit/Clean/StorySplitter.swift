@@ -38,8 +38,10 @@ public struct FileFooter: Hashable, Sendable {
 
 public enum StorySplitter {
     /// Splits segments into stories. `allowSplit`/`findTitle`: only for plain text and Markdown; a JSON record or
-    /// an HTML page is one story whose title comes from its fields.
-    public static func split(_ segments: [Segment], allowSplit: Bool, findTitle: Bool) -> ([StoryDraft], FileFooter) {
+    /// an HTML page is one story whose title comes from its fields. `keepRepeats`: a body paragraph that
+    /// comes twice in a row is kept twice (it is dropped as a scraper's slip otherwise).
+    public static func split(_ segments: [Segment], allowSplit: Bool, findTitle: Bool,
+                             keepRepeats: Bool = false) -> ([StoryDraft], FileFooter) {
         var stories: [StoryDraft] = []
         var footer = FileFooter()
         var cur = StoryDraft()
@@ -123,7 +125,7 @@ public enum StorySplitter {
                 let t = seg.text
                 // A caption printed twice in a row: both copies are one caption. A body paragraph printed
                 // twice (a scraper's slip) is kept once.
-                if let last = lastText, last == t {
+                if let last = lastText, last == t, !(keepRepeats && inBody && CleanText.endsSentence(t)) {
                     let captionLike = !inBody || !CleanText.endsSentence(t) || CaptionRules.hasPlaceDashStart(t)
                     if captionLike, CleanText.words(t).count <= 80 {
                         if cur.paragraphs.last == t { cur.paragraphs.removeLast() }

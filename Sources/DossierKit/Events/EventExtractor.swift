@@ -1,85 +1,568 @@
-// Finds sentences that report something happening and dates them with their evidence.
+// Finds the happenings and statements sentences report, with trigger, participants, date and kind.
 
-/// An event before ids are assigned and duplicates across articles are merged.
+/// An event before ids are assigned and reports of one happening across articles are merged.
 public struct EventDraft: Hashable, Sendable {
     public var article: ArticleID
     public var span: TextSpan
     public var sentence: String
+    public var kind: EventKind
+    public var trigger: TextSpan?
+    public var triggerText: String
+    /// The trigger's dictionary form ("meet" for "met") and class, for matching reports.
+    public var lemma: String
+    public var triggerClass: TriggerClass?
+    public var summary: String
     public var date: DateInfo?
-    public var participants: [EntityID]
+    public var participants: [EventParticipant]
+    public var speaker: EntityID?
+    /// Position of the sentence in its article (0 = lead).
+    public var sentenceIndex: Int
+    /// The trigger or most participants' names appear in the article's title.
+    public var inHeadline: Bool
 
-    public init(article: ArticleID, span: TextSpan, sentence: String, date: DateInfo?, participants: [EntityID]) {
+    public init(article: ArticleID, span: TextSpan, sentence: String, kind: EventKind = .event, trigger: TextSpan? = nil,
+                triggerText: String = "", lemma: String = "", triggerClass: TriggerClass? = nil, summary: String? = nil,
+                date: DateInfo?, participants: [EventParticipant], speaker: EntityID? = nil, sentenceIndex: Int = 0,
+                inHeadline: Bool = false) {
         self.article = article
         self.span = span
         self.sentence = sentence
+        self.kind = kind
+        self.trigger = trigger
+        self.triggerText = triggerText
+        self.lemma = lemma
+        self.triggerClass = triggerClass
+        self.summary = summary ?? sentence
         self.date = date
         self.participants = participants
+        self.speaker = speaker
+        self.sentenceIndex = sentenceIndex
+        self.inHeadline = inHeadline
     }
+
+    public var participantIDs: [EntityID] { participants.map(\.entity) }
 }
 
-/// A sentence is an event when it reports a happening: a verb in the past or future, a reporting verb,
-/// or a date of its own. Its date, in order of preference:
-/// 1. a date expression in the sentence (the reported meeting on its own day, not the publication day);
-/// 2. for a reporting-verb sentence ("X said ..."), the article's date, with that basis;
-/// 3. none: the date is left empty rather than guessed.
+/// A word (or words) that names a happening, found in a sentence.
+public struct EventTrigger: Hashable, Sendable {
+    public var span: TextSpan
+    public var text: String
+    public var lemma: String
+    public var triggerClass: TriggerClass
+    public var isNoun: Bool
+    /// Tense cues: "had" before it (before the article), "will"/"to" (not yet happened), passive voice.
+    public var pastPerfect: Bool
+    public var future: Bool
+    public var passive: Bool
+    /// Index of its first token in the sentence's tokens.
+    var token: Int
+}
+
+/// An event is a sentence's happening: a verb or event noun from `EventLexicon` that is asserted (not
+/// negated, not hypothetical, not a word inside a name). A sentence whose only act is speech is a
+/// statement of its speaker; a happening dated long before the article is background. Its date, in
+/// order of preference: a date expression in the sentence; the article's date for a reported happening
+/// or statement with none; otherwise no date, with the reason in its basis.
 public struct EventExtractor: Sendable {
+    /// A happening dated this many days before its article is background (history).
+    public var backgroundDays = 365
+
     public init() {}
 
-    /// `mentions` are the article's linked mentions; `timexes` its temporal expressions.
-    public func events(in article: Article, mentions: [Mention], timexes: [TimeExpression]) -> [EventDraft] {
+    /// `mentions` are the article's linked mentions (sorted); `names` every recognized name span (linked
+    /// or not), so that no trigger is taken from inside a name; `timexes` its temporal expressions.
+    public func events(in article: Article, mentions: [Mention], names: [TextSpan] = [],
+                       timexes: [TimeExpression]) -> [EventDraft] {
         let text = ScalarText(article.text)
         let sentences = article.sentences.isEmpty ? SentenceSplitter.split(article.text) : article.sentences
+        let covered = (names + mentions.map(\.span) + timexes.map(\.span)).sorted()
+        let titleWords = Set(Tokenizer.tokenize(article.title ?? "").map { Self.norm($0.text) })
+        let articleDay = article.date?.value.flatMap(TimeValue.init(timex:))
         var out: [EventDraft] = []
+        var lastPerson: EntityID? = nil
         var m = 0, t = 0
-        for span in sentences {
+        for (index, span) in sentences.enumerated() {
             while m < mentions.count && mentions[m].span.start < span.start { m += 1 }
             while t < timexes.count && timexes[t].span.start < span.start { t += 1 }
-            var participants: [EntityID] = []
+            var inSentence: [Mention] = []
             var k = m
             while k < mentions.count && mentions[k].span.start < span.end {
-                if let id = mentions[k].entity, span.contains(mentions[k].span), !participants.contains(id) { participants.append(id) }
+                if mentions[k].entity != nil, span.contains(mentions[k].span) { inSentence.append(mentions[k]) }
                 k += 1
             }
-            var inSentence: [TimeExpression] = []
+            var dates: [TimeExpression] = []
             var j = t
             while j < timexes.count && timexes[j].span.start < span.end {
-                if span.contains(timexes[j].span) && !Self.isAttributive(timexes[j], in: text) { inSentence.append(timexes[j]) }
+                if span.contains(timexes[j].span) && !Self.isAttributive(timexes[j], in: text) { dates.append(timexes[j]) }
                 j += 1
             }
+            defer { if let p = inSentence.last(where: { $0.kind == .person })?.entity { lastPerson = p } }
             let sentence = text[span]
-            // links and addresses are not reports
+            // links and addresses are not reports; questions do not assert a happening
             if sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www.") { continue }
-            let words = Self.words(sentence)
-            let reporting = words.indices.first { EventLexicon.reportingVerbs.contains(words[$0]) || EventLexicon.isAccordingTo(words, at: $0) }
-            let dated = Self.dateExpression(in: inSentence)
-            guard dated != nil || reporting != nil || Self.reportsHappening(words) else { continue }
-            // a line without a verb is a heading or caption, not an event
-            guard words.count >= 4, Self.hasVerb(words) || reporting != nil else { continue }
-            let date: DateInfo?
-            if let d = dated {
-                // the timeline places events by day: a time of day keeps its words but dates the day
-                var value = d.value
-                var granularity = d.granularity
-                if granularity == .time, let v = value, let p = TimeValue(timex: v) {
-                    value = p.firstDay.description
-                    granularity = .day
-                }
-                date = DateInfo(value: value, granularity: granularity, expression: d.text, basis: d.basis, conflict: d.conflict)
-            } else if let r = reporting {
-                let verb = words[r] == "according" ? "according to" : words[r]
-                if let value = article.date?.value {
-                    date = DateInfo(value: value, granularity: article.date?.granularity, expression: verb,
-                                    basis: "reporting verb '\(verb)': article date \(value)")
-                } else {
-                    date = DateInfo(value: nil, granularity: nil, expression: verb,
-                                    basis: "reporting verb '\(verb)', but the article has no date")
-                }
-            } else {
-                date = nil
+            if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { continue }
+            let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
+            let words = tokens.map { Self.norm($0.text) }
+            guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
+            let inName = Self.coverage(tokens, covered)
+            let capsLine = Self.isAllCaps(tokens)
+            let triggers = Self.triggers(tokens: tokens, words: words, inName: inName, capsLine: capsLine)
+            let reporting = Self.reportingVerb(words: words, tokens: tokens, inName: inName, capsLine: capsLine)
+            // Dates governed by "after", "since", "following" ... name another happening ("a week after
+            // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
+            let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
+            let ownDate = Self.dateExpression(in: free)
+            // A happening in a subordinate clause of time is not the sentence's own.
+            // A set ("every year", "weekly") makes a habit of the clause, not a happening.
+            let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
+            let asserted = triggers.filter { tr in
+                !Self.isSubordinate(tr.span.start, tokens: tokens, words: words)
+                    && !habits.contains { $0.span.start >= tr.span.end && $0.span.start - tr.span.end < 80 }
             }
-            out.append(EventDraft(article: article.id, span: span, sentence: sentence, date: date, participants: participants))
+            // A verb asserts a happening; an event noun does so only with a date of its own ("talks on Friday"),
+            // and in reported speech a noun's date is the speech's ("dismissed on Tuesday an offer of talks").
+            let main = asserted.first { !$0.isNoun }
+                ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
+            let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
+            guard main != nil || reporting != nil else { continue }
+            var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: main == nil ? .statement : .event,
+                                   date: nil, participants: [], sentenceIndex: index)
+            if let tr = main {
+                draft.trigger = tr.span
+                draft.triggerText = tr.text
+                draft.lemma = tr.lemma
+                draft.triggerClass = tr.triggerClass
+                draft.participants = Self.participants(for: tr, tokens: tokens, words: words, mentions: inSentence,
+                                                       reporting: reporting)
+                draft.summary = Self.summary(tr, tokens: tokens, words: words, mentions: inSentence, text: text, sentence: span,
+                                             reporting: reporting)
+                draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
+                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers),
+                                       speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
+                                        ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
+                                       since: dates.first { Self.follows("since", $0.span.start, tokens: tokens, words: words) },
+                                       trigger: tr, article: article)
+            } else if let r = reporting {
+                draft.speaker = speaker
+                draft.trigger = tokens[r].span
+                draft.triggerText = words[r] == "according" ? "according to" : tokens[r].text
+                draft.lemma = words[r] == "according" ? "according to" : "say"
+                draft.participants = inSentence.reduce(into: []) { acc, mention in
+                    if let id = mention.entity, !acc.contains(where: { $0.entity == id }) { acc.append(EventParticipant(entity: id)) }
+                }
+                draft.summary = Self.cut(sentence, 110)
+                draft.date = Self.statementDate(own: ownDate, verb: draft.triggerText, article: article)
+            }
+            if draft.kind == .event, Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) {
+                draft.kind = .background
+            }
+            out.append(draft)
         }
         return out
+    }
+
+    // MARK: triggers
+
+    /// Every asserted trigger of a sentence, in order (used by evaluation too).
+    static func triggers(tokens: [Token], words: [String], inName: [Bool], capsLine: Bool) -> [EventTrigger] {
+        var out: [EventTrigger] = []
+        var i = 0
+        while i < tokens.count {
+            var found: (form: TriggerForm, length: Int)? = nil
+            for n in stride(from: min(EventLexicon.longestForm, tokens.count - i), through: 1, by: -1) {
+                let phrase = words[i..<(i + n)].joined(separator: " ")
+                if let forms = EventLexicon.forms[phrase], let f = Self.accept(forms, at: i, length: n, tokens: tokens,
+                                                                                words: words, inName: inName, capsLine: capsLine) {
+                    found = (f, n)
+                    break
+                }
+            }
+            guard let (form, n) = found else { i += 1; continue }
+            let prev = Self.previousWords(words, before: i, count: 3)
+            let span = TextSpan(tokens[i].span.start, tokens[i + n - 1].span.end)
+            let passive = (form.shape == .participle || form.shape == .pastOrParticiple)
+                && prev.prefix(2).contains { ["was", "were", "been", "being", "is", "are", "be", "got"].contains($0) }
+            out.append(EventTrigger(span: span, text: tokens[i..<(i + n)].map(\.text).joined(separator: " "), lemma: form.lemma,
+                                    triggerClass: form.triggerClass, isNoun: form.shape == .noun,
+                                    pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
+                                    future: form.shape == .base || (passive && prev.count > 1 && prev[0] == "be" && prev[1] == "to"),
+                                    passive: passive, token: i))
+            i += n
+        }
+        return out
+    }
+
+    /// The first reading of a word that the context allows: tense and voice that assert a happening,
+    /// no negation or modal just before, not part of a name.
+    static func accept(_ forms: [TriggerForm], at i: Int, length n: Int, tokens: [Token], words: [String],
+                       inName: [Bool], capsLine: Bool) -> TriggerForm? {
+        for k in i..<(i + n) {
+            if inName[k] { return nil }
+            // a capitalised word inside a sentence belongs to a name or title ("The United States has")
+            if k > 0 && !capsLine && (tokens[k].text.unicodeScalars.first?.properties.isUppercase ?? false) { return nil }
+        }
+        let prev = previousWords(words, before: i, count: 3)
+        let p1 = prev.first ?? ""
+        if prev.prefix(3).contains(where: { EventLexicon.hypothetical.contains($0) }) { return nil }
+        // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start
+        var back = i - 1
+        while back >= 0 && ![",", ";", ":", "—"].contains(words[back]) {
+            if ["if", "unless", "whether", "lest"].contains(words[back]) { return nil }
+            back -= 1
+        }
+        if prev.prefix(2).contains(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") }) { return nil }
+        let next = i + n < words.count ? words[i + n] : ""
+        // speech verbs make statements; "announced" names a happening only with an object ("announced a ban")
+        if n == 1 && EventLexicon.reportingVerbs.contains(words[i]) {
+            guard words[i].hasPrefix("announc"), !["that", ",", "it", "he", "she", "they", "on", ":", "\"", "“"].contains(next) else { return nil }
+        }
+        for f in forms {
+            switch f.shape {
+            case .past:
+                if !EventLexicon.determiners.contains(p1) && !["against", "of", "for", "with", "from", "by", "about", "as"].contains(p1) { return f }
+            case .participle:
+                if prev.prefix(3).contains(where: { EventLexicon.auxiliaries.contains($0) }) && !EventLexicon.determiners.contains(p1) { return f }
+            case .pastOrParticiple:
+                let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
+                // "the signed accord", "internationally recognized borders": adjectives
+                if EventLexicon.determiners.contains(p1) || p1.hasSuffix("'s") { continue }
+                // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
+                if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as", "in", "on",
+                    "at", "to", "near", "across", "over"].contains(p1) { continue }
+                if p1.hasSuffix("ly") && p1.count > 4
+                    && !(prev.count > 1 && ["has", "have", "had", "was", "were", "is", "are", "been", "be"].contains(prev[1])) { continue }
+                // "the corridor blocked by Baku", "prisoners held by both sides": a participle modifying a noun
+                if next == "by" && !auxiliary && i > 0 && !(tokens[i - 1].text == ",") { continue }
+                // "welcomed the latest agreement reached between ...": a noun phrase after a verb, then a participle
+                if !auxiliary, Self.followsObjectOfVerb(i, words: words) { continue }
+                return f
+            case .present3:
+                // a present tense describes a state in a news report ("Armenia hosts a base"), and "the
+                // talks" is a noun (taken as such below when the lexicon has it)
+                continue
+            case .base:
+                // only a plan or a future: "will meet", "is to meet", "plans to meet"
+                if p1 == "will" || p1 == "'ll" { return f }
+                if p1 == "to", prev.count > 1, ["is", "are", "was", "were", "due", "set", "plans", "planned", "agreed",
+                                                "decided", "scheduled", "going", "expected"].contains(prev[1]) { return f }
+            case .gerund:
+                // "is negotiating" describes what is going on, not a happening; "were fighting" reports one
+                if ["was", "were"].contains(p1) { return f }
+            case .noun:
+                // "the ruling National Congress": a noun before a name modifies it
+                if !capsLine, i + n < tokens.count, tokens[i + n].text.unicodeScalars.first?.properties.isUppercase ?? false { continue }
+                // a noun names a happening, not a kind of thing: "the talks", "Friday's attack", "peace talks"
+                if next != "of" || ["talks", "meeting", "summit", "visit", "election", "arrest", "death"].contains(words[i]) { return f }
+            }
+        }
+        return nil
+    }
+
+    /// Whether token `i` comes right after a short noun phrase ("the latest agreement") that itself
+    /// follows a verb in the same clause: then an -ed form at `i` modifies that noun.
+    static func followsObjectOfVerb(_ i: Int, words: [String]) -> Bool {
+        guard let det = (max(0, i - 3)..<i).last(where: { EventLexicon.determiners.contains(words[$0]) }) else { return false }
+        var k = det - 1
+        while k >= 0 && ![",", ";", ":", "that", "and"].contains(words[k]) {
+            let w = words[k]
+            // after a speech verb the noun phrase is the subject of a reported clause ("said the council approved")
+            if EventLexicon.clauseTaking.contains(w) { return false }
+            if (w.hasSuffix("ed") && w.count > 4) || EventLexicon.forms[w] != nil || EventLexicon.reportingVerbs.contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Index of the token that attributes the sentence to a speaker ("said", "according to").
+    static func reportingVerb(words: [String], tokens: [Token], inName: [Bool], capsLine: Bool) -> Int? {
+        words.indices.first { i in
+            guard !inName[i] else { return false }
+            if i > 0 && !capsLine && (tokens[i].text.unicodeScalars.first?.properties.isUppercase ?? false) { return false }
+            return EventLexicon.reportingVerbs.contains(words[i]) || EventLexicon.isAccordingTo(words, at: i)
+        }
+    }
+
+    /// Who said it: the name just before the verb ("Pashinyan said"), just after it ("said Pashinyan",
+    /// "according to the ministry"), or the last person named when the subject is "he"/"she".
+    static func speaker(at r: Int, tokens: [Token], words: [String], mentions: [Mention], lastPerson: EntityID?) -> EntityID? {
+        let verb = tokens[r].span
+        let speakers = mentions.filter { $0.kind != .place }
+        if words[r] != "according" {
+            if let before = speakers.last(where: { $0.span.end <= verb.start }),
+               tokensBetween(tokens, before.span.end, verb.start) <= 3 { return before.entity }
+        }
+        // "..., said Pashinyan" (inverted after a quote or comma) and "according to the ministry"
+        let inverted = r == 0 || [",", "\"", "”", "'", "’"].contains(words[r - 1])
+        if words[r] == "according" || inverted {
+            let after = words[r] == "according" ? tokens[min(r + 1, tokens.count - 1)].span.end : verb.end
+            if let next = speakers.first(where: { $0.span.start >= after }), tokensBetween(tokens, after, next.span.start) <= 4 {
+                return next.entity
+            }
+        }
+        // a country or city speaking for its government: "Armenia said"
+        if words[r] != "according", let place = mentions.last(where: { $0.kind == .place && $0.span.end <= verb.start }),
+           tokens.filter({ $0.span.start >= place.span.end && $0.span.end <= verb.start })
+            .allSatisfy({ ["has", "have", "had", "also", "again", "on"].contains($0.text.lowercased()) || $0.text.first?.isNumber == true }) {
+            return place.entity
+        }
+        if r > 0, ["he", "she"].contains(words[r - 1]) { return lastPerson }
+        return nil
+    }
+
+    static func tokensBetween(_ tokens: [Token], _ a: Int, _ b: Int) -> Int {
+        tokens.filter { $0.span.start >= a && $0.span.end <= b }.count
+    }
+
+    // MARK: participants and summary
+
+    static let locative: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "to", "from", "around", "off", "over", "on"]
+    static let clauseBreak: Set<String> = [",", ";", ":", "that", "which", "who", "whom", "while", "but", "—", "–", "\"", "“", "”"]
+
+    /// Entities of the sentence, each with the role the sentence gives it: the subject before the
+    /// trigger acts (or is acted on, in the passive), the name after it is acted on, a place after
+    /// "in"/"at" is where it happened.
+    static func participants(for tr: EventTrigger, tokens: [Token], words: [String], mentions: [Mention], reporting: Int?) -> [EventParticipant] {
+        var roles: [EntityID: ParticipantRole] = [:]
+        func tokenIndex(at offset: Int) -> Int { tokens.firstIndex { $0.span.start >= offset } ?? tokens.count }
+        // subject: the nearest person or body before the trigger, not across the speech verb's boundary
+        let floor = reporting.map { $0 < tr.token ? tokens[$0].span.end : 0 } ?? 0
+        if let subject = mentions.last(where: { $0.kind != .place && $0.span.end <= tr.span.start && $0.span.start >= floor }),
+           let id = subject.entity {
+            roles[id] = tr.passive ? .patient : .agent
+        }
+        var after = tr.token + 1
+        var steps = 0
+        while after < tokens.count && steps < 10 {
+            if clauseBreak.contains(words[after]) { break }
+            if let mention = mentions.first(where: { $0.span.start == tokens[after].span.start }), let id = mention.entity {
+                let p = after > 0 ? words[after - 1] : ""
+                if mention.kind == .place {
+                    if roles[id] == nil { roles[id] = .place }
+                } else if p == "by" && tr.passive {
+                    roles[id] = .agent
+                } else if roles[id] == nil && !roles.values.contains(.patient) {
+                    roles[id] = .patient
+                }
+                after = tokenIndex(at: mention.span.end)
+                steps += 1
+                continue
+            }
+            after += 1
+            steps += 1
+        }
+        for mention in mentions where mention.kind == .place {
+            guard let id = mention.entity, roles[id] == nil else { continue }
+            let i = tokenIndex(at: mention.span.start)
+            if i > 0, ["in", "at", "near", "outside", "inside"].contains(words[i - 1]) { roles[id] = .place }
+        }
+        var out: [EventParticipant] = []
+        for mention in mentions {
+            guard let id = mention.entity, !out.contains(where: { $0.entity == id }) else { continue }
+            out.append(EventParticipant(entity: id, role: roles[id]))
+        }
+        return out
+    }
+
+    /// The clause of the trigger: from the sentence start (or after "X said") to the next clause break
+    /// after the trigger, without appositions between subject and verb, cut at a word:
+    /// "Colonel-General Sergei Istrakov, deputy chief of the General Staff, arrived in Yerevan" →
+    /// "Colonel-General Sergei Istrakov arrived in Yerevan".
+    static func summary(_ tr: EventTrigger, tokens: [Token], words: [String], mentions: [Mention], text: ScalarText,
+                        sentence: TextSpan, reporting: Int?) -> String {
+        var start = 0
+        if let r = reporting, r < tr.token {
+            start = r + 1
+            if start < tr.token && words[start] == "that" { start += 1 }
+        }
+        while start < tr.token && ["\"", "“", "”", "'", "‘", "’", ",", "—", "-"].contains(words[start]) { start += 1 }
+        var end = tr.token
+        var count = 0
+        while end + 1 < tokens.count && !clauseBreak.contains(words[end + 1]) && count < 14 {
+            end += 1
+            count += 1
+        }
+        // keep the pieces between start and the trigger that are not set off by commas
+        var pieces: [TextSpan] = []
+        var pieceStart = tokens[start].span.start
+        var k = start
+        var inAside = false
+        while k < tr.token {
+            if words[k] == "," {
+                if inAside {
+                    inAside = false
+                    pieceStart = k + 1 < tokens.count ? tokens[k + 1].span.start : tokens[k].span.end
+                } else {
+                    pieces.append(TextSpan(pieceStart, tokens[k].span.start))
+                    inAside = true
+                }
+            }
+            k += 1
+        }
+        if inAside {
+            // an opening phrase ("Opening the meeting, X stressed") is kept whole
+            pieces = []
+            pieceStart = tokens[start].span.start
+        }
+        pieces.append(TextSpan(pieceStart, tokens[end].span.end))
+        var s = pieces.map { text[$0].trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        while let last = s.last, [".", "!", ",", ";", ":"].contains(last) { s.removeLast() }
+        if let first = s.first, first.isLowercase, start == 0 { s = first.uppercased() + s.dropFirst() }
+        return cut(s, 110)
+    }
+
+    /// At most `limit` characters, cut at a word with an ellipsis.
+    static func cut(_ s: String, _ limit: Int) -> String {
+        let flat = s.replacingOccurrences(of: "\n", with: " ")
+        guard flat.count > limit else { return flat }
+        let head = flat.prefix(limit)
+        if let space = head.lastIndex(of: " ") { return String(head[..<space]) + "…" }
+        return String(head) + "…"
+    }
+
+    // MARK: dates
+
+    /// The date of a happening: its own expression; else, for something past, the article's date
+    /// (what a report without a date describes happened on or just before publication); a past
+    /// perfect or a future with no date of its own stays undated, with the reason.
+    static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
+                     article: Article) -> DateInfo? {
+        if let d = own { return dayInfo(d) }
+        // "Since March 13, 13,000 have arrived": a sum over a period, not a happening on one day
+        if let s = since {
+            return DateInfo(value: nil, granularity: nil, expression: s.text, basis: "ongoing since “\(s.text)”; no one date")
+        }
+        // "X said on Saturday that China will build ...": the speech's date is not the happening's
+        if let s = speech, !trigger.future, !trigger.pastPerfect {
+            var info = dayInfo(s)
+            info.expression = nil
+            info.basis = "no date of its own: reported on \(info.value ?? s.text) (“\(s.text)”)"
+            return info
+        }
+        if trigger.pastPerfect {
+            return DateInfo(value: nil, granularity: nil, expression: nil,
+                            basis: "before the article (past perfect); the sentence gives no date")
+        }
+        if trigger.future {
+            return DateInfo(value: nil, granularity: nil, expression: nil, basis: "to come; the sentence gives no date")
+        }
+        guard let a = article.date, let value = a.value else {
+            return DateInfo(value: nil, granularity: nil, expression: nil,
+                            basis: "no date in the sentence and the article has no date")
+        }
+        return DateInfo(value: value, granularity: a.granularity, expression: nil,
+                        basis: "no date in the sentence: reported in the article of \(value)")
+    }
+
+    static func statementDate(own: TimeExpression?, verb: String, article: Article) -> DateInfo? {
+        if let d = own { return dayInfo(d) }
+        guard let a = article.date, let value = a.value else {
+            return DateInfo(value: nil, granularity: nil, expression: verb, basis: "statement ('\(verb)'), but the article has no date")
+        }
+        return DateInfo(value: value, granularity: a.granularity, expression: verb, basis: "statement ('\(verb)'): article date \(value)")
+    }
+
+    /// The timeline places events by day: a time of day keeps its words but dates the day.
+    static func dayInfo(_ d: TimeExpression) -> DateInfo {
+        var value = d.value
+        var granularity = d.granularity
+        if granularity == .time, let v = value, let p = TimeValue(timex: v) {
+            value = p.firstDay.description
+            granularity = .day
+        }
+        return DateInfo(value: value, granularity: granularity, expression: d.text, basis: d.basis, conflict: d.conflict)
+    }
+
+    /// History: dated more than `days` before the article, or before 1000 whatever the article.
+    static func isBackground(_ date: DateInfo?, articleDay: TimeValue?, days: Int) -> Bool {
+        guard let v = date?.value, let p = TimeValue(timex: v) else { return false }
+        if p.firstDay.year < 1000 { return true }
+        guard let a = articleDay else { return p.firstDay.year < 1900 }
+        return p.lastDay.dayNumber < a.firstDay.dayNumber - days
+    }
+
+    /// The expression that dates the trigger: of those that can date a happening, the nearest one on the
+    /// trigger's side of the speech verb ("said on Friday the meeting will be held next Wednesday").
+    static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token],
+                               others: [EventTrigger]) -> TimeExpression? {
+        var usable = timexes.filter {
+            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil
+                && ($0.granularity ?? .century) > .decade
+        }
+        if let r = reporting {
+            if r < tr.token {
+                // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
+                let verbEnd = tokens[r].span.end
+                let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
+                    .map { tokens[$0].span.start } ?? verbEnd
+                usable = usable.filter { $0.span.start >= complement && $0.span.start > verbEnd }
+            } else {
+                // "..., the minister told reporters on Friday": after a trailing speech verb, the speech's date
+                usable = usable.filter { $0.span.start < tokens[r].span.start }
+            }
+        }
+        // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1")
+        usable = usable.filter { t in
+            !others.contains { o in
+                !o.isNoun && o.span != tr.span && (t.span.start >= tr.span.end ? (o.span.start >= tr.span.end && o.span.end <= t.span.start)
+                                                                   : (o.span.start >= t.span.end && o.span.end <= tr.span.start))
+            }
+        }
+        func distance(_ t: TimeExpression) -> Int {
+            t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
+        }
+        // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
+        let fine = usable.filter { ($0.granularity ?? .year) >= .month }
+        return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
+    }
+
+    /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",
+    /// "X said on Friday that").
+    static func speechDate(_ timexes: [TimeExpression], reporting r: Int, tokens: [Token]) -> TimeExpression? {
+        let verbEnd = tokens[r].span.end
+        let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
+            .map { tokens[$0].span.start } ?? verbEnd
+        let usable = timexes.filter { ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+        return usable.last { $0.span.end <= tokens[r].span.start } ?? usable.first { $0.span.start >= verbEnd && $0.span.end <= complement }
+    }
+
+    /// The date of a speech verb that follows the happening ("..., officials said on Friday").
+    static func trailingSpeechDate(_ timexes: [TimeExpression], reporting: Int?, trigger: EventTrigger, tokens: [Token]) -> TimeExpression? {
+        guard let r = reporting, r > trigger.token else { return nil }
+        return timexes.first {
+            ($0.type == .date || $0.type == .time) && $0.span.start > tokens[r].span.end && $0.value.flatMap(TimeValue.init(timex:)) != nil
+        }
+    }
+
+    /// An event noun dated by its own words: "talks on Friday", "Friday's attack", "the summit Tuesday".
+    static func hasAdjacentDate(_ tr: EventTrigger, _ timexes: [TimeExpression], tokens: [Token]) -> Bool {
+        // a year ("the 2005 election campaign") names a period, not the day of a happening
+        let usable = timexes.filter {
+            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil && ($0.granularity ?? .year) >= .month
+        }
+        return usable.contains { t in
+            if t.span.start >= tr.span.end { return tokensBetween(tokens, tr.span.end, t.span.start) <= 5 }
+            return tokensBetween(tokens, t.span.end, tr.span.start) <= 3
+        }
+    }
+
+    /// Whether `word` comes just before the token at `offset`.
+    static func follows(_ word: String, _ offset: Int, tokens: [Token], words: [String]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }), i > 0 else { return false }
+        return words[i - 1] == word
+    }
+
+    /// Whether the words just before an offset open a subordinate clause or phrase of time.
+    static func isSubordinate(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return false }
+        var k = i - 1
+        var seen = 0
+        while k >= 0 && seen < 6 {
+            if [",", ";", "and", "but", "that"].contains(words[k]) { return false }
+            if ["after", "before", "since", "following", "until", "amid", "ahead"].contains(words[k]) { return true }
+            k -= 1
+            seen += 1
+        }
+        return false
     }
 
     /// The expression that dates the sentence: the first one naming a calendar point or period;
@@ -110,23 +593,45 @@ public struct EventExtractor: Sendable {
         return c.properties.isLowercase && !["and", "or", "to", "of", "in", "on", "at", "when", "that", "which", "as", "for", "with"].contains(next.lowercased())
     }
 
-    /// Lower-cased word tokens of a sentence.
-    static func words(_ sentence: String) -> [String] {
-        Tokenizer.tokenize(sentence).map { $0.text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
-            .filter { $0.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false }
-    }
+    // MARK: tokens
 
-    /// A verb form that reports an event: past tense, future "will", perfect "has ...ed".
-    static func reportsHappening(_ words: [String]) -> Bool {
-        for (i, w) in words.enumerated() {
-            if w == "will" || w == "would" || w == "did" { return true }
-            if TimexLexicon.pastCues.contains(w) && w != "ago" { return true }
-            if TenseCues.looksPast(w) && i > 0 && !["the", "a", "an", "its", "their", "his", "her"].contains(words[i - 1]) { return true }
+    static func norm(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+
+    static func previousWords(_ words: [String], before i: Int, count: Int) -> [String] {
+        var out: [String] = []
+        var k = i - 1
+        while k >= 0 && out.count < count {
+            // adverbs between an auxiliary and its verb do not break the link ("has also signed")
+            if !["also", "already", "just", "now", "then", "reportedly", "allegedly", "formally", "officially", "finally",
+                 "recently", "jointly", "eventually", "subsequently", "later", "first", "again", "successfully"].contains(words[k]) {
+                out.append(words[k])
+            }
+            k -= 1
         }
-        return false
+        return out
     }
 
-    static func hasVerb(_ words: [String]) -> Bool {
-        reportsHappening(words) || words.contains { TimexLexicon.presentCues.contains($0) || $0.hasSuffix("s") && $0.count > 3 }
+    static func isNumber(_ w: String) -> Bool { w.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
+
+    /// Whether each token lies inside one of the (sorted) covered spans.
+    static func coverage(_ tokens: [Token], _ covered: [TextSpan]) -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        var c = 0
+        for (i, tok) in tokens.enumerated() {
+            while c < covered.count && covered[c].end <= tok.span.start { c += 1 }
+            var k = c
+            while k < covered.count && covered[k].start < tok.span.end {
+                if covered[k].start <= tok.span.start && tok.span.end <= covered[k].end { out[i] = true; break }
+                k += 1
+            }
+        }
+        return out
+    }
+
+    /// A headline set in capitals: capitalisation says nothing about names there.
+    static func isAllCaps(_ tokens: [Token]) -> Bool {
+        let letters = tokens.flatMap { $0.text.unicodeScalars.filter { $0.properties.isAlphabetic } }
+        guard letters.count >= 8 else { return false }
+        return letters.filter { $0.properties.isUppercase }.count * 10 >= letters.count * 9
     }
 }

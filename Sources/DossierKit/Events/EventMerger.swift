@@ -1,19 +1,23 @@
-// Folds reports of the same happening from several articles into one event with all its sources.
+// Folds reports of one happening from several articles into one event with all its sources, and scores
+// each event's salience.
 
 public struct EventMerger: Sendable {
     /// Share of participants two reports must have in common (Jaccard).
-    public var participantOverlap = 0.5
+    public var participantOverlap = 0.3
     /// Share of content words two reports must have in common (Jaccard).
-    public var wordOverlap = 0.25
+    public var wordOverlap = 0.2
     /// How far apart two day dates may be and still name the same happening (outlets count days differently).
     public var dayTolerance = 1
+    /// Salience at or above which an event is a key event (the default timeline).
+    public static let keyThreshold = 0.5
 
     public init() {}
 
     /// Assigns ids in a deterministic order (article, then offset) and folds reports of the same
-    /// happening from different articles (same participants, close dates, similar words) into one
-    /// event: the report with the most precise date leads; the others become `alsoReportedIn`.
-    public func merge(_ drafts: [EventDraft]) -> [Event] {
+    /// happening (same kind, compatible dates, shared participants, triggers of one class, similar words;
+    /// or the very same sentence, as in a refiled or copied story) into one event whose `alsoReportedIn`
+    /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience.
+    public func merge(_ drafts: [EventDraft], prominence: [EntityID: Double] = [:]) -> [Event] {
         let ordered = drafts.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
         var parent = Array(ordered.indices)
         func find(_ x: Int) -> Int {
@@ -24,36 +28,49 @@ public struct EventMerger: Sendable {
             return r
         }
         let words = ordered.map { Self.contentWords($0.sentence) }
-        let days = ordered.map { d -> CalendarDate? in d.date?.value.flatMap(TimeValue.init(timex:)).map(\.firstDay) }
-        // Compare only reports that share a participant and a date bucket (keeps this near-linear).
+        let normalized = ordered.map { Self.normalizedSentence($0.sentence) }
+        let periods = ordered.map { d -> TimeValue? in d.date?.value.flatMap(TimeValue.init(timex:)) }
+        // Compare only reports that share a key: the same sentence, or a participant (speaker) and a
+        // date bucket. Buckets keep this near-linear and make every decision depend on a small neighbourhood.
         var buckets: [String: [Int]] = [:]
         for (i, d) in ordered.enumerated() {
-            guard let value = d.date?.value, let day = days[i], !d.participants.isEmpty else { continue }
-            let granular = (d.date?.granularity ?? .year) >= .day
-            for p in d.participants {
-                let key = granular ? "\(p)|d\(day.dayNumber / 2)" : "\(p)|\(value)"
-                buckets[key, default: []].append(i)
-                if granular {
+            buckets["s|" + normalized[i], default: []].append(i)
+            guard let p = periods[i] else { continue }
+            let people = d.kind == .statement ? d.speaker.map { [$0] } ?? [] : d.participants.filter { $0.role != .place }.map(\.entity)
+            for id in people {
+                if (d.date?.granularity ?? .year) >= .day {
+                    let day = p.firstDay.dayNumber
+                    buckets["\(id)|d\(day / 2)", default: []].append(i)
                     // a neighbouring bucket catches dates one day apart across a bucket edge
-                    buckets["\(p)|d\((day.dayNumber + 1) / 2)|n", default: []].append(i)
+                    buckets["\(id)|n\((day + 1) / 2)", default: []].append(i)
+                } else {
+                    buckets["\(id)|\(d.date?.value ?? "")", default: []].append(i)
                 }
             }
         }
-        var checked = Set<Int>()
-        for key in buckets.keys.sorted() {
-            guard let members = buckets[key], members.count > 1 else { continue }
+        var why: [Int: String] = [:]
+        var pairs: [(Int, Int)] = []
+        var seen = Set<Int>()
+        for (_, members) in buckets where members.count > 1 {
             for a in 0..<members.count {
                 for b in (a + 1)..<members.count {
-                    let i = members[a], j = members[b]
-                    guard ordered[i].article != ordered[j].article else { continue }
-                    let pairKey = i * ordered.count + j
-                    guard checked.insert(pairKey).inserted else { continue }
-                    if sameHappening(ordered[i], ordered[j], words[i], words[j], days[i], days[j]) {
-                        let ri = find(i), rj = find(j)
-                        if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
-                    }
+                    let i = min(members[a], members[b]), j = max(members[a], members[b])
+                    if seen.insert(i * ordered.count + j).inserted { pairs.append((i, j)) }
                 }
             }
+        }
+        pairs.sort { $0 < $1 }
+        for (i, j) in pairs {
+            let ri = find(i), rj = find(j)
+            guard ri != rj else { continue }
+            // both reports must also match the group's first report, so that a chain of near matches
+            // cannot join two different happenings
+            guard let reason = sameHappening(i, j, ordered, words, normalized, periods),
+                  sameHappening(ri, j, ordered, words, normalized, periods) != nil || ri == i,
+                  sameHappening(i, rj, ordered, words, normalized, periods) != nil || rj == j else { continue }
+            let (root, child) = (min(ri, rj), max(ri, rj))
+            parent[child] = root
+            why[max(i, j)] = reason
         }
         var groups: [Int: [Int]] = [:]
         for i in ordered.indices { groups[find(i), default: []].append(i) }
@@ -66,37 +83,105 @@ public struct EventMerger: Sendable {
             let id = EventID(ordinal: events.count + 1)
             let d = ordered[lead]
             var participants = d.participants
-            for m in members { for p in ordered[m].participants where !participants.contains(p) { participants.append(p) } }
-            let others = members.filter { $0 != lead }.map { EventSource(article: ordered[$0].article, span: ordered[$0].span, event: id) }
-            events.append(Event(id: id, article: d.article, sentence: d.sentence, span: d.span, date: d.date,
-                                participants: participants, alsoReportedIn: others))
+            for m in members {
+                for p in ordered[m].participants {
+                    if let k = participants.firstIndex(where: { $0.entity == p.entity }) {
+                        if participants[k].role == nil { participants[k].role = p.role }
+                    } else {
+                        participants.append(p)
+                    }
+                }
+            }
+            let others = members.filter { $0 != lead }.map {
+                EventSource(article: ordered[$0].article, span: ordered[$0].span, event: id,
+                            why: why[$0] ?? why[lead].map { "joined with the report it matched: " + $0 } ?? "same happening")
+            }
+            // copies of one sentence count once as a source
+            let independent = Set(members.map { normalized[$0] }).count
+            let salience = Self.salience(members.map { ordered[$0] }, lead: d, independentSources: independent,
+                                         participants: participants, prominence: prominence)
+            events.append(Event(id: id, kind: d.kind, article: d.article, sentence: d.sentence, span: d.span,
+                                trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
+                                participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
         }
         return events
     }
 
-    func sameHappening(_ a: EventDraft, _ b: EventDraft, _ wa: Set<String>, _ wb: Set<String>,
-                       _ da: CalendarDate?, _ db: CalendarDate?) -> Bool {
-        let pa = Set(a.participants), pb = Set(b.participants)
-        guard !pa.isEmpty, !pb.isEmpty else { return false }
-        let pShare = Double(pa.intersection(pb).count) / Double(pa.union(pb).count)
-        guard pShare >= participantOverlap else { return false }
-        guard let va = a.date?.value, let vb = b.date?.value, let x = da, let y = db else { return false }
-        let ga = a.date?.granularity ?? .year, gb = b.date?.granularity ?? .year
-        if ga >= .day && gb >= .day {
-            guard abs(x.dayNumber - y.dayNumber) <= dayTolerance else { return false }
-        } else if va != vb {
-            return false
+    /// Why two reports are one happening, or nil when they are not.
+    func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: [Set<String>], _ normalized: [String],
+                       _ periods: [TimeValue?]) -> String? {
+        let a = ordered[i], b = ordered[j]
+        guard a.kind == b.kind else { return nil }
+        if normalized[i] == normalized[j] && !normalized[i].isEmpty {
+            guard a.date?.value == b.date?.value || a.date?.value == nil || b.date?.value == nil else { return nil }
+            return a.article == b.article ? "the same sentence again in \(a.article)" : "the same sentence (a copy or refile of \(a.article))"
         }
-        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        guard a.article != b.article else { return nil }
+        guard let pa = periods[i], let pb = periods[j] else { return nil }
+        // dates: days at most a day apart, or a coarser date that contains the other
+        let ga = a.date?.granularity ?? .year, gb = b.date?.granularity ?? .year
+        let dateWhy: String
+        if ga >= .day && gb >= .day {
+            let gap = abs(pa.firstDay.dayNumber - pb.firstDay.dayNumber)
+            guard gap <= dayTolerance else { return nil }
+            dateWhy = gap == 0 ? "same day \(pa.firstDay)" : "days a day apart (\(pa.firstDay), \(pb.firstDay))"
+        } else {
+            guard pa.firstDay.dayNumber >= pb.firstDay.dayNumber && pa.lastDay.dayNumber <= pb.lastDay.dayNumber
+                    || pb.firstDay.dayNumber >= pa.firstDay.dayNumber && pb.lastDay.dayNumber <= pa.lastDay.dayNumber else { return nil }
+            dateWhy = "compatible dates \(a.date?.value ?? "-") and \(b.date?.value ?? "-")"
+        }
+        let wa = words[i], wb = words[j]
+        guard !wa.isEmpty, !wb.isEmpty else { return nil }
         let wShare = Double(wa.intersection(wb).count) / Double(wa.union(wb).count)
-        return wShare >= wordOverlap
+        let percent = Int((wShare * 100).rounded())
+        if a.kind == .statement {
+            guard let s = a.speaker, s == b.speaker, wShare >= 0.35 else { return nil }
+            return "\(dateWhy), same speaker \(s), \(percent)% of words shared"
+        }
+        guard let ca = a.triggerClass, ca == b.triggerClass else { return nil }
+        let pa2 = Set(a.participants.filter { $0.role != .place }.map(\.entity))
+        let pb2 = Set(b.participants.filter { $0.role != .place }.map(\.entity))
+        let shared = pa2.intersection(pb2)
+        guard !shared.isEmpty else { return nil }
+        let all = Set(a.participantIDs).union(b.participantIDs)
+        let pShare = Double(Set(a.participantIDs).intersection(b.participantIDs).count) / Double(max(1, all.count))
+        guard pShare >= participantOverlap, wShare >= wordOverlap else { return nil }
+        let triggerWhy = a.lemma == b.lemma ? "trigger \(a.triggerText) ~ \(b.triggerText)" : "trigger \(a.triggerText) ~ \(b.triggerText) (\(ca.rawValue))"
+        let ids = shared.sorted().map(\.description).joined(separator: ", ")
+        return "\(dateWhy), shared participants (\(ids)), \(triggerWhy), \(percent)% of words shared"
     }
 
     /// Finer dates and dates read in the sentence lead over coarse or publication-day dates.
     static func precision(_ d: EventDraft) -> Int {
         guard let date = d.date, date.value != nil else { return 0 }
-        let fromSentence = date.basis.hasPrefix("reporting verb") ? 0 : 1
+        let fromSentence = date.expression == nil || date.basis.hasPrefix("statement") ? 0 : 1
         return (date.granularity?.rank ?? 0) * 2 + fromSentence
+    }
+
+    /// What a reader would weigh: independent sources, how prominent the participants are, whether the
+    /// report leads its article or is in its headline, and how precise its date is. Statements and
+    /// background score lower: they are kept, but not key events.
+    static func salience(_ reports: [EventDraft], lead: EventDraft, independentSources: Int, participants: [EventParticipant],
+                         prominence: [EntityID: Double]) -> Double {
+        let sources = min(1.0, Double(independentSources - 1) / 3.0)
+        let prominent = participants.map { prominence[$0.entity] ?? 0 }.max() ?? 0
+        let leads = reports.contains { $0.sentenceIndex <= 1 } ? 1.0 : reports.contains { $0.sentenceIndex <= 3 } ? 0.5 : 0
+        let headline = reports.contains { $0.inHeadline } ? 1.0 : 0
+        let precision: Double
+        switch lead.date?.granularity {
+        case .day?, .time?: precision = 1
+        case .week?, .month?: precision = 0.6
+        case .season?, .quarter?, .year?: precision = 0.3
+        default: precision = 0
+        }
+        var score = 0.30 * sources + 0.15 * prominent + 0.25 * leads + 0.15 * headline + 0.15 * precision
+        if participants.isEmpty { score *= 0.7 }
+        switch lead.kind {
+        case .event: break
+        case .statement: score *= 0.5
+        case .background: score *= 0.4
+        }
+        return (score * 1000).rounded() / 1000
     }
 
     static let stopWords: Set<String> = [
@@ -104,6 +189,22 @@ public struct EventMerger: Sendable {
         "from", "said", "says", "will", "would", "which", "who", "also", "been", "are", "not", "but", "they", "she",
         "him", "them", "than", "into", "about", "after", "before", "over", "under", "on", "in", "at", "of", "to",
     ]
+
+    /// The sentence as compared for copies: lower case, letters and digits only, single spaces.
+    static func normalizedSentence(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in s.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || c.properties.numericType != nil {
+                if space && !out.isEmpty { out.append(" ") }
+                out.append(c)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return String(out)
+    }
 
     /// Lower-cased words of three letters or more, without common function words, crudely stemmed.
     static func contentWords(_ sentence: String) -> Set<String> {

@@ -14,7 +14,8 @@ public enum Timeline {
         var keyed: [(key: SortKey, event: Event)] = []
         keyed.reserveCapacity(events.count)
         for e in events {
-            if let entity = query.entity, !e.participants.contains(entity) { continue }
+            if let entity = query.entity, !e.involves(entity) { continue }
+            if !query.admits(e) { continue }
             let period = e.date?.value.flatMap(TimeValue.init(timex:))
             if let p = period {
                 // inclusive overlap with [from, to]
@@ -27,8 +28,7 @@ public enum Timeline {
         }
         keyed.sort { $0.key < $1.key }
         return keyed.map { k in
-            TimelineItem(event: k.event, sources: [EventSource(article: k.event.article, span: k.event.span, event: k.event.id)]
-                + k.event.alsoReportedIn)
+            TimelineItem(event: k.event, sources: k.event.sources)
         }
     }
 

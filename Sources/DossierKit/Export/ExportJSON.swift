@@ -4,7 +4,7 @@ import Foundation
 
 public enum CorpusExporter {
     public static let formatName = "dossier-export"
-    public static let version = 1
+    public static let version = 2
 
     /// Deterministic JSON: sorted keys, no machine clock, no absolute paths.
     public static func json(_ corpus: Corpus) throws -> Data {
@@ -127,16 +127,63 @@ struct ExportEvent: Encodable {
 
     init(_ e: Event) { event = e }
 
-    enum CodingKeys: String, CodingKey { case id, article, sentence, start, end, date, participants }
+    enum CodingKeys: String, CodingKey {
+        case id, kind, trigger, summary, article, sentence, start, end, date, participants, speaker, sources, salience
+    }
+
+    struct Trigger: Encodable {
+        let text: String
+        let article: ArticleID
+        let start: Int
+        let end: Int
+    }
+
+    struct Participant: Encodable {
+        let entity: EntityID
+        let role: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(entity, forKey: .entity)
+            try c.encode(role, forKey: .role)
+        }
+
+        enum CodingKeys: String, CodingKey { case entity, role }
+    }
+
+    struct Source: Encodable {
+        let article: ArticleID
+        let start: Int
+        let end: Int
+        let why: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(article, forKey: .article)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(why, forKey: .why)
+        }
+
+        enum CodingKeys: String, CodingKey { case article, start, end, why }
+    }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(event.id, forKey: .id)
+        try c.encode(event.kind.rawValue, forKey: .kind)
+        try c.encode(event.trigger.map { Trigger(text: event.triggerText, article: event.article, start: $0.start, end: $0.end) },
+                     forKey: .trigger)
+        try c.encode(event.summary, forKey: .summary)
         try c.encode(event.article, forKey: .article)
         try c.encode(event.sentence, forKey: .sentence)
         try c.encode(event.span.start, forKey: .start)
         try c.encode(event.span.end, forKey: .end)
         try c.encode(event.date.map(ExportDate.init), forKey: .date)
-        try c.encode(event.participants, forKey: .participants)
+        try c.encode(event.participants.map { Participant(entity: $0.entity, role: $0.role?.rawValue) }, forKey: .participants)
+        try c.encode(event.speaker, forKey: .speaker)
+        try c.encode(event.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end, why: $0.why) },
+                     forKey: .sources)
+        try c.encode(event.salience, forKey: .salience)
     }
 }

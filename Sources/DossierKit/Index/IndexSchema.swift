@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "4"
+    public static let analysisVersion = "6"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v3"
+    public static let schemaVersion = "v4"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -99,6 +99,22 @@ public enum IndexSchema {
                 CREATE INDEX articles_date ON articles(date_value);
                 CREATE VIRTUAL TABLE article_fts USING fts5(
                     title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
+        // Events of export version 2: kind, trigger, summary, speaker, salience; participant roles;
+        // why each source was joined.
+        m.registerMigration("v4") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN kind TEXT NOT NULL DEFAULT 'event';
+                ALTER TABLE events ADD COLUMN trigger_start INTEGER;
+                ALTER TABLE events ADD COLUMN trigger_end INTEGER;
+                ALTER TABLE events ADD COLUMN trigger_text TEXT NOT NULL DEFAULT '';
+                ALTER TABLE events ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+                ALTER TABLE events ADD COLUMN speaker INTEGER;
+                ALTER TABLE events ADD COLUMN salience REAL NOT NULL DEFAULT 0;
+                ALTER TABLE event_participants ADD COLUMN role TEXT;
+                ALTER TABLE event_sources ADD COLUMN why TEXT;
+                CREATE INDEX events_speaker ON events(speaker);
                 """)
         }
         return m

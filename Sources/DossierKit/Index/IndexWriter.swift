@@ -106,19 +106,24 @@ enum IndexWriter {
 
         let insertEvent = try db.makeStatement(sql: """
             INSERT INTO events (id, article, sentence, start, "end", date_value, date_granularity, date_expression,
-              date_basis, date_conflict) VALUES (?,?,?,?,?,?,?,?,?,?)
+              date_basis, date_conflict, kind, trigger_start, trigger_end, trigger_text, summary, speaker, salience)
+              VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
-        let insertParticipant = try db.makeStatement(sql: "INSERT INTO event_participants (event, ord, entity) VALUES (?,?,?)")
+        let insertParticipant = try db.makeStatement(sql: "INSERT INTO event_participants (event, ord, entity, role) VALUES (?,?,?,?)")
         let insertSource = try db.makeStatement(sql: """
-            INSERT INTO event_sources (event, ord, article, start, "end", source_event) VALUES (?,?,?,?,?,?)
+            INSERT INTO event_sources (event, ord, article, start, "end", source_event, why) VALUES (?,?,?,?,?,?,?)
             """)
         for v in corpus.events {
             let d = v.date
             try insertEvent.execute(arguments: [v.id.ordinal, v.article.ordinal, v.sentence, v.span.start, v.span.end,
-                                                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict])
-            for (k, p) in v.participants.enumerated() { try insertParticipant.execute(arguments: [v.id.ordinal, k, p.ordinal]) }
+                                                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict,
+                                                v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary,
+                                                v.speaker?.ordinal, v.salience])
+            for (k, p) in v.participants.enumerated() {
+                try insertParticipant.execute(arguments: [v.id.ordinal, k, p.entity.ordinal, p.role?.rawValue])
+            }
             for (k, s) in v.alsoReportedIn.enumerated() {
-                try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal])
+                try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
             }
         }
         let insertDiagnostic = try db.makeStatement(sql: "INSERT INTO diagnostics (ord, severity, file, line, message) VALUES (?,?,?,?,?)")

@@ -133,22 +133,29 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         let rows = try Row.fetchAll(db, sql: "SELECT e.* FROM events e \(clause) ORDER BY e.id", arguments: arguments)
         guard !rows.isEmpty else { return [] }
         let ids: [Int] = rows.map { $0["id"] }
-        var participants: [Int: [EntityID]] = [:], sources: [Int: [EventSource]] = [:]
+        var participants: [Int: [EventParticipant]] = [:], sources: [Int: [EventSource]] = [:]
         // Small sets are read by id; large ones in one pass.
         let filter = ids.count <= 500 ? "WHERE event IN (\(ids.map(String.init).joined(separator: ",")))" : ""
-        for r in try Row.fetchAll(db, sql: "SELECT event, entity FROM event_participants \(filter) ORDER BY event, ord") {
-            participants[r["event"], default: []].append(EntityID(ordinal: r["entity"]))
+        for r in try Row.fetchAll(db, sql: "SELECT event, entity, role FROM event_participants \(filter) ORDER BY event, ord") {
+            let role: String? = r["role"]
+            participants[r["event"], default: []].append(EventParticipant(entity: EntityID(ordinal: r["entity"]),
+                                                                          role: role.flatMap(ParticipantRole.init(rawValue:))))
         }
         for r in try Row.fetchAll(db, sql: "SELECT * FROM event_sources \(filter) ORDER BY event, ord") {
             sources[r["event"], default: []].append(EventSource(article: ArticleID(ordinal: r["article"]),
                                                                 span: TextSpan(r["start"], r["end"]),
-                                                                event: EventID(ordinal: r["source_event"])))
+                                                                event: EventID(ordinal: r["source_event"]), why: r["why"]))
         }
         return rows.map { r in
             let id: Int = r["id"]
-            return Event(id: EventID(ordinal: id), article: ArticleID(ordinal: r["article"]), sentence: r["sentence"],
-                         span: TextSpan(r["start"], r["end"]), date: date(r), participants: participants[id] ?? [],
-                         alsoReportedIn: sources[id] ?? [])
+            let triggerStart: Int? = r["trigger_start"], triggerEnd: Int? = r["trigger_end"]
+            let speaker: Int? = r["speaker"]
+            let kind: String = r["kind"]
+            return Event(id: EventID(ordinal: id), kind: EventKind(rawValue: kind) ?? .event, article: ArticleID(ordinal: r["article"]),
+                         sentence: r["sentence"], span: TextSpan(r["start"], r["end"]),
+                         trigger: triggerStart.flatMap { s in triggerEnd.map { TextSpan(s, $0) } }, triggerText: r["trigger_text"],
+                         summary: r["summary"], date: date(r), participants: participants[id] ?? [],
+                         speaker: speaker.map { EntityID(ordinal: $0) }, alsoReportedIn: sources[id] ?? [], salience: r["salience"])
         }
     }
 
@@ -314,8 +321,8 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     public func timeline(_ query: TimelineQuery) throws -> [TimelineItem] {
         let events = try read { db in
             if let entity = query.entity {
-                return try Self.events(db, where: "WHERE e.id IN (SELECT event FROM event_participants WHERE entity = ?)",
-                                       arguments: [entity.ordinal])
+                return try Self.events(db, where: "WHERE e.id IN (SELECT event FROM event_participants WHERE entity = ?) OR e.speaker = ?",
+                                       arguments: [entity.ordinal, entity.ordinal])
             }
             return try Self.events(db, where: "", arguments: [])
         }

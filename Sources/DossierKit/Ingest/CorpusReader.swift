@@ -281,6 +281,12 @@ public struct CorpusReader: Sendable {
             readJSONLines(text: decoded.text, relative: relative, into: &result)
         case .html:
             let page = HTMLArticleExtractor().extract(html: decoded.text)
+            if let heads = page.indexHeadlines {
+                let list = heads.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+                result.diagnostics.append(Diagnostic(file: relative, message:
+                    "HTML page is an index or section page, not an article (headline links such as \(list)); skipped"))
+                return
+            }
             if page.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 result.diagnostics.append(Diagnostic(file: relative, message: "HTML page with no article text found; skipped"))
                 return

@@ -9,7 +9,11 @@ public enum HTMLMetadata {
                                             "liveblogposting", "webpage", "socialmediaposting"]
 
     /// Fields in priority order: JSON-LD and Open Graph first (written for machines), then the rest.
-    public static func fields(_ doc: HTMLDocument) -> DocumentFields {
+    public static func fields(_ doc: HTMLDocument) -> DocumentFields { read(doc).fields }
+
+    /// What the page states about itself: the fields, and the article body as the page's JSON-LD
+    /// (`articleBody`) gives it, which the extractor uses to choose and check its container.
+    static func read(_ doc: HTMLDocument) -> (fields: DocumentFields, articleBody: String?) {
         var meta: [String: String] = [:]
         var title: String?
         var canonical: String?
@@ -62,7 +66,8 @@ public enum HTMLMetadata {
                     .compactMap({ $0 }).first {
             f.date = d; f.dateBasis = "meta"
         }
-        return f
+        let body = ld.lazy.compactMap { $0["articleBody"] as? String }.first { !$0.isEmpty }
+        return (f, body)
     }
 
     /// Article-like objects in a JSON-LD block (top level, lists, and "@graph").

@@ -147,12 +147,25 @@ public struct Analyzer: Sendable {
                 linkedByArticle[m.article.ordinal - 1].append(m)
             }
         }
-        var drafts: [EventDraft] = []
-        for i in 0..<n {
-            let ms = linkedByArticle[i].sorted { $0.span < $1.span }
-            drafts += eventExtractor.events(in: articles[i], mentions: ms, timexes: timexes[i])
+        // Every recognized name, linked or not, so that no event trigger is taken from inside a name.
+        var names = mentions.map { $0.map(\.span) }
+        for m in linked.unlinked where names.indices.contains(m.article.ordinal - 1) { names[m.article.ordinal - 1].append(m.span) }
+        var perArticle = [[EventDraft]](repeating: [], count: n)
+        perArticle.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeMutableSendable(buffer)
+            let extractor = eventExtractor
+            let frozenArticles = articles, frozenLinked = linkedByArticle, frozenNames = names, frozenTimexes = timexes
+            DispatchQueue.concurrentPerform(iterations: n) { i in
+                let ms = frozenLinked[i].sorted { $0.span < $1.span }
+                out.buffer[i] = extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i])
+            }
         }
-        return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(drafts),
+        // An entity's weight for salience: how many articles mention it, on a log scale.
+        let counts = linked.entities.map { Set($0.mentions.map(\.article)).count }
+        let top = log(Double((counts.max() ?? 1) + 1))
+        var prominence: [EntityID: Double] = [:]
+        for (k, e) in linked.entities.enumerated() where top > 0 { prominence[e.id] = log(Double(counts[k] + 1)) / top }
+        return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(perArticle.flatMap { $0 }, prominence: prominence),
                       timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics)
     }
 

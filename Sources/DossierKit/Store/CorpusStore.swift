@@ -74,12 +74,30 @@ public struct TimelineQuery: Hashable, Sendable {
     public var to: String?
     /// Include events whose date could not be resolved (they sort last).
     public var includeUndated: Bool
+    /// Which kinds to list (every event of them); nil lists the key events (kind `event`, salience at
+    /// the key threshold) unless `all` is set.
+    public var kinds: Set<EventKind>?
+    /// Every event, key or not, statements and background included.
+    public var all: Bool
+    /// Only events reported by at least this many sources.
+    public var minSources: Int
 
-    public init(entity: EntityID? = nil, from: String? = nil, to: String? = nil, includeUndated: Bool = false) {
+    public init(entity: EntityID? = nil, from: String? = nil, to: String? = nil, includeUndated: Bool = false,
+                kinds: Set<EventKind>? = nil, all: Bool = false, minSources: Int = 1) {
         self.entity = entity
         self.from = from
         self.to = to
         self.includeUndated = includeUndated
+        self.kinds = kinds
+        self.all = all
+        self.minSources = minSources
+    }
+
+    /// Whether an event passes the kind, key and source filters (not the entity or date ones).
+    public func admits(_ e: Event) -> Bool {
+        if e.sources.count < minSources { return false }
+        if let kinds { return kinds.contains(e.kind) }
+        return all || (e.kind == .event && e.salience >= EventMerger.keyThreshold)
     }
 }
 

@@ -1,0 +1,221 @@
+// Builds entity timelines for `dossier eval timeline` with Dossier's own pipeline: task articles become
+// Articles (tokens re-joined as running text, every token's span kept), the pipeline reads them, and each
+// event trigger is mapped back to the task's (document, sentence, token).
+
+import Foundation
+
+/// A task article laid out as Dossier text, with where each task token landed.
+public struct TimelineEvalLayout: Sendable {
+    public var text: String
+    /// Span of each `<s>` in `text` (one paragraph each).
+    public var sentences: [TextSpan]
+    /// `tokens[i][j]`: span of token j of sentence i in `text`.
+    public var tokens: [[TextSpan]]
+
+    /// The task token (sentence index, token index) that a trigger span falls on: the token holding
+    /// its first letter, else the first token it overlaps; nil outside every token.
+    public func token(at span: TextSpan) -> (sentence: Int, token: Int)? {
+        // sentences are in order: binary search for the last sentence starting at or before the span
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].start <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        let candidates = [lo - 1, lo].filter { sentences.indices.contains($0) }
+        for s in candidates {
+            if let j = tokens[s].firstIndex(where: { $0.contains(span.start) }) { return (s, j) }
+        }
+        for s in candidates {
+            if let j = tokens[s].firstIndex(where: { $0.overlaps(span) }) { return (s, j) }
+        }
+        return nil
+    }
+}
+
+public enum TimelineEvalBuilder {
+    /// Re-joins tokenised sentences as news text ("Ryanair 's orders ," → "Ryanair's orders,"), one
+    /// paragraph per sentence, so that the recogniser sees the text it was built for; PTB quote
+    /// tokens become plain quotes. Every token keeps the span its (rewritten) text occupies.
+    public static func layout(_ doc: TimelineEvalDocument) -> TimelineEvalLayout {
+        var text = String.UnicodeScalarView()
+        var count = 0
+        var sentences: [TextSpan] = [], tokens: [[TextSpan]] = []
+        for (si, sentence) in doc.sentences.enumerated() {
+            if si > 0 {
+                text.append(contentsOf: "\n\n".unicodeScalars)
+                count += 2
+            }
+            let start = count
+            var spans: [TextSpan] = []
+            var quoteOpen = false
+            var glueNext = true  // no space before the first token
+            for tok in sentence.tokens {
+                var shown = tok
+                var opens = false, closes = false
+                switch tok {
+                case "``": shown = "\""; opens = true
+                case "''": shown = "\""; closes = true
+                case "\"": opens = !quoteOpen; closes = quoteOpen
+                case "-LRB-": shown = "("
+                case "-RRB-": shown = ")"
+                default: break
+                }
+                if opens { quoteOpen = true }
+                if closes { quoteOpen = false }
+                let attachLeft = closes || attachesLeft(shown)
+                if !glueNext && !attachLeft {
+                    text.append(" ")
+                    count += 1
+                }
+                let n = shown.unicodeScalars.count
+                text.append(contentsOf: shown.unicodeScalars)
+                spans.append(TextSpan(count, count + n))
+                count += n
+                glueNext = opens || attachesRight(shown)
+            }
+            sentences.append(TextSpan(start, count))
+            tokens.append(spans)
+        }
+        return TimelineEvalLayout(text: String(text), sentences: sentences, tokens: tokens)
+    }
+
+    /// Tokens written against the word before them: punctuation and clitics.
+    static func attachesLeft(_ t: String) -> Bool {
+        if [",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "'", "...", "n't", "N'T"].contains(t) { return true }
+        // clitics: 's 're 've 'll 'd 'm
+        return t.hasPrefix("'") && t.count <= 3 && t.dropFirst().allSatisfy(\.isLetter)
+    }
+
+    /// Tokens the next word is written against: opening brackets and currency signs.
+    static func attachesRight(_ t: String) -> Bool {
+        ["(", "[", "{", "$", "£", "€", "#"].contains(t)
+    }
+
+    /// The Article Dossier reads for a task document: one paragraph and one sentence per `<s>`, the
+    /// headline as title and the DCT as the stated publication date.
+    public static func article(_ doc: TimelineEvalDocument, layout: TimelineEvalLayout, id: ArticleID) -> Article {
+        let date = doc.dct.map {
+            DateInfo(value: $0.description, granularity: .day, expression: doc.dctValue, basis: "document creation time (DCT)")
+        }
+        return Article(id: id, source: doc.file, title: doc.title, date: date, text: layout.text,
+                       paragraphs: layout.sentences, sentences: layout.sentences)
+    }
+
+    /// Runs the pipeline over a task folder: per-article stages, then the corpus-wide ones (linking
+    /// across the folder's articles, time expressions anchored on each DCT, events).
+    public static func analyze(_ corpus: TimelineEvalCorpus, analyzer: Analyzer = Analyzer()) -> (corpus: Corpus, layouts: [TimelineEvalLayout]) {
+        let layouts = corpus.documents.map(layout)
+        let articles = corpus.documents.indices.map { article(corpus.documents[$0], layout: layouts[$0], id: ArticleID(ordinal: $0 + 1)) }
+        let mentions = analyzer.recognize(articles)
+        return (analyzer.analyzeCorpus(articles: articles, mentions: mentions, diagnostics: []), layouts)
+    }
+
+    /// Dossier entities taken as the target. An entity goes to the target its name (or an alias)
+    /// matches best among all of the folder's targets, so that "Boeing" stays with the target Boeing
+    /// and "Dreamliner" goes to "Boeing 787 Dreamliner" (see `matchScore`); an entity two targets
+    /// match equally well goes to neither. `targets` defaults to the
+    /// target alone.
+    public static func entities(matching target: String, in corpus: Corpus, targets: [String] = []) -> [EntityID] {
+        let all = targets.contains(target) ? targets : targets + [target]
+        return corpus.entities.filter { e in
+            let names = [e.name] + e.aliases.map(\.name)
+            func best(_ t: String) -> Int { names.reduce(0) { max($0, matchScore(target: t, name: $1)) } }
+            let mine = best(target)
+            // a tie is ambiguous ("Airlines" for two airlines): the entity goes to neither
+            return mine >= 70 && all.allSatisfy { $0 == target || best($0) < mine }
+        }.map(\.id)
+    }
+
+    /// How well an entity name names a target (0 = not at all, 70 and up = taken): the name matchers'
+    /// score ("Steve Jobs" in "Apple CEO Steve Jobs" scores 70); or the name is the target shortened
+    /// but keeping its head word ("Federal Reserve" for "US Federal Reserve", "Dreamliner" for "Boeing
+    /// 787 Dreamliner", never "Boeing" for it); or the name is the initials of the target ("UAW").
+    static func matchScore(target: String, name: String) -> Int {
+        let direct = NameMatcher.score(query: target, name: name)
+        if direct >= 70 { return direct }
+        let t = NameKey.plain(target).split(separator: " "), n = NameKey.plain(name).split(separator: " ")
+        // the head of "Bank of America" is "bank": a shortened name must keep it ("America" does not)
+        let headIndex = t.firstIndex(of: "of").map { $0 - 1 } ?? t.count - 1
+        guard t.indices.contains(headIndex), !n.isEmpty else { return direct }
+        let head = t[headIndex]
+        if n.contains(head), n.allSatisfy({ t.contains($0) }) { return 70 }
+        // initials of a name whose every word but "of", "and", "the" is capitalised: "General Motors
+        // creditors" is not a name, so "GM" is not its acronym
+        let words = target.split(separator: " ").filter { !["of", "and", "the", "&"].contains($0) }
+        let capitals = words.filter { $0.first?.isUppercase == true }
+        if capitals.count >= 2, capitals.count == words.count, n.count == 1, name.count == capitals.count, name.allSatisfy(\.isUppercase),
+           String(capitals.compactMap(\.first)) == name {
+            return 70
+        }
+        return direct
+    }
+
+    /// Each target's timeline in the task's format, built from the adapter's events (see
+    /// `TimelineEvalAdapter`): one line per event with every report of it as co-referring mentions.
+    public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout]) -> [TimelineFile] {
+        let events = TimelineEvalAdapter.events(corpus)
+        var out: [TimelineFile] = []
+        for target in taskCorpus.targets {
+            let ids = Set(entities(matching: target, in: corpus, targets: taskCorpus.targets))
+            var rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)] = []
+            var seen = Set<TimelineItemKey>()
+            for e in events where !ids.isDisjoint(with: e.participants) {
+                var mentions: [TimelineMention] = []
+                for r in e.reports where !ids.isDisjoint(with: r.participants) {
+                    let i = r.article.ordinal - 1
+                    guard taskCorpus.documents.indices.contains(i), let at = layouts[i].token(at: r.trigger) else { continue }
+                    let doc = taskCorpus.documents[i]
+                    let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[at.sentence].id,
+                                            token: doc.sentences[at.sentence].tokens[at.token])
+                    if seen.insert(m.key).inserted { mentions.append(m) }
+                }
+                if !mentions.isEmpty { rows.append((TaskDate(e.date), mentions, e.kind)) }
+            }
+            out.append(TimelineFile(entity: target, lines: ordered(rows)))
+        }
+        return out
+    }
+
+    /// ORDER as the gold gives it: 0 for undated lines; dated ones ranked by the start of their date,
+    /// a coarser date first on the same start ("2007-XX-XX" before "2007-01-15"), equal dates sharing
+    /// a rank. Lines come out undated first, then by rank, each group in reading order.
+    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)]) -> [TimelineLine] {
+        let distinct = Set(rows.compactMap { $0.date.year == nil ? nil : $0.date }).sorted()
+        var rank: [TaskDate: Int] = [:]
+        for (i, d) in distinct.enumerated() { rank[d] = i + 1 }
+        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.description, mentions: $0.mentions, kind: $0.kind) }
+        // stable: sorted() is not guaranteed stable, so sort indices with the index as tie-break
+        return lines.indices.sorted { (lines[$0].order, $0) < (lines[$1].order, $1) }.map { lines[$0] }
+    }
+}
+
+/// A date as the task writes it: `YYYY-MM-DD` with `XX` for what is not known.
+struct TaskDate: Hashable, Comparable, CustomStringConvertible {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    /// A day stays a day, a month a month, a year a year; a span inside one month (a week) is written
+    /// as that month and one inside a year (a quarter, a season) as that year; anything longer, a
+    /// decade or no value at all is undated.
+    init(_ date: DateInfo?) {
+        guard let v = date?.value, let p = TimeValue(timex: v) else { return }
+        let a = p.firstDay, b = p.lastDay
+        guard a.year == b.year else { return }
+        year = a.year
+        guard a.month == b.month else { return }
+        month = a.month
+        if a.day == b.day { day = a.day }
+    }
+
+    var description: String {
+        guard let year else { return "XXXX-XX-XX" }
+        let m = month.map { String(format: "%02d", $0) } ?? "XX"
+        let d = day.map { String(format: "%02d", $0) } ?? "XX"
+        return String(format: "%04d", year) + "-\(m)-\(d)"
+    }
+
+    static func < (a: TaskDate, b: TaskDate) -> Bool {
+        (a.year ?? 0, a.month ?? 0, a.day ?? 0) < (b.year ?? 0, b.month ?? 0, b.day ?? 0)
+    }
+}

@@ -1,0 +1,268 @@
+// `dossier eval timeline`: reading the task's files, laying tokens out as text and back, the timeline
+// format, the scores, and the whole run on a two-article fixture.
+
+@testable import DossierKit
+import Foundation
+import TestSupport
+import Testing
+
+private let folder = Fixtures.path("semeval-timeline")
+
+@Suite struct TimelineEvalReaderTests {
+    @Test func readsSentencesTokensAndTheCreationDate() throws {
+        let c = try TimelineEvalReader.corpus(at: folder + "/corpus_1")
+        #expect(c.name == "corpus_1")
+        #expect(c.targets == ["Norvik Ferries", "Marta Holmqvist"])
+        #expect(c.documents.map(\.docID) == ["5001", "5002"])
+        let d = c.documents[0]
+        #expect(d.dct == CalendarDate(year: 2011, month: 3, day: 15))
+        #expect(d.title == "Norvik Ferries buys two ships")
+        #expect(d.sentences.map(\.id) == ["0", "1", "2", "3", "4"])
+        #expect(d.sentences[1].tokens == ["March", "15", ",", "2011"])
+        // entities decoded inside a token list
+        #expect(d.sentences[4].tokens.suffix(4) == ["Tallinn", "&", "Riga", "."])
+        #expect(c.gold.keys.sorted() == ["marta_holmqvist.txt", "norvik_ferries.txt"])
+    }
+
+    @Test func readsADayFirstCreationDate() throws {
+        let c = try TimelineEvalReader.corpus(at: folder + "/corpus_1")
+        #expect(c.documents[1].dctValue == "09-05-2012")
+        #expect(c.documents[1].dct == CalendarDate(year: 2012, month: 5, day: 9))
+        #expect(TimelineEvalReader.dctDay("2012-13-01") == nil)
+    }
+
+    @Test func dropsMarkupInsideSentences() throws {
+        let source = """
+            <TimeML><DOCID>7</DOCID><DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" value="2010-01-02">x</TIMEX3></DCT>
+            <TEXT><s id="3">The board <EVENT eid="e1">met</EVENT> on <TIMEX3 tid="t1">Friday</TIMEX3> .</s></TEXT></TimeML>
+            """
+        let d = try TimelineEvalReader.document(source, file: "7.tml")
+        #expect(d.sentences == [TimelineEvalSentence(id: "3", tokens: ["The", "board", "met", "on", "Friday", "."])])
+    }
+
+    @Test func aFileWithoutCreationDateIsBadInput() {
+        #expect(throws: DossierError.self) {
+            try TimelineEvalReader.document("<TimeML><DOCID>7</DOCID><TEXT><s id=\"1\">A .</s></TEXT></TimeML>", file: "7.tml")
+        }
+    }
+
+    @Test func aFolderOfCorporaIsReadCorpusByCorpus() throws {
+        let all = try TimelineEvalReader.corpora(at: folder)
+        #expect(all.map(\.name) == ["corpus_1"])
+        #expect(throws: DossierError.self) { try TimelineEvalReader.corpora(at: folder + "/corpus_1/TimeLines_Gold_Standard") }
+    }
+}
+
+@Suite struct TimelineEvalLayoutTests {
+    private func doc(_ tokens: [String]) -> TimelineEvalDocument {
+        TimelineEvalDocument(docID: "1", file: "1.tml", dctValue: "2011-03-15", dct: nil, title: nil,
+                             sentences: [TimelineEvalSentence(id: "0", tokens: ["Headline", "here"]), TimelineEvalSentence(id: "1", tokens: tokens)])
+    }
+
+    @Test func rejoinsTokensAsNewsText() {
+        let l = TimelineEvalBuilder.layout(doc(["``", "We", "are", "growing", ",", "''", "Holmqvist", "said", "of", "Norvik",
+                                                "'s", "$", "5m", "deal", "(", "signed", ")", "."]))
+        #expect(l.text == "Headline here\n\n\"We are growing,\" Holmqvist said of Norvik's $5m deal (signed).")
+        #expect(l.sentences.count == 2)
+        #expect(l.sentences[1].start == 15)
+    }
+
+    @Test func everyTokenSpanHoldsItsToken() {
+        let tokens = ["Norvik", "Ferries", "'s", "chief", "did", "n't", "say", "\"", "no", "\"", "."]
+        let l = TimelineEvalBuilder.layout(doc(tokens))
+        let text = ScalarText(l.text)
+        #expect(l.tokens[1].map { text[$0] } == tokens)
+        #expect(l.text.hasSuffix("Norvik Ferries's chief didn't say \"no\"."))
+    }
+
+    @Test func aSpanMapsBackToItsToken() {
+        let l = TimelineEvalBuilder.layout(doc(["Norvik", "'s", "ships", "sailed", "."]))
+        let text = ScalarText(l.text)
+        let sailed = l.tokens[1][3]
+        #expect(text[sailed] == "sailed")
+        #expect(l.token(at: sailed)! == (1, 3))
+        // a span starting inside the word, or one reaching past it, still falls on it
+        #expect(l.token(at: TextSpan(sailed.start + 2, sailed.end + 3))! == (1, 3))
+        #expect(l.token(at: l.tokens[0][0])! == (0, 0))
+        // the paragraph break belongs to no token
+        #expect(l.token(at: TextSpan(l.sentences[0].end, l.sentences[0].end + 1)) == nil)
+    }
+}
+
+@Suite struct TimelineFormatTests {
+    @Test func fileNamesFollowTheTask() {
+        #expect(TimelineFile.fileName(for: "Boeing 787 Dreamliner") == "boeing_787_dreamliner.txt")
+        #expect(TimelineFile.fileName(for: "S&P 500") == "s&p_500.txt")
+    }
+
+    @Test func writesAndReadsBackTheSameLines() {
+        let f = TimelineFile(entity: "Norvik Ferries", lines: [
+            TimelineLine(order: 0, date: "XXXX-XX-XX", mentions: [TimelineMention(doc: "5001", sentence: "4", token: "growing")]),
+            TimelineLine(order: 1, date: "2011-03-XX", mentions: [TimelineMention(doc: "5001", sentence: "2", token: "take_over"),
+                                                                 TimelineMention(doc: "5002", sentence: "0", token: "re-opened")]),
+        ])
+        #expect(f.render() == "Norvik Ferries\n0\tXXXX-XX-XX\t5001-4-growing\n1\t2011-03-XX\t5001-2-take_over\t5002-0-re-opened\n")
+        #expect(TimelineFile.parse(f.render()) == f)
+    }
+
+    @Test func skipsLinesTheScorerSkips() {
+        let f = TimelineFile.parse("X\r\nfirst\t2011-01-01\t1-2-a\n1\t2011-01-01\n2\t2011-01-02\t1-2\t1-3-b\n")
+        #expect(f.lines == [TimelineLine(order: 2, date: "2011-01-02", mentions: [TimelineMention(doc: "1", sentence: "3", token: "b")])])
+    }
+
+    @Test func ordersAsTheGoldDoes() {
+        func row(_ value: String?, _ g: Granularity?, _ token: String) -> (date: TaskDate, mentions: [TimelineMention], kind: String) {
+            (TaskDate(value.map { DateInfo(value: $0, granularity: g, expression: nil, basis: "") }),
+             [TimelineMention(doc: "1", sentence: "1", token: token)], "event")
+        }
+        let lines = TimelineEvalBuilder.ordered([
+            row("2007-02-28", .day, "a"), row("2007", .year, "b"), row(nil, nil, "c"), row("2007-10", .month, "d"),
+            row("2007-02-28", .day, "e"), row("199X", .decade, "f"), row("2007-W10", .week, "g"),
+        ])
+        #expect(lines.map(\.mentions[0].token) == ["c", "f", "b", "a", "e", "g", "d"])
+        #expect(lines.map(\.order) == [0, 0, 1, 2, 2, 3, 4])
+        #expect(lines.map(\.date) == ["XXXX-XX-XX", "XXXX-XX-XX", "2007-XX-XX", "2007-02-28", "2007-02-28", "2007-03-XX", "2007-10-XX"])
+    }
+}
+
+@Suite struct TimelineScoreTests {
+    @Test func countsItemsDatesAndKeptPairs() {
+        let gold = TimelineFile.parse("""
+            E
+            0\tXXXX-XX-XX\t1-1-said
+            1\t2011-01-01\t1-2-met\t2-3-meeting
+            2\t2011-02-XX\t1-4-signed
+            3\t2011-03-01\t2-5-left
+            3\t2011-03-01\t2-6-resigned
+
+            """)
+        let system = TimelineFile.parse("""
+            E
+            0\tXXXX-XX-XX\t1-4-Signed
+            1\t2011-01-01\t1-2-met\t1-2-met
+            2\t2011-03-01\t2-5-left
+            3\t2011-03-01\t2-6-resigned\t2-3-meeting
+            4\t2011-04-01\t2-7-spurious
+
+            """)
+        let c = TimelineScorer.score(gold: gold, system: system)
+        // gold 6 items; system 6 (the repeated 1-2-met counts once); matched: signed, met, left, resigned, meeting
+        #expect(c.gold == 6 && c.system == 6 && c.matched == 5)
+        // dates equal for met, left, resigned
+        #expect(c.dated == 3)
+        // ordered in both: met, left, resigned, meeting -> 6 pairs. gold: met=meeting<left=resigned;
+        // system: met(1) < left(2) < resigned(3) = meeting(3). Kept: met-left, met-resigned; broken:
+        // met-meeting (same vs before), left-resigned (same vs before), left-meeting (after vs before),
+        // resigned-meeting (after vs same).
+        #expect(c.pairs == 6 && c.pairsKept == 2)
+        #expect(abs(c.events.f1 - 5.0 / 6.0) < 1e-9)
+        #expect(abs(c.order - 1.0 / 3.0) < 1e-9)
+    }
+
+    @Test func countsItemsPerEventKind() {
+        let gold = TimelineFile.parse("E\n1\t2011-01-01\t1-1-met\n1\t2011-01-01\t1-2-said\n")
+        let m = { (s: String, t: String) in TimelineMention(doc: "1", sentence: s, token: t) }
+        let system = TimelineFile(entity: "E", lines: [
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("1", "met"), m("3", "met")], kind: "event"),
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("2", "said")], kind: "statement"),
+            TimelineLine(order: 1, date: "2011-01-01", mentions: [m("1", "MET")], kind: "statement"),
+        ])
+        let k = system.itemsByKind(gold: gold)
+        // the repeated item counts once, for the first line that names it
+        #expect(k["event"]?.items == 2 && k["event"]?.matched == 1)
+        #expect(k["statement"]?.items == 1 && k["statement"]?.matched == 1)
+        // the kind is not written to the file
+        #expect(TimelineFile.parse(system.render()).lines.allSatisfy { $0.kind == nil })
+    }
+
+    @Test func aMissingSystemFileIsAnEmptyTimelineAndExtraFilesDoNotCount() {
+        let gold = ["a.txt": TimelineFile.parse("A\n1\t2011-01-01\t1-1-met\n")]
+        let system = ["b.txt": TimelineFile.parse("B\n1\t2011-01-01\t1-1-met\n")]
+        let c = TimelineScorer.score(gold: gold, system: system)
+        #expect(c.gold == 1 && c.system == 0 && c.matched == 0)
+    }
+}
+
+@Suite struct TimelineTargetTests {
+    private func corpus(_ names: [String]) -> Corpus {
+        Corpus(entities: names.enumerated().map { Entity(id: EntityID(ordinal: $0.offset + 1), kind: .organization, name: $0.element) })
+    }
+
+    @Test func aShortenedNameMustKeepTheHead() {
+        #expect(TimelineEvalBuilder.matchScore(target: "US Federal Reserve", name: "Federal Reserve") >= 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "Boeing 787 Dreamliner", name: "Dreamliner") >= 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "Boeing 787 Dreamliner", name: "Boeing") < 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "Bank of America", name: "America") < 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "United Automobile Workers", name: "UAW") >= 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "General Motors creditors", name: "GM") < 70)
+    }
+
+    @Test func anEntityGoesToTheTargetItNamesBest() {
+        let c = corpus(["Boeing", "Dreamliner", "Airlines", "Apple CEO Steve Jobs"])
+        let targets = ["Boeing", "Boeing 787 Dreamliner", "Singapore Airlines", "China Eastern Airlines", "Steve Jobs"]
+        #expect(TimelineEvalBuilder.entities(matching: "Boeing", in: c, targets: targets) == [EntityID(ordinal: 1)])
+        #expect(TimelineEvalBuilder.entities(matching: "Boeing 787 Dreamliner", in: c, targets: targets) == [EntityID(ordinal: 2)])
+        // a tie between two airlines: neither gets "Airlines"
+        #expect(TimelineEvalBuilder.entities(matching: "Singapore Airlines", in: c, targets: targets).isEmpty)
+        #expect(TimelineEvalBuilder.entities(matching: "Steve Jobs", in: c, targets: targets) == [EntityID(ordinal: 4)])
+    }
+}
+
+@Suite struct TimelineEvalRunTests {
+    @Test func buildsATimelinePerTargetFromThePipeline() throws {
+        let task = try TimelineEvalReader.corpus(at: folder + "/corpus_1")
+        let (corpus, layouts) = TimelineEvalBuilder.analyze(task)
+        // the DCT is the article date; the day-first one is read as 9 May
+        #expect(corpus.articles.map { $0.date?.value } == ["2011-03-15", "2012-05-09"])
+        let files = TimelineEvalBuilder.timelines(task, corpus: corpus, layouts: layouts)
+        #expect(files.map(\.entity) == task.targets)
+        let ferries = try #require(files.first)
+        let items = ferries.lines.flatMap { l in l.mentions.map { ($0.description, l.date, l.order) } }
+        // "announced today" in the first report: the article's day; "opened ... on Tuesday, May 8":
+        // that day, after it on the timeline
+        let announced = try #require(items.first { $0.0.hasPrefix("5001-2-") })
+        #expect(announced.1 == "2011-03-15")
+        let opened = try #require(items.first { $0.0.hasPrefix("5002-2-") })
+        #expect(opened.1 == "2012-05-08")
+        #expect(opened.2 > announced.2)
+        // every mention names a real token of its sentence
+        for f in files {
+            for l in f.lines {
+                for m in l.mentions {
+                    let d = try #require(task.documents.first { $0.docID == m.doc })
+                    let s = try #require(d.sentences.first { $0.id == m.sentence })
+                    #expect(s.tokens.contains(m.token))
+                }
+            }
+        }
+        // the scores are those of the written files
+        var system: [String: TimelineFile] = [:]
+        for f in files { system[TimelineFile.fileName(for: f.entity)] = TimelineFile.parse(f.render()) }
+        let counts = TimelineScorer.score(gold: task.gold, system: system)
+        #expect(counts.gold == 9)
+        #expect(counts.system == system.values.reduce(0) { $0 + $1.items().count })
+    }
+
+    @Test func missedItemsAreGivenACause() throws {
+        let task = try TimelineEvalReader.corpus(at: folder + "/corpus_1")
+        let (corpus, layouts) = TimelineEvalBuilder.analyze(task)
+        let files = TimelineEvalBuilder.timelines(task, corpus: corpus, layouts: layouts)
+        var system: [String: TimelineFile] = [:]
+        for f in files { system[TimelineFile.fileName(for: f.entity)] = f }
+        let counts = TimelineScorer.score(gold: task.gold, system: system)
+        let d = TimelineEvalDiagnosis.diagnose(task, corpus: corpus, layouts: layouts, system: system)
+        #expect(d.causes.values.reduce(0, +) == counts.gold - counts.matched)
+        #expect(d.items.filter { $0.kind == "spurious" }.count == counts.system - counts.matched)
+        // an item the gold names twice is missed once, as the scorer counts it once
+        var doubled = task
+        if var f = doubled.gold["norvik_ferries.txt"], let first = f.lines.first {
+            f.lines.append(first)
+            doubled.gold["norvik_ferries.txt"] = f
+        }
+        let twice = TimelineEvalDiagnosis.diagnose(doubled, corpus: corpus, layouts: layouts, system: system)
+        #expect(twice.causes.values.reduce(0, +) == TimelineScorer.score(gold: doubled.gold, system: system).gold - counts.matched)
+        // with no system timelines every gold item is missed, each with a cause
+        let unknown = TimelineEvalDiagnosis.diagnose(task, corpus: corpus, layouts: layouts, system: [:])
+        #expect(unknown.causes.values.reduce(0, +) == counts.gold)
+    }
+}
