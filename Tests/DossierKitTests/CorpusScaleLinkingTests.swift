@@ -142,6 +142,21 @@ import Testing
         #expect(r.entities.count == 1)
     }
 
+    @Test func aCommonWordTwoCandidatesOrAPlaceAreNoShortForms() throws {
+        let r = link([
+            LinkDoc(1, "The Royal Marlow Yacht Club met. Dropping Royal from its name, and its royal ties, was debated.",
+                    [("Royal Marlow Yacht Club", .organization), ("Royal", .organization)]),
+            LinkDoc(2, "The Upper Chamber of Velmar voted. The Upper Assembly of Velmar agreed. All sides of the Upper cheered.",
+                    [("Upper Chamber of Velmar", .organization), ("Upper Assembly of Velmar", .organization), ("Upper", .organization)]),
+            LinkDoc(3, "The Dalmar County People's Congress met. The Dalmar County committee agreed.",
+                    [("Dalmar County People", .organization), ("Dalmar County", .organization)]),
+        ])
+        #expect(holder(r, "Royal Marlow Yacht Club")?.mentions.count == 1)
+        #expect(holder(r, "Upper Chamber of Velmar")?.mentions.count == 1)
+        #expect(holder(r, "Upper Assembly of Velmar")?.mentions.count == 1)
+        #expect(holder(r, "Dalmar County People")?.mentions.count == 1)
+    }
+
     @Test func firstNameAloneAfterTheFullNameIsThatPerson() {
         let r = link([LinkDoc(1, "Tamaz Berulava arrived. Later Tamaz spoke.", [("Tamaz Berulava", .person), ("Tamaz", .person)])])
         #expect(r.entities.count == 1)

@@ -315,10 +315,16 @@ struct ArticleLinker {
         for m in shorts {
             let targets = Set((shortOf[m] ?? []).compactMap { out.local[$0] }).sorted()
             var candidates = targets.filter { allowed(out, mention: m, into: $0) }
+            // A one-word short form the story also writes in lower case is a common word ("the
+            // 'Royal' in its name", "Adaptation"), not a name for the longer one.
+            if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
             var context = ""
             if out.forms[m].kind == .organization, out.forms[m].qualifiers.isEmpty {
                 (candidates, context) = referents(out, of: m, among: candidates, text: text)
             }
+            // Two longer names it could stand for ("the House" with the Lords and the Commons named):
+            // the nearest is a guess, so it stays a name of its own.
+            if candidates.count > 1 { candidates = [] }
             guard let e = nearest(out, candidates, to: out.mentions[m].span.start) else {
                 let e = out.newEntity(m)
                 if let a = pairedAcronym[m] { out.entities[e].explicitAcronyms.insert(a) }
@@ -381,9 +387,26 @@ struct ArticleLinker {
 
     static func frequencyKey(_ f: NameForm) -> String { f.kind.rawValue + "|" + NameKey.plain(f.display) }
 
-    /// Whether a name is written as a place somewhere in the corpus, or names a country or region.
+    /// Whether the story writes this word in lower case too (a common word, not only a name).
+    func isCommonWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lower != word, lower.count >= 3 else { return false }
+        var searchFrom = article.text.startIndex
+        while let r = article.text.range(of: lower, range: searchFrom..<article.text.endIndex) {
+            let before = r.lowerBound == article.text.startIndex ? nil : article.text[article.text.index(before: r.lowerBound)]
+            let after = r.upperBound == article.text.endIndex ? nil : article.text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchFrom = r.upperBound
+        }
+        return false
+    }
+
+    /// Whether a name is written as a place somewhere in the corpus, or names a country or region,
+    /// or ends in a place word ("Zuoyun County").
     func isPlaceName(_ name: String) -> Bool {
-        known[EntityKind.place.rawValue + "\u{1}" + name] != nil || NameLexicon.isRegion(name)
+        if let last = name.split(separator: " ").last, name.contains(" "),
+           ["county", "district", "province", "prefecture", "region", "oblast", "borough", "city"].contains(last.lowercased()) { return true }
+        return known[EntityKind.place.rawValue + "\u{1}" + name] != nil || NameLexicon.isRegion(name)
             || RuleLexicon.shared.places.contains(RuleLexicon.key(name))
     }
 
