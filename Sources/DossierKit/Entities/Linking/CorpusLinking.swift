@@ -247,8 +247,8 @@ struct CorpusLinker {
             let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
             let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
             let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
-            if let c = p.country { guard targetCountries.contains(c) else { continue } }
-            else if alone >= 3 && alone >= 3 * qualifiedCount { continue }
+            if alone >= 3 && alone >= 3 * qualifiedCount { continue }
+            if let c = p.country, !targetCountries.contains(c) { continue }
             let context = p.country.map { ", a story about \($0)" } ?? ""
             let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
             clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))\(context)", confidence: 0.7)
