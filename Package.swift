@@ -4,7 +4,7 @@ import PackageDescription
 
 let package = Package(
     name: "Dossier",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian, Ubuntu): the ncurses module includes <ncursesw/curses.h> as Debian installs it.
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
@@ -16,12 +16,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
-        // Thin C module over the system's wide-character ncurses.
-        .systemLibrary(
-            name: "CNCursesW",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncursesw5-dev"])]
-        ),
+        // Thin C module over the system's wide-character ncurses. No pkgConfig: Debian's ncursesw.pc
+        // gives -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM refuses with a warning on every
+        // build; shim.h defines both itself, and the headers and library are on the default paths.
+        // scripts/bootstrap installs libncursesw5-dev.
+        .systemLibrary(name: "CNCursesW"),
         // The document model: ingestion, extraction, timeline, index, search, export. No UI.
         .target(
             name: "DossierKit",

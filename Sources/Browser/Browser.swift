@@ -7,11 +7,14 @@ public struct Browser: Sendable {
     public let keymap: Keymap
     /// Keymap problems (file:line) shown once at start and in help.
     public let keymapNotes: [String]
+    /// Problems met reading the corpus (skipped files), for the warnings view.
+    public let corpusWarnings: [String]
     let data: DataSource
 
-    public init(store: any CorpusStore, keymap: Keymap = .defaults, keymapNotes: [String] = []) {
+    public init(store: any CorpusStore, keymap: Keymap = .defaults, keymapNotes: [String] = [], warnings: [String] = []) {
         self.keymap = keymap
         self.keymapNotes = keymapNotes
+        corpusWarnings = warnings
         data = DataSource(store: store)
     }
 
@@ -19,10 +22,11 @@ public struct Browser: Sendable {
     public func start(size: Size, corpusName: String) throws -> BrowserState {
         let list = ArticleListState(try data.articleSummaries())
         var state = BrowserState(size: size, corpusName: corpusName, first: .articles(list))
-        state.helpKey = keymap.keys(for: .help).first?.description ?? "F1"
-        state.quitKey = keymap.keys(for: .quit).first?.description ?? "C-c"
+        state.keymap = keymap
+        state.warnings = keymapNotes + corpusWarnings
         if let note = keymapNotes.first {
-            state.message = StatusMessage(note + (keymapNotes.count > 1 ? " (+\(keymapNotes.count - 1) more, see ?)" : ""), isWarning: true)
+            let more = keymap.key(.warnings).map { ", see \($0)" } ?? ""
+            state.message = StatusMessage(note + (keymapNotes.count > 1 ? " (+\(keymapNotes.count - 1) more\(more))" : ""), isWarning: true)
         }
         refreshPreview(&state)
         return state
@@ -40,15 +44,8 @@ public struct Browser: Sendable {
             return s
         case .idle:
             guard var search = s.search, search.pending else { return s }
-            do {
-                var fresh = try data.search(search.query)
-                fresh.position.clamp(in: fresh.doc, height: s.contentHeight - 1)
-                s.search = fresh
-            } catch {
-                search.pending = false
-                s.search = search
-                s.message = StatusMessage("Search failed: \(error)", isWarning: true)
-            }
+            search.pending = false
+            runSearch(search, &s)
             return s
         case .mouse(let button, let row, let col):
             s.message = nil
@@ -57,13 +54,13 @@ public struct Browser: Sendable {
             s.message = nil
             if s.isTooSmall {
                 // Only quitting makes sense until the window is big enough again.
-                if keymap.command(for: key) == .quit { s.quitRequested = true }
+                if let c = keymap.command(for: key), c == .quit || c == .closeView { s.quitRequested = true }
                 return s
             }
             if s.search != nil { return searchKey(key, s) }
             if s.field != nil { return fieldKey(key, s) }
             guard let command = keymap.command(for: key) else {
-                s.message = StatusMessage("\(key) does nothing here: press ? for the keys.")
+                s.message = StatusMessage("\(key) does nothing here" + (keymap.key(.help).map { ": press \($0) for the keys." } ?? "."))
                 return s
             }
             return update(s, command)
@@ -74,10 +71,15 @@ public struct Browser: Sendable {
 
     public func update(_ state: BrowserState, _ command: Command) -> BrowserState {
         var s = state
-        if s.help != nil {
+        if let overlay = s.help {
             switch command {
             case .quit: s.quitRequested = true
-            case .help, .close, .back: s.help = nil
+            case .close, .back, .closeView: s.help = nil
+            case .help where overlay.kind == .help: s.help = nil
+            case .warnings where overlay.kind == .warnings: s.help = nil
+            case .help, .warnings:
+                s.help = nil
+                return update(s, command)
             case .redraw: break
             default:
                 if var help = s.help, help.position.move(command, in: help.doc, height: s.contentHeight) {
@@ -95,6 +97,8 @@ public struct Browser: Sendable {
             s.quitRequested = true
         case .help:
             s.help = DataSource.help(keymap: keymap, notes: keymapNotes, width: s.size.cols)
+        case .warnings:
+            s.help = DataSource.warnings(s.warnings, width: s.size.cols)
         case .redraw:
             s.redrawRequested = true
         case .search:
@@ -105,6 +109,16 @@ public struct Browser: Sendable {
                 relayout(&s)
             } else {
                 s.message = StatusMessage("This is where you started: nothing to go back to.")
+            }
+        case .closeView:
+            // As in tig and newsboat: close this view and return to the one before; the first
+            // screen has nothing before it, so closing it ends the program.
+            if s.position > 0 {
+                s.history.removeSubrange(s.position...)
+                s.position -= 1
+                relayout(&s)
+            } else {
+                s.quitRequested = true
             }
         case .forward:
             if s.position + 1 < s.history.count {
@@ -123,7 +137,8 @@ public struct Browser: Sendable {
             } else if clearFilter(&s) {
                 s.message = StatusMessage("Filter cleared.")
             } else {
-                s.message = StatusMessage("Nothing to close. Backspace goes back, q quits.")
+                let keys = [keymap.key(.back).map { "\($0) goes back" }, keymap.key(.quit).map { "\($0) quits" }].compactMap { $0 }
+                s.message = StatusMessage("Nothing to close" + (keys.isEmpty ? "." : ": " + keys.joined(separator: ", ") + "."))
             }
         case .articles:
             if case .articles = s.page { s.message = StatusMessage("This is the article list."); break }
@@ -147,21 +162,21 @@ public struct Browser: Sendable {
                     push(&s, .timeline(t))
                     if let at = t.openedAt {
                         s.message = StatusMessage("Opened at \(at), the busiest recent month · \(t.eventCount) \(t.view.label) · "
-                                                  + "\(Self.key(.top)) first · \(Self.key(.timelineView)) \(t.view.next.label)")
+                                                  + keymap.hints([(.top, "first"), (.timelineView, t.view.next.label)]))
                     }
                 }
                 catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
             }
         case .entityTimeline:
             guard case .entity(let e) = s.page else {
-                s.message = StatusMessage("Open an entity page first: T shows that entity's timeline.")
+                s.message = StatusMessage("Open an entity page first" + (keymap.key(.entityTimeline).map { ": \($0) shows that entity's timeline." } ?? "."))
                 break
             }
             do { push(&s, .timeline(try data.timeline(entity: e.entity, width: s.pageWidth))) }
             catch { s.message = StatusMessage("Cannot read the timeline: \(error)", isWarning: true) }
         case .expand, .timelineView, .minSources:
             guard case .timeline(var t) = s.page else {
-                s.message = StatusMessage("\(command.name) works in the timeline (press \(Self.key(.timeline))).")
+                s.message = StatusMessage(Self.onlyOn(command, keymap: keymap))
                 break
             }
             if command == .expand {
@@ -192,11 +207,11 @@ public struct Browser: Sendable {
             case .articles(let l): s.field = FieldState(purpose: .filter, text: l.filter)
             case .entities(let e): s.field = FieldState(purpose: .filter, text: e.filter)
             case .timeline(let t): s.field = FieldState(purpose: .dateRange, text: t.rangeText ?? "")
-            default: s.message = StatusMessage("f filters the article list, the entity index and the timeline.")
+            default: s.message = StatusMessage(Self.onlyOn(command, keymap: keymap))
             }
         case .jumpToDate:
             if case .timeline = s.page { s.field = FieldState(purpose: .jumpToDate) }
-            else { s.message = StatusMessage("d jumps to a date in the timeline (press t).") }
+            else { s.message = StatusMessage(Self.onlyOn(command, keymap: keymap)) }
         case .open:
             open(&s)
         default:
@@ -220,28 +235,22 @@ public struct Browser: Sendable {
                 s.page = .timeline(t)
             }
             if let message { s.message = StatusMessage(message) }
-            else if !Self.handledEverywhere.contains(command), !handles(s.page, command) {
-                s.message = StatusMessage("\(command.name) does nothing on this screen: press ? for the keys.")
+            else if !command.acts(on: s.page.screen) {
+                s.message = StatusMessage(Self.onlyOn(command, keymap: keymap))
             }
         }
         refreshPreview(&s)
         return s
     }
 
-    /// The first key of a command, for hints.
-    static func key(_ command: Command) -> String { command.defaultKeys.first?.description ?? command.name }
-
-    static let handledEverywhere: Set<Command> = [.down, .up, .pageDown, .pageUp, .top, .bottom]
-
-    func handles(_ page: Page, _ command: Command) -> Bool {
-        switch (page, command) {
-        case (.articles, .sort), (.entities, .sort), (.entities, .next), (.entities, .previous),
-             (.reader, .next), (.reader, .previous), (.reader, .nextMatch), (.reader, .previousMatch),
-             (.entity, .next), (.entity, .previous), (.timeline, .next), (.timeline, .previous):
-            return true
-        default:
-            return false
-        }
+    /// "jump-to-date (d) works on the timeline only.": from the Command table's screens.
+    static func onlyOn(_ command: Command, keymap: Keymap) -> String {
+        let names: [Command.Screen: String] = [.articles: "the article list", .reader: "the reader", .entity: "an entity page",
+                                               .entities: "the entity index", .timeline: "the timeline"]
+        let key = keymap.key(command).map { " (\($0))" } ?? ""
+        let places = command.row.screens.compactMap { names[$0] }
+        let list = places.count > 1 ? places.dropLast().joined(separator: ", ") + " and " + (places.last ?? "") : places.first ?? "no screen"
+        return "\(command.name)\(key) does nothing on this screen: it works on \(list)."
     }
 
     /// Movement and section jumps on a Doc page.
@@ -310,7 +319,8 @@ public struct Browser: Sendable {
             follow(&s, .entity(entity.id))
         case .reader(let r):
             guard let c = r.cursor, r.mentions.indices.contains(c) else {
-                s.message = StatusMessage("Press Tab to select a name, then Enter to open it.")
+                let keys = [keymap.key(.next).map { "\($0) selects a name" }, keymap.key(.open).map { "\($0) opens it" }].compactMap { $0 }
+                s.message = StatusMessage(keys.isEmpty ? "No name selected." : keys.joined(separator: ", ") + ".")
                 return
             }
             guard let entity = r.mentions[c].entity else {
@@ -383,7 +393,8 @@ public struct Browser: Sendable {
         if var help = s.help {
             if help.width != s.size.cols {
                 let top = help.position.top
-                help = DataSource.help(keymap: keymap, notes: keymapNotes, width: s.size.cols)
+                help = help.kind == .help ? DataSource.help(keymap: keymap, notes: keymapNotes, width: s.size.cols)
+                    : DataSource.warnings(s.warnings, width: s.size.cols)
                 help.position.top = top
             }
             help.position.clamp(in: help.doc, height: h)
@@ -444,22 +455,15 @@ public struct Browser: Sendable {
                 s.search = search
                 return s
             }
-            do {
-                var fresh = try data.search(edited)
-                fresh.position.clamp(in: fresh.doc, height: h)
-                s.search = fresh
-            } catch {
-                search.query = edited
-                s.search = search
-                s.message = StatusMessage("Search failed: \(error)", isWarning: true)
-            }
+            search.query = edited
+            runSearch(search, &s)
             return s
         }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key) {
+        case .close?:
             s.search = nil
             return s
-        case .enter:
+        case .open?:
             if search.pending {
                 s = handle(.idle, s)
                 guard let fresh = s.search else { return s }
@@ -481,7 +485,7 @@ public struct Browser: Sendable {
             switch command {
             case .quit:
                 s.quitRequested = true
-            case .close:
+            case .close, .closeView, .back:
                 s.search = nil
             case .help:
                 s.search = nil
@@ -497,6 +501,18 @@ public struct Browser: Sendable {
         }
     }
 
+    /// Asks the store for `search.query`; on failure keeps what was typed and says why.
+    func runSearch(_ search: SearchState, _ s: inout BrowserState) {
+        do {
+            var fresh = try data.search(search.query)
+            fresh.position.clamp(in: fresh.doc, height: s.contentHeight - 1)
+            s.search = fresh
+        } catch {
+            s.search = search
+            s.message = StatusMessage("Search failed: \(error)", isWarning: true)
+        }
+    }
+
     func fieldKey(_ key: Key, _ state: BrowserState) -> BrowserState {
         var s = state
         guard var field = s.field else { return s }
@@ -506,12 +522,12 @@ public struct Browser: Sendable {
             if field.purpose == .filter { applyFilter(&s, edited) }
             return s
         }
-        switch key {
-        case .escape:
+        switch keymap.command(for: key) {
+        case .close?:
             s.field = nil
             if field.purpose == .filter { applyFilter(&s, "") }
             return s
-        case .enter:
+        case .open?:
             s.field = nil
             if field.purpose == .dateRange, case .timeline(let t) = s.page {
                 guard let range = TimelineState.parseRange(field.text) else {
@@ -533,7 +549,7 @@ public struct Browser: Sendable {
             return s
         default:
             guard let command = keymap.command(for: key) else { return s }
-            if [.down, .up, .pageDown, .pageUp, .top, .bottom].contains(command) {
+            if command.step(height: 1) != nil || command == .top || command == .bottom {
                 return update(s, command)
             }
             s.field = nil

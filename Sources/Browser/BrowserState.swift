@@ -20,6 +20,17 @@ public enum Page: Hashable, Sendable {
         }
     }
 
+    /// The kind of page, as the Command table names it.
+    public var screen: Command.Screen {
+        switch self {
+        case .articles: return .articles
+        case .reader: return .reader
+        case .entity: return .entity
+        case .entities: return .entities
+        case .timeline: return .timeline
+        }
+    }
+
     /// Pages that list things and can sit to the left of the reader on a wide terminal.
     var isListPane: Bool {
         switch self {
@@ -55,9 +66,11 @@ public struct BrowserState: Hashable, Sendable {
     /// On a wide terminal, the article selected in the list or timeline, shown beside it.
     public var preview: ReaderState?
     public var quitRequested = false
-    /// The help and quit keys as the keymap has them, for the title bar.
-    public var helpKey = "?"
-    public var quitKey = "q"
+    /// The keys as the keymap has them, for every hint on screen (title bar, status line).
+    public var keymap: Keymap = .defaults
+    /// Problems met while reading the corpus and the keymap, counted on the status line and
+    /// listed by the warnings command.
+    public var warnings: [String] = []
     /// Set by the redraw command; the terminal repaints everything and clears it.
     public var redrawRequested = false
 

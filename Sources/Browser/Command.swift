@@ -1,11 +1,13 @@
-// The one list of what a user can do: each command's name, default keys and help. Keymap, help
-// screen, Resources/keymap and the README key table are all generated from this table.
+// The one list of what a user can do: one row per command with its name, group, default keys, the
+// screens it acts on and its help. Keymap, help screen, status-line hints, Resources/keymap and the
+// README key table all come from this table.
 
 public enum Command: String, CaseIterable, Hashable, Sendable {
-    case down, up, pageDown = "page-down", pageUp = "page-up", top, bottom
-    case open, back, forward, close
+    case down, up, pageDown = "page-down", pageUp = "page-up", halfPageDown = "half-page-down",
+         halfPageUp = "half-page-up", top, bottom
+    case open, back, forward, close, closeView = "close-view"
     case next, previous, nextMatch = "next-match", previousMatch = "previous-match"
-    case articles, entities, timeline, entityTimeline = "entity-timeline", search, help
+    case articles, entities, timeline, entityTimeline = "entity-timeline", search, warnings, help
     case sort, filter, jumpToDate = "jump-to-date"
     case expand, timelineView = "timeline-view", minSources = "min-sources"
     case redraw, quit
@@ -18,80 +20,99 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
              lists = "Lists", program = "Program"
     }
 
-    public var group: Group {
-        switch self {
-        case .down, .up, .pageDown, .pageUp, .top, .bottom: return .move
-        case .open, .back, .forward, .close: return .go
-        case .articles, .entities, .timeline, .entityTimeline, .search, .help: return .screens
-        case .next, .previous, .nextMatch, .previousMatch: return .reader
-        case .sort, .filter, .jumpToDate, .expand, .timelineView, .minSources: return .lists
-        case .redraw, .quit: return .program
+    /// The kinds of page a command can act on ("does nothing on this screen" otherwise).
+    public enum Screen: String, CaseIterable, Hashable, Sendable {
+        case articles, reader, entity, entities, timeline
+    }
+
+    /// One row of the table.
+    public struct Row: Sendable {
+        public let command: Command
+        public let group: Group
+        public let keys: [Key]
+        /// Where the command does something; every screen for most commands.
+        public let screens: [Screen]
+        public let help: String
+
+        init(_ command: Command, _ group: Group, _ keys: [Key], on screens: [Screen] = Screen.allCases, _ help: String) {
+            self.command = command
+            self.group = group
+            self.keys = keys
+            self.screens = screens
+            self.help = help
         }
     }
 
-    public var defaultKeys: [Key] {
-        switch self {
-        case .down: return [.char("j"), .down, .ctrl("n")]
-        case .up: return [.char("k"), .up, .ctrl("p")]
-        case .pageDown: return [.pageDown, .char(" "), .ctrl("f")]
-        case .pageUp: return [.pageUp, .char("b"), .ctrl("b")]
-        case .top: return [.char("g"), .home]
-        case .bottom: return [.char("G"), .end]
-        case .open: return [.enter]
-        case .back: return [.backspace, .char("h"), .left]
-        case .forward: return [.char("l"), .right]
-        case .close: return [.escape]
-        case .next: return [.tab]
-        case .previous: return [.backTab]
-        case .nextMatch: return [.char("n")]
-        case .previousMatch: return [.char("N")]
-        case .articles: return [.char("a")]
-        case .entities: return [.char("e")]
-        case .timeline: return [.char("t")]
-        case .entityTimeline: return [.char("T")]
-        case .search: return [.char("/")]
-        case .help: return [.char("?"), .function(1)]
-        case .sort: return [.char("s")]
-        case .filter: return [.char("f")]
-        case .jumpToDate: return [.char("d")]
-        case .expand: return [.char("x")]
-        case .timelineView: return [.char("v")]
-        case .minSources: return [.char("m")]
-        case .redraw: return [.ctrl("l")]
-        case .quit: return [.char("q")]
-        }
-    }
+    /// The table, in the order help and the keymap file list it (grouped).
+    public static let table: [Row] = [
+        Row(.down, .move, [.char("j"), .down, .ctrl("n")], "Move down one line or item"),
+        Row(.up, .move, [.char("k"), .up, .ctrl("p")], "Move up one line or item"),
+        Row(.pageDown, .move, [.pageDown, .char(" "), .ctrl("f")], "Move down one screen"),
+        Row(.pageUp, .move, [.pageUp, .char("b"), .ctrl("b")], "Move up one screen"),
+        Row(.halfPageDown, .move, [.ctrl("d")], "Move down half a screen"),
+        Row(.halfPageUp, .move, [.ctrl("u")], "Move up half a screen"),
+        Row(.top, .move, [.char("g"), .home], "Go to the first line or item"),
+        Row(.bottom, .move, [.char("G"), .end], "Go to the last line or item"),
 
-    public var help: String {
+        Row(.open, .go, [.enter], "Open the selected article, entity or event; follow the selected name; accept what is typed in a field"),
+        Row(.back, .go, [.backspace, .char("h"), .left], "Go back to where you were (like a web browser)"),
+        Row(.forward, .go, [.char("l"), .right], "Go forward again after going back"),
+        Row(.close, .go, [.escape], "Close help, search, a field, a filter or the reader pane"),
+        Row(.closeView, .go, [.char("q")], "Close this view and go back to the one before; on the first screen, quit"),
+
+        Row(.articles, .screens, [.char("a")], "Article list"),
+        Row(.entities, .screens, [.char("e")], "Entity index: people, organizations and places"),
+        Row(.timeline, .screens, [.char("t")], "Timeline of all events"),
+        Row(.entityTimeline, .screens, [.char("T")], on: [.entity], "On an entity page: the timeline of that entity only"),
+        Row(.search, .screens, [.char("/")], "Search titles, text, names and aliases as you type"),
+        Row(.warnings, .screens, [.char("W")], "Warnings from reading the corpus (skipped files, keymap problems)"),
+        Row(.help, .screens, [.char("?"), .function(1)], "This help"),
+
+        Row(.next, .reader, [.tab], on: [.reader, .entity, .entities, .timeline],
+            "Next name in the reader, next section on an entity page, next kind in the entity index"),
+        Row(.previous, .reader, [.backTab], on: [.reader, .entity, .entities, .timeline], "Previous name, section or kind"),
+        Row(.nextMatch, .reader, [.char("n")], on: [.reader], "Next match of the last search in the reader"),
+        Row(.previousMatch, .reader, [.char("N")], on: [.reader], "Previous match of the last search in the reader"),
+
+        Row(.sort, .lists, [.char("s")], on: [.articles, .entities],
+            "Change the sort order (articles: date or source; entities: mentions or name)"),
+        Row(.filter, .lists, [.char("f")], on: [.articles, .entities, .timeline],
+            "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"),
+        Row(.jumpToDate, .lists, [.char("d")], on: [.timeline], "In the timeline: jump to a date (2021, 2021-04, 2021-04-14, 2021-W15 or 2021-Q2)"),
+        Row(.expand, .lists, [.char("x")], on: [.timeline],
+            "In the timeline: expand the selected event to its sentence and sources, or collapse it"),
+        Row(.timelineView, .lists, [.char("v")], on: [.timeline],
+            "In the timeline: key events, all events, statements, background (cycles)"),
+        Row(.minSources, .lists, [.char("m")], on: [.timeline],
+            "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"),
+
+        Row(.redraw, .program, [.ctrl("l")], "Redraw the screen"),
+        Row(.quit, .program, [.char("Q")], "Quit at once, from any screen"),
+    ]
+
+    private static let rows: [Command: Row] = Dictionary(table.map { ($0.command, $0) }, uniquingKeysWith: { a, _ in a })
+
+    /// This command's row (every command has one; a test checks it).
+    public var row: Row { Command.rows[self] ?? Row(self, .program, [], "") }
+
+    public var group: Group { row.group }
+    public var defaultKeys: [Key] { row.keys }
+    public var help: String { row.help }
+
+    /// Whether the command does something on that kind of page.
+    public func acts(on screen: Screen) -> Bool { row.screens.contains(screen) }
+
+    /// How far a movement command moves in a list or page of `height` rows (nil: not a relative move).
+    public func step(height: Int) -> Int? {
+        let h = max(1, height)
         switch self {
-        case .down: return "Move down one line or item"
-        case .up: return "Move up one line or item"
-        case .pageDown: return "Move down one screen"
-        case .pageUp: return "Move up one screen"
-        case .top: return "Go to the first line or item"
-        case .bottom: return "Go to the last line or item"
-        case .open: return "Open the selected article, entity or event; follow the selected name"
-        case .back: return "Go back to where you were (like a web browser)"
-        case .forward: return "Go forward again after going back"
-        case .close: return "Close help, search, a filter or the reader pane"
-        case .next: return "Next name in the reader, next section on an entity page, next kind in the entity index"
-        case .previous: return "Previous name, section or kind"
-        case .nextMatch: return "Next match of the last search in the reader"
-        case .previousMatch: return "Previous match of the last search in the reader"
-        case .articles: return "Article list"
-        case .entities: return "Entity index: people, organizations and places"
-        case .timeline: return "Timeline of all events"
-        case .entityTimeline: return "On an entity page: the timeline of that entity only"
-        case .search: return "Search titles, text, names and aliases as you type"
-        case .help: return "This help"
-        case .sort: return "Change the sort order (articles: date or source; entities: mentions or name)"
-        case .filter: return "Type to filter the article list or the entity index; in the timeline, a date range (2005-03 or 2005-01..2005-03)"
-        case .jumpToDate: return "In the timeline: jump to a date (2021, 2021-04 or 2021-04-14)"
-        case .expand: return "In the timeline: expand the selected event to its sentence and sources, or collapse it"
-        case .timelineView: return "In the timeline: key events, all events, statements, background (cycles)"
-        case .minSources: return "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"
-        case .redraw: return "Redraw the screen"
-        case .quit: return "Quit at once"
+        case .down: return 1
+        case .up: return -1
+        case .pageDown: return max(1, h - 1)
+        case .pageUp: return -max(1, h - 1)
+        case .halfPageDown: return max(1, h / 2)
+        case .halfPageUp: return -max(1, h / 2)
+        default: return nil
         }
     }
 

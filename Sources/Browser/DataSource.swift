@@ -137,7 +137,7 @@ final class DataSource: @unchecked Sendable {
             let key = NameKey.plain(alias.name)
             if let m = entity.mentions.first(where: { $0.text == alias.name }) ?? entity.mentions.first(where: { NameKey.plain($0.text) == key }) {
                 doc.item([spans], target: .article(m.article, focus: nil, mention: m.span),
-                         summary: "Enter opens \(m.article) where it says “\(m.text)”")
+                         summary: "opens \(m.article) where it says “\(m.text)”")
             } else {
                 doc.text(spans)
             }
@@ -147,13 +147,17 @@ final class DataSource: @unchecked Sendable {
         doc.heading("ROLES")
         if entity.roles.isEmpty { doc.text([Span("  No titles or roles stated.", color: .muted)]) }
         doc.startSection()
-        for role in entity.roles {
-            let article = articleSummary(role.article)
-            var spans = [Span("  "), Span(role.title, style: .bold)]
-            if let date = role.date ?? article?.date?.value { spans.append(Span("  \(date)", color: .muted)) }
-            spans.append(Span("  \(role.article) \(article?.displayTitle ?? "")", color: .muted))
-            doc.item([spans], target: .article(role.article, focus: nil, mention: nil),
-                     summary: "Enter opens \(role.article), where the text calls them \(role.title)")
+        // One line per title with its count and span of dates, as `dossier lookup` shows them.
+        let dated = entity.roles.map { r in Role(title: r.title, article: r.article, date: r.date ?? articleSummary(r.article)?.date?.value) }
+        for group in RoleGroup.group(dated) {
+            guard let first = group.roles.first else { continue }
+            var spans = [Span("  "), Span(group.title, style: .bold)]
+            if group.roles.count > 1 { spans.append(Span("  \(group.roles.count) articles", color: .accent)) }
+            if let span = group.dateSpan { spans.append(Span("  \(span)", color: .muted)) }
+            if group.roles.count == 1 { spans.append(Span("  \(first.article) \(articleSummary(first.article)?.displayTitle ?? "")", color: .muted)) }
+            let which = group.roles.count == 1 ? "" : " (the first of \(group.roles.count))"
+            doc.item([spans], target: .article(first.article, focus: nil, mention: nil),
+                     summary: "opens \(first.article)\(which), where the text calls them \(group.title)")
         }
         doc.blank()
 
@@ -168,7 +172,7 @@ final class DataSource: @unchecked Sendable {
             doc.item([[Span("  "), Span(EntityPageState.tag(r.entity.kind) + " ", color: ReaderState.color(r.entity.kind)),
                        Span(r.entity.name, style: .bold, color: ReaderState.color(r.entity.kind)),
                        Span("  " + why.joined(separator: "; "), color: .muted)]],
-                     target: .entity(r.entity.id), summary: "Enter opens \(r.entity.kind.rawValue): \(r.entity.name)")
+                     target: .entity(r.entity.id), summary: "opens \(r.entity.kind.rawValue): \(r.entity.name)")
         }
         doc.blank()
 
@@ -184,7 +188,7 @@ final class DataSource: @unchecked Sendable {
                        Span("  "), Span(summary?.displayTitle ?? aid.description, style: .bold),
                        Span("  " + (summary.map(ArticleListState.sourceName) ?? ""), color: .accent)]],
                      target: .article(aid, focus: nil, mention: ms.first?.span),
-                     summary: "Enter opens \(aid): \(summary?.displayTitle ?? "")")
+                     summary: "opens \(aid): \(summary?.displayTitle ?? "")")
             guard let article = try store.article(aid) else { continue }
             let text = ScalarText(article.text)
             var done = Set<TextSpan>()
@@ -209,7 +213,7 @@ final class DataSource: @unchecked Sendable {
                 spans.append(Span(Self.oneLine(text[TextSpan(cursor, sentence.end)])))
                 spans.append(Span("”", color: .muted))
                 doc.item([spans], target: .article(aid, focus: sentence, mention: m.span),
-                         summary: "Enter opens \(aid) at this sentence", keepVisible: [keep])
+                         summary: "opens \(aid) at this sentence", keepVisible: [keep])
             }
         }
         doc.blank()
@@ -225,7 +229,7 @@ final class DataSource: @unchecked Sendable {
             doc.item([[Span("  "), Span(date, style: .bold, color: .accent), Span(gran, color: .muted), Span("  "),
                        Span(Self.oneLine(e.summary))]],
                      target: .article(e.article, focus: e.span, mention: nil),
-                     summary: "Enter opens \(e.article) at this sentence · \(Self.dateNote(e.date))")
+                     summary: "opens \(e.article) at this sentence · \(Self.dateNote(e.date))")
         }
         for item in events { eventRow(item.event) }
         let statements = try store.timeline(TimelineQuery(entity: id, includeUndated: true, kinds: [.statement]))
@@ -274,7 +278,8 @@ final class DataSource: @unchecked Sendable {
         // Entities by the query's plain words (not its field filters); articles by the whole query syntax.
         let words = (try? SearchQuery.parse(trimmed))?.freeText ?? trimmed
         let entities = words.isEmpty ? [] : try store.lookup(words, limit: 60)
-        let articles = try store.search(trimmed, limit: 200).filter { $0.kind == .article }
+        let result = try NameAwareSearch.run(trimmed, limit: 200, store: store)
+        let articles = result.hits.filter { $0.kind == .article }
         var doc = Doc()
         for kind in EntityKind.allCases {
             let group = entities.filter { $0.kind == kind }
@@ -284,13 +289,13 @@ final class DataSource: @unchecked Sendable {
             for e in group {
                 var spans = [Span("  "), Span(e.name, style: .bold, color: ReaderState.color(kind))]
                 if !e.aliases.isEmpty { spans.append(Span("  also " + e.aliases.prefix(4).joined(separator: ", "), color: .muted)) }
-                spans.append(Span("  \(e.mentionCount) mentions in \(e.articleCount) articles", color: .muted))
-                doc.item([spans], target: .entity(e.id), summary: "Enter opens \(kind.rawValue): \(e.name)")
+                spans.append(Span("  " + counted(e.mentionCount, "mention") + " in " + counted(e.articleCount, "article"), color: .muted))
+                doc.item([spans], target: .entity(e.id), summary: "opens \(kind.rawValue): \(e.name)")
             }
             doc.blank()
         }
         if !articles.isEmpty {
-            doc.heading("ARTICLES (\(articles.count)\(articles.count == 200 ? "+" : ""))")
+            doc.heading("ARTICLES (\(articles.count)\(articles.count == 200 ? "+" : ""))" + (result.note.map { " · " + $0 } ?? ""))
             doc.startSection()
             for hit in articles {
                 guard let aid = hit.article else { continue }
@@ -311,7 +316,7 @@ final class DataSource: @unchecked Sendable {
                 }
                 line2.append(Span(scalars[TextSpan(at, scalars.count)], color: .muted))
                 doc.item([line1, line2], target: .article(aid, focus: nil, mention: nil),
-                         summary: "Enter opens \(aid): \(hit.title)", keepVisible: [nil, keep])
+                         summary: "opens \(aid): \(hit.title)", keepVisible: [nil, keep])
             }
         }
         if doc.isEmpty {
@@ -338,24 +343,27 @@ final class DataSource: @unchecked Sendable {
         }
         let keyWidth = min(22, Command.allCases.map { c in CharWidth.of(keymap.keys(for: c).map(\.description).joined(separator: " ")) }.max() ?? 10)
         let sideBySide = width >= 70
-        for group in Command.Group.allCases {
-            doc.blank()
-            doc.heading(group.rawValue.uppercased())
-            for command in Command.allCases where command.group == group {
-                let keys = keymap.keys(for: command).map(\.description).joined(separator: " ")
-                let shown = keys.isEmpty ? "(unbound)" : keys
-                if sideBySide {
-                    let helpWidth = max(10, width - keyWidth - 6)
-                    let pieces = ReaderLayout.wrap(command.help + "  [\(command.name)]", base: 0, width: helpWidth)
-                    for (i, piece) in pieces.enumerated() {
-                        let pad = String(repeating: " ", count: max(1, keyWidth + 2 - (i == 0 ? CharWidth.of(shown) : 0)))
-                        doc.text([Span("  "), Span(i == 0 ? shown : "", style: .bold, color: .accent), Span(pad), Span(piece.text)])
-                    }
-                } else {
-                    doc.text([Span("  "), Span(shown, style: .bold, color: .accent), Span("  [\(command.name)]", color: .muted)])
-                    for piece in ReaderLayout.wrap(command.help, base: 0, width: max(10, width - 6)) {
-                        doc.text([Span("    " + piece.text)])
-                    }
+        var group: Command.Group?
+        for row in Command.table {
+            let command = row.command
+            if row.group != group {
+                group = row.group
+                doc.blank()
+                doc.heading(row.group.rawValue.uppercased())
+            }
+            let keys = keymap.keys(for: command).map(\.description).joined(separator: " ")
+            let shown = keys.isEmpty ? "(unbound)" : keys
+            if sideBySide {
+                let helpWidth = max(10, width - keyWidth - 6)
+                let pieces = ReaderLayout.wrap(command.help + "  [\(command.name)]", base: 0, width: helpWidth)
+                for (i, piece) in pieces.enumerated() {
+                    let pad = String(repeating: " ", count: max(1, keyWidth + 2 - (i == 0 ? CharWidth.of(shown) : 0)))
+                    doc.text([Span("  "), Span(i == 0 ? shown : "", style: .bold, color: .accent), Span(pad), Span(piece.text)])
+                }
+            } else {
+                doc.text([Span("  "), Span(shown, style: .bold, color: .accent), Span("  [\(command.name)]", color: .muted)])
+                for piece in ReaderLayout.wrap(command.help, base: 0, width: max(10, width - 6)) {
+                    doc.text([Span("    " + piece.text)])
                 }
             }
         }
@@ -367,7 +375,9 @@ final class DataSource: @unchecked Sendable {
             "Without colour, people are bold, organizations underlined and places both.",
             "▌ in the reader's margin marks the sentence you came to.",
             "The selected row or name is shown in reverse video.",
-            "In the search, filter and date fields, type freely; arrows move, Enter accepts, Esc closes.",
+            "In the search, filter and date fields, type freely; arrows move"
+                + (keymap.key(.open).map { ", \($0) accepts" } ?? "") + (keymap.key(.close).map { ", \($0) closes" } ?? "")
+                + "; C-u clears and C-w deletes a word.",
             "Mouse: click to select, click again to open, wheel to scroll.",
         ]
         for note in notesText {
@@ -376,6 +386,22 @@ final class DataSource: @unchecked Sendable {
             }
         }
         return HelpState(doc: doc, width: width)
+    }
+
+    /// The warnings view: every problem met reading the corpus or the keymap, one item each.
+    static func warnings(_ warnings: [String], width: Int) -> HelpState {
+        var doc = Doc()
+        doc.heading(warnings.isEmpty ? "NO WARNINGS" : "WARNINGS (\(warnings.count))", color: .warning)
+        if warnings.isEmpty {
+            doc.text([Span("  Every file was read and the keymap had no problems.", color: .muted)])
+        }
+        for warning in warnings {
+            // Wrapped, not cut: a path is the part the user needs whole.
+            let pieces = ReaderLayout.wrap(warning, base: 0, width: max(10, width - 6))
+            doc.item(pieces.enumerated().map { i, piece in [Span(i == 0 ? "  " : "    "), Span(piece.text)] },
+                     target: nil, summary: "")
+        }
+        return HelpState(kind: .warnings, doc: doc, width: width)
     }
 }
 

@@ -68,6 +68,11 @@ public struct Doc: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { lines.isEmpty }
+
+    /// "12/40" over the items, or nil when nothing can be selected.
+    func positionLabel(_ position: DocPosition) -> String? {
+        items.isEmpty ? nil : ListPosition.label(selected: position.selected, count: items.count)
+    }
 }
 
 /// Selection and scroll over a Doc: `selected` is an item index, `top` the first visible line.
@@ -85,30 +90,27 @@ public struct DocPosition: Hashable, Sendable {
         if doc.items.isEmpty {
             // Nothing to select: movement scrolls the lines.
             let maxTop = max(0, doc.lines.count - h)
-            switch command {
-            case .down: top = min(maxTop, top + 1)
-            case .up: top = max(0, top - 1)
-            case .pageDown: top = min(maxTop, top + h - 1)
-            case .pageUp: top = max(0, top - (h - 1))
-            case .top: top = 0
-            case .bottom: top = maxTop
-            default: return false
-            }
+            if let step = command.step(height: h) { top = min(maxTop, max(0, top + step)) }
+            else if command == .top { top = 0 }
+            else if command == .bottom { top = maxTop }
+            else { return false }
             return true
         }
         let last = doc.items.count - 1
         switch command {
         case .down: selected = min(last, selected + 1)
         case .up: selected = max(0, selected - 1)
-        case .pageDown:
-            let line = doc.items[selected].firstLine + h - 1
+        case .pageDown, .halfPageDown:
+            let step = command.step(height: h) ?? 1
+            let line = doc.items[selected].firstLine + step
             selected = doc.items.lastIndex(where: { $0.firstLine <= line }) ?? last
             if selected == self.selected, selected < last { selected += 1 }
-            top += h - 1
-        case .pageUp:
-            let line = max(0, doc.items[selected].firstLine - (h - 1))
+            top += step
+        case .pageUp, .halfPageUp:
+            let step = -(command.step(height: h) ?? -1)
+            let line = max(0, doc.items[selected].firstLine - step)
             selected = doc.items.firstIndex(where: { $0.firstLine >= line }) ?? 0
-            top = max(0, top - (h - 1))
+            top = max(0, top - step)
         case .top:
             selected = 0
             top = 0

@@ -50,6 +50,17 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
+    /// What a terminal sends for this key when it cannot send the key itself: Ctrl-H is Backspace,
+    /// Ctrl-I Tab, Ctrl-J and Ctrl-M Enter, so a binding to them could never fire.
+    public var terminalSendsInstead: Key? {
+        switch self {
+        case .ctrl("h"): return .backspace
+        case .ctrl("i"): return .tab
+        case .ctrl("j"), .ctrl("m"): return .enter
+        default: return nil
+        }
+    }
+
     /// A printable character that a text field would take.
     public var typedCharacter: Character? {
         if case .char(let c) = self { return c }

@@ -30,6 +30,16 @@ public struct Keymap: Hashable, Sendable {
 
     public func keys(for command: Command) -> [Key] { keysByCommand[command] ?? [] }
 
+    /// The key a hint names for a command: its first key as the keymap has it now, or nil when the
+    /// user unbound it (the hint is then left out rather than naming a key that does nothing).
+    public func key(_ command: Command) -> String? { keys(for: command).first?.description }
+
+    /// "Tab next name · Backspace back": each (command, what it does) with the command's current
+    /// key; unbound commands are left out.
+    public func hints(_ pairs: [(Command, String)]) -> String {
+        pairs.compactMap { command, what in key(command).map { "\($0) \(what)" } }.joined(separator: " · ")
+    }
+
     /// Applies a keymap file: each line `COMMAND KEY...` replaces that command's keys (no keys unbinds
     /// it) and takes those keys away from other commands. Bad lines are skipped and reported.
     public func applying(_ text: String, file: String) -> (Keymap, [KeymapError]) {
@@ -58,7 +68,13 @@ public struct Keymap: Hashable, Sendable {
             for word in words.dropFirst() {
                 guard let key = Key(name: word) else {
                     errors.append(KeymapError(file: file, line: lineNo, message:
-                        "unknown key '\(word)'; use a character, C-a…C-z, F1…F24 or one of \(Key.named.map(\.0).joined(separator: ", "))"))
+                        "unknown key '\(word)'; use a character, C-a…C-z (not C-h, C-i, C-j, C-m), F1…F24 or one of \(Key.named.map(\.0).joined(separator: ", "))"))
+                    bad = true
+                    break
+                }
+                if let sent = key.terminalSendsInstead {
+                    errors.append(KeymapError(file: file, line: lineNo, message:
+                        "'\(word)' cannot be told apart: terminals send \(sent) for it; bind \(sent) instead"))
                     bad = true
                     break
                 }
@@ -91,16 +107,19 @@ public struct Keymap: Hashable, Sendable {
             # (default ~/.config/dossier/keymap): a line there replaces that command's keys, and a
             # command with no keys is unbound. Dossier never writes that file.
             # Key names: a character as typed (case matters), Space, Enter, Tab, S-Tab, Esc, Backspace,
-            # Del, Ins, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1…F24, C-a…C-z.
+            # Del, Ins, Up, Down, Left, Right, PgUp, PgDn, Home, End, F1…F24, C-a…C-z. Not C-h, C-i,
+            # C-j or C-m: terminals send Backspace, Tab and Enter for them, so bind those instead.
 
             """
         let width = (Command.allCases.map(\.name.count).max() ?? 0) + 2
-        for group in Command.Group.allCases {
-            out += "\n# \(group.rawValue)\n"
-            for command in Command.allCases where command.group == group {
-                let pad = String(repeating: " ", count: max(1, width - command.name.count))
-                out += command.name + pad + command.defaultKeys.map(\.description).joined(separator: " ") + "\n"
+        var group: Command.Group?
+        for row in Command.table {
+            if row.group != group {
+                group = row.group
+                out += "\n# \(row.group.rawValue)\n"
             }
+            let pad = String(repeating: " ", count: max(1, width - row.command.name.count))
+            out += row.command.name + pad + row.keys.map(\.description).joined(separator: " ") + "\n"
         }
         return out
     }
@@ -108,11 +127,9 @@ public struct Keymap: Hashable, Sendable {
     /// The README's key table (Markdown), generated so it cannot drift from the Command table.
     public static func markdownTable() -> String {
         var out = "| keys | command | what it does |\n|---|---|---|\n"
-        for group in Command.Group.allCases {
-            for command in Command.allCases where command.group == group {
-                let keys = command.defaultKeys.map { "`\($0.description == "`" ? "``" : $0.description)`" }
-                out += "| \(keys.joined(separator: " ")) | \(command.name) | \(command.help) |\n"
-            }
+        for row in Command.table {
+            let keys = row.keys.map { "`\($0.description == "`" ? "``" : $0.description)`" }
+            out += "| \(keys.joined(separator: " ")) | \(row.command.name) | \(row.help) |\n"
         }
         return out
     }

@@ -9,7 +9,7 @@ extension Browser {
         s.size = size
         var grid = Grid(size: size)
         if s.isTooSmall {
-            drawTooSmall(&grid)
+            drawTooSmall(&grid, quitKey: s.keymap.key(.quit) ?? s.keymap.key(.closeView))
             return grid
         }
         drawTitleBar(s, &grid)
@@ -68,7 +68,7 @@ extension Browser {
         let width = s.size.cols
         grid.fill(row: 0, with: Cell(" ", style: .reverse, color: .status))
         var where_: String
-        if s.help != nil { where_ = "Help" }
+        if let overlay = s.help { where_ = overlay.kind == .help ? "Help" : "Warnings" }
         else if let search = s.search {
             where_ = "Search" + (search.pending ? ": searching…" : search.query.isEmpty ? "" : ": \(search.hitCount) found")
         }
@@ -86,8 +86,12 @@ extension Browser {
                 where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) \(t.filterLabel)"
             }
         }
-        let history = s.history.count > 1 ? " \(s.position + 1)/\(s.history.count)" : ""
-        let right = width >= 60 ? "\(s.helpKey) help  \(s.quitKey) quit " : "\(s.helpKey) help "
+        // Where this view sits in the back/forward history, labelled so the numbers mean something.
+        let history = s.history.count > 1 && width >= 60 ? " view \(s.position + 1)/\(s.history.count) ·" : ""
+        // In a text field letters are typed, so the hint names the key that closes the field.
+        let close: (Command, String) = s.search != nil || s.field != nil ? (.close, "close")
+            : (.closeView, s.position > 0 || s.help != nil ? "back" : "quit")
+        let right = (width >= 60 ? s.keymap.hints([(.help, "help"), close]) : s.keymap.hints([(.help, "help")])) + " "
         let rightWidth = CharWidth.of(right) + CharWidth.of(history) + 1
         var x = grid.put(" Dossier", row: 0, col: 0, style: [.reverse, .bold], color: .status)
         if width >= 70 {
@@ -111,33 +115,67 @@ extension Browser {
             grid[row, x] = Cell(" ", style: .reverse)
             return
         }
+        // Right end, as in less and tig: the warnings count and the position in the list.
+        var right: [String] = []
+        if !s.warnings.isEmpty {
+            let n = s.warnings.count
+            right.append("\(n) warning\(n == 1 ? "" : "s")" + (s.keymap.key(.warnings).map { " (\($0))" } ?? ""))
+        }
+        if let position = positionLabel(s) { right.append(position) }
+        let rightText = right.joined(separator: "  ")
+        let rightWidth = rightText.isEmpty || width < 50 ? 0 : CharWidth.of(rightText) + 2
+        if rightWidth > 0 {
+            grid.put(rightText, row: row, col: width - rightWidth + 1, maxWidth: rightWidth - 1,
+                     style: s.warnings.isEmpty ? [] : .bold, color: s.warnings.isEmpty ? .muted : .warning)
+        }
         if let message = s.message {
-            grid.putClipped(message.text, row: row, col: 0, maxWidth: width, style: message.isWarning ? .bold : [],
+            grid.putClipped(message.text, row: row, col: 0, maxWidth: width - rightWidth, style: message.isWarning ? .bold : [],
                             color: message.isWarning ? .warning : .normal)
             return
         }
+        let keys = s.keymap
         let text: String
-        if s.help != nil { text = "Esc or ? closes help · j/k scroll · q quits" }
+        if s.help != nil { text = keys.hints([(.close, "close"), (.down, "down"), (.up, "up"), (.quit, "quit")]) }
         else if let search = s.search {
             if search.doc.items.indices.contains(search.position.selected) {
-                text = search.doc.items[search.position.selected].summary + " · ↑↓ choose · Esc close"
+                text = itemStatus(search.doc.items[search.position.selected], keys) + " · ↑↓ choose · " + keys.hints([(.close, "close")])
             } else {
-                text = search.query.isEmpty ? "Type to search titles, text, names and aliases · Esc close" : "↑↓ choose · Enter open · Esc close"
+                text = search.query.isEmpty ? "Type to search titles, text, names and aliases · " + keys.hints([(.close, "close")])
+                    : "↑↓ choose · " + keys.hints([(.open, "open"), (.close, "close")])
             }
         } else {
             switch s.page {
-            case .articles(let l): text = l.status()
-            case .entities(let e): text = e.status()
-            case .reader(let r): text = r.status(height: s.contentHeight)
+            case .articles(let l): text = l.status(keys)
+            case .entities(let e): text = e.status(keys)
+            case .reader(let r): text = r.status(height: s.contentHeight, keymap: keys)
             case .entity(let p):
                 text = p.doc.items.indices.contains(p.position.selected)
-                    ? p.doc.items[p.position.selected].summary + " · Tab next section · T timeline"
-                    : "T timeline of \(p.name) · Backspace back"
+                    ? itemStatus(p.doc.items[p.position.selected], keys) + " · " + keys.hints([(.next, "next section"), (.entityTimeline, "timeline")])
+                    : keys.hints([(.entityTimeline, "timeline of \(p.name)"), (.back, "back")])
             case .timeline(let t):
-                text = t.status()
+                text = t.status(keys: { keys.key($0) ?? $0.name })
             }
         }
-        grid.putClipped(text, row: row, col: 0, maxWidth: width, color: .muted)
+        grid.putClipped(text, row: row, col: 0, maxWidth: width - rightWidth, color: .muted)
+    }
+
+    /// An item's status text, led by the key that opens it when it opens something.
+    static func itemStatus(_ item: DocItem, _ keymap: Keymap) -> String {
+        guard item.target != nil, !item.summary.isEmpty else { return item.summary }
+        return keymap.key(.open).map { "\($0) \(item.summary)" } ?? item.summary
+    }
+
+    /// "412/2225" for the list or page on screen; nil where there is nothing to count.
+    static func positionLabel(_ s: BrowserState) -> String? {
+        if let overlay = s.help { return overlay.doc.positionLabel(overlay.position) }
+        if let search = s.search { return search.query.isEmpty ? nil : search.doc.positionLabel(search.position) }
+        switch s.page {
+        case .articles(let l): return l.positionLabel
+        case .entities(let e): return e.positionLabel
+        case .reader: return nil  // its status says how far through the article it is
+        case .entity(let p): return p.doc.positionLabel(p.position)
+        case .timeline: return nil  // its status line starts with its own "3/40" over the events
+        }
     }
 
     static func drawSearch(_ search: SearchState, _ grid: inout Grid, top: Int, height: Int, width: Int) {
@@ -155,10 +193,11 @@ extension Browser {
                          left: 0, width: width, focused: true)
     }
 
-    static func drawTooSmall(_ grid: inout Grid) {
+    static func drawTooSmall(_ grid: inout Grid, quitKey: String?) {
         let size = grid.size
         let need = BrowserState.minimumSize
-        let words = "Terminal too small: \(size.cols)x\(size.rows). Dossier needs at least \(need.cols)x\(need.rows). Enlarge the window, or press q to quit."
+        let words = "Terminal too small: \(size.cols)x\(size.rows). Dossier needs at least \(need.cols)x\(need.rows). Enlarge the window"
+            + (quitKey.map { ", or press \($0) to quit." } ?? ".")
         let lines = ReaderLayout.wrap(words, base: 0, width: max(1, size.cols - 2)).map(\.text)
         let first = max(0, (size.rows - lines.count) / 2)
         for (i, line) in lines.enumerated() where first + i < size.rows {

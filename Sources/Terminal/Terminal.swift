@@ -113,6 +113,8 @@ public final class TerminalScreen {
         for cap in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             if let s = dossier_tigetstr(cap) { out += String(cString: s) }
         }
+        // Without an alternate screen, clear what was drawn (as close() does).
+        if dossier_tigetstr("rmcup") == nil, let clear = dossier_tigetstr("clear") { out += String(cString: clear) }
         if mouse, dossier_tigetstr("kmous") != nil {
             out += "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l"
         }
@@ -127,6 +129,12 @@ public final class TerminalScreen {
         guard dossier_is_curses_active() != 0 else { return }
         dossier_set_curses_active(0)
         _ = curs_set(1)
+        if dossier_tigetstr("rmcup") == nil {
+            // No alternate screen (vt100): the last frame would stay and the shell's prompt would
+            // overwrite the status line, so leave a clean screen instead.
+            _ = wclear(dossier_stdscr())
+            _ = wrefresh(dossier_stdscr())
+        }
         endwin()
         delscreen(screen)
     }

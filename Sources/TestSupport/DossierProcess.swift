@@ -8,6 +8,12 @@ public struct ProcessResult: Sendable {
     public var stderr: String
 }
 
+/// The tests cannot run the binary; the message says what to do.
+public struct DossierProcessError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
 public enum DossierProcess {
     /// The debug binary that `swift build` produced (scripts/test builds it before the tests run).
     public static var binary: URL {
@@ -22,7 +28,42 @@ public enum DossierProcess {
         "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
     ]
 
+    /// Why the binary cannot be trusted: missing, or older than a source file (`swift test` builds
+    /// the test targets, not the `dossier` executable, so an old binary would test old code).
+    /// nil when it is there and newer than Package.swift and every source of the targets it is built from.
+    public static let problem: String? = {
+        let fm = FileManager.default
+        let fix = "run `swift build --product dossier` first (scripts/test does), or set DOSSIER_BINARY"
+        guard let built = (try? fm.attributesOfItem(atPath: binary.path))?[.modificationDate] as? Date else {
+            return "\(binary.path) does not exist: \(fix)"
+        }
+        if ProcessInfo.processInfo.environment["DOSSIER_BINARY"] != nil { return nil }
+        let root = Fixtures.packageRoot
+        var newest: (Date, String)?
+        let manifest = root.appendingPathComponent("Package.swift")
+        if let d = (try? fm.attributesOfItem(atPath: manifest.path))?[.modificationDate] as? Date { newest = (d, "Package.swift") }
+        // The targets the `dossier` product is built from (not TestSupport or the benchmarks).
+        for target in ["dossier", "Browser", "Terminal", "DossierKit", "CNCursesW"] {
+            guard let walker = fm.enumerator(at: root.appendingPathComponent("Sources/" + target),
+                                             includingPropertiesForKeys: [.contentModificationDateKey]) else { continue }
+            for case let url as URL in walker where url.pathExtension == "swift" || url.pathExtension == "h" {
+                guard let d = (try? url.resourceValues(forKeys: [.contentModificationDateKey]))?.contentModificationDate else { continue }
+                if newest.map({ d > $0.0 }) ?? true { newest = (d, url.path.replacingOccurrences(of: root.path + "/", with: "")) }
+            }
+        }
+        if let (date, file) = newest, date > built {
+            return "\(binary.path) is older than \(file): \(fix)"
+        }
+        return nil
+    }()
+
+    /// Throws, with what to do, when the binary is missing or stale.
+    public static func requireBinary() throws {
+        if let problem { throw DossierProcessError(message: problem) }
+    }
+
     public static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
+        try requireBinary()
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -25,7 +25,7 @@ struct ArticlesCommand: ParsableCommand {
             try Output.json(list)
         } else {
             Output.table(header: ["ID", "DATE", "SOURCE", "TITLE"], rows: list.map {
-                [$0.id.description, $0.date?.value ?? "-", $0.publisher ?? $0.source, $0.displayTitle]
+                [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, $0.displayTitle]
             })
         }
         if list.isEmpty { throw NothingFound() }

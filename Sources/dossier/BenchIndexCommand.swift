@@ -1,5 +1,5 @@
 // `dossier bench index PATH`: full index build (wall time, words/s, peak RSS, time per stage), reopen
-// with nothing changed, and optionally one file changed (`--change FILE`, restored afterwards).
+// with nothing changed, and optionally one file changed (`--change FILE`, on a copy of the corpus).
 
 import ArgumentParser
 import DossierKit
@@ -11,8 +11,10 @@ struct BenchIndexCommand: ParsableCommand {
         abstract: "Index build speed: full build, reopen unchanged, one file changed.",
         discussion: """
             Builds the index of PATH from nothing into --index (default: a temporary file, removed at the \
-            end), then reopens it unchanged; with --change FILE (a file inside PATH) appends a sentence to \
-            it, updates the index, and restores the file. Peak RSS is the process's maximum resident set. \
+            end), then reopens it unchanged; with --change FILE (a file inside PATH) the corpus is mirrored \
+            in a temporary folder (symbolic links, FILE copied), a sentence is appended to the copy and the \
+            index updated: FILE itself is never written. With --no-index, times the same analysis in \
+            memory (no reopen or change step). Peak RSS is the process's maximum resident set. \
             scripts/bench runs this on the shared corpora.
             """
     )
@@ -20,7 +22,7 @@ struct BenchIndexCommand: ParsableCommand {
     @Argument(help: "A folder or file of articles.")
     var path: String
 
-    @Option(help: "A file inside PATH to change once (appended to, then restored).")
+    @Option(help: "A file inside PATH to change once (a copy of it is appended to; the file is not written).")
     var change: String?
 
     @Flag(help: "Print JSON for scripts.")
@@ -36,13 +38,25 @@ struct BenchIndexCommand: ParsableCommand {
         var changeSeconds: Double?, changeGlobalSeconds: Double?, changeWriteSeconds: Double?, changeCacheSeconds: Double?
     }
 
+    func validate() throws {
+        if common.noIndex, change != nil { throw ValidationError("--change measures an index update; it cannot go with --no-index") }
+    }
+
     func run() throws {
+        if common.noIndex { return try runInMemory() }
         let temp = common.indexPath == nil
         let indexPath = common.indexPath ?? NSTemporaryDirectory() + "dossier-bench-\(getpid()).sqlite"
         defer { if temp { for s in ["", "-wal", "-shm", ".lock"] { unlink(indexPath + s) } } }
+        // The change step works on a mirror of the corpus, so the user's file is never written
+        // (a killed benchmark used to leave it changed).
+        var mirror: CorpusMirror?
+        if let change { mirror = try CorpusMirror(corpus: path, copying: change) }
+        defer { mirror?.remove() }
+        let path = mirror?.root ?? self.path
         let analyzer = try common.analyzer(root: path)
         var options = IndexOptions(indexPath: indexPath, jobs: common.jobs, rebuild: true)
-        options.log = { FileHandle.standardError.write(Data("dossier: \($0)\n".utf8)) }
+        let quiet = common.quiet
+        options.log = { if !quiet { FileHandle.standardError.write(Data("dossier: \($0)\n".utf8)) } }
         options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
         var r = Result()
 
@@ -61,14 +75,9 @@ struct BenchIndexCommand: ParsableCommand {
         _ = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
         r.reopenMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6
 
-        if let change {
-            let url = URL(fileURLWithPath: change)
-            let original = try Data(contentsOf: url)
-            defer {
-                try? original.write(to: url)
-                _ = try? CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
-            }
-            var changed = original
+        if let mirror {
+            let url = URL(fileURLWithPath: mirror.changed)
+            var changed = try Data(contentsOf: url)
             changed.append(Data("\nThe minister said on Monday that the talks would continue.\n".utf8))
             try changed.write(to: url)
             t0 = DispatchTime.now()
@@ -77,7 +86,7 @@ struct BenchIndexCommand: ParsableCommand {
             r.changeGlobalSeconds = update.globalSeconds
             r.changeWriteSeconds = update.writeSeconds
             r.changeCacheSeconds = update.cacheSeconds
-            if update.filesAnalysed != 1 {
+            if update.filesAnalysed != 1, !quiet {
                 FileHandle.standardError.write(Data("dossier: expected one file analysed, got \(update.filesAnalysed)\n".utf8))
             }
         }
@@ -103,6 +112,31 @@ struct BenchIndexCommand: ParsableCommand {
         Output.table(header: ["MEASURE", "VALUE"], rows: rows)
     }
 
+    /// --no-index: the same analysis in memory, timed whole (the index's stage times do not apply).
+    func runInMemory() throws {
+        let analyzer = try common.analyzer(root: path)
+        let t0 = DispatchTime.now()
+        let corpus = try analyzer.analyze(path: path)
+        var r = Result()
+        r.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+        r.peakRSSMiB = Self.peakRSSMiB()
+        r.articles = corpus.articles.count
+        r.words = corpus.articles.reduce(0) { $0 + SearchText.words($1.text).count }
+        r.entities = corpus.entities.count
+        r.mentions = corpus.entities.reduce(0) { $0 + $1.mentions.count }
+        r.events = corpus.events.count
+        r.wordsPerSecond = Double(r.words) / max(r.buildSeconds, 1e-9)
+        if !common.quiet { common.warn(corpus.diagnostics) }
+        if json { try Output.json(r); return }
+        Output.table(header: ["MEASURE", "VALUE"], rows: [
+            ["articles", "\(r.articles)"], ["words", "\(r.words)"],
+            ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
+            ["analysis in memory (--no-index), s", String(format: "%.2f", r.buildSeconds)],
+            ["words/s", String(format: "%.0f", r.wordsPerSecond)],
+            ["peak RSS, MiB", String(format: "%.1f", r.peakRSSMiB)],
+        ])
+    }
+
     static func peakRSSMiB() -> Double {
         var usage = rusage()
         #if os(Linux)
@@ -112,5 +146,65 @@ struct BenchIndexCommand: ParsableCommand {
         getrusage(RUSAGE_SELF, &usage)
         return Double(usage.ru_maxrss) / 1_048_576  // bytes on macOS
         #endif
+    }
+}
+
+/// A temporary copy of a corpus made of symbolic links, with one file copied for real so it can be
+/// changed without touching the original.
+struct CorpusMirror {
+    let root: String
+    /// The copied file inside the mirror.
+    let changed: String
+
+    init(corpus: String, copying file: String) throws {
+        let fm = FileManager.default
+        let source = URL(fileURLWithPath: corpus).standardizedFileURL.resolvingSymlinksInPath()
+        let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+        let base = NSTemporaryDirectory() + "dossier-bench-corpus-\(getpid())"
+        try? fm.removeItem(atPath: base)
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: source.path, isDirectory: &isDir) else {
+            throw DossierError.badInput(file: corpus, line: nil, message: "no such file or folder")
+        }
+        guard isDir.boolValue else {
+            // A single-file corpus: the file itself is the one changed, so the mirror is its copy.
+            guard source.path == target.path else {
+                throw ValidationError("--change \(file) is not the corpus file \(corpus)")
+            }
+            try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
+            let copy = base + "/" + source.lastPathComponent
+            try fm.copyItem(atPath: source.path, toPath: copy)
+            root = copy
+            changed = copy
+            return
+        }
+        guard target.path.hasPrefix(source.path + "/") else {
+            throw ValidationError("--change \(file) is not inside \(corpus)")
+        }
+        var copied: String?
+        guard let walker = fm.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            throw DossierError.badInput(file: corpus, line: nil, message: "cannot list the folder")
+        }
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let real = url.resolvingSymlinksInPath()
+            let relative = String(url.path.dropFirst(source.path.count))
+            let out = base + relative
+            try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            if real.path == target.path {
+                try fm.copyItem(atPath: real.path, toPath: out)
+                copied = out
+            } else {
+                try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
+            }
+        }
+        guard let copied else { throw ValidationError("--change \(file) is not a file of \(corpus)") }
+        root = base
+        changed = copied
+    }
+
+    func remove() {
+        let base = NSTemporaryDirectory() + "dossier-bench-corpus-\(getpid())"
+        try? FileManager.default.removeItem(atPath: base)
     }
 }

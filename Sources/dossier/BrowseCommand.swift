@@ -30,14 +30,20 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let store = try common.openStore(path)
+        // On a terminal the screen would cover warnings printed now: the browser counts them on
+        // its status line and lists them (W), and they are printed again after it closes.
+        var diagnostics: [Diagnostic] = []
+        let store = try common.openStore(path, report: Output.isTerminal ? { diagnostics += $0 } : nil)
         guard Output.isTerminal else {
             try printSummary(store)
             return
         }
         let environment = ProcessInfo.processInfo.environment
         let (keymap, problems) = Keymap.load(bundled: try? BundledResources.url("keymap"), environment: environment)
-        let browser = Browser(store: store, keymap: keymap, keymapNotes: problems.map { $0.description.terminalSafe() })
+        let warnings = diagnostics.filter { $0.severity != .note }
+        let browser = Browser(store: store, keymap: keymap, keymapNotes: problems.map { $0.description.terminalSafe() },
+                              warnings: warnings.map { $0.description.terminalSafe() })
+        defer { common.warn(diagnostics) }
         let name = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "bundled sample"
         let options = TerminalOptions(colors: TerminalOptions.wantsColor(flag: noColor, environment: environment),
                                       exitAfterFirstFrame: exitAfterFirstFrame)
@@ -62,7 +68,7 @@ struct BrowseCommand: ParsableCommand {
         let key = events.filter { TimelineQuery().admits($0.event) }.count
         Output.write("\(articles.count) articles, \(entities.count) entities, \(events.count) events (\(key) key events)\n")
         Output.table(header: ["ID", "DATE", "TITLE"], rows: articles.map {
-            [$0.id.description, $0.date?.value ?? "-", $0.displayTitle]
+            [$0.id.description, $0.date?.shown ?? "-", $0.displayTitle]
         })
     }
 }

@@ -33,9 +33,12 @@ struct CommonOptions: ParsableArguments {
 
     /// The store for the corpus at `path` (bundled corpus when nil): its index, brought up to date
     /// first, or an in-memory analysis with `--no-index` or when the index cannot be written.
-    func openStore(_ path: String?, rebuild: Bool = false) throws -> any CorpusStore {
+    /// `report` receives the corpus's warnings (skipped files); by default they go to stderr, the
+    /// browser shows them in its warnings view instead.
+    func openStore(_ path: String?, rebuild: Bool = false, report: (([Diagnostic]) -> Void)? = nil) throws -> any CorpusStore {
         let root = try path ?? BundledResources.corpusPath()
         let analyzer = try analyzer(root: root)
+        let warn = report ?? { self.warn($0) }
         if !noIndex {
             do {
                 let (store, _) = try openIndex(root: root, analyzer: analyzer, rebuild: rebuild)
@@ -74,7 +77,7 @@ struct CommonOptions: ParsableArguments {
             if !quiet { FileHandle.standardError.write(Data("dossier: \(message.terminalSafe())\n".utf8)) }
         }
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        options.progress = { done, total in bar.update(done: done, total: total) }
+        options.progress = { stage, done, total in bar.update(stage: stage, done: done, total: total) }
         defer { bar.finish() }
         do {
             return try CorpusIndex.open(corpus: root, analyzer: analyzer, options: options)
@@ -100,39 +103,90 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
-/// "analysing 120/2225 files  35.2 files/s  ETA 0:59" on stderr, redrawn in place; only on a terminal.
+/// "dossier: 1/6 reading and recognising [####--------] 120/2225 files 35/s ETA 0:59" on
+/// stderr, redrawn in place; a stage without a count shows its name and how long it has run. Each
+/// stage has its own count, rate and ETA. Only on a terminal.
 final class ProgressBar: @unchecked Sendable {
     let enabled: Bool
     let lock = NSLock()
-    let started = Date()
+    var stage: AnalysisStage?
+    var stageStarted = Date()
     var lastDraw = Date.distantPast
     var drawn = false
+    var last = (done: 0, total: 1)
+    /// Redraws a stage that reports no count (linking, dating) every half second, so its clock runs.
+    var ticker: DispatchSourceTimer?
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool) {
+        self.enabled = enabled
+        guard enabled else { return }
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 0.5, repeating: 0.5)
+        timer.setEventHandler { [weak self] in self?.tick() }
+        timer.resume()
+        ticker = timer
+    }
 
-    func update(done: Int, total: Int) {
+    deinit { ticker?.cancel() }
+
+    private func tick() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let stage, stage.unit.isEmpty, last.done < last.total, drawn else { return }
+        draw(stage: stage, done: last.done, total: last.total, now: Date())
+    }
+
+    func update(stage: AnalysisStage, done: Int, total: Int) {
         guard enabled, total > 0 else { return }
         lock.lock()
         defer { lock.unlock() }
         let now = Date()
-        guard done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        let newStage = stage != self.stage
+        if newStage {
+            self.stage = stage
+            stageStarted = now
+        }
+        last = (done, total)
+        guard newStage || done == total || now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        draw(stage: stage, done: done, total: total, now: now)
+    }
+
+    /// Draws the line; the caller holds the lock.
+    private func draw(stage: AnalysisStage, done: Int, total: Int, now: Date) {
         lastDraw = now
-        let elapsed = now.timeIntervalSince(started)
-        let rate = elapsed > 0 ? Double(done) / elapsed : 0
-        let eta = rate > 0 ? Int(Double(total - done) / rate) : 0
-        let width = 24
-        let filled = total > 0 ? width * done / total : 0
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let line = String(format: "\r\u{1B}[Kdossier: indexing [%@] %d/%d files  %.1f files/s  ETA %d:%02d",
-                          bar, done, total, rate, eta / 60, eta % 60)
-        FileHandle.standardError.write(Data(line.utf8))
+        let number = (AnalysisStage.allCases.firstIndex(of: stage) ?? 0) + 1
+        var line = "dossier: \(number)/\(AnalysisStage.allCases.count) \(stage.rawValue)"
+        let elapsed = now.timeIntervalSince(stageStarted)
+        if stage.unit.isEmpty {
+            line += done == total ? " done" : String(format: "…  %d:%02d", Int(elapsed) / 60, Int(elapsed) % 60)
+        } else {
+            let rate = elapsed > 0 ? Double(done) / elapsed : 0
+            let eta = rate > 0 ? Int(Double(total - done) / rate) : 0
+            let width = 12
+            let filled = width * min(done, total) / total
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+            line += String(format: " [%@] %d/%d %@ %.0f/s ETA %d:%02d", bar, done, total, stage.unit, rate, eta / 60, eta % 60)
+        }
+        // A line wider than the terminal would wrap, and "\r" would then redraw only its end.
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 10, line.count >= Int(size.ws_col) {
+            line = String(line.prefix(Int(size.ws_col) - 1))
+        }
+        FileHandle.standardError.write(Data((clearLine + line).utf8))
         drawn = true
     }
 
     func finish() {
+        ticker?.cancel()
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { FileHandle.standardError.write(Data(clearLine.utf8)) }
         drawn = false
+    }
+
+    /// Back to the start of the line and erase it; a dumb terminal gets no escape sequence, only
+    /// spaces over the old text.
+    var clearLine: String {
+        ProcessInfo.processInfo.environment["TERM"] == "dumb" ? "\r" + String(repeating: " ", count: 79) + "\r" : "\r\u{1B}[K"
     }
 }

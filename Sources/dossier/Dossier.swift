@@ -12,6 +12,7 @@ struct Dossier: ParsableCommand {
             `dossier` opens the browser on the bundled sample corpus, `dossier PATH` on a folder or file.
             Exit status: 0 found, 1 nothing found, 2 usage or input error.
             """,
+        version: Dossier.version,
         subcommands: [
             BrowseCommand.self, ArticlesCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self,
             EntitiesCommand.self, LookupCommand.self, WhyCommand.self, TimelineCommand.self, MentionsCommand.self,
@@ -20,10 +21,17 @@ struct Dossier: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// `dossier --version`; bumped with releases.
+    static let version = "dossier 0.9.0 (index schema \(IndexSchema.schemaVersion), analysis \(IndexSchema.analysisVersion))"
 }
 
-/// Raised by a subcommand whose query found nothing: exit status 1 without an error message.
-struct NothingFound: Error {}
+/// Raised by a subcommand whose query found nothing: exit status 1, with the message (if any) on
+/// stderr ("no article matches …"), so an empty answer is never silent.
+struct NothingFound: Error {
+    var message: String?
+    init(_ message: String? = nil) { self.message = message }
+}
 
 @main
 enum DossierMain {
@@ -34,7 +42,10 @@ enum DossierMain {
         } catch let error as DossierError {
             FileHandle.standardError.write(Data("dossier: \(error.description.terminalSafe())\n".utf8))
             exit(2)
-        } catch is NothingFound {
+        } catch let nothing as NothingFound {
+            if let message = nothing.message {
+                FileHandle.standardError.write(Data("dossier: \(message.terminalSafe())\n".utf8))
+            }
             exit(1)
         } catch {
             let code = Dossier.exitCode(for: error)

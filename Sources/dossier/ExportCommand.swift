@@ -1,4 +1,4 @@
-// `dossier export --json [PATH]`: the whole model in the dossier-export format.
+// `dossier export [PATH]`: the whole model in the dossier-export format (JSON, the only format).
 
 import ArgumentParser
 import DossierKit
@@ -10,7 +10,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the document model (articles, entities, events) as JSON to standard output."
     )
 
-    @Flag(help: "Write the dossier-export JSON format (the only format so far).")
+    // Accepted so that `export --json` in existing scripts keeps working; JSON is the only format,
+    // so the flag changes nothing and is not offered in help.
+    @Flag(help: .hidden)
     var json = false
 
     @Argument(help: "A folder or file of articles. Default: the bundled corpus.")

@@ -32,8 +32,7 @@ struct LookupCommand: ParsableCommand {
     func run() throws {
         let store = try common.openStore(path)
         guard let report = try LookupReport.make(query: name, store: store, related: related) else {
-            if !json { FileHandle.standardError.write(Data("dossier: no entity matches \(name.terminalSafe())\n".utf8)) }
-            throw NothingFound()
+            throw NothingFound("no entity matches \(name)")
         }
         if json {
             try Output.json(report)

@@ -14,7 +14,7 @@ struct MentionsCommand: ParsableCommand {
     var json = false
 
     @Option(help: "Only this kind: person, organization or place.")
-    var kind: String?
+    var kind: EntityKind?
 
     @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
     var path: String?
@@ -22,10 +22,7 @@ struct MentionsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let wanted = try kind.map { k -> EntityKind in
-            guard let e = EntityKind(rawValue: k) else { throw ValidationError("--kind is person, organization or place") }
-            return e
-        }
+        let wanted = kind
         let all: [Mention]
         // The index caches exactly these (the per-file stage); without one, recognize now.
         if !common.noIndex, let store = try common.openStore(path) as? SQLiteStore, let cached = try? store.recognizedMentions() {

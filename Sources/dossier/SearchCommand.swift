@@ -12,15 +12,28 @@ struct SearchCommand: ParsableCommand {
             Query syntax (the same as / in the browser): words must all match (title or text); \
             "a phrase"; prefix*; title:word; entity:name (variant-aware: entity:pashinian); \
             from:2021-04 and to:2021-05-01 (article date); -word excludes. Results are ranked by bm25 \
-            (title matches weigh more). Exit status 1 when nothing matches, 2 for a malformed query.
+            (title matches weigh more). A query that is also a known name finds its spelling variants \
+            too, and says so. A query may start with a dash (`dossier search -rumour war`). \
+            Exit status 1 when nothing matches, 2 for a malformed query.
             """
     )
 
-    @Argument(help: "The query; quote it for the shell when it has spaces or quotes.")
-    var query: String
+    // One argument list rather than two positionals, so that a query starting with "-" (an
+    // exclusion, "-rumour") is taken as the query instead of an unknown option.
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+        "The query, then optionally a folder or file of articles (default: the bundled corpus). Quote the query for the shell when it has spaces or quotes.",
+        valueName: "query> <path"))
+    var words: [String] = []
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
+    /// The words without a "--" separator (`dossier search -- -rumour` works too).
+    var values: [String] {
+        guard let i = words.firstIndex(of: "--") else { return words }
+        var v = words
+        v.remove(at: i)
+        return v
+    }
+    var query: String { values.first ?? "" }
+    var path: String? { values.count > 1 ? values[1] : nil }
 
     @Option(help: "At most this many articles.")
     var limit = 20
@@ -32,6 +45,14 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        let values = self.values
+        if let option = words.prefix(while: { $0 != "--" }).first(where: { $0.hasPrefix("--") && $0.count > 2 }) {
+            throw ValidationError("unknown option '\(option)'")
+        }
+        if values.isEmpty { throw ValidationError("Missing expected argument '<query>': what to look for, e.g. dossier search \"karabakh ceasefire\"") }
+        if values.count > 2 {
+            throw ValidationError("expected a query and at most one path, got \(values.count) words; quote a query with spaces: \"\(values.dropLast().joined(separator: " "))\"")
+        }
     }
 
     func run() throws {
@@ -41,14 +62,18 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = try common.openStore(path)
-        let hits: [SearchHit]
-        do { hits = try store.search(query, limit: limit) } catch let error as SearchQueryError {
+        let result: NameAwareSearch
+        do { result = try NameAwareSearch.run(query, limit: limit, store: store) } catch let error as SearchQueryError {
             FileHandle.standardError.write(Data("dossier: \(error.description.terminalSafe())\n".utf8))
             throw ExitCode(2)
         }
+        let hits = result.hits
+        if let note = result.note, !common.quiet {
+            FileHandle.standardError.write(Data("dossier: \(note.terminalSafe())\n".utf8))
+        }
         if json {
             try Output.json(hits)
-        } else if Output.isTerminal {
+        } else if Output.useColor {
             var out = ""
             for h in hits {
                 let id = h.article?.description ?? h.entity?.description ?? ""
@@ -64,11 +89,11 @@ struct SearchCommand: ParsableCommand {
         } else {
             Output.write(hits.map { h in
                 let id = h.article?.description ?? h.entity?.description ?? ""
-                return [h.kind.rawValue, id, String(format: "%.4g", h.score), h.title.terminalSafe(),
+                return [h.kind.rawValue, id, Output.decimal(h.score), h.title.terminalSafe(),
                         Self.marked(h.snippet, h.highlights, open: "[", close: "]")].joined(separator: "\t") + "\n"
             }.joined())
         }
-        if hits.isEmpty { throw NothingFound() }
+        if hits.isEmpty { throw NothingFound("no article matches \(query)") }
     }
 
     /// The snippet made terminal-safe piece by piece, with `open`/`close` around each highlight.

@@ -1,6 +1,7 @@
 // `dossier show ID [PATH]`: one article's clean text with a header, its mentions and its events.
 
 import ArgumentParser
+import Browser
 import DossierKit
 import Foundation
 
@@ -37,8 +38,7 @@ struct ShowCommand: ParsableCommand {
         guard let aid = ArticleID(id) else { throw ExitCode(2) }
         let store = try common.openStore(path)
         guard let article = try store.article(aid) else {
-            FileHandle.standardError.write(Data("dossier: no article \(aid) (try `dossier articles`)\n".utf8))
-            throw NothingFound()
+            throw NothingFound("no article \(aid) (try `dossier articles`)")
         }
         let mentions = try store.mentions(in: aid)
         let events = try store.events(in: aid)
@@ -50,7 +50,7 @@ struct ShowCommand: ParsableCommand {
         for m in mentions { if let e = m.entity, names[e] == nil { names[e] = try store.entity(e)?.name } }
         var out = ""
         out += "\(aid)  \(article.displayTitle(maxWords: 20))\n"
-        if let d = article.date { out += "date:      \(d.value ?? "-")  (\(d.basis))\n" }
+        if let d = article.date { out += "date:      \(d.shown ?? "-")  (\(d.basis))\n" }
         out += "source:    \(article.source)\n"
         if let p = article.publisher { out += "publisher: \(p)\n" }
         if let b = article.byline { out += "byline:    \(b)\n" }
@@ -59,7 +59,17 @@ struct ShowCommand: ParsableCommand {
         out += "\n"
         Output.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.description.terminalSafe() }
             .joined(separator: "\n"))
-        Output.write(article.text.terminalSafe(keepNewlines: true) + "\n\n")
+        // On a terminal the text is wrapped to its width at spaces (as the browser's reader does);
+        // in a pipe each paragraph stays one line for other tools.
+        if Output.isTerminal {
+            let width = max(20, Output.width - 1)
+            let paragraphs = article.text.components(separatedBy: "\n\n").map { p in
+                ReaderLayout.wrap(p.terminalSafe(), base: 0, width: width).map(\.text).joined(separator: "\n")
+            }
+            Output.write(paragraphs.joined(separator: "\n\n") + "\n\n")
+        } else {
+            Output.write(article.text.terminalSafe(keepNewlines: true) + "\n\n")
+        }
         if !mentions.isEmpty {
             Output.write("MENTIONS\n")
             Output.table(header: ["SPAN", "KIND", "TEXT", "ENTITY"], rows: mentions.map { m in

@@ -9,23 +9,26 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List the events in chronological order, for the corpus, one entity or a date range.",
         discussion: """
+            Events sort by the first day their date covers: a week, month, quarter or year sorts at its start
+            (coarser dates before the days they contain) and years before the common era come first.
             By default the key events: happenings (kind `event`) with a salience of at least \(EventMerger.keyThreshold)
             (sources, prominent participants, lead or headline, precise date). `--all` lists every event,
             statements ("X said ...") and background (history) included; `--kind` picks kinds.
             Reports of one happening in several articles are one line with all their sources
             (`--json` says why each source was joined).
-            DATE is YYYY, YYYY-MM or YYYY-MM-DD (also YYYY-Www); bounds are inclusive and an event is in the
-            range when its date overlaps it. Without a range, undated events are listed last.
+            DATE is YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn; bounds are inclusive and an event is in
+            the range when it starts in it (the browser's jump to a date lands on the first event --from
+            lists). Without a range, undated events are listed last.
             """
     )
 
     @Option(help: "Only events in which this person, organization or place takes part (name or alias).")
     var entity: String?
 
-    @Option(help: "Earliest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    @Option(help: "Earliest date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn), inclusive: events starting on or after it.")
     var from: String?
 
-    @Option(help: "Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive.")
+    @Option(help: "Latest date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn), inclusive: events starting on or before its end.")
     var to: String?
 
     @Flag(help: "Every event, not only the key ones: statements and background included.")
@@ -49,7 +52,7 @@ struct TimelineCommand: ParsableCommand {
         if minSources < 1 { throw ValidationError("--min-sources \(minSources): use 1 or more") }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let v = value, Timeline.bound(v) == nil {
-                throw ValidationError("\(name) \(v): use YYYY, YYYY-MM or YYYY-MM-DD")
+                throw ValidationError("\(name) \(v): use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn")
             }
         }
     }
@@ -61,8 +64,8 @@ struct TimelineCommand: ParsableCommand {
         var entityName: String? = nil
         if let name = entity {
             guard let match = try store.lookup(name, limit: 1).first else {
-                throw DossierError.badInput(file: "--entity", line: nil,
-                                            message: "no person, organization or place matches \"\(name)\"; `dossier export --json` lists them")
+                // Nothing found, as `lookup` says it: exit status 1, not a usage error.
+                throw NothingFound("no person, organization or place matches \"\(name)\"; `dossier entities` lists them")
             }
             query.entity = match.id
             entityName = match.name

@@ -205,7 +205,19 @@ import Testing
         s.type("2021-05")
         s.press("Enter")
         guard case .timeline(let t) = s.state.page else { Issue.record("expected the timeline"); return }
-        #expect(t.dates[t.position.selected] == "2021-05-12")
+        // the events dated by the month itself open May, before its days
+        #expect(t.dates[t.position.selected] == "2021-05")
+        s.press("d")
+        s.type("2021-W19")
+        s.press("Enter")
+        guard case .timeline(let w) = s.state.page else { Issue.record("expected the timeline"); return }
+        let week = try #require(TimeValue(timex: "2021-W19"))
+        let landed = try #require(w.dates[w.position.selected].flatMap(TimeValue.init(timex:)))
+        #expect(Timeline.isOnOrAfter(landed, week))
+        // every event before the one selected starts before the week
+        for d in w.dates[..<w.position.selected] {
+            #expect(d.flatMap(TimeValue.init(timex:)).map { !Timeline.isOnOrAfter($0, week) } ?? false)
+        }
         s.press("d")
         s.type("2021-13")
         s.press("Enter")
@@ -220,10 +232,10 @@ import Testing
         #expect(e.order.count == 4)
         s.press("f")
         s.type("ерев")  // no match: Yerevan's alias is Armenian, not Cyrillic
-        guard case .entities(let e2) = s.state.page else { return }
+        guard case .entities(let e2) = s.state.page else { Issue.record("expected .entities, on \(s.state.page.title)"); return }
         #expect(e2.order.isEmpty)
         s.press("Esc")
-        guard case .entities(let e3) = s.state.page else { return }
+        guard case .entities(let e3) = s.state.page else { Issue.record("expected .entities, on \(s.state.page.title)"); return }
         #expect(e3.filter.isEmpty && e3.order.count == 4)
     }
 
@@ -232,11 +244,11 @@ import Testing
         s.press("f")
         s.type("coastal")
         s.press("Enter")
-        guard case .articles(let l) = s.state.page else { return }
+        guard case .articles(let l) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l.order.count == 2)
         #expect(s.state.field == nil)
         s.press("Esc s")
-        guard case .articles(let l2) = s.state.page else { return }
+        guard case .articles(let l2) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l2.order.count == 6 && l2.sort == .source)
         #expect(l2.selectedArticle?.publisher == "Coastal Herald")
     }
@@ -257,7 +269,7 @@ import Testing
     @Test func clicksSelectThenOpenAndTheWheelScrolls() throws {
         var s = try Session(size: Self.size)
         s.state = s.browser.handle(.mouse(.left, row: 5, col: 10), s.state)
-        guard case .articles(let l) = s.state.page else { return }
+        guard case .articles(let l) = s.state.page else { Issue.record("expected .articles, on \(s.state.page.title)"); return }
         #expect(l.selected == 3)
         s.state = s.browser.handle(.mouse(.left, row: 5, col: 10), s.state)
         let r = try #require(reader(s))
@@ -288,7 +300,7 @@ import Testing
         s.press("z")
         #expect(s.screen.contains("z does nothing here"))
         s.press("n")
-        #expect(s.screen.contains("next-match does nothing on this screen"))
+        #expect(s.screen.contains("next-match (n) does nothing on this screen: it works on the reader."))
         s.press("h")
         #expect(s.screen.contains("nothing to go back to"))
     }

@@ -17,6 +17,11 @@ struct Session {
         state = try browser.start(size: size, corpusName: "fixture")
     }
 
+    init(browser: Browser, state: BrowserState) {
+        self.browser = browser
+        self.state = state
+    }
+
     /// Keys by keymap name, separated by spaces ("j j Enter"); `type:` sends characters one by one.
     mutating func press(_ names: String) {
         for name in names.split(separator: " ") {

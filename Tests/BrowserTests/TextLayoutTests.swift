@@ -103,6 +103,20 @@ import Testing
         #expect(pieces == ["Colonel-", "General", "Istrakov"])
     }
 
+    @Test func datesNumbersAndURLsNeverBreakAtTheirHyphens() {
+        let date = ReaderLayout.wrap("Ольга Ким · Sibirsky Vestnik · 2021-05-12 (dateline)", base: 0, width: 36).map(\.text)
+        #expect(date == ["Ольга Ким · Sibirsky Vestnik ·", "2021-05-12 (dateline)"])
+        let url = ReaderLayout.wrap("see https://example.org/news/world-europe-561 now", base: 0, width: 40).map(\.text)
+        #expect(url == ["see", "https://example.org/news/world-europe-56", "1 now"])
+        #expect(ReaderLayout.wrap("COVID-19 cases", base: 0, width: 7).map(\.text).first == "COVID-1")
+    }
+
+    @Test func aBylineThatNamesThePublisherIsSaidOnce() {
+        #expect(ReaderLayout.sameName("RFE/RL", "RFE/RL"))
+        #expect(ReaderLayout.sameName("By rfe/rl", "RFE/RL"))
+        #expect(!ReaderLayout.sameName("By Ruzanna Stepanian", "RFE/RL"))
+    }
+
     @Test func controlCharactersCountAsTheirVisiblePicture() {
         let pieces = ReaderLayout.wrap("ab\u{1B}cd", base: 0, width: 3)
         #expect(pieces.map(\.text) == ["ab\u{1B}", "cd"])

@@ -21,7 +21,7 @@ import Testing
         #expect(a[1].date?.basis == "header")
         #expect(a[2].title == "Russia, Armenia Discuss Defense Cooperation Amid Tensions")
         #expect(a[2].metadata["header-weekday"] == "Tuesday")
-        #expect(a[2].date?.basis.hasPrefix("inferred") == true, "the page states only a weekday")
+        #expect(a[2].date?.value == nil || a[2].date?.granularity == .year, "the page states only a weekday: no day is guessed")
         #expect(a[3].title == "Karabakh Armenians Again Reject ‘Reintegration’ Talks In Baku")
         #expect(a[3].byline == "Ruzanna Stepanian")
         #expect(a[4].title == "U.S. Concerned About Azeri ‘Military Movements’ In Karabakh")
@@ -32,7 +32,7 @@ import Testing
         }
         #expect(a[5].title == "Lavrov Praises Russia’s Ties With Armenia")
         #expect(a[5].captions.count == 1)
-        #expect(a[1].captions == ["Vagram Bagdasaryan / Photolure / TASS."] || a[1].captions.count == 1)
+        #expect(a[1].captions == ["Vagram Bagdasaryan / Photolure / TASS"])
         let noise = ["inbox", "Related article", "Original url", "Photolure", "Reposted", "Copyright", "Connecticut Ave",
                      "XS", "LG", "Մատչելիության", "Tuesday,\n", "RUSSIA --", "Armenia - ", "Nagorno-Karabakh - ", "• ",
                      "By AFP", "April 14, 2021\n", "YEREVAN (RFE/RL)"]

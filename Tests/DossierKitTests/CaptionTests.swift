@@ -32,6 +32,8 @@ import Testing
 
     @Test func tidyRemovesBrokenEnds() {
         #expect(CaptionRules.tidy("Latvia - A tram crosses the bridge in Riga, ..") == "Latvia - A tram crosses the bridge in Riga.")
-        #expect(CaptionRules.tidy("Jane Roe / EPA") == "Jane Roe / EPA.")
+        // A credit that simply ends without a stop is left as written.
+        #expect(CaptionRules.tidy("Jane Roe / EPA") == "Jane Roe / EPA")
+        #expect(CaptionRules.tidy("Photo: Reuters , .") == "Photo: Reuters.")
     }
 }

@@ -20,6 +20,7 @@ struct BrowserEndToEndTests {
     }
 
     static func start(_ tmux: TmuxSession, _ arguments: String = "") throws -> String {
+        try DossierProcess.requireBinary()
         try tmux.run("\(binary) \(arguments) \(fixture)")
         return try tmux.waitFor("the article list") { $0.contains("Articles 3") && $0.contains("TITLE") }
     }
@@ -86,8 +87,8 @@ struct BrowserEndToEndTests {
         screen = try tmux.waitFor("the article at the event") { $0.contains("▌") }
         #expect(!screen.contains("Timeline ·"))
 
-        // 8. Quit at once; the shell works.
-        try tmux.press("q")
+        // 8. Q quits at once from any screen; the shell works.
+        try tmux.press("Q")
         try Self.expectShellUsable(tmux)
     }
 
@@ -151,7 +152,8 @@ struct BrowserEndToEndTests {
     @Test func dumbTerminalGetsTheSummaryAndAMessage() throws {
         let tmux = try TmuxSession(cols: 80, rows: 24)
         try tmux.run("TERM=dumb \(Self.binary) \(Self.fixture)")
-        let screen = try tmux.waitFor("the summary") { $0.contains("3 articles") }
+        // "3 articles," is the summary's first line ("0/3 articles" is the progress line before it).
+        let screen = try tmux.waitFor("the summary") { $0.contains("3 articles,") }
         #expect(screen.contains("cannot move the cursor"))
         try Self.expectShellUsable(tmux)
     }

@@ -100,7 +100,7 @@ import Glibc
             usleep(300_000)
             try tmux.press("e")
             usleep(300_000)
-            try tmux.press("q")
+            try tmux.press("Q")
             _ = try tmux.waitFor("the shell prompt") { TmuxSession.statusLine($0).trimmingCharacters(in: .whitespaces) == "$" }
         }
         let after = try [corpusFile, corpusFile2, userFile].map(FileState.init)

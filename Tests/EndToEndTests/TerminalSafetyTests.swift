@@ -98,7 +98,7 @@ import Testing
         usleep(300_000)
         try tmux.press("t")
         usleep(300_000)
-        try tmux.press("q")
+        try tmux.press("Q")
         _ = try tmux.waitFor("the shell prompt") { TmuxSession.statusLine($0).trimmingCharacters(in: .whitespaces) == "$" }
         usleep(200_000)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: raw))

@@ -4,14 +4,13 @@ import DossierKit
 
 public enum ArticleSort: String, Hashable, Sendable { case date, source }
 
-public struct ArticleListState: Hashable, Sendable {
+public struct ArticleListState: Hashable, Sendable, FilteredList {
     public var all: [ArticleSummary]
     public var sort: ArticleSort = .date
     public var filter: String = ""
     /// Indices into `all`, sorted and filtered: the rows shown.
     public private(set) var order: [Int] = []
-    public var selected: Int = 0
-    public var top: Int = 0
+    public var position = ListPosition()
 
     public init(_ all: [ArticleSummary]) {
         self.all = all
@@ -22,7 +21,8 @@ public struct ArticleListState: Hashable, Sendable {
         order.indices.contains(selected) ? all[order[selected]] : nil
     }
 
-    /// Re-sorts and re-filters, keeping the selected article when it is still listed.
+    /// Re-sorts and re-filters. A new filter or sort starts at the top of the list (the first
+    /// matches on screen); `keeping` an article keeps it selected when it is still listed.
     mutating func reorder(keeping id: ArticleID?) {
         let needle = filter.lowercased()
         var rows = all.indices.filter { i in
@@ -52,55 +52,32 @@ public struct ArticleListState: Hashable, Sendable {
             }
         }
         order = rows
+        position = ListPosition()
         if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
-        selected = min(max(0, selected), max(0, rows.count - 1))
     }
 
+    /// The publisher; when it is unknown, the folder the file is in ("unknown" at the top), since
+    /// a file name says nothing about who published it.
     static func sourceName(_ a: ArticleSummary) -> String {
         if let p = a.publisher, !p.isEmpty { return p }
-        return a.source
+        let parts = a.source.split(separator: "/")
+        return parts.count > 1 ? String(parts[parts.count - 2]) + "/" : "unknown"
     }
 
     mutating func apply(_ command: Command, height: Int) -> String? {
-        let h = max(1, height)
-        let last = max(0, order.count - 1)
-        switch command {
-        case .down: selected = min(last, selected + 1)
-        case .up: selected = max(0, selected - 1)
-        case .pageDown: selected = min(last, selected + h - 1); top += h - 1
-        case .pageUp: selected = max(0, selected - (h - 1)); top -= h - 1
-        case .top: selected = 0
-        case .bottom: selected = last
-        case .sort:
-            let keep = selectedArticle?.id
-            sort = sort == .date ? .source : .date
-            reorder(keeping: keep)
-            clamp(height: h)
-            return "Sorted by \(sort.rawValue)."
-        default: return nil
-        }
-        clamp(height: h)
-        return nil
-    }
-
-    mutating func setFilter(_ text: String, height: Int) {
-        let keep = selectedArticle?.id
-        filter = text
-        reorder(keeping: keep)
+        if position.move(command, count: order.count, height: height) { return nil }
+        guard command == .sort else { return nil }
+        sort = sort == .date ? .source : .date
+        reorder(keeping: nil)
         clamp(height: height)
+        return "Sorted by \(sort.rawValue)."
     }
 
-    mutating func clamp(height: Int) {
-        let h = max(1, height)
-        selected = min(max(0, selected), max(0, order.count - 1))
-        if selected < top { top = selected }
-        if selected >= top + h { top = selected - h + 1 }
-        top = min(max(0, top), max(0, order.count - h))
-    }
+    public mutating func refilter() { reorder(keeping: nil) }
 
-    func status() -> String {
+    func status(_ keymap: Keymap) -> String {
         guard let a = selectedArticle else {
-            return filter.isEmpty ? "No articles." : "No article matches “\(filter)”. Esc clears the filter."
+            return emptyStatus(none: "No articles.", noMatch: "No article matches “\(filter)”.", keymap)
         }
         var parts: [String] = [a.id.description]
         if let byline = a.byline, !byline.isEmpty { parts.append(byline) }
@@ -142,17 +119,14 @@ public struct ArticleListState: Hashable, Sendable {
                      maxWidth: width - 2, color: .muted)
             return
         }
-        var first = top
-        if selected < first { first = selected }
-        if selected >= first + rows { first = selected - rows + 1 }
-        first = min(max(0, first), max(0, order.count - rows))
+        let first = position.firstRow(count: order.count, rows: rows)
         for r in 0..<rows {
             let i = first + r
             guard order.indices.contains(i) else { break }
             let a = all[order[i]]
             let row = row0 + 1 + r
             x = left + 1
-            grid.put(a.date?.value.map { String($0.prefix(10)) } ?? "—", row: row, col: x, maxWidth: cols.date, color: .muted)
+            grid.put(a.date?.value.map { String($0.prefix(10)) } ?? a.date?.after.map { "after " + $0 } ?? "—", row: row, col: x, maxWidth: cols.date, color: .muted)
             x += cols.date + 2
             if cols.source > 0 {
                 grid.putClipped(ArticleListState.sourceName(a), row: row, col: x, maxWidth: cols.source, color: .accent)
@@ -179,18 +153,16 @@ public struct ArticleListState: Hashable, Sendable {
 
     /// Row index under a click on content line `line` (0 = column header).
     func row(atLine line: Int, height: Int) -> Int? {
-        let rows = height - 1
-        guard line >= 1, rows > 0 else { return nil }
-        var first = top
-        if selected < first { first = selected }
-        if selected >= first + rows { first = selected - rows + 1 }
-        first = min(max(0, first), max(0, order.count - rows))
-        let i = first + line - 1
-        return order.indices.contains(i) ? i : nil
+        position.row(atLine: line - 1, count: order.count, rows: height - 1)
     }
 }
 
 /// "1 person", "3 people", "no places".
 func plural(_ n: Int, _ one: String, _ many: String) -> String {
     n == 0 ? "no \(many)" : n == 1 ? "1 \(one)" : "\(n) \(many)"
+}
+
+/// "1 mention", "3 mentions", "0 mentions".
+func counted(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+    "\(n) \(n == 1 ? one : many ?? one + "s")"
 }

@@ -50,27 +50,20 @@ public struct TimelineState: Hashable, Sendable {
             + " · \(keys(.expand)) expand · \(keys(.timelineView)) \(view.next.label)"
     }
 
-    /// Selects the first event on or after a date prefix ("2021", "2021-04", "2021-04-14").
-    mutating func jump(to prefix: String, height: Int) -> String? {
-        let p = prefix.trimmingCharacters(in: .whitespaces)
-        guard TimelineState.isDatePrefix(p) else { return "Not a date: type 2021, 2021-04 or 2021-04-14." }
+    /// Selects the first event on or after a date at any granularity ("2021", "2021-04", "2021-04-14",
+    /// "2021-W15", "2021-Q2"): the same event `dossier timeline --from` starts with.
+    mutating func jump(to text: String, height: Int) -> String? {
+        let p = text.trimmingCharacters(in: .whitespaces)
+        guard let date = Timeline.bound(p) else { return "Not a date: type 2021, 2021-04, 2021-04-14, 2021-W15 or 2021-Q2." }
         guard !dates.isEmpty else { return "The timeline is empty." }
-        // Items are in timeline order, so the first dated one at or after the prefix is the place.
-        if let i = dates.firstIndex(where: { d in d.map { $0.hasPrefix(p) || $0 >= p } ?? false }) {
-            position.selected = i
-            position.top = max(0, doc.items[i].firstLine - 1)
-            position.clamp(in: doc, height: height)
-            return dates[i].map { $0.hasPrefix(p) ? nil : "Nothing on \(p); the next event is on \($0)." } ?? nil
+        guard let i = Timeline.firstIndex(onOrAfter: date, in: dates.lazy.map { $0.flatMap(TimeValue.init(timex:)) }) else {
+            return "No event on or after \(p)."
         }
-        return "No event on or after \(p)."
-    }
-
-    static func isDatePrefix(_ s: String) -> Bool {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
-        if parts.count > 1, let m = Int(parts[1]), !(1...12).contains(m) || parts[1].count != 2 { return false }
-        if parts.count > 2, let d = Int(parts[2]), !(1...31).contains(d) || parts[2].count != 2 { return false }
-        return true
+        position.selected = i
+        position.top = max(0, doc.items[i].firstLine - 1)
+        position.clamp(in: doc, height: height)
+        guard let found = dates[i], let v = TimeValue(timex: found), v.firstDay > date.lastDay else { return nil }
+        return "Nothing on \(p); the next event is on \(found)."
     }
 }
 
@@ -83,7 +76,10 @@ public struct SearchState: Hashable, Sendable {
     public var pending = false
 }
 
+/// A page shown over the current one: help, or the warnings list.
 public struct HelpState: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case help, warnings }
+    public var kind: Kind = .help
     public var doc: Doc
     /// The width the doc was laid out for; help is rebuilt when the terminal width changes.
     public var width: Int
@@ -99,7 +95,7 @@ public struct FieldState: Hashable, Sendable {
     var prompt: String {
         switch purpose {
         case .filter: return "Filter: "
-        case .jumpToDate: return "Go to date (YYYY, YYYY-MM or YYYY-MM-DD): "
+        case .jumpToDate: return "Go to date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn): "
         case .dateRange: return "Dates (2005, 2005-03 or 2005-01..2005-03; empty for all): "
         }
     }

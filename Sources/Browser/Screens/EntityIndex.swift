@@ -4,14 +4,13 @@ import DossierKit
 
 public enum EntitySort: String, Hashable, Sendable { case mentions, name }
 
-public struct EntityIndexState: Hashable, Sendable {
+public struct EntityIndexState: Hashable, Sendable, FilteredList {
     public var all: [EntitySummary]
     public var kind: EntityKind?
     public var sort: EntitySort = .mentions
     public var filter: String = ""
     public private(set) var order: [Int] = []
-    public var selected: Int = 0
-    public var top: Int = 0
+    public var position = ListPosition()
     /// Each entity's names folded (case, diacritics) on the first filter keystroke, then reused.
     private var keys: [String] = []
     /// Lower-cased names for sorting by name, computed once.
@@ -47,60 +46,41 @@ public struct EntityIndexState: Hashable, Sendable {
             rows.sort { x, y in sortNames[x] != sortNames[y] ? sortNames[x] < sortNames[y] : x < y }
         }
         order = rows
+        // A new filter, kind or sort starts at the top; `keeping` an entity keeps it selected.
+        position = ListPosition()
         if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
-        selected = min(max(0, selected), max(0, rows.count - 1))
     }
 
     static let kinds: [EntityKind?] = [nil, .person, .organization, .place]
 
     mutating func apply(_ command: Command, height: Int) -> String? {
-        let h = max(1, height)
-        let last = max(0, order.count - 1)
+        if position.move(command, count: order.count, height: height) { return nil }
         switch command {
-        case .down: selected = min(last, selected + 1)
-        case .up: selected = max(0, selected - 1)
-        case .pageDown: selected = min(last, selected + h - 1); top += h - 1
-        case .pageUp: selected = max(0, selected - (h - 1)); top -= h - 1
-        case .top: selected = 0
-        case .bottom: selected = last
         case .next, .previous:
             let i = EntityIndexState.kinds.firstIndex(of: kind) ?? 0
             let n = EntityIndexState.kinds.count
             kind = EntityIndexState.kinds[(i + (command == .next ? 1 : n - 1)) % n]
-            let keep = selectedEntity?.id
-            reorder(keeping: keep)
+            reorder(keeping: nil)
+            clamp(height: height)
+            return nil
         case .sort:
             sort = sort == .mentions ? .name : .mentions
-            reorder(keeping: selectedEntity?.id)
-            clamp(height: h)
+            reorder(keeping: nil)
+            clamp(height: height)
             return "Sorted by \(sort.rawValue)."
         default: return nil
         }
-        clamp(height: h)
-        return nil
     }
 
-    mutating func setFilter(_ text: String, height: Int) {
-        let keep = selectedEntity?.id
-        filter = text
-        reorder(keeping: keep)
-        clamp(height: height)
-    }
+    public mutating func refilter() { reorder(keeping: nil) }
 
-    mutating func clamp(height: Int) {
-        let h = max(1, height)
-        selected = min(max(0, selected), max(0, order.count - 1))
-        if selected < top { top = selected }
-        if selected >= top + h { top = selected - h + 1 }
-        top = min(max(0, top), max(0, order.count - h))
-    }
-
-    func status() -> String {
+    func status(_ keymap: Keymap) -> String {
         guard let e = selectedEntity else {
-            return filter.isEmpty ? "No entities yet: the analysis found no names." : "Nothing matches “\(filter)”. Esc clears the filter."
+            return emptyStatus(none: "No entities yet: the analysis found no names.", noMatch: "Nothing matches “\(filter)”.", keymap)
         }
         let aka = e.aliases.isEmpty ? "" : " · also " + e.aliases.prefix(3).joined(separator: ", ")
-        return "Enter opens \(e.kind.rawValue): \(e.name)\(aka) · Tab kind · s sort · f filter"
+        let keys = keymap.hints([(.next, "kind"), (.sort, "sort"), (.filter, "filter")])
+        return (keymap.key(.open).map { "\($0) opens " } ?? "") + "\(e.kind.rawValue): \(e.name)\(aka)" + (keys.isEmpty ? "" : " · " + keys)
     }
 
     static func shortLabel(_ kind: EntityKind?) -> String {
@@ -178,17 +158,9 @@ public struct EntityIndexState: Hashable, Sendable {
         }
     }
 
-    func firstRow(rows: Int) -> Int {
-        var first = top
-        if selected < first { first = selected }
-        if selected >= first + rows { first = selected - rows + 1 }
-        return min(max(0, first), max(0, order.count - rows))
-    }
+    func firstRow(rows: Int) -> Int { position.firstRow(count: order.count, rows: rows) }
 
     func row(atLine line: Int, height: Int) -> Int? {
-        let rows = height - EntityIndexState.headerLines
-        guard line >= EntityIndexState.headerLines, rows > 0 else { return nil }
-        let i = firstRow(rows: rows) + line - EntityIndexState.headerLines
-        return order.indices.contains(i) ? i : nil
+        position.row(atLine: line - EntityIndexState.headerLines, count: order.count, rows: height - EntityIndexState.headerLines)
     }
 }

@@ -77,11 +77,12 @@ public struct ReaderState: Hashable, Sendable {
         relayout(paneWidth: paneWidth, height: height)
         let lines = self.lines(width: layoutWidth)
         let h = max(1, height)
+        if let step = command.step(height: h) {
+            top += step
+            clampTop(lines: lines, height: h)
+            return nil
+        }
         switch command {
-        case .down: top += 1
-        case .up: top -= 1
-        case .pageDown: top += h - 1
-        case .pageUp: top -= h - 1
         case .top: top = 0
         case .bottom: top = lines.count
         case .next, .previous:
@@ -107,15 +108,33 @@ public struct ReaderState: Hashable, Sendable {
             guard let query, !query.isEmpty else { return "No search yet: press / to search." }
             guard !matches.isEmpty else { return "“\(query)” is not in this article." }
             let firstVisible = lines[min(max(0, top), max(0, lines.count - 1))...].first { $0.start >= 0 }?.start ?? 0
-            if command == .nextMatch {
-                if let m = match { match = m + 1 < matches.count ? m + 1 : 0 }
-                else { match = matches.firstIndex { $0.start >= firstVisible } ?? 0 }
+            // Like less and vim: say which match this is, and when the search went round the end.
+            var note = ""
+            if let m = match, matches.count == 1, m == 0 {
+                note = ": no more matches"
+            } else if command == .nextMatch {
+                if let m = match {
+                    if m + 1 < matches.count { match = m + 1 } else { match = 0; note = " · wrapped to top" }
+                } else if let i = matches.firstIndex(where: { $0.start >= firstVisible }) {
+                    match = i
+                } else {
+                    match = 0
+                    note = " · wrapped to top"
+                }
             } else {
-                if let m = match { match = m > 0 ? m - 1 : matches.count - 1 }
-                else { match = matches.lastIndex { $0.start < firstVisible } ?? matches.count - 1 }
+                if let m = match {
+                    if m > 0 { match = m - 1 } else { match = matches.count - 1; note = " · wrapped to bottom" }
+                } else if let i = matches.lastIndex(where: { $0.start < firstVisible }) {
+                    match = i
+                } else {
+                    match = matches.count - 1
+                    note = " · wrapped to bottom"
+                }
             }
-            if let m = match { reveal(offset: matches[m].start, lines: lines, height: h) }
-            return nil
+            guard let m = match else { return nil }
+            reveal(offset: matches[m].start, lines: lines, height: h)
+            return "Match \(m + 1)/\(matches.count) of “\(query)”\(note)"
+
         default:
             return nil
         }
@@ -142,18 +161,24 @@ public struct ReaderState: Hashable, Sendable {
     }
 
     /// What the status line says: the name under the cursor, or where the reader is.
-    func status(height: Int) -> String {
+    func status(height: Int, keymap: Keymap) -> String {
         if let c = cursor, mentions.indices.contains(c) {
             let m = mentions[c]
             let name = m.entity.flatMap { entityNames[$0] } ?? m.text
             let role = m.role.map { " (\($0))" } ?? ""
-            return "Enter opens \(m.kind.rawValue): \(name)\(role) · Tab next name · Backspace back"
+            let keys = keymap.hints([(.next, "next name"), (.back, "back")])
+            return (keymap.key(.open).map { "\($0) opens " } ?? "") + "\(m.kind.rawValue): \(name)\(role)" + (keys.isEmpty ? "" : " · " + keys)
         }
-        let lines = self.lines(width: max(1, layoutWidth))
-        let total = max(1, lines.count)
-        let percent = total <= height ? 100 : min(100, (top + height) * 100 / total)
         let names = linkedIndices.count
-        return "\(article.id) · \(percent)% · \(names) name\(names == 1 ? "" : "s") (Tab) · Backspace back · ? help"
+        let tab = keymap.key(.next).map { " (\($0))" } ?? ""
+        let keys = keymap.hints([(.back, "back"), (.help, "help")])
+        return "\(article.id) · \(percent(height: height))% · \(names) name\(names == 1 ? "" : "s")\(tab)" + (keys.isEmpty ? "" : " · " + keys)
+    }
+
+    /// How far through the article the bottom of the screen is.
+    func percent(height: Int) -> Int {
+        let total = max(1, lines(width: max(1, layoutWidth)).count)
+        return total <= height ? 100 : min(100, (top + height) * 100 / total)
     }
 
     // MARK: rendering

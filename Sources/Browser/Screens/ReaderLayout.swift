@@ -39,7 +39,9 @@ public enum ReaderLayout {
         add(.title, article.displayTitle(maxWords: 12))
         var meta: [String] = []
         if let byline = article.byline, !byline.isEmpty { meta.append(byline) }
-        if let publisher = article.publisher, !publisher.isEmpty { meta.append(publisher) }
+        // A byline that only names the publisher ("RFE/RL · RFE/RL") is said once.
+        if let publisher = article.publisher, !publisher.isEmpty,
+           !meta.contains(where: { ReaderLayout.sameName($0, publisher) }) { meta.append(publisher) }
         meta.append(dateText(article.date))
         add(.meta, meta.joined(separator: " · "))
         if let conflict = article.date?.conflict { add(.warning, "Date conflict: \(conflict)") }
@@ -77,7 +79,9 @@ public enum ReaderLayout {
 
     /// "2021-04-14 (dateline)", "2021-04 (month, url)", or "no date".
     public static func dateText(_ date: DateInfo?) -> String {
-        guard let date, let value = date.value else { return "no date" }
+        guard let date else { return "no date" }
+        // a lower bound is shown as such, never as the date
+        guard let value = date.value else { return date.after.map { "no date: after \($0) (\(date.basis))" } ?? "no date" }
         var notes: [String] = []
         if let g = date.granularity, g != .day, g != .time { notes.append(g.rawValue) }
         if !date.basis.isEmpty { notes.append(date.basis) }
@@ -125,6 +129,20 @@ public enum ReaderLayout {
     /// Greedy word wrap by display width. Breaks at spaces, after hyphens and dashes, and between
     /// wide (CJK) characters; a word longer than the width is cut. Offsets are Unicode scalars,
     /// shifted by `base`. A newline inside the text forces a break.
+    /// "RFE/RL" and "By RFE/RL" name the same outlet.
+    public static func sameName(_ byline: String, _ publisher: String) -> Bool {
+        var b = byline.trimmingCharacters(in: .whitespaces)
+        if b.lowercased().hasPrefix("by ") { b = String(b.dropFirst(3)).trimmingCharacters(in: .whitespaces) }
+        return b.caseInsensitiveCompare(publisher.trimmingCharacters(in: .whitespaces)) == .orderedSame
+    }
+
+    /// Whether a line may break after the hyphen at `k`: between letters of words ("well-known"),
+    /// never inside a date or number ("2021-03-02") or a URL or path, which must copy whole.
+    static func breaksAfterHyphen(_ chars: [(ch: Character, offset: Int, width: Int)], _ k: Int, wordStart: Int) -> Bool {
+        guard k > 0, k + 1 < chars.count, chars[k - 1].ch.isLetter, chars[k + 1].ch.isLetter else { return false }
+        return !chars[wordStart..<k].contains { $0.ch == "/" || $0.ch == "." || $0.ch == "@" || $0.ch == ":" }
+    }
+
     public static func wrap(_ text: String, base: Int, width: Int) -> [Piece] {
         let width = max(1, width)
         var chars: [(ch: Character, offset: Int, width: Int)] = []
@@ -147,7 +165,7 @@ public enum ReaderLayout {
         while i < n {
             while i < n, chars[i].ch == " " { i += 1 }
             if i >= n { break }
-            var w = 0, j = i, lastBreak = -1
+            var w = 0, j = i, lastBreak = -1, wordStart = i
             var forced = false
             while j < n {
                 let c = chars[j]
@@ -155,12 +173,14 @@ public enum ReaderLayout {
                     forced = true
                     break
                 }
-                if c.ch == " " { lastBreak = j }
+                if c.ch == " " { lastBreak = j; wordStart = j + 1 }
                 else if c.width == 2 && j > i { lastBreak = j }
                 if w + c.width > width { break }
                 w += c.width
                 j += 1
-                if (c.ch == "-" || c.ch == "—" || c.ch == "–") && j < n && chars[j].ch != " " { lastBreak = j }
+                if j < n && chars[j].ch != " " {
+                    if c.ch == "—" || c.ch == "–" || (c.ch == "-" && breaksAfterHyphen(chars, j - 1, wordStart: wordStart)) { lastBreak = j }
+                }
             }
             if forced {
                 if j > i { piece(i, j) } else { out.append(Piece(text: "", start: chars[i].offset, end: chars[i].offset)) }

@@ -69,10 +69,10 @@ extension TimelineState {
             guard let v = items[i].event.date?.value, let p = TimeValue(timex: v) else { continue }
             counts[String(p.firstDay.description.prefix(7)), default: 0] += 1
         }
-        guard let busiest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
-        return dated.first { i in
-            items[i].event.date?.value.flatMap(TimeValue.init(timex:)).map { String($0.firstDay.description.prefix(7)) >= busiest } ?? false
-        }
+        guard let busiest = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key,
+              let month = TimeValue(timex: busiest) else { return nil }
+        // the same "first event on or after" as --from and the jump to a date
+        return Timeline.firstIndex(onOrAfter: month, in: items.lazy.map { $0.event.date?.value.flatMap(TimeValue.init(timex:)) })
     }
 }
 

@@ -89,14 +89,17 @@ public enum CaptionRules {
             || t.hasSuffix(",")
     }
 
-    /// The caption text with a scraper's broken end tidied (", ." → ".").
+    /// The caption text with a scraper's broken end tidied (", ." → "."). A caption that simply
+    /// ends without a stop (a photo credit, "Photo: Reuters") is left as written.
     public static func tidy(_ s: String) -> String {
         var t = s.trimmed(" \t")
+        var broken = false
         while t.hasSuffix(" .") || t.hasSuffix(",.") || t.hasSuffix("..") && !t.hasSuffix("...") || t.hasSuffix(",") {
             t.removeLast()
             t = t.trimmed(" ,")
+            broken = true
         }
-        if let last = t.last, !".!?\"”".contains(last) { t += "." }
+        if broken, let last = t.last, !".!?\"”".contains(last) { t += "." }
         return t
     }
 }

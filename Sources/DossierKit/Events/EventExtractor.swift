@@ -106,7 +106,9 @@ public struct EventExtractor: Sendable {
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
             let inName = Self.coverage(tokens, covered)
             let capsLine = Self.isAllCaps(tokens)
-            let triggers = Self.triggers(tokens: tokens, words: words, inName: inName, capsLine: capsLine)
+            // A first line without closing punctuation is a headline, written in the present ("Boeing unveils 777").
+            let headline = index == 0 && !(words.last.map { [".", "!", "?", "\"", "”", "'", "’"].contains($0) } ?? true)
+            let triggers = Self.triggers(tokens: tokens, words: words, inName: inName, capsLine: capsLine, headline: headline)
             let reporting = Self.reportingVerb(words: words, tokens: tokens, inName: inName, capsLine: capsLine)
             // Dates governed by "after", "since", "following" ... name another happening ("a week after
             // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
@@ -164,7 +166,7 @@ public struct EventExtractor: Sendable {
     // MARK: triggers
 
     /// Every asserted trigger of a sentence, in order (used by evaluation too).
-    static func triggers(tokens: [Token], words: [String], inName: [Bool], capsLine: Bool) -> [EventTrigger] {
+    static func triggers(tokens: [Token], words: [String], inName: [Bool], capsLine: Bool, headline: Bool = false) -> [EventTrigger] {
         var out: [EventTrigger] = []
         var i = 0
         while i < tokens.count {
@@ -172,7 +174,8 @@ public struct EventExtractor: Sendable {
             for n in stride(from: min(EventLexicon.longestForm, tokens.count - i), through: 1, by: -1) {
                 let phrase = words[i..<(i + n)].joined(separator: " ")
                 if let forms = EventLexicon.forms[phrase], let f = Self.accept(forms, at: i, length: n, tokens: tokens,
-                                                                                words: words, inName: inName, capsLine: capsLine) {
+                                                                                words: words, inName: inName, capsLine: capsLine,
+                                                                                headline: headline) {
                     found = (f, n)
                     break
                 }
@@ -195,7 +198,7 @@ public struct EventExtractor: Sendable {
     /// The first reading of a word that the context allows: tense and voice that assert a happening,
     /// no negation or modal just before, not part of a name.
     static func accept(_ forms: [TriggerForm], at i: Int, length n: Int, tokens: [Token], words: [String],
-                       inName: [Bool], capsLine: Bool) -> TriggerForm? {
+                       inName: [Bool], capsLine: Bool, headline: Bool = false) -> TriggerForm? {
         for k in i..<(i + n) {
             if inName[k] { return nil }
             // a capitalised word inside a sentence belongs to a name or title ("The United States has")
@@ -238,8 +241,9 @@ public struct EventExtractor: Sendable {
                 return f
             case .present3:
                 // a present tense describes a state in a news report ("Armenia hosts a base"), and "the
-                // talks" is a noun (taken as such below when the lexicon has it)
-                continue
+                // talks" is a noun (taken as such below when the lexicon has it); a headline's present
+                // tense reports the news ("Boeing unveils long-range 777")
+                if headline && !EventLexicon.determiners.contains(p1) && !p1.hasSuffix("'s") { return f }
             case .base:
                 // only a plan or a future: "will meet", "is to meet", "plans to meet"
                 if p1 == "will" || p1 == "'ll" { return f }

@@ -2,59 +2,104 @@
 
 /// The timeline's ordering and filtering, shared by every `CorpusStore` (memory, SQLite index).
 ///
-/// Ordering rule: events sort by the last day their date covers, so a day sorts inside its month and
-/// a month-only date ("in March") comes after every dated day of that month (and a year after all of
-/// its months); on the same last day, finer dates come first (a day before the week, month or year
-/// ending that day); then article id and offset. Undated events come last, in article order.
+/// Ordering rule: events sort by the first day their date covers, so a week, weekend, month, quarter,
+/// season or year sorts at its start (2005-W04-WE on 2005-01-29, 2005-Q2 on 2005-04-01) and years
+/// before the common era come before it (-0494 before 0005). On the same first day coarser dates come
+/// first, so a month's or year's events open the days they contain (2005, then 2005-Q1, then 2005-01,
+/// then 2005-01-01); then article id and offset. Undated events come last, in article order.
+///
+/// "On or after a date" means starting on or after that date's first day (and no coarser than the
+/// date when starting the same day), the same for the range
+/// filter (`from`) and for jumping to a date in the browser (`firstIndex(onOrAfter:in:)`), so a jump
+/// lands on the first line `dossier timeline --from` prints.
 public enum Timeline {
     public static func items(_ events: [Event], query: TimelineQuery) -> [TimelineItem] {
         let from = query.from.flatMap(bound)
         let to = query.to.flatMap(bound)
         let ranged = query.from != nil || query.to != nil
-        var keyed: [(key: SortKey, event: Event)] = []
+        var keyed: [(key: SortKey, period: TimeValue?, event: Event)] = []
         keyed.reserveCapacity(events.count)
         for e in events {
             if let entity = query.entity, !e.involves(entity) { continue }
             if !query.admits(e) { continue }
             let period = e.date?.value.flatMap(TimeValue.init(timex:))
             if let p = period {
-                // inclusive overlap with [from, to]
-                if let f = from, p.lastDay < f.firstDay { continue }
+                // starts no later than the end of `to`; the start bound is applied after sorting
                 if let t = to, p.firstDay > t.lastDay { continue }
             } else if !query.includeUndated || ranged {
                 continue
             }
-            keyed.append((sortKey(e, period), e))
+            keyed.append((sortKey(e, period), period, e))
         }
         keyed.sort { $0.key < $1.key }
-        return keyed.map { k in
+        var start = keyed.startIndex
+        if let f = from {
+            start = firstIndex(onOrAfter: f, in: keyed.lazy.map(\.period)) ?? keyed.endIndex
+        }
+        return keyed[start...].map { k in
             TimelineItem(event: k.event, sources: k.event.sources)
         }
     }
 
-    /// A bound of a date range: "2021", "2021-04", "2021-04-14", "2021-W15" ... (nil when unreadable).
+    /// A bound of a date range: "2021", "2021-04", "2021-04-14", "2021-W15", "2021-Q2", "-0494" ...
+    /// (nil when unreadable).
     public static func bound(_ text: String) -> TimeValue? { TimeValue(timex: text) }
 
-    /// (last day, finer first, article, offset); undated events after every dated one.
+    /// Whether a dated event belongs at or after `date`: it starts after the date's first day, or on
+    /// it and is no coarser than the date (from 2005-Q1 on: the quarter's events, not the year 2005's,
+    /// which start the same day but sort before it).
+    public static func isOnOrAfter(_ period: TimeValue, _ date: TimeValue) -> Bool {
+        let p = period.firstDay.dayNumber, d = date.firstDay.dayNumber
+        return p > d || (p == d && rank(period) >= rank(date))
+    }
+
+    /// Coarser granularities sort first among periods starting the same day; a time sorts with its day.
+    static func rank(_ v: TimeValue) -> Int {
+        (v.granularity == .time ? Granularity.day : v.granularity).rank
+    }
+
+    /// The position of the first event on or after `date` in a list of event dates in timeline order
+    /// (nil entries are undated events, which sort last); nil when every dated event is earlier.
+    /// The one definition behind `--from` and the browser's jump to a date.
+    public static func firstIndex<C: Collection>(onOrAfter date: TimeValue, in periods: C) -> C.Index?
+        where C.Element == TimeValue? {
+        // dated events are sorted by first day, so the answer is a partition point
+        var lo = periods.startIndex
+        var count = periods.count
+        while count > 0 {
+            let half = count / 2
+            let mid = periods.index(lo, offsetBy: half)
+            let after: Bool
+            if let p = periods[mid] { after = isOnOrAfter(p, date) } else { after = true }
+            if after {
+                count = half
+            } else {
+                lo = periods.index(after: mid)
+                count -= half + 1
+            }
+        }
+        guard lo != periods.endIndex, periods[lo] != nil else { return nil }
+        return lo
+    }
+
+    /// (first day, coarser first, article, offset); undated events after every dated one.
     struct SortKey: Comparable {
         var dated: Int
-        var lastDay: Int
-        var coarseness: Int
+        var firstDay: Int
+        var granularity: Int
         var article: Int
         var offset: Int
 
         static func < (a: SortKey, b: SortKey) -> Bool {
-            (a.dated, a.lastDay, a.coarseness, a.article, a.offset) < (b.dated, b.lastDay, b.coarseness, b.article, b.offset)
+            (a.dated, a.firstDay, a.granularity, a.article, a.offset) < (b.dated, b.firstDay, b.granularity, b.article, b.offset)
         }
     }
 
     static func sortKey(_ e: Event, _ period: TimeValue?) -> SortKey {
         guard let p = period else {
-            return SortKey(dated: 1, lastDay: 0, coarseness: 0, article: e.article.ordinal, offset: e.span.start)
+            return SortKey(dated: 1, firstDay: 0, granularity: 0, article: e.article.ordinal, offset: e.span.start)
         }
-        // a time of day sorts with its day
-        let g = p.granularity == .time ? Granularity.day : p.granularity
-        return SortKey(dated: 0, lastDay: p.lastDay.dayNumber, coarseness: Granularity.day.rank - g.rank,
+        return SortKey(dated: 0, firstDay: p.firstDay.dayNumber, granularity: rank(p),
                        article: e.article.ordinal, offset: e.span.start)
     }
 

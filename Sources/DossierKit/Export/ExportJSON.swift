@@ -38,12 +38,15 @@ struct ExportDate: Encodable {
     let granularity: String?
     let expression: String?
     let basis: String
+    /// An article's lower bound when it has no date; written only when there is one.
+    let after: String?
 
     init(_ d: DateInfo) {
         value = d.value
         granularity = d.granularity?.rawValue
         expression = d.expression
         basis = d.basis
+        after = d.after
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -52,9 +55,10 @@ struct ExportDate: Encodable {
         try c.encode(granularity, forKey: .granularity)
         try c.encode(expression, forKey: .expression)
         try c.encode(basis, forKey: .basis)
+        try c.encodeIfPresent(after, forKey: .after)
     }
 
-    enum CodingKeys: String, CodingKey { case value, granularity, expression, basis }
+    enum CodingKeys: String, CodingKey { case value, granularity, expression, basis, after }
 }
 
 struct ExportArticle: Encodable {

@@ -21,8 +21,8 @@ public struct IndexOptions: Sendable {
     public var readOnly = false
     /// Messages for people (rebuilding because ..., waiting for the lock ...).
     public var log: @Sendable (String) -> Void = { _ in }
-    /// Per-file stage progress: (files done, files to analyse).
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Progress of each stage: (stage, done, total); per-file work counts files.
+    public var progress: StageProgress?
     /// A monotonic clock in nanoseconds for the stage timings of `IndexReport`, given by the caller
     /// (the model layer reads no clock); the default reports zeros.
     public var nanoseconds: @Sendable () -> UInt64 = { 0 }
@@ -268,7 +268,7 @@ public enum CorpusIndex {
 
         // Per-file stage for added and changed files, in parallel.
         let total = plan.analyse.count
-        let done = Progress(total: total, report: options.progress)
+        let done = Counter(stage: .reading, total: total, report: options.progress)
         var mark = options.nanoseconds()
         func secondsSince(_ t: UInt64) -> Double { Double(options.nanoseconds() &- t) / 1e9 }
         // Fingerprints are taken before the files are read: a file that changes while it is being
@@ -311,7 +311,7 @@ public enum CorpusIndex {
         if !report.rebuilt {
             try pool.read { db in
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict,
+                    SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict, a.date_after,
                            t.json FROM articles a LEFT JOIN timexes t ON t.article = a.id
                     """)
                 for r in rows {
@@ -329,9 +329,11 @@ public enum CorpusIndex {
         }
         let model = analyzer.analyzeCorpus(
             articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
-            cachedTimexes: reusable.isEmpty ? nil : cached)
+            cachedTimexes: reusable.isEmpty ? nil : cached, progress: options.progress)
         report.globalSeconds = secondsSince(mark)
         mark = options.nanoseconds()
+        options.progress?(.writing, 0, 1)
+        defer { options.progress?(.writing, 1, 1) }
 
         // One transaction: a killed process leaves the old or the new index, never half of each.
         try pool.write { db in
@@ -398,26 +400,6 @@ public enum CorpusIndex {
         var st = statvfs()
         guard statvfs(dir.isEmpty ? "/" : dir, &st) == 0 else { return nil }
         return Int(st.f_bavail) * Int(st.f_frsize)
-    }
-
-    /// Counts finished files and reports them (thread-safe).
-    final class Progress: @unchecked Sendable {
-        let total: Int
-        let report: (@Sendable (Int, Int) -> Void)?
-        var done = 0
-        let lock = NSLock()
-        init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
-            self.total = total
-            self.report = report
-            report?(0, total)
-        }
-        func step() {
-            lock.lock()
-            done += 1
-            let d = done
-            lock.unlock()
-            report?(d, total)
-        }
     }
 }
 

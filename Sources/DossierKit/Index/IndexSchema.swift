@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "6"
+    public static let analysisVersion = "9"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v4"
+    public static let schemaVersion = "v5"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -115,6 +115,23 @@ public enum IndexSchema {
                 ALTER TABLE event_participants ADD COLUMN role TEXT;
                 ALTER TABLE event_sources ADD COLUMN why TEXT;
                 CREATE INDEX events_speaker ON events(speaker);
+                """)
+        }
+        // An article without a date may have a lower bound ("after 1951-02-20"), kept with the summary
+        // columns before the text (see v3). Named v5 so that it sorts after the events' v4.
+        m.registerMigration("v5") { db in
+            try db.execute(sql: """
+                DROP TABLE article_fts;
+                DROP TABLE articles;
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
+                    byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
+                    date_basis TEXT, date_conflict TEXT, date_after TEXT, word_count INTEGER NOT NULL, people INTEGER NOT NULL,
+                    organizations INTEGER NOT NULL, places INTEGER NOT NULL, dateline TEXT, captions TEXT NOT NULL,
+                    metadata TEXT NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX articles_date ON articles(date_value);
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
                 """)
         }
         return m

@@ -40,8 +40,8 @@ enum IndexWriter {
         }
         let insertArticle = try db.makeStatement(sql: """
             INSERT INTO articles (id, source, title, display_title, byline, publisher, url, date_value, date_granularity,
-              date_expression, date_basis, date_conflict, dateline, text, captions, metadata, word_count, people,
-              organizations, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+              date_expression, date_basis, date_conflict, date_after, dateline, text, captions, metadata, word_count, people,
+              organizations, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """)
         let insertSpan = try db.makeStatement(sql: "INSERT INTO spans (article, kind, ord, start, \"end\") VALUES (?,?,?,?,?)")
         let insertFTS = try db.makeStatement(sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)")
@@ -51,7 +51,7 @@ enum IndexWriter {
             let d = a.date
             try insertArticle.execute(arguments: [
                 a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
-                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, a.dateline, a.text,
+                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
                 try encodeJSON(a.captions), try encodeJSON(a.metadata),
                 wordCount(a.text),
                 kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,

@@ -25,8 +25,10 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     static func date(_ row: Row, _ prefix: String = "date_") -> DateInfo? {
         guard let basis: String = row[prefix + "basis"] else { return nil }
         let g: String? = row[prefix + "granularity"]
+        // events have no lower bound column
+        let after: String? = row.hasColumn(prefix + "after") ? row[prefix + "after"] : nil
         return DateInfo(value: row[prefix + "value"], granularity: g.flatMap(Granularity.init(rawValue:)),
-                        expression: row[prefix + "expression"], basis: basis, conflict: row[prefix + "conflict"])
+                        expression: row[prefix + "expression"], basis: basis, conflict: row[prefix + "conflict"], after: after)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
@@ -53,7 +55,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                              articleCount: row["article_count"])
     }
 
-    static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places"
+    static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places, date_after"
 
     /// A row of `summaryColumns`, read by position (name lookups cost more than the rest here).
     static func articleSummary(_ row: Row) -> ArticleSummary {
@@ -61,7 +63,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         if let basis: String = row[10] {
             let g: String? = row[8]
             date = DateInfo(value: row[7], granularity: g.flatMap(Granularity.init(rawValue:)), expression: row[9],
-                            basis: basis, conflict: row[11])
+                            basis: basis, conflict: row[11], after: row[16])
         }
         return ArticleSummary(id: ArticleID(ordinal: row[0]), source: row[1], title: row[2], displayTitle: row[3],
                               byline: row[4], publisher: row[5], url: row[6], date: date, wordCount: row[12],

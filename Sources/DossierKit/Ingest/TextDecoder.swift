@@ -26,7 +26,10 @@ public enum BinaryKind: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .magic(let what): return "a \(what) file, not text"
+        case .magic(let what):
+            // "an ELF executable", "a PDF": every name in the list starts with the sound of its letter.
+            let an = what.first.map { "AEIOUaeiou".contains($0) } ?? false
+            return "\(an ? "an" : "a") \(what) file, not text"
         case .nulBytes: return "binary data (NUL bytes), not text"
         case .controlCharacters(let p): return "binary data (\(p)% control bytes), not text"
         }

@@ -21,13 +21,30 @@ public struct DateInfo: Hashable, Codable, Sendable {
     public var basis: String
     /// A note when the source contradicts itself (e.g. a weekday that does not match the day).
     public var conflict: String?
+    /// A lower bound when there is no date: an article reporting "20 February 1951" is from that day
+    /// or later. TIMEX3 form; shown as "after 1951-02-20", never as the date.
+    public var after: String?
 
-    public init(value: String?, granularity: Granularity?, expression: String?, basis: String, conflict: String? = nil) {
+    public init(value: String?, granularity: Granularity?, expression: String?, basis: String, conflict: String? = nil,
+                after: String? = nil) {
         self.value = value
         self.granularity = granularity
         self.expression = expression
         self.basis = basis
         self.conflict = conflict
+        self.after = after
+    }
+
+    /// The date as a reader should see it: the value, else "after 1951-02-20" for a lower bound, else nil.
+    public var shown: String? {
+        value ?? after.map { "after " + $0 }
+    }
+
+    /// Dated before the year 1000: read only from a year with its era ("490 BC") or an "ago" of
+    /// centuries ("2,500 years ago"); what such a date places is background, not news.
+    public var isRemotePast: Bool {
+        guard let v = value, let p = TimeValue(timex: v) else { return false }
+        return p.lastDay.year < TimexResolver.remotePastYear
     }
 }
 
@@ -52,7 +69,8 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // astronomical years before 1 CE keep four digits after the sign ("-0494-03-01")
+        year < 0 ? TimeValue.year4(year) + String(format: "-%02d-%02d", month, day) : String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {

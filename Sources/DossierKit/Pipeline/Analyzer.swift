@@ -119,17 +119,22 @@ public struct Analyzer: Sendable {
     /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
     /// final date are the same as then (tagging is a pure function of both); nil tags it again.
     public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
-                              cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil) -> Corpus {
+                              cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
+                              progress: StageProgress? = nil) -> Corpus {
         var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
+        progress?(.dating, 0, 1)
         for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
+        progress?(.dating, 1, 1)
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
+        let tagged = Counter(stage: .timexes, total: n, report: progress)
         articles.withUnsafeMutableBufferPointer { arts in
             timexes.withUnsafeMutableBufferPointer { tx in
                 let a = UnsafeMutableSendable(arts), t = UnsafeMutableSendable(tx)
                 DispatchQueue.concurrentPerform(iterations: n) { i in
+                    defer { tagged.step() }
                     let article = a.buffer[i]
                     if let cached = cachedTimexes?(article) {
                         t.buffer[i] = cached
@@ -140,7 +145,9 @@ public struct Analyzer: Sendable {
                 }
             }
         }
+        progress?(.linking, 0, 1)
         let linked = linker.link(articles: articles, mentions: mentions)
+        progress?(.linking, 1, 1)
         var linkedByArticle = [[Mention]](repeating: [], count: n)
         for entity in linked.entities {
             for m in entity.mentions where linkedByArticle.indices.contains(m.article.ordinal - 1) {
@@ -151,6 +158,7 @@ public struct Analyzer: Sendable {
         var names = mentions.map { $0.map(\.span) }
         for m in linked.unlinked where names.indices.contains(m.article.ordinal - 1) { names[m.article.ordinal - 1].append(m.span) }
         var perArticle = [[EventDraft]](repeating: [], count: n)
+        let found = Counter(stage: .events, total: n, report: progress)
         perArticle.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableSendable(buffer)
             let extractor = eventExtractor
@@ -158,6 +166,7 @@ public struct Analyzer: Sendable {
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let ms = frozenLinked[i].sorted { $0.span < $1.span }
                 out.buffer[i] = extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i])
+                found.step()
             }
         }
         // An entity's weight for salience: how many articles mention it, on a log scale.

@@ -32,6 +32,28 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.organizations = organizations
         self.places = places
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, source, title, displayTitle, byline, publisher, url, date, wordCount, people, organizations, places
+    }
+
+    /// Missing values are written as null, not left out: an untitled article says `"title": null`
+    /// beside its `displayTitle`, as the export format does, so scripts can tell the two apart.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(title, forKey: .title)
+        try c.encode(displayTitle, forKey: .displayTitle)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(publisher, forKey: .publisher)
+        try c.encode(url, forKey: .url)
+        try c.encode(date, forKey: .date)
+        try c.encode(wordCount, forKey: .wordCount)
+        try c.encode(people, forKey: .people)
+        try c.encode(organizations, forKey: .organizations)
+        try c.encode(places, forKey: .places)
+    }
 }
 
 public struct EntitySummary: Hashable, Codable, Sendable {

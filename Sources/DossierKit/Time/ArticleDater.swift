@@ -1,24 +1,26 @@
-// Gives every article a publication date with its basis: stated, inferred from text, or none.
+// Gives every article a publication date from evidence about its publication, or says it has none.
 
 import Dispatch
 
-/// Clues about a page that are not in the story's own body: a weekday printed as the page header,
-/// the page's copyright year, and a year typical of the corpus. Stories cut from one source file
-/// share the first two.
+/// Clues about a page that are not in the story's own body: a weekday printed as the page header and
+/// the page's copyright year. Stories cut from one source file share them.
 public struct DatingHints: Hashable, Sendable {
     /// ISO weekday of a header like "Tuesday," (`Article.metadata["header-weekday"]`).
     public var headerWeekday: Int?
     public var copyrightYear: Int?
-    /// Only breaks ties between calendar years that a weekday allows ("Thursday, January 28").
-    public var corpusYear: Int?
 
-    public init(headerWeekday: Int? = nil, copyrightYear: Int? = nil, corpusYear: Int? = nil) {
+    public init(headerWeekday: Int? = nil, copyrightYear: Int? = nil) {
         self.headerWeekday = headerWeekday
         self.copyrightYear = copyrightYear
-        self.corpusYear = corpusYear
     }
 }
 
+/// Publication dates come only from evidence about the publication: a header, a dateline or a
+/// metadata field (all read by the cleaner into `Article.date`), the URL, or a line of the text that
+/// says when it was published ("Published on 12 March 2005"). Stories cut from one page share the
+/// page's evidence. A date the story merely mentions is not its publication date: the latest one
+/// is kept as a lower bound (`DateInfo.after`), never as the date, so an undated story stays undated
+/// and its relative expressions ("on Saturday") stay unresolved rather than anchored to a guess.
 public struct ArticleDater: Sendable {
     public var tagger = TemporalTagger()
 
@@ -26,18 +28,21 @@ public struct ArticleDater: Sendable {
 
     /// How much a date can be trusted, for choosing between a story's own clues and its siblings'.
     enum Strength: Int, Comparable, Sendable {
-        case coarse = 0, caption = 1, body = 2, stated = 3
+        /// Only a lower bound or a copyright year: no publication date.
+        case bound = 0
+        /// A page's publication evidence shared with a story cut from the same page.
+        case sibling = 1
+        /// The story's own publication evidence.
+        case stated = 2
         static func < (a: Strength, b: Strength) -> Bool { a.rawValue < b.rawValue }
     }
 
     struct Inference: Sendable {
         var info: DateInfo
         var strength: Strength
-        /// The year was written out (stated date or a full date in the text), so it may inform others.
-        var yearWritten = false
     }
 
-    /// The stated date when the cleaner found one, else an inference from the article's own text.
+    /// The stated date when the cleaner found one, else the article's own publication evidence.
     public func date(for article: Article) -> DateInfo? {
         date(for: article, hints: hints(for: [article]))
     }
@@ -46,61 +51,36 @@ public struct ArticleDater: Sendable {
         infer(article, hints: hints)?.info
     }
 
-    /// Dates a whole corpus: stated dates are kept; the others are inferred with the hints of their
-    /// source file and a corpus year; a story with no day of its own (or only a caption's) takes the
-    /// date of a sibling story from the same file that has one from its text.
+    /// Dates a whole corpus: each story from its own evidence; a story of a page without its own
+    /// publication date takes the one a sibling story of the same page states.
     public func dates(for articles: [Article]) -> [DateInfo?] {
         var byFile: [String: [Int]] = [:]
         for (i, a) in articles.enumerated() { byFile[Self.fileOf(a.source), default: []].append(i) }
         // Stories cut from one page share its header and copyright; records of a JSON collection do not.
-        var fileHints: [String: DatingHints] = [:]
-        for (file, members) in byFile {
-            if Self.isPage(file, stories: members.count) {
-                fileHints[file] = hints(for: members.map { articles[$0] })
-            } else {
-                for m in members { fileHints[articles[m].source] = hints(for: [articles[m]]) }
-            }
+        var pageHints: [String: DatingHints] = [:]
+        for (file, members) in byFile where Self.isPage(file, stories: members.count) {
+            pageHints[file] = hints(for: members.map { articles[$0] })
         }
-        func hintsFor(_ a: Article) -> DatingHints { fileHints[Self.fileOf(a.source)] ?? fileHints[a.source] ?? DatingHints() }
-
-        // the evidence of each article is read once (in parallel), then weighed with different hints
-        var evidence = [DateEvidence?](repeating: nil, count: articles.count)
-        evidence.withUnsafeMutableBufferPointer { buffer in
+        let shared = pageHints
+        var results = [Inference?](repeating: nil, count: articles.count)
+        results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                if articles[i].date?.value == nil { slots.buffer[i] = DateEvidence(article: articles[i], tagger: tagger) }
+                let a = articles[i]
+                slots.buffer[i] = infer(a, hints: shared[Self.fileOf(a.source)] ?? hints(for: [a]))
             }
         }
-        var results = articles.indices.map { i in
-            infer(articles[i], evidence: evidence[i], hints: hintsFor(articles[i]))
-        }
-        // a corpus year from what is known well, to choose among the years a weekday allows
-        let knownYears = results.compactMap { r -> Int? in
-            guard let r, r.strength >= .caption, r.yearWritten, let v = r.info.value else { return nil }
-            return Int(v.prefix(4))
-        }.sorted()
-        if !knownYears.isEmpty {
-            let corpusYear = knownYears[knownYears.count / 2]
-            for (i, a) in articles.enumerated() where results[i] == nil || (results[i]?.strength ?? .coarse) < .stated {
-                var h = hintsFor(a)
-                h.corpusYear = corpusYear
-                results[i] = infer(a, evidence: evidence[i], hints: h)
-            }
-        }
-        // siblings: stories of one page share its date when their own evidence is weaker
+        // siblings: a story of a page without its own publication date takes the page's
         for (file, members) in byFile where members.count > 1 && Self.isPage(file, stories: members.count) {
-            var best: (index: Int, strength: Strength)? = nil
-            for m in members {
-                guard let r = results[m], r.strength >= .body else { continue }
-                if best == nil || r.strength > (best?.strength ?? .coarse) { best = (m, r.strength) }
-            }
-            guard let b = best?.index, let source = results[b] else { continue }
-            for i in members where i != b && (results[i]?.strength ?? .coarse) < .body {
+            guard let b = members.first(where: { (results[$0]?.strength ?? .bound) >= .stated }), let source = results[b] else { continue }
+            let value = source.info.value ?? "-"
+            for i in members where i != b && (results[i]?.strength ?? .bound) < .stated {
                 var info = source.info
                 info.expression = nil
+                info.after = nil
+                info.basis = "same source page as \(articles[b].id), whose \(source.info.basis) gives \(value)"
                 info.conflict = nil
-                info.basis = "inferred: same source page as \(articles[b].id), dated \(source.info.value ?? "-") from its text"
-                results[i] = Inference(info: info, strength: .caption)
+                results[i] = Inference(info: info, strength: .sibling)
             }
         }
         return results.map { $0?.info }
@@ -108,114 +88,36 @@ public struct ArticleDater: Sendable {
 
     // MARK: inference
 
-    func infer(_ article: Article, evidence: DateEvidence? = nil, hints: DatingHints) -> Inference? {
-        if let stated = article.date, stated.value != nil { return Inference(info: stated, strength: .stated, yearWritten: true) }
+    func infer(_ article: Article, hints: DatingHints) -> Inference? {
+        if let stated = article.date, stated.value != nil { return Inference(info: stated, strength: .stated) }
         if let fromURL = Self.urlDate(article.url ?? article.metadata["original-url"]) {
-            return Inference(info: fromURL, strength: .stated, yearWritten: true)
+            return Inference(info: fromURL, strength: .stated)
         }
-        let ev = evidence ?? DateEvidence(article: article, tagger: tagger)
-        let lowestYear = ev.years.max()
-        var yearNote = ""
-        // Years for days written without one.
-        var partialYear: Int? = nil
-        // the date the other partial days are placed near: the latest full date, else the latest
-        // day whose weekday fixed the year
-        var partialAnchor: CalendarDate? = ev.days.map(\.date).max()
-        if let latestFull = partialAnchor {
-            partialYear = latestFull.year
-        } else if let (y, note) = yearFromWeekdays(ev.partialDays, hints: hints, lowest: lowestYear) {
-            partialYear = y
-            yearNote = note
-            partialAnchor = ev.partialDays.compactMap { p -> CalendarDate? in
-                guard let w = p.weekday, let d = CalendarDate.valid(y, p.month, p.day), d.weekday == w else { return nil }
-                return d
-            }.max()
-        } else if !ev.partialDays.isEmpty, let y = hints.copyrightYear {
-            // the page's copyright year; the years a story mentions are mostly of past events and a
-            // corpus-wide year only chooses between the years a weekday allows
-            partialYear = y
-            yearNote = "year from the copyright \(y)"
-        }
-        var days = ev.days.map { (date: $0.date, text: $0.text, caption: $0.fromCaption) }
-        var conflicts = ev.conflicting.map { "'\($0)': the weekday does not fit the day" }
-        if let y = partialYear {
-            let anchor = partialAnchor
-            for p in ev.partialDays {
-                // the year nearest the latest full date, else the inferred year
-                let candidates = [y - 1, y, y + 1].compactMap { CalendarDate.valid($0, p.month, p.day) }
-                let chosen: CalendarDate?
-                if let anchor { chosen = candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) } }
-                else { chosen = CalendarDate.valid(y, p.month, p.day) }
-                guard let d = chosen else { continue }
-                if let w = p.weekday, d.weekday != w {
-                    conflicts.append("'\(p.text)': \(d) was a \(d.weekdayName)")
-                    continue
-                }
-                days.append((d, p.text, p.fromCaption))
+        let ev = DateEvidence(article: article, tagger: tagger)
+        if let pub = ev.publication.max(by: { $0.date < $1.date }) {
+            var conflict: String? = nil
+            if let w = hints.headerWeekday, pub.date.weekday != w {
+                conflict = "the page header says \(TimexLexicon.weekdayNames[w - 1]), but \(pub.date) was a \(pub.date.weekdayName)"
             }
+            return Inference(info: DateInfo(value: pub.date.description, granularity: .day, expression: pub.text,
+                                            basis: "publication line in the text", conflict: conflict), strength: .stated)
         }
-        guard let latest = days.max(by: { ($0.date, $0.caption ? 0 : 1) < ($1.date, $1.caption ? 0 : 1) }) else {
-            // Years the text mentions name past events as often as the present one: not a date.
-            if let y = hints.copyrightYear {
-                return Inference(info: DateInfo(value: String(y), granularity: .year, expression: nil,
-                                                basis: "inferred: copyright year of the page"), strength: .coarse)
+        // No publication evidence. The latest date the story reports is only a lower bound.
+        let latest = ev.days.max { ($0.date, $0.fromCaption ? 0 : 1) < ($1.date, $1.fromCaption ? 0 : 1) }
+        let boundNote = latest.map { "the latest date it reports ('\($0.text)') is a lower bound" }
+        if let y = hints.copyrightYear {
+            // the page's copyright notice is metadata about the page: a year, not a day
+            var info = DateInfo(value: String(y), granularity: .year, expression: nil, basis: "copyright year of the page")
+            if let l = latest, l.date.year == y {
+                info.after = l.date.description
+                info.basis += "; " + (boundNote ?? "")
             }
-            return nil
+            return Inference(info: info, strength: .bound)
         }
-        let strength: Strength = days.contains { !$0.caption } ? .body : .caption
-        var anchor = latest.caption ? "caption date \(latest.date)" : "latest explicit date \(latest.date) ('\(latest.text)')"
-        if !yearNote.isEmpty && !latest.caption { anchor += ", \(yearNote)" }
-        else if !yearNote.isEmpty { anchor += " (\(yearNote))" }
-        // A weekday that names the publication (a page header "Tuesday,", "published on Monday") moves
-        // it to the first such weekday on or after the latest date. Other weekdays name reported
-        // happenings, which may lie before that date, and say nothing about the publication.
-        let chosen: (date: CalendarDate, why: String)?
-        if let h = hints.headerWeekday {
-            chosen = (latest.date.next(weekday: h), "header weekday '\(TimexLexicon.weekdayNames[h - 1])'")
-        } else if let pub = ev.weekdays.first(where: \.publication) {
-            chosen = (latest.date.next(weekday: pub.weekday), "weekday '\(pub.text)'")
-        } else {
-            chosen = nil
-        }
-        let conflict: String? = conflicts.isEmpty ? nil : conflicts.joined(separator: "; ") + " (not used as evidence)"
-        if let c = chosen {
-            let info = DateInfo(value: c.date.description, granularity: .day, expression: nil,
-                                basis: "inferred: \(c.why) after \(anchor)", conflict: conflict)
-            return Inference(info: info, strength: strength, yearWritten: yearNote.isEmpty)
-        }
-        let info = DateInfo(value: latest.date.description, granularity: .day, expression: latest.text,
-                            basis: (latest.caption ? "inferred: latest date in a caption" : "inferred: latest explicit date in the text")
-                                + (yearNote.isEmpty ? "" : ", \(yearNote)") + " (the article is from that day or later)", conflict: conflict)
-        return Inference(info: info, strength: strength, yearWritten: yearNote.isEmpty)
-    }
-
-    /// The calendar year in which the most weekday-and-day pairs ("Thursday, January 28") fit, within
-    /// the bounds the page allows; ties go to the year nearest the page's or corpus's year.
-    func yearFromWeekdays(_ partials: [DateEvidence.PartialDay], hints: DatingHints, lowest: Int?) -> (Int, String)? {
-        let withWeekday = partials.filter { $0.weekday != nil }
-        guard !withWeekday.isEmpty else { return nil }
-        let hint = hints.copyrightYear ?? hints.corpusYear ?? lowest
-        let lo = lowest ?? (hint.map { $0 - 30 } ?? 1900)
-        let hi = hints.copyrightYear ?? (hint.map { $0 + 30 } ?? 2100)
-        guard lo <= hi else { return nil }
-        var best: [Int] = []
-        var bestScore = 0
-        for y in lo...hi {
-            let score = withWeekday.filter { p in CalendarDate.valid(y, p.month, p.day).map { $0.weekday == p.weekday } ?? false }.count
-            if score > bestScore { best = [y]; bestScore = score } else if score == bestScore && score > 0 { best.append(y) }
-        }
-        guard bestScore > 0 else { return nil }
-        let chosen: Int
-        if best.count == 1, let only = best.first {
-            chosen = only
-        } else if let h = hint, let near = best.min(by: { (abs($0 - h), $0) < (abs($1 - h), $1) }) {
-            chosen = near
-        } else {
-            return nil
-        }
-        let fitting = withWeekday.filter { p in CalendarDate.valid(chosen, p.month, p.day).map { $0.weekday == p.weekday } ?? false }
-        let named = fitting.map { "'\($0.text)'" }.joined(separator: ", ")
-        return (chosen, "year from the weekday of \(named)" + (best.count > 1 ? " (the fitting year nearest \(hint.map(String.init) ?? "-"))" : ""))
+        guard let l = latest else { return nil }
+        let info = DateInfo(value: nil, granularity: nil, expression: l.text,
+                            basis: "no publication date: " + (boundNote ?? ""), after: l.date.description)
+        return Inference(info: info, strength: .bound)
     }
 
     // MARK: hints

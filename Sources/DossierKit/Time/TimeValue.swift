@@ -276,17 +276,21 @@ extension TimeValue {
     /// "2021-W15-WE", "2021-Q2", "2021-H1", "2021-SU", "199X", "19XX"); nil for anything else
     /// (durations, PRESENT_REF, partial values with X in the year).
     public init?(timex s: String) {
-        let parts = s.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        // A year before 1 CE is written with a minus sign in astronomical numbering ("-0494" is 495 BCE).
+        let negative = s.hasPrefix("-")
+        let parts = s.dropFirst(negative ? 1 : 0).split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
         let date = String(parts.first ?? "")
-        let f = date.split(separator: "-").map(String.init)
-        guard let head = f.first, head.count == 4 else { return nil }
+        let f = date.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let head = f.first, head.count == 4, !f.contains(where: \.isEmpty) else { return nil }
         if f.count == 1 {
-            if let y = Int(head) { self = .year(y); return }
+            if let y = Int(head) { self = .year(negative ? -y : y); return }
+            if negative { return nil }
             if head.hasSuffix("XX"), let c = Int(head.prefix(2)) { self = .century(c); return }
             if head.hasSuffix("X"), let d = Int(head.prefix(3)) { self = .decade(d); return }
             return nil
         }
-        guard let y = Int(head) else { return nil }
+        guard let unsigned = Int(head) else { return nil }
+        let y = negative ? -unsigned : unsigned
         let second = f[1]
         if f.count == 3, let m = Int(second), let d = Int(f[2]), let day = CalendarDate.valid(y, m, d) {
             self = parts.count == 2 && !parts[1].isEmpty ? .dayTime(day, String(parts[1])) : .day(day)
@@ -305,7 +309,16 @@ extension TimeValue {
         return nil
     }
 
-    /// The last day the value covers, for ordering periods after the days inside them.
+    /// The days a period covers, for showing it next to its value: "2005-01-29 to 2005-01-30" for
+    /// "2005-W04-WE"; nil for a single day.
+    public var spanText: String? {
+        switch self {
+        case .day, .dayTime: return nil
+        default: return firstDay.description + " to " + lastDay.description
+        }
+    }
+
+    /// The last day the value covers.
     public var lastDay: CalendarDate {
         switch self {
         case .day(let d), .dayTime(let d, _): return d

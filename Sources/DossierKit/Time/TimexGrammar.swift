@@ -156,6 +156,7 @@ struct TimexGrammar {
         let tok = t[i]
         switch tok.kind {
         case .number:
+            consider(eraYear(i))
             consider(numericDate(i))
             consider(yearLed(i))
             consider(dayMonth(i))
@@ -171,6 +172,7 @@ struct TimexGrammar {
         case .punct:
             consider(apostropheYear(i))
         case .word:
+            consider(eraYear(i))
             consider(monthLed(i))
             consider(weekdayLed(i))
             consider(relativeLed(i))

@@ -51,15 +51,42 @@ extension TimexGrammar {
         return nil
     }
 
-    /// A four-digit year (1000...2999) at `i`, as part of a date.
+    /// A four-digit year (1000...2999) at `i`, as part of a date; never a 24-hour clock time.
     func yearNumber(_ i: Int) -> (year: Int, end: Int)? {
         guard i < t.count, t[i].kind == .number, t[i].digits == 4, !t[i].text.contains(","),
-              let n = t[i].number, (1000...2999).contains(n) else { return nil }
+              let n = t[i].number, (1000...2999).contains(n), !isClockTime(i) else { return nil }
         return (n, i + 1)
+    }
+
+    static let clockFollowers: Set<String> = ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt",
+                                              "pst", "pdt", "et", "pt", "local", "hrs", "hours", "h", "z"]
+
+    /// A four-digit number that reads as a 24-hour time: "1600 GMT", "at 1130", "from 1130 to 1215 GMT",
+    /// "kick-off 1500". A year needs a date around it: "at 1600" alone is a time, "in 1600" a year.
+    func isClockTime(_ i: Int) -> Bool {
+        guard i >= 0, i < t.count, t[i].kind == .number, t[i].digits == 4, let n = t[i].number,
+              n / 100 <= 23, n % 100 <= 59 else { return false }
+        if isAny(i + 1, Self.clockFollowers) { return true }
+        // the start of a range whose end is a clock time ("1130 to 1215 GMT", "1130-1215 GMT")
+        if isAny(i + 1, ["to", "until", "till", "and"]) || isHyphen(i + 1) || isPunct(i + 1, "\u{2013}") {
+            if i + 3 < t.count, t[i + 2].kind == .number, t[i + 2].digits == 4, isAny(i + 3, Self.clockFollowers) { return true }
+        }
+        // the end of such a range ("from 1130 to 1215")
+        if isAny(i - 1, ["to", "until", "till", "and"]) || isHyphen(i - 1) || isPunct(i - 1, "\u{2013}") {
+            if i >= 2, t[i - 2].kind == .number, t[i - 2].digits == 4, isAny(i + 1, Self.clockFollowers) { return true }
+        }
+        // "at 1600", "kick-off: 1500" (a year is "in", "since", "by" ... 1600, never "at")
+        if isAny(i - 1, ["at", "kick-off", "kickoff", "ko"]) || (isPunct(i - 1, ":") && isAny(i - 2, ["kick-off", "kickoff", "ko", "off", "time", "times"])) {
+            return true
+        }
+        if isW(i - 1, "off") && isHyphen(i - 2) && isW(i - 3, "kick") { return true }
+        return false
     }
 
     /// A year after a month or day: "2021", "'21".
     func dateYear(_ i: Int) -> (YearRef, Int)? {
+        // a day and month heading a line ("Saturday, 26 February") take no year from the next paragraph
+        if i < t.count && t[i].paragraphBefore { return nil }
         if let y = yearNumber(i) { return (.explicit(y.year), y.end) }
         if let s = spokenYear(i), case .calendar(.explicit(let y), nil, nil, nil) = s.spec { return (.explicit(y), s.end) }
         if (isPunct(i, "'") || isPunct(i, "\u{2019}")), i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].digits == 2,

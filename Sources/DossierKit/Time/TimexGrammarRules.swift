@@ -37,12 +37,24 @@ extension TimexGrammar {
     static let nonYearLeaders: Set<String> = [
         "$", "£", "€", "#", "no", "number", "route", "flight", "room", "page", "pages", "highway", "interstate",
         "model", "version", "article", "resolution", "chapter", "section", "rule", "code", "bill", "form", "at",
+        // identifiers, references and numbered things: "ID 1337", "platform 1130", "issue 1999", "tel 1600"
+        "id", "p", "pp", "tel", "phone", "ref", "reference", "platform", "bus", "channel", "ticket", "vol", "volume",
+        "issue", "box", "suite", "unit", "lot", "item", "isbn", "squadron", "regiment", "junction", "exit", "row",
+        "seat", "gate", "bay", "zip", "postcode", "extension", "ext", "batch", "patent", "docket", "paragraph", "clause",
+        "figure", "fig", "table", "appendix", "exhibit", "verse", "opus", "op", "serial", "kick-off", "kickoff", "ko",
+        "score", "scored", "beat", "won", "lost", "drew", "led", "trailed",
     ]
+    /// Abbreviations before a number that make it a reference, with their period: "p. 1600", "No. 1130".
+    static let numberAbbreviations: Set<String> = ["p", "pp", "no", "nos", "vol", "fig", "tel", "ext", "op", "ref", "id", "art", "sec"]
 
     /// A year standing alone ("in 1995", "1990s", "the 1990 budget"), or a decade "1990s".
     func yearLed(_ i: Int) -> Core? {
         guard let y = yearNumber(i) else { return nil }
         if isAny(i - 1, Self.nonYearLeaders) || isAny(i + 1, Self.nonYearFollowers) { return nil }
+        if isPunct(i - 1, ".") && isAny(i - 2, Self.numberAbbreviations) { return nil }
+        // a descending pair is a score or a count ("won 1600-1400"), a year range ascends ("1995-2000")
+        if isHyphen(i + 1) || isPunct(i + 1, "\u{2013}"), i + 2 < t.count, t[i + 2].kind == .number, t[i + 2].digits == 4,
+           let second = t[i + 2].number, second < y.year { return nil }
         // inside a path or link ("/2021/04/14/")
         if (isPunct(i - 1, "/") && attached(i)) || (isPunct(i + 1, "/") && attached(i + 1)) { return nil }
         if i > 0 && t[i - 1].kind == .number && !t[i].spaceBefore { return nil }
@@ -53,6 +65,51 @@ extension TimexGrammar {
         if y.year > 2100 { return nil }
         // "1995-96": a season or fiscal year; keep the first year
         return (y.end, .calendar(year: .explicit(y.year), month: nil, day: nil, weekday: nil))
+    }
+
+    /// Era words after a number, and the sign they give the year.
+    static let eraAfter: [String: Int] = ["bc": -1, "bce": -1, "ad": 1, "ce": 1]
+
+    /// The era written at `i` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): its sign and the index after it.
+    func era(_ i: Int) -> (sign: Int, end: Int)? {
+        guard i < t.count, t[i].kind == .word else { return nil }
+        if let sign = Self.eraAfter[t[i].lower] {
+            // "ad" and "ce" are ordinary words in lower case ("an ad", "ce que"): only capitals count
+            if sign > 0 && t[i].text != t[i].text.uppercased() { return nil }
+            // "in 495 BC." : the period ends the sentence
+            return (sign, i + 1)
+        }
+        // "B.C.", "B.C.E.", "A.D.", "C.E.": letters and periods
+        let letters = ["b", "a", "c"]
+        guard letters.contains(t[i].lower), isPunct(i + 1, "."), attached(i + 1), i + 2 < t.count, attached(i + 2) else { return nil }
+        let second = t[i + 2].lower
+        let end = skipPeriod(i + 3)
+        switch (t[i].lower, second) {
+        case ("b", "c"):
+            if isW(end, "e"), attached(end) { return (-1, skipPeriod(end + 1)) }
+            return (-1, end)
+        case ("a", "d"): return t[i].text == "A" ? (1, end) : nil
+        case ("c", "e"): return t[i].text == "C" ? (1, end) : nil
+        default: return nil
+        }
+    }
+
+    /// "490 BC", "2,500 BCE", "79 A.D.", "AD 79": a year with its era, astronomical (1 BC is year 0).
+    func eraYear(_ i: Int) -> Core? {
+        if t[i].kind == .number, let n = t[i].number, (1...9999).contains(n), !t[i].text.contains(":") {
+            if let e = era(i + 1) { return (e.end, .eraYear(e.sign < 0 ? 1 - n : n)) }
+            // the first year of a range takes the era written after the second: "from 1354 to 1345 B.C."
+            if isAny(i + 1, ["to", "and", "until", "till"]) || isHyphen(i + 1) || isPunct(i + 1, "\u{2013}"),
+               i + 2 < t.count, t[i + 2].kind == .number, t[i + 2].number != nil, let e = era(i + 3) {
+                return (i + 1, .eraYear(e.sign < 0 ? 1 - n : n))
+            }
+        }
+        // "AD 79", "A.D. 79"
+        if let e = era(i), e.sign > 0, e.end < t.count, t[e.end].kind == .number, let n = t[e.end].number, (1...9999).contains(n),
+           t[i].lower != "ce" && t[i].lower != "c" {
+            return (e.end + 1, .eraYear(n))
+        }
+        return nil
     }
 
     /// "'95", "'90s".
@@ -87,8 +144,9 @@ extension TimexGrammar {
             if n >= 1900 && n < 2100 { return (i + 1, .calendar(year: .explicit(n), month: nil, day: nil, weekday: nil)) }
             if n < 100 { return (i + 1, .calendar(year: .twoDigit(n), month: nil, day: nil, weekday: nil)) }
         }
-        // "20th century"
+        // "20th century"; "the 5th century BC" has no TIMEX3 century value here: left undated, never read as CE
         if let n = Self.ordinalSuffixed(w), isW(i + 1, "century") {
+            if let e = era(i + 2) { return e.sign < 0 ? nil : (e.end, .century(n - 1)) }
             return (i + 2, .century(n - 1))
         }
         return nil
@@ -401,8 +459,15 @@ extension TimexGrammar {
         if t.indices.contains(m) && t[m].kind == .alnum, let a = alnumLed(m), case .century = a.spec { return (a.end, a.spec) }
         if let a = apostropheYear(m), case .decade = a.spec { return (a.end, a.spec) }
         if let d = Self.decadeWords[lower(m)] { return (m + 1, .decade(d, twoDigit: true)) }
-        if let o = TimexLexicon.ordinals[lower(m)], isW(m + 1, "century") { return (m + 2, .century(o - 1)) }
-        if t.indices.contains(m), let o = Self.ordinalSuffixed(lower(m)), isW(m + 1, "century") { return (m + 2, .century(o - 1)) }
+        // "the fifth century BC" is left undated rather than read as the common era
+        if let o = TimexLexicon.ordinals[lower(m)], isW(m + 1, "century") {
+            if let e = era(m + 2) { return e.sign < 0 ? nil : (e.end, .century(o - 1)) }
+            return (m + 2, .century(o - 1))
+        }
+        if t.indices.contains(m), let o = Self.ordinalSuffixed(lower(m)), isW(m + 1, "century") {
+            if let e = era(m + 2) { return e.sign < 0 ? nil : (e.end, .century(o - 1)) }
+            return (m + 2, .century(o - 1))
+        }
         // "the weekend"
         if w == "weekend" { return (j + 1, .shift(.weekend, by: 0, anchor: .articleDate)) }
         // "the week of March 6"

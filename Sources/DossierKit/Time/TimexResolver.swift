@@ -23,6 +23,11 @@ struct TimexContext: Sendable {
 }
 
 struct TimexResolver {
+    /// Years before this one are only read with an era or an "ago" of centuries, and mark background.
+    static let remotePastYear = 1000
+    /// Written into the basis of such dates, so that what they date is told apart as background.
+    static let remotePastNote = "remote past: background"
+
     /// `text` is the expression's own words, for readable conflict notes.
     func resolve(_ spec: TimexSpec, text: String, context c: TimexContext) -> TimexResolution {
         switch spec {
@@ -32,6 +37,8 @@ struct TimexResolver {
             return TimexResolution(value: v, granularity: nil, basis: "recurring")
         case .ref(let v):
             return TimexResolution(value: v, granularity: nil, basis: "vague reference (\(v))")
+        case .eraYear(let y):
+            return point(.year(y), basis: y < Self.remotePastYear ? "explicit year with its era (\(Self.remotePastNote))" : "explicit year with its era")
         default:
             break
         }
@@ -105,7 +112,9 @@ struct TimexResolver {
                 if unit == .year, let r = c.recentReference, [.quarter, .season].contains(r.granularity) {
                     return point(r.shifted(.year, by: sign * years), basis: "relative to \(r.timex) (mentioned before)")
                 }
-                return point(.year(dct.year + sign * years), basis: dctBasis)
+                // only an "ago" of centuries reaches before 1000 ("2,500 years ago", "some two thousand years ago")
+                let y = dct.year + sign * years
+                return point(.year(y), basis: y < Self.remotePastYear ? "\(dctBasis), \(years) years back (\(Self.remotePastNote))" : dctBasis)
             }
             var base: TimeValue
             var basis = dctBasis
@@ -210,7 +219,7 @@ struct TimexResolver {
             let r = resolve(inner, text: text, context: c)
             guard let p = r.point else { return r }
             return point(p.firstDay.isoWeekValue, basis: r.basis)
-        case .duration, .set, .ref:
+        case .duration, .set, .ref, .eraYear:
             return TimexResolution(value: nil, granularity: nil, basis: "")
         }
     }

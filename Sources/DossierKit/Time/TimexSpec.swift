@@ -60,6 +60,9 @@ indirect enum TimexSpec: Hashable, Sendable {
     case currentPeriod(TimeUnit, offset: Int)
     /// "the quarter", "the year-earlier quarter" (`years` = -1): a period like the one mentioned last.
     case referencePeriod(TimeUnit, years: Int)
+    /// A year written with its era ("490 BC", "AD 79", "500 BCE"), in astronomical numbering: 1 BC is 0,
+    /// 490 BC is -489. The only way a year before 1000 is read from digits.
+    case eraYear(Int)
     /// 199 for the 1990s; `twoDigit` for "the '90s".
     case decade(Int, twoDigit: Bool)
     case century(Int)

@@ -188,25 +188,16 @@ public struct LookupReport: Codable, Sendable {
         }
         if !roles.isEmpty {
             out.append("roles:")
-            // One line per title, in the order first stated: a title restated in many articles
+            // One line per title (RoleGroup), in date order: a title restated in many articles
             // ("British Prime Minister" in 40 reports) is one line with its span of dates.
-            var order: [String] = []
-            var byTitle: [String: [Role]] = [:]
-            for r in roles {
-                if byTitle[r.title] == nil { order.append(r.title) }
-                if byTitle[r.title]?.contains(where: { $0.article == r.article }) != true { byTitle[r.title, default: []].append(r) }
-            }
-            for title in order {
-                let rs = byTitle[title] ?? []
-                guard rs.count > 1 else {
-                    for r in rs { out.append("  \(r.title) (\(r.article)\(r.date.map { ", " + $0 } ?? ""))") }
+            for group in RoleGroup.group(roles) {
+                guard group.roles.count > 1 else {
+                    for r in group.roles { out.append("  \(r.title) (\(r.article)\(r.date.map { ", " + $0 } ?? ""))") }
                     continue
                 }
-                let dates = rs.compactMap(\.date).sorted()
-                let span = dates.first.map { first in first == dates.last ? ", \(first)" : ", \(first) to \(dates.last ?? first)" } ?? ""
-                var ids = rs.prefix(5).map(\.article.description).joined(separator: ", ")
-                if rs.count > 5 { ids += ", …" }
-                out.append("  \(title) (\(rs.count) articles\(span): \(ids))")
+                var ids = group.roles.prefix(5).map(\.article.description).joined(separator: ", ")
+                if group.roles.count > 5 { ids += ", …" }
+                out.append("  \(group.title) (\(group.roles.count) articles\(group.dateSpan.map { ", " + $0 } ?? ""): \(ids))")
             }
         }
         out.append("mentioned in:")
