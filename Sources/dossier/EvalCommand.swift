@@ -6,6 +6,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score a pipeline stage against gold or reference data.",
-        subcommands: [EvalExtractCommand.self, EvalNERCommand.self, EvalLinkCommand.self, EvalTimexCommand.self, EvalTimelineCommand.self]
+        subcommands: [EvalExtractCommand.self, EvalNERCommand.self, EvalLinkCommand.self, EvalTimexCommand.self, EvalTimelineCommand.self,
+                      EvalAliasesCommand.self]
     )
 }

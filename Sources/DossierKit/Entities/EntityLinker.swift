@@ -82,13 +82,28 @@ public struct EntityLinker: Sendable {
         known.reserveCapacity(order.count)
         for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
 
+        // How many stories write each name, so that a name of its own is not read as a short form.
+        var frequencyKeyOf: [String: String] = [:]
+        frequencyKeyOf.reserveCapacity(known.count)
+        for (k, f) in known where !f.isNameless { frequencyKeyOf[k] = ArticleLinker.frequencyKey(f) }
+        var frequency: [String: Int] = [:]
+        for ms in inputs {
+            var seen = Set<String>()
+            for m in ms {
+                guard let k = frequencyKeyOf[ArticleLinker.formKey(m)] else { continue }
+                if seen.insert(k).inserted { frequency[k, default: 0] += 1 }
+            }
+        }
+        let frozenFrequency = frequency
+
         // Within each article (independent, so in parallel into fixed slots).
         var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
         let frozenInputs = inputs, frozenKnown = known
         perArticle.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown)
+                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown,
+                                                frequency: frozenFrequency)
                     .link(frozenInputs[i])
             }
         }
@@ -102,7 +117,8 @@ public struct EntityLinker: Sendable {
                 profiles.append(LocalProfile(
                     article: a, articleLabel: articles[a].id.description, local: e, kind: local.kind,
                     forms: local.members.map { al.forms[$0] }, statuses: local.members.map { al.status[$0] },
-                    isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count))
+                    isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count,
+                    country: al.country))
                 if !splits.isEmpty {
                     let t = splits.tags(forPlainNames: al.plainNames(e))
                     if !t.isEmpty { tags[g] = t }
@@ -110,6 +126,7 @@ public struct EntityLinker: Sendable {
             }
         }
         var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits)
+        corpus.frequency = frequency
         corpus.run()
 
         // User merges, last: they win over the automatic decisions (a later split still wins over them).

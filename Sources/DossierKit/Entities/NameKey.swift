@@ -62,6 +62,34 @@ public enum NameKey {
         words(name).map(Transliteration.skeleton).joined()
     }
 
+    /// The words of a name as linking compares them. The spelling-variant rules (double letters,
+    /// -ian/-yan, transliteration) are for romanised names, so a word of fewer than 4 letters or one
+    /// written in capitals keeps its letters: "BBC" is not "BCC", a "Baa" rating is not "BA".
+    public static func linkWords(_ name: String) -> [String] {
+        pieces(name).flatMap { piece, exact in words(piece).map { exact || $0.count < 4 ? $0 : Transliteration.skeleton($0) } }
+    }
+
+    /// `linkWords` without spaces.
+    public static func linkCompact(_ name: String) -> String { linkWords(name).joined() }
+
+    /// `loose` under the same guard as `linkWords`: short words and capitals keep their letters.
+    public static func linkLoose(_ name: String) -> String {
+        pieces(name).flatMap { piece, exact in words(piece).map { exact || $0.count < 4 ? $0 : Transliteration.consonants($0) } }
+            .joined(separator: " ")
+    }
+
+    /// The name split at spaces, hyphens and slashes, each piece with whether it is written in capitals.
+    static func pieces(_ name: String) -> [(String, Bool)] {
+        name.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "/" || $0 == "\u{2010}" }).map { piece in
+            var letters = 0, upper = 0
+            for u in piece.unicodeScalars where u.properties.isAlphabetic {
+                letters += 1
+                if u.properties.isUppercase { upper += 1 }
+            }
+            return (String(piece), letters >= 2 && upper == letters)
+        }
+    }
+
     /// A looser key: the variant skeleton of each word without its inner vowels
     /// ("Muhammad"/"Mohammed" → "mhmd"). Evidence only when something else agrees.
     public static func loose(_ name: String) -> String {

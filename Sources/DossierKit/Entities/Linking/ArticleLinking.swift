@@ -33,6 +33,8 @@ struct ArticleLinking: Sendable {
     var entities: [LocalEntity] = []
     /// Diagnostics such as refused joins (split overrides).
     var refused: [String] = []
+    /// The country the story is about: the one its place names name most often (nil on a tie or none).
+    var country: String?
 
     mutating func add(_ m: Mention, form: NameForm, status: NameStatus) -> Int {
         mentions.append(m)
@@ -70,12 +72,16 @@ struct ArticleLinker {
     let splits: SplitConstraints
     /// Names already read, by `formKey` (names repeat across articles, so each is read once).
     let known: [String: NameForm]
+    /// How many stories of the corpus write each name, by `frequencyKey`.
+    let frequency: [String: Int]
 
-    init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:]) {
+    init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:],
+         frequency: [String: Int] = [:]) {
         self.article = article
         self.articleIndex = articleIndex
         self.splits = splits
         self.known = known
+        self.frequency = frequency
     }
 
     static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
@@ -179,22 +185,18 @@ struct ArticleLinker {
             for e in fullEntities {
                 let ms = out.entities[e].members
                 if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
-                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.compact($0) == key } }) { byOther.append(e) }
+                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.linkCompact($0) == key } }) { byOther.append(e) }
             }
             let candidates = (bySurname.isEmpty ? byOther : bySurname).filter { allowed(out, mention: i, into: $0) }
             let p = out.mentions[i].span.start
-            if let e = nearest(out, candidates, to: p) {
+            // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
+            // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
+            if candidates.count == 1, let e = nearest(out, candidates, to: p) {
                 let full = out.forms[out.entities[e].members[0]].display
                 let before = distance(out, e, to: p).0
                 let part = bySurname.isEmpty ? "short form" : "surname"
-                var r = before ? "\(part) after full name \(full) in \(aid)" : "\(part) of \(full), named in full later in \(aid)"
-                var conf = 1.0
-                if candidates.count > 1 {
-                    let others = candidates.filter { $0 != e }.map { out.forms[out.entities[$0].members[0]].display }
-                    r += "; nearest of \(candidates.count) people with that name here (also \(others.joined(separator: ", ")))"
-                    conf = 0.6
-                }
-                out.attach(i, to: e, reason: r, confidence: conf)
+                let r = before ? "\(part) after full name \(full) in \(aid)" : "\(part) of \(full), named in full later in \(aid)"
+                out.attach(i, to: e, reason: r)
                 continue
             }
             if let e = lone[key], allowed(out, mention: i, into: e) {
@@ -210,10 +212,20 @@ struct ArticleLinker {
     // MARK: Organizations and places
 
     /// True when `m` is a shorter way to write `n` in the same text: the qualifier dropped
-    /// ("Defense Ministry" for "Armenian Defense Ministry") or a leading part ("Northrop" for
-    /// "Northrop Grumman").
-    static func isShortForm(_ m: NameForm, of n: NameForm) -> Bool {
+    /// ("Defense Ministry" for "Armenian Defense Ministry"), a leading part ("Northrop" for
+    /// "Northrop Grumman") or the head of a compound place name ("Karabakh" for "Nagorno-Karabakh").
+    /// `isPlace` tells whether a name is written as a place anywhere in the corpus: an organization
+    /// named after a place ("Marlow Echo", "Marlow Council") is not what the place's name alone means.
+    /// `standsAlone(m, n)`: the shorter name is a name of its own in the corpus, written in many more
+    /// stories than the longer one ("United Nations" and "United Nations Convention", a company and
+    /// its software division).
+    static func isShortForm(_ m: NameForm, of n: NameForm, isPlace: (String) -> Bool = { _ in false },
+                            standsAlone: (NameForm, NameForm) -> Bool = { _, _ in false }) -> Bool {
         guard m.kind == n.kind, m.acronym == nil, n.acronym == nil else { return false }
+        if m.kind == .place, m.qualifiers.isEmpty, n.qualifiers.isEmpty, let head = NameForm.compoundHead(of: n, isPlace: isPlace),
+           NameKey.linkCompact(head) == NameKey.linkCompact(m.display) {
+            return true
+        }
         let mc = m.coreSkeletons, nc = n.coreSkeletons
         guard !mc.isEmpty, !nc.isEmpty else { return false }
         let qualifiersFit = m.qualifiers.isEmpty || Set(m.qualifiers).isSubset(of: Set(n.qualifiers))
@@ -223,11 +235,12 @@ struct ArticleLinker {
         // A name with a legal suffix ("Apple Inc.") is complete, and a conjunct ("Boeing" in "Boeing
         // and Lockheed Martin") is another entity.
         if m.kind == .organization, m.designatorWords.isEmpty, mc.count < nc.count, Array(nc.prefix(mc.count)) == mc,
+           !isPlace(m.display), NameLexicon.isRegion(m.display) == false, !standsAlone(m, n),
            !(n.core.count > m.core.count && ["and", "&"].contains(n.core[m.core.count].lowercased())),
            !NameLexicon.isRegion(n.core[m.core.count...].joined(separator: " ")) {
             // ...and "Ford" next to "Ford Australia" is the parent, not the regional branch.
             // "Bank" alone is not a short form of "Bank of America"; the first word must be a name.
-            return !(NameLexicon.nominalHeads[mc[0]] != nil && mc.count == 1)
+            return !(NameLexicon.nominalHeads[NameForm.bare(m.core[0])] != nil && mc.count == 1)
         }
         return false
     }
@@ -256,6 +269,7 @@ struct ArticleLinker {
         }
         let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
         let longForms = all.filter { out.forms[$0].acronym == nil }
+        out.country = ArticleLinker.storyCountry(out)
         // Which long forms are shorter writings of another in this article.
         // Each distinct name is compared once: an article that repeats a few names thousands of times
         // (a scraped page, a list) must not cost mentions x mentions. Equal names are never short forms
@@ -274,7 +288,8 @@ struct ArticleLinker {
                 var longer: [Int] = []
                 for kn in order where kn != km {
                     guard let ns = groups[kn], let n = ns.first,
-                          ArticleLinker.isShortForm(out.forms[first], of: out.forms[n]) else { continue }
+                          ArticleLinker.isShortForm(out.forms[first], of: out.forms[n], isPlace: isPlaceName,
+                                                     standsAlone: standsAlone) else { continue }
                     longer += ns
                 }
                 if !longer.isEmpty { for m in ms { shortOf[m] = longer } }
@@ -299,7 +314,17 @@ struct ArticleLinker {
         }
         for m in shorts {
             let targets = Set((shortOf[m] ?? []).compactMap { out.local[$0] }).sorted()
-            let candidates = targets.filter { allowed(out, mention: m, into: $0) }
+            var candidates = targets.filter { allowed(out, mention: m, into: $0) }
+            // A one-word short form the story also writes in lower case is a common word ("the
+            // 'Royal' in its name", "Adaptation"), not a name for the longer one.
+            if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
+            var context = ""
+            if out.forms[m].kind == .organization, out.forms[m].qualifiers.isEmpty {
+                (candidates, context) = referents(out, of: m, among: candidates, text: text)
+            }
+            // Two longer names it could stand for ("the House" with the Lords and the Commons named):
+            // the nearest is a guess, so it stays a name of its own.
+            if candidates.count > 1 { candidates = [] }
             guard let e = nearest(out, candidates, to: out.mentions[m].span.start) else {
                 let e = out.newEntity(m)
                 if let a = pairedAcronym[m] { out.entities[e].explicitAcronyms.insert(a) }
@@ -307,7 +332,7 @@ struct ArticleLinker {
             }
             let full = out.forms[out.entities[e].members[0]]
             let how = out.forms[m].coreKey == full.coreKey ? "\(full.display) without its qualifier" : "short form of \(full.display)"
-            let r = candidates.count > 1 ? "\(how) in \(aid), the nearest of \(candidates.count) such names" : "\(how) in \(aid)"
+            let r = (candidates.count > 1 ? "\(how) in \(aid), the nearest of \(candidates.count) such names" : "\(how) in \(aid)") + context
             out.status[m] = .short
             out.attach(m, to: e, reason: r, confidence: candidates.count > 1 ? 0.8 : 1)
             if let a = pairedAcronym[m] { out.entities[e].explicitAcronyms.insert(a) }
@@ -349,6 +374,92 @@ struct ArticleLinker {
                 loneAcronym[key] = out.newEntity(j)
             }
         }
+    }
+
+    /// How many stories write each name (`ArticleLinker.frequencyKey`).
+    func storiesNaming(_ f: NameForm) -> Int { frequency[ArticleLinker.frequencyKey(f)] ?? 0 }
+
+    /// The shorter name is written alone in at least 3 stories and 3 times as many as the longer one.
+    func standsAlone(_ m: NameForm, _ n: NameForm) -> Bool {
+        let a = storiesNaming(m)
+        return a >= 3 && a >= 3 * storiesNaming(n)
+    }
+
+    static func frequencyKey(_ f: NameForm) -> String { f.kind.rawValue + "|" + NameKey.plain(f.display) }
+
+    /// Whether the story writes this word in lower case too (a common word, not only a name).
+    func isCommonWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        guard lower != word, lower.count >= 3 else { return false }
+        var searchFrom = article.text.startIndex
+        while let r = article.text.range(of: lower, range: searchFrom..<article.text.endIndex) {
+            let before = r.lowerBound == article.text.startIndex ? nil : article.text[article.text.index(before: r.lowerBound)]
+            let after = r.upperBound == article.text.endIndex ? nil : article.text[r.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+            searchFrom = r.upperBound
+        }
+        return false
+    }
+
+    /// Whether a name is written as a place somewhere in the corpus, or names a country or region,
+    /// or ends in a place word ("Zuoyun County").
+    func isPlaceName(_ name: String) -> Bool {
+        if let last = name.split(separator: " ").last, name.contains(" "),
+           ["county", "district", "province", "prefecture", "region", "oblast", "borough", "city"].contains(last.lowercased()) { return true }
+        return known[EntityKind.place.rawValue + "\u{1}" + name] != nil || NameLexicon.isRegion(name)
+            || RuleLexicon.shared.places.contains(RuleLexicon.key(name))
+    }
+
+    /// The country the story is about: the one its place mentions name most often, nil on a tie.
+    static func storyCountry(_ out: ArticleLinking) -> String? {
+        var count: [String: Int] = [:]
+        for i in out.mentions.indices where out.mentions[i].kind == .place {
+            if let c = out.forms[i].countryKey { count[c, default: 0] += 1 }
+        }
+        let ranked = count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first else { return nil }
+        return ranked.count > 1 && ranked[1].value == top.value ? nil : top.key
+    }
+
+    /// Countries the sentence that holds offset `p` names, by a place mention or a nationality word
+    /// ("Armenian opposition figures claimed ... the Constitutional Court ruling").
+    func sentenceCountries(_ out: ArticleLinking, at p: Int, text: ScalarText) -> Set<String> {
+        guard let s = article.sentences.first(where: { $0.start <= p && p < $0.end }) else { return [] }
+        var found = Set<String>()
+        for i in out.mentions.indices where out.mentions[i].kind == .place && s.start <= out.mentions[i].span.start && out.mentions[i].span.end <= s.end {
+            if let c = out.forms[i].countryKey { found.insert(c) }
+        }
+        for w in text[s].split(whereSeparator: { !$0.isLetter }) where w.first?.isUppercase == true {
+            let k = NameKey.plain(String(w))
+            if Countries.demonymKeys.contains(k), let c = Countries.country(k) { found.insert(c) }
+        }
+        return found
+    }
+
+    /// An unqualified name ("the Foreign Ministry") refers to a qualified one in the story ("Georgian
+    /// Foreign Ministry") only when the sentence names that country, or else the story is about it; a
+    /// story about another country keeps it apart. Without any country in view, one candidate is enough.
+    /// The candidates that remain, and words for the reason.
+    func referents(_ out: ArticleLinking, of m: Int, among candidates: [Int], text: ScalarText) -> ([Int], String) {
+        let f = out.forms[m]
+        func qualifiers(_ e: Int) -> Set<String> {
+            Set(out.entities[e].members.filter { out.forms[$0].coreKey == f.coreKey }.flatMap { out.forms[$0].qualifiers })
+        }
+        let qualified = candidates.filter { !qualifiers($0).isEmpty }
+        guard !qualified.isEmpty else { return (candidates, "") }
+        let rest = candidates.filter { qualifiers($0).isEmpty }
+        let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
+        var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }
+        var context = ""
+        if let c = keep.first.flatMap({ qualifiers($0).intersection(inSentence).sorted().first }) {
+            context = " (\(c) is named in the sentence)"
+        } else if let c = out.country {
+            keep = qualified.filter { qualifiers($0).contains(c) }
+            if !keep.isEmpty { context = " (the story is about \(c))" }
+        } else if inSentence.isEmpty, qualified.count == 1 {
+            keep = qualified
+        }
+        return (rest + keep, context)
     }
 
     /// "(ABC)" right after offset `end`, allowing spaces: the acronym and its span.
@@ -438,6 +549,8 @@ extension NameForm {
         if f.derivedAcronyms.contains(acr) { return true }
         guard let first = acr.first else { return false }
         let initials = f.words.compactMap { $0.first.map { String($0).uppercased() } }
-        return initials.first == String(first) && acr.count >= 2
+        // Same first letter, and not much longer than the name has words: "(UNU-WIDER)" after "United
+        // Nations University" names an institute of it.
+        return initials.first == String(first) && acr.count >= 2 && acr.count <= f.words.count + 1
     }
 }

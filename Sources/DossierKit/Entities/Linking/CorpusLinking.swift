@@ -102,6 +102,8 @@ struct LocalProfile: Sendable {
     var isLoneName: Bool
     var explicitAcronyms: Set<String>
     var mentionCount: Int
+    /// The country the story is about (see `ArticleLinker.storyCountry`).
+    var country: String? = nil
 
     /// The most complete name in the article (highest status, then most words).
     var best: NameForm {
@@ -173,12 +175,45 @@ struct CorpusLinker {
 
     /// Lone-surname local entities left unlinked because several people fit, with the candidates' local ids.
     var ambiguous: [Int: [Int]] = [:]
+    /// Core keys of every name written as a place somewhere in the corpus.
+    var placeNames: Set<String> = []
+    /// How many stories write each name (`ArticleLinker.frequencyKey`).
+    var frequency: [String: Int] = [:]
+
+    /// The people and organizations each story names (`contextKey`), to tell whether two stories share
+    /// anything besides the name being linked.
+    var named: [Set<String>] = []
+    /// A readable name for each context key (the first one seen), for reasons.
+    var contextNames: [String: String] = [:]
+
+    static func contextKey(_ p: LocalProfile) -> String {
+        p.kind == .person ? "p:" + p.best.surnameKey : "o:" + p.best.orgKey
+    }
+
+    /// A person or organization named both in `article` and in one of `articles`, other than `excluding`
+    /// (its key without the kind prefix, for reasons), or nil.
+    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>) -> String? {
+        let mine = named[article].subtracting(excluding)
+        guard !mine.isEmpty else { return nil }
+        for a in articles.sorted() where a != article {
+            if let k = named[a].intersection(mine).subtracting(excluding).sorted().first { return contextNames[k] ?? String(k.dropFirst(2)) }
+        }
+        return nil
+    }
 
     mutating func run() {
+        placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
+        named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
+        for p in profiles where p.kind != .place {
+            let k = Self.contextKey(p)
+            named[p.article].insert(k)
+            if contextNames[k] == nil { contextNames[k] = p.best.display }
+        }
         joinSameNames()
         joinPeopleByParts()
         joinAcronyms()
         joinShortForms()
+        joinCompoundHeads()
         joinUnqualified()
         joinLoneNames()
     }
@@ -207,8 +242,16 @@ struct CorpusLinker {
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
             let target = entry.0
+            // "Labour" in a British story is not "Israeli Labour": a story about another country keeps it
+            // apart, and so does a name written alone in many more stories than the qualified one.
+            let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
+            let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
+            let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
+            if alone >= 3 && alone >= 3 * qualifiedCount { continue }
+            if let c = p.country, !targetCountries.contains(c) { continue }
+            let context = p.country.map { ", a story about \($0)" } ?? ""
             let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
-            clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))", confidence: 0.7)
+            clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))\(context)", confidence: 0.7)
         }
     }
 
@@ -222,9 +265,19 @@ struct CorpusLinker {
             case .person:
                 for f in p.fullForms { keys.append(("p:" + f.personKey, f)) }
             case .organization, .place:
-                for f in p.fullForms + p.acronymForms {
+                for f in p.fullForms {
                     if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
-                    else { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
+                    else if f.isGenericBody {
+                        // "the Foreign Ministry" is a different body in every country: the same name
+                        // joins across stories only when both stories are about the same country.
+                        if let c = p.country { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
+                    } else { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
+                }
+                // An acronym is a name of its own only where no long form stands with it: where one does,
+                // the long form is the key, or two expansions of one acronym would meet through it.
+                for f in p.acronymForms {
+                    if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
+                    else if p.fullForms.isEmpty { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
                 }
             }
             var seen = Set<String>()
@@ -232,13 +285,15 @@ struct CorpusLinker {
                 guard let first = firstByKey[key] else { firstByKey[key] = g; continue }
                 let other = profiles[first].forms.first { f in
                     p.kind == .person ? "p:" + f.personKey == key
-                        : (f.countryKey.map { "\(p.kind.rawValue):country:" + $0 } ?? "\(p.kind.rawValue):" + f.orgKey) == key
+                        : f.countryKey.map { "\(p.kind.rawValue):country:" + $0 == key }
+                            ?? (key == "\(p.kind.rawValue):" + f.orgKey || key.hasPrefix("\(p.kind.rawValue):" + f.orgKey + "@"))
                 } ?? profiles[first].best
-                let rule: String
+                var rule: String
                 if p.kind == .person { rule = Reasons.personVariant(other, form) }
                 else if let c = form.countryKey, NameKey.plain(other.display) != NameKey.plain(form.display) {
                     rule = "same country (\(c))"
                 } else { rule = Reasons.orgVariant(other, form) }
+                if form.isGenericBody, let c = p.country { rule += ", both in stories about \(c)" }
                 clusters.union(first, g, reason: Reasons.pair(rule, other.display, profiles[first].articleLabel,
                                                                 form.display, p.articleLabel), confidence: 1)
             }
@@ -300,12 +355,48 @@ struct CorpusLinker {
                                                                profiles[g].articleLabel), confidence: 0.8)
             }
         }
+        // Vowels only: close spellings of one name ("Damien"/"Damian"), not two names that share their
+        // consonants ("Mahmud"/"Mohammad", "Tellier"/"Tyler"): one letter apart (two in long words).
         for key in byGivenSurnameLoose.keys.sorted() {
-            if let gs = byGivenSurnameLoose[key], gs.count > 1 { joinStar(gs, rule: "same first name, surname spelling variant (vowels)", confidence: 0.85) }
+            if let gs = byGivenSurnameLoose[key], gs.count > 1 {
+                joinClose(gs, rule: "same first name, surname spelling variant (vowels)") { $0.surnameKey }
+            }
         }
         for key in byGivenLooseSurname.keys.sorted() {
-            if let gs = byGivenLooseSurname[key], gs.count > 1 { joinStar(gs, rule: "same surname, first-name spelling variant (vowels)", confidence: 0.85) }
+            if let gs = byGivenLooseSurname[key], gs.count > 1 {
+                joinClose(gs, rule: "same surname, first-name spelling variant (vowels)") { $0.firstGiven ?? "" }
+            }
         }
+    }
+
+    /// Joins each member to the first one whose `part` is spelt close to its own (`close`).
+    mutating func joinClose(_ members: [Int], rule: String, part: (NameForm) -> String) {
+        let sorted = members.sorted()
+        for (k, g) in sorted.enumerated() where k > 0 {
+            let mine = profiles[g].fullForms.map(part)
+            guard let h = sorted[..<k].first(where: { h in
+                profiles[h].fullForms.map(part).contains { a in mine.contains { b in Self.close(a, b) } }
+            }), clusters.find(g) != clusters.find(h) else { continue }
+            let a = profiles[h], b = profiles[g]
+            clusters.union(h, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel), confidence: 0.85)
+        }
+    }
+
+    /// Edit distance 1, or 2 in words of 9 letters or more ("Tellier" is not "Tyler").
+    static func close(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        let limit = max(x.count, y.count) >= 9 ? 2 : 1
+        guard abs(x.count - y.count) <= limit else { return false }
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= limit }
+        var prev = Array(0...y.count)
+        for i in 1...x.count {
+            var cur = [i] + [Int](repeating: 0, count: y.count)
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[y.count] <= limit
     }
 
     /// Joins every member to the first one (a star: linear in the group, not all pairs).
@@ -328,38 +419,72 @@ struct CorpusLinker {
             var seen = Set<String>()
             for f in p.fullForms { for a in f.derivedAcronyms where seen.insert(a).inserted { derived["\(p.kind.rawValue):\(a)", default: []].append(g) } }
         }
-        // Long names that introduce the same acronym and start alike are one ("(EADS)" twice).
-        for key in explicit.keys.sorted() {
-            guard let gs = explicit[key], gs.count > 1 else { continue }
-            var byFirstWord: [String: [Int]] = [:]
-            for g in gs { byFirstWord[profiles[g].best.core.first.map(NameKey.compact) ?? "", default: []].append(g) }
-            for k in byFirstWord.keys.sorted() {
-                if let same = byFirstWord[k] { joinStar(same, rule: "introduce the same acronym \(key.split(separator: ":").last ?? "")") }
+        // Where a story wrote an acronym with its long name, they are tied: "(EADS)" after the name, or
+        // "EU" in a story that names the European Union.
+        var tied = explicit
+        for (g, p) in profiles.enumerated() where p.kind != .person && !p.fullForms.isEmpty {
+            for a in Set(p.acronymForms.compactMap(\.acronym)) where !p.explicitAcronyms.contains(a) {
+                tied["\(p.kind.rawValue):\(a)", default: []].append(g)
             }
         }
-        var explicitIndex = ClusterIndex(explicit), derivedIndex = ClusterIndex(derived)
+        // Long names that introduce the same acronym are one when they are the same words up to spelling
+        // and legal form ("(EADS)" twice); "International Court of Justice" and "International Commission
+        // of Jurists" both say "(ICJ)" and stay two.
+        for key in explicit.keys.sorted() {
+            guard let gs = explicit[key], gs.count > 1 else { continue }
+            var groups: [(Set<String>, [Int])] = []
+            for g in gs {
+                let words = profiles[g].best.contentWords
+                if let k = groups.firstIndex(where: { NameForm.sameWords($0.0, words) }) { groups[k].1.append(g) }
+                else { groups.append((words, [g])) }
+            }
+            for (_, same) in groups where same.count > 1 {
+                joinStar(same, rule: "introduce the same acronym \(key.split(separator: ":").last ?? "") for the same words")
+            }
+        }
+        var tiedIndex = ClusterIndex(tied), derivedIndex = ClusterIndex(derived)
         let articleOf = { (g: Int) in self.profiles[g].article }
-        for (g, p) in profiles.enumerated() where p.kind != .person {
+        // An acronym standing alone in a story joins the one long name that stories tie it to; with no
+        // tie anywhere, a long acronym (4 letters or more) may join the one name in the corpus it spells.
+        // Two or three letters spell too many things ("DJ", "FA") to guess.
+        for (g, p) in profiles.enumerated() where p.kind != .person && p.fullForms.isEmpty {
             for f in p.acronymForms {
                 guard let acr = f.acronym else { continue }
                 if f.countryKey != nil { continue }  // countries were joined by name already
+                // A news agency's acronym ("AFP" in a dateline) is the agency, whatever else it abbreviates.
+                let isAgency = RuleLexicon.agencyNames.contains(acr.lowercased())
                 let key = "\(p.kind.rawValue):\(acr)"
                 let quals = Set(f.qualifiers)
                 let fits = { (h: Int) in quals.isEmpty || self.profiles[h].fullForms.contains { Set($0.qualifiers) == quals } }
                 let cacheKey = key + "|" + quals.sorted().joined(separator: "+")
                 let me = clusters.find(g)
-                var found = explicitIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
-                var rule = "acronym introduced for"
+                var found = tiedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
+                if isAgency {
+                    found = found.filter { _, v in self.profiles[v.0].fullForms.contains { RuleLexicon.agencyNames.contains(RuleLexicon.key($0.display)) } }
+                }
+                var rule = "acronym written with"
                 found[me] = nil
-                if found.isEmpty {
+                if found.isEmpty, acr.count >= 4 {
                     found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                     found[me] = nil
                     rule = "acronym of"
                 }
-                guard found.count == 1, let target = found.values.first?.0 else { continue }
+                // Stories may tie one acronym to several names ("EU" to the European Union in hundreds, to a
+                // university in one): the name that most stories tie it to, by three to one, is what it means.
+                let ranked = found.values.sorted { ($0.1.count, -$0.0) > ($1.1.count, -$1.0) }
+                guard let top = ranked.first else { continue }
+                let second = ranked.count > 1 ? ranked[1].1.count : 0
+                guard ranked.count == 1 || (rule == "acronym written with" && top.1.count >= 3 * second) else { continue }
+                let target = top.0
                 let long = profiles[target].fullForms.first { $0.derivedAcronyms.contains(acr) } ?? profiles[target].best
-                clusters.union(target, g, reason: "\(rule) \(long.display) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel))",
-                               confidence: rule == "acronym of" ? 0.9 : 1)
+                // ...and only when the stories share someone or something else: "RSS" in a rubber price
+                // list is not the feed format the blog stories spell out.
+                guard let also = sharedContext(p.article, top.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
+                var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
+                    : "acronym written with \(long.display) in \(top.1.count) stor\(top.1.count == 1 ? "y" : "ies")"
+                if second > 0 { how += ", with another name in \(second)" }
+                clusters.union(target, g, reason: "\(how) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel)); both stories name \(also)",
+                               confidence: rule == "acronym of" ? 0.8 : (second > 0 ? 0.8 : 1))
             }
         }
     }
@@ -378,14 +503,18 @@ struct CorpusLinker {
                 f.core.count > 1 && !["and", "&"].contains(f.core[1].lowercased())
                     && !NameLexicon.isRegion(f.core.dropFirst().joined(separator: " "))
             }), let w = f.core.first {
-                byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(w), default: []].append(g)
+                byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(w), default: []].append(g)
             }
         }
         var usedIndex = ClusterIndex(usedFor), firstWordIndex = ClusterIndex(byFirstWord)
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             let best = p.best
-            guard best.acronym == nil, best.core.count == 1, !p.fullForms.isEmpty else { continue }
+            // "UFJ Holdings" is a complete name, not a short one.
+            guard best.acronym == nil, best.core.count == 1, best.designatorWords.isEmpty, !p.fullForms.isEmpty else { continue }
+            // "Marlow" alone is the town or its club, not "Marlow Echo" or "Marlow Council".
+            if placeNames.contains(best.coreKey) || NameLexicon.isRegion(best.display)
+                || RuleLexicon.shared.places.contains(RuleLexicon.key(best.display)) { continue }
             let me = clusters.find(g)
             // Articles per candidate cluster in which the short form stood for it.
             let evidence = usedIndex.clusters(best.orgKey, in: &clusters, article: articleOf)
@@ -397,20 +526,67 @@ struct CorpusLinker {
                 let second = ranked.count > 1 ? ranked[1].value.1.count : 0
                 let count = top.value.1.count
                 guard second == 0 || count >= 3 * second else { continue }
+                // "Labour" written alone in two hundred stories is a name of its own, not the short form
+                // an Israeli story used for "Israeli Labour".
+                let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
+                if alone >= 3 && alone >= 3 * (frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0) { continue }
+                // The German "Greens" are not a Scottish story's Green Party: the stories must share more.
+                guard let also = sharedContext(p.article, top.value.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
                 let long = profiles[target].best.display
                 var reason = "short form \(best.display), used for \(long) in \(count) article(s) (e.g. \(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))"
                 if second > 0 { reason += "; also used for another name in \(second) article(s)" }
+                reason += "; both stories name \(also)"
                 clusters.union(target, g, reason: reason, confidence: second == 0 ? 0.9 : 0.7)
                 continue
             }
             // Else the first word of exactly one longer name.
             // "Bank" or "Ministry" alone is a common noun, not a short name.
-            if NameLexicon.nominalHeads[NameKey.compact(best.core[0])] != nil { continue }
-            let key = best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.compact(best.core[0])
+            if NameLexicon.nominalHeads[NameForm.bare(best.core[0])] != nil { continue }
+            // A name written alone in many stories is a name of its own, not a short "Bollywood Dreams".
+            let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
+            let key = best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0])
             var found = firstWordIndex.clusters(key, in: &clusters, article: articleOf)
             found[me] = nil
             guard found.count == 1, let target = found.values.first?.0 else { continue }
-            clusters.union(target, g, reason: "first word of \(profiles[target].best.display) (\(profiles[target].articleLabel)), the only longer name that starts so: \(best.display) (\(p.articleLabel))", confidence: 0.7)
+            // Weaker evidence than a writer's use: the short name may not be the more common one
+            // ("Xbox" and "Xbox Live"), and the stories must share someone or something else.
+            if alone > (frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0) { continue }
+            guard let entry = found.values.first,
+                  let also = sharedContext(p.article, entry.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
+            clusters.union(target, g, reason: "first word of \(profiles[target].best.display) (\(profiles[target].articleLabel)), the only longer name that starts so: \(best.display) (\(p.articleLabel)); both stories name \(also)", confidence: 0.7)
+        }
+    }
+
+    // MARK: Compound place names
+
+    /// "Karabakh" in a story joins "Nagorno-Karabakh" when that is the only compound place name in the
+    /// corpus with this head.
+    mutating func joinCompoundHeads() {
+        let places = placeNames
+        var byHead: [String: [Int]] = [:]
+        for (g, p) in profiles.enumerated() where p.kind == .place {
+            var seen = Set<String>()
+            for f in p.fullForms {
+                guard let head = NameForm.compoundHead(of: f, isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) else { continue }
+                let k = NameKey.linkCompact(head)
+                if seen.insert(k).inserted { byHead[k, default: []].append(g) }
+            }
+        }
+        guard !byHead.isEmpty else { return }
+        var index = ClusterIndex(byHead)
+        let articleOf = { (g: Int) in self.profiles[g].article }
+        for (g, p) in profiles.enumerated() where p.kind == .place {
+            let best = p.best
+            guard best.words.count == 1, best.qualifiers.isEmpty, NameForm.compoundHead(of: best, isPlace: { _ in false }) == nil else { continue }
+            let k = NameKey.linkCompact(best.display)
+            guard byHead[k] != nil else { continue }
+            var found = index.clusters(k, in: &clusters, article: articleOf)
+            let me = clusters.find(g)
+            if found[me] != nil { continue }
+            found[me] = nil
+            guard found.count == 1, let target = found.values.first?.0 else { continue }
+            let long = profiles[target].best.display
+            clusters.union(target, g, reason: "head of the compound place name \(long) (\(profiles[target].articleLabel)), the only one with it: \(best.display) (\(p.articleLabel))", confidence: 0.8)
         }
     }
 
@@ -432,8 +608,20 @@ struct CorpusLinker {
             let key = f.surnameKey
             guard !key.isEmpty else { continue }
             let roots = index.clusters(key, in: &clusters, article: articleOf).mapValues(\.0)
+            // A first name alone ("Robert") is anybody's: it joins nobody across stories.
+            if RuleLexicon.shared.firstNames.contains(RuleLexicon.key(f.display)) {
+                if !roots.isEmpty { ambiguous[g] = roots.values.sorted() }
+                continue
+            }
             if roots.count == 1, let target = roots.values.first {
-                clusters.union(target, g, reason: "lone surname; the only person named so in the corpus is \(profiles[target].best.display) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel))", confidence: 0.7)
+                // One person of that name in the corpus, and the stories share someone else too (a team
+                // mate, a party, a company): a "Liddell" in a football line-up is not the minister.
+                let theirs = index.clusters(key, in: &clusters, article: articleOf).values.first?.1 ?? []
+                guard let also = sharedContext(p.article, theirs, excluding: ["p:" + key]) else {
+                    ambiguous[g] = [target]
+                    continue
+                }
+                clusters.union(target, g, reason: "lone surname; the only person named so in the corpus is \(profiles[target].best.display) (\(profiles[target].articleLabel)), in stories that also name \(also): \(f.display) (\(p.articleLabel))", confidence: 0.7)
             } else if roots.isEmpty {
                 if let first = loneByKey[key] {
                     let a = profiles[first].best

@@ -47,6 +47,7 @@ enum NameLexicon {
     static let keptHeads: Set<String> = [
         "ministry", "government", "parliament", "court", "army", "police", "navy", "council", "committee",
         "commission", "office", "agency", "department", "service", "administration", "embassy", "assembly",
+        "forces", "force",
     ]
 
     /// Institution words written either way: "Ministry of Defense" / "Defense Ministry".
@@ -177,7 +178,9 @@ struct NameForm: Sendable {
                 if !parsed.words.isEmpty { chosen = parsed; break }
             }
         }
-        let words = chosen.words
+        var words = chosen.words
+        // A nationality alone names no person or body ("the Armenian armed forces" cut to "Armenian").
+        if kind != .place, words.count == 1, Countries.demonymKeys.contains(NameKey.plain(words[0])) { words = [] }
         let title = chosen.title
         self.words = words
         self.title = title
@@ -206,6 +209,8 @@ struct NameForm: Sendable {
         if let owner = words.indices.dropLast().last(where: { i in
             guard let base = NameForm.stripPossessive(words[i]) else { return false }
             if kind != .person && Countries.country(base) != nil { return false }
+            // "Day of People's Unity" is one name: an owner is a name of its own before the possessive.
+            guard words[..<i].allSatisfy(NameForm.isCapitalized) else { return false }
             return words[(i + 1)...].contains { NameForm.isCapitalized($0) && !NameLexicon.designators.contains(NameForm.bare($0)) }
         }) {
             words = Array(words[(owner + 1)...])
@@ -311,12 +316,20 @@ struct NameForm: Sendable {
         if let last = t.lastIndex(where: isDescriptive), t[(last + 1)...].contains(where: isCapitalized) {
             t = Array(t[(last + 1)...])
         }
-        while let f = t.first, NameLexicon.nameInternal.contains(f.lowercased()) || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
+        // A leading linking word goes ("of", "the"), but a capitalised one is part of the name: "Des
+        // Browne", "Al Gore", "De Beers", "El Salvador".
+        while let f = t.first, (NameLexicon.nameInternal.contains(f.lowercased()) && (!isCapitalized(f) || NameLexicon.determiners.contains(f.lowercased())))
+                || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
             t.removeFirst()
         }
         // Trailing description goes ("the UAW union"), but an institution keeps its head word
         // ("the Karabakh foreign ministry").
         if let l = t.last, !isCapitalized(l), kind == .organization, NameLexicon.keptHeads.contains(l.lowercased()),
+           t.contains(where: isCapitalized) {
+            return t
+        }
+        // ...and a place its feature ("the Lachin corridor" is not the district of Lachin).
+        if let l = t.last, !isCapitalized(l), kind == .place, RuleLexicon.lowerFeatureWords.contains(l.lowercased()),
            t.contains(where: isCapitalized) {
             return t
         }
@@ -343,7 +356,7 @@ struct NameForm: Sendable {
             if s.properties.isUppercase { upper += 1; letters.unicodeScalars.append(s) }
             else if s.properties.isLowercase { lower += 1; letters.unicodeScalars.append(s) }
             else if s.properties.numericType != nil { letters.unicodeScalars.append(s) }
-            else if s == "." || s == "&" || s == "-" || s == " " { continue }
+            else if s == "." || s == "&" || s == "-" || s == " " || s == "/" { continue }
             else { return nil }
         }
         // All capitals (a trailing plural "s" allowed: "NGOs" is not a name, so no), 2 to 8 letters.
@@ -422,7 +435,7 @@ struct NameForm: Sendable {
         firstGivenIsInitial = computeFirstGivenIsInitial()
         firstGivenLoose = computeFirstGivenLoose()
         middleKey = computeMiddleKey()
-        coreSkeletons = core.flatMap(NameKey.words).map(Transliteration.skeleton)
+        coreSkeletons = core.flatMap(NameKey.linkWords)
         coreKey = computeCoreKey()
         orgKey = computeOrgKey(core: coreKey)
         nominalWords = computeNominalWords()
@@ -433,11 +446,11 @@ struct NameForm: Sendable {
     /// Person: variant of the whole name without particles and suffixes, spacing ignored.
     private func computePersonKey() -> String {
         (given + surname).filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
-            .map(NameKey.compact).joined()
+            .map(NameKey.linkCompact).joined()
     }
 
     private func computeSurnameKey() -> String {
-        let k = surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }.map(NameKey.compact).joined()
+        let k = surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }.map(NameKey.linkCompact).joined()
         // "Alassad" written as one word: the article prefix goes, as for "al-Assad".
         if k.count >= 6, k.hasPrefix("al") || k.hasPrefix("el"), surname.count == 1,
            surname[0].contains("-") || surname[0].contains("\u{2010}") { return String(k.dropFirst(2)) }
@@ -446,17 +459,17 @@ struct NameForm: Sendable {
 
     private func computeSurnameLoose() -> String {
         surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
-            .flatMap(NameKey.words).map(Transliteration.consonants).joined()
+            .map(NameKey.linkLoose).joined().replacingOccurrences(of: " ", with: "")
     }
 
     /// The first given name, or its initial when only an initial is written ("J.").
-    private func computeFirstGiven() -> String? { given.first.map(NameKey.compact) }
+    private func computeFirstGiven() -> String? { given.first.map(NameKey.linkCompact) }
     private func computeFirstGivenIsInitial() -> Bool {
         guard let f = given.first else { return false }
         return NameKey.plain(f).count == 1
     }
-    private func computeFirstGivenLoose() -> String? { given.first.map(NameKey.loose) }
-    private func computeMiddleKey() -> String { given.dropFirst().map(NameKey.compact).joined(separator: " ") }
+    private func computeFirstGivenLoose() -> String? { given.first.map(NameKey.linkLoose) }
+    private func computeMiddleKey() -> String { given.dropFirst().map(NameKey.linkCompact).joined(separator: " ") }
 
     /// Organization or place: qualifiers and core, variant-aware, legal suffix and plural "s" ignored.
     private func computeOrgKey(core c: String) -> String {
@@ -465,9 +478,8 @@ struct NameForm: Sendable {
     }
 
     private func computeCoreKey() -> String {
-        core.flatMap(NameKey.words).map { w -> String in
-            let s = Transliteration.skeleton(w)
-            return s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
+        core.flatMap(NameKey.linkWords).map { s -> String in
+            s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
         }.joined(separator: " ")
     }
 
@@ -485,7 +497,7 @@ struct NameForm: Sendable {
         func initials(_ ws: [String], skipInternal: Bool) -> String {
             var s = ""
             for w in ws {
-                let parts = w.split(whereSeparator: { $0 == "-" })
+                let parts = w.split(whereSeparator: { $0 == "-" || $0 == "/" })
                 for p in parts {
                     let base = NameForm.stripPossessive(String(p)) ?? String(p)
                     if skipInternal && NameLexicon.nameInternal.contains(base.lowercased()) { continue }
@@ -506,6 +518,46 @@ struct NameForm: Sendable {
             }
         }
         return out.filter { $0.count >= 2 }
+    }
+
+    /// An institution named by description alone, without a country ("Foreign Ministry", "Supreme
+    /// Court", "Parliament"): every country has one, so the name alone does not say which.
+    var isGenericBody: Bool {
+        guard kind == .organization, qualifiers.isEmpty, acronym == nil, !core.isEmpty else { return false }
+        // Bodies known by that name alone ("Security Council", "General Assembly") are one body.
+        if RuleLexicon.shared.organizations.contains(RuleLexicon.key(core.joined(separator: " "))) { return false }
+        var hasHead = false
+        for w in core {
+            let b = NameForm.bare(w)
+            if RuleLexicon.bodyHeads.contains(b) || b == "congress" || b == "presidency" { hasHead = true; continue }
+            if RuleLexicon.bodyDescriptors.contains(b) || NameLexicon.nameInternal.contains(b) { continue }
+            return false
+        }
+        return hasHead
+    }
+
+    /// The words of the name (qualifiers and core, spelling-variant keys) without linking words and legal form.
+    var contentWords: Set<String> {
+        Set((qualifierWords + core).flatMap(NameKey.linkWords).filter { !NameLexicon.nameInternal.contains($0) })
+    }
+
+    /// Two names with the same words up to one more or fewer ("European Aeronautic Defence and Space" and
+    /// "European Aeronautic Defense and Space Co").
+    static func sameWords(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        if a.isSubset(of: b) || b.isSubset(of: a) { return true }
+        return Double(a.intersection(b).count) / Double(a.union(b).count) >= 0.6
+    }
+
+    /// The head of a compound place name written with a hyphen ("Karabakh" in "Nagorno-Karabakh"), when
+    /// the words before it are no place of their own ("Guinea-Bissau" and "Bosnia-Herzegovina" are
+    /// pairs of places, not a place and its modifier).
+    static func compoundHead(of n: NameForm, isPlace: (String) -> Bool) -> String? {
+        guard n.kind == .place, n.words.count == 1, let word = n.words.first else { return nil }
+        let parts = word.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let head = parts.last, head.count >= 4, parts.allSatisfy(NameForm.isCapitalized) else { return nil }
+        for p in parts.dropLast() where isPlace(p) || Countries.country(p) != nil || NameLexicon.isRegion(p) { return nil }
+        return head
     }
 
     /// Country key when this place (or qualifier-only organization) names a country.

@@ -21,6 +21,13 @@ public enum DocumentRules {
               words[e].unicodeScalars.allSatisfy({ !TokenText.isLower($0.value) }) { e += 1 }
         guard e > 0, e < words.count, ["(", "-", "--", "\u{2014}", "\u{2013}", ":", ","].contains(String(words[e])) else { return }
         MentionRules.insert(RecognizedSpan(start: 0, end: e, type: .loc, rule: "dateline"), into: &spans[0])
+        // "(AFP)" after the place: the agency that filed the story.
+        if words[e] == "(", let close = words[(e + 1)...].prefix(5).firstIndex(of: ")"), close > e + 1 {
+            let inside = (e + 1..<close).map { key(words[$0]) }.joined(separator: " ")
+            if RuleLexicon.agencyNames.contains(inside) || (close == e + 2 && MentionRules.isAcronym(words[e + 1])) {
+                MentionRules.insert(RecognizedSpan(start: e + 1, end: close, type: .org, rule: "dateline-agency"), into: &spans[0])
+            }
+        }
     }
 
     /// "RFE/RL", "AB/CD": names written against a slash with no spaces are one organization.

@@ -64,10 +64,15 @@ public enum MentionRules {
         stripTitles(&spans, tokens, lexicon)
         demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
         if conventions == .dossier && !mostlyUpper {
+            notNames(&spans, tokens, lexicon)
+            geographicFeatures(&spans, tokens, lexicon)
+            numberedAndSundayTitles(&spans, tokens)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
             personsAfterTitleRuns(&spans, tokens, lexicon)
+            modifiersBeforePeople(&spans, tokens, lexicon)
+            rolesNotBodies(&spans, tokens, lexicon)
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
         }
@@ -143,6 +148,106 @@ public enum MentionRules {
                 spans[i].type = .misc
                 spans[i].rule = "demonym"
             }
+        }
+    }
+
+    /// Party nicknames, followers' words, common-noun acronyms and "God" are not people, bodies or
+    /// places ("Lib Dem", "Tories", "a PC"); a short country acronym not written in capitals is a word
+    /// ("Us" in "Join Us").
+    static func notNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc {
+            let words = (spans[i].start..<spans[i].end).map { key(tokens[$0]) }
+            let phrase = words.joined(separator: " ")
+            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) {
+                spans[i].type = .misc
+                spans[i].rule = "not-a-name"
+            } else if words.count == 1, ["us", "uk", "usa", "uae"].contains(phrase),
+                      tokens[spans[i].start].unicodeScalars.contains(where: { TokenText.isLower($0.value) }) {
+                spans[i].type = .misc
+                spans[i].rule = "not-a-name"
+            }
+        }
+    }
+
+    /// "Blairite Alan Milburn", "Tory Jane Roe": a follower's or party word glued before a first name
+    /// describes the person and is not part of the name.
+    static func modifiersBeforePeople(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type == .per && spans[i].end - spans[i].start >= 3 {
+            let s = spans[i].start
+            let k = key(tokens[s])
+            guard lex.firstNames.contains(key(tokens[s + 1])), !lex.firstNames.contains(k) else { continue }
+            if RuleLexicon.partyWords.contains(k) || lex.isDemonym(tokens[s]) || k.hasSuffix("ite") || k.hasSuffix("ites") {
+                spans[i].start = s + 1
+                spans[i].rule = "modifier-stripped"
+            }
+        }
+    }
+
+    /// "US Trade Representative Jane Roe": a country and title words before a title are part of the
+    /// role, not an organization.
+    static func rolesNotBodies(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type == .org && spans[i].end < tokens.count && isTitleHeadWord(tokens[spans[i].end]) {
+            let range = spans[i].start..<spans[i].end
+            let last = key(tokens[range.upperBound - 1])
+            guard RuleLexicon.titleModifiers.contains(last), !RuleLexicon.bodyHeads.contains(last),
+                  range.allSatisfy({ RuleLexicon.titleModifiers.contains(key(tokens[$0])) || lex.isCountry(tokens[$0]) || lex.isDemonym(tokens[$0]) || isAcronym(tokens[$0]) }),
+                  range.contains(where: { RuleLexicon.titleModifiers.contains(key(tokens[$0])) })
+            else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "part-of-role"
+        }
+    }
+
+    /// "Strait of Hormuz", "Kodori Gorge", "the Lachin corridor": a geographic feature with its name is a place.
+    static func geographicFeatures(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            defer { i += 1 }
+            let k = key(tokens[i])
+            let capital = isCapitalised(tokens[i])
+            guard RuleLexicon.featureWords.contains(k) || (!capital && RuleLexicon.lowerFeatureWords.contains(k)) else { continue }
+            // "Strait of Hormuz": the feature, "of" and the capitalised name after it.
+            if capital, i + 2 < n, key(tokens[i + 1]) == "of", isCapitalised(tokens[i + 2]), isWord(tokens[i + 2]) {
+                var e = i + 2
+                while e < n, e - i < 5, isCapitalised(tokens[e]), isWord(tokens[e]) { e += 1 }
+                if !spans.contains(where: { $0.start < i && i < $0.end }) {
+                    insert(RecognizedSpan(start: i, end: e, type: .loc, rule: "geographic-feature"), into: &spans)
+                    i = e - 1
+                }
+                continue
+            }
+            // "Kodori Gorge" / "Lachin corridor": the name before the feature (a place the tagger found
+            // when the feature is written in lower case).
+            guard i > 0 else { continue }
+            if let before = spans.first(where: { $0.end == i && $0.type != .misc }) {
+                guard capital || before.type == .loc, before.type != .per || capital else { continue }
+                insert(RecognizedSpan(start: before.start, end: i + 1, type: .loc, rule: "geographic-feature"), into: &spans)
+            } else if capital, isCapitalised(tokens[i - 1]), isWord(tokens[i - 1]), !RuleLexicon.determiners.contains(key(tokens[i - 1])),
+                      !spans.contains(where: { $0.start <= i - 1 && i - 1 < $0.end }), i - 1 > 0 {
+                insert(RecognizedSpan(start: i - 1, end: i + 1, type: .loc, rule: "geographic-feature"), into: &spans)
+            }
+        }
+    }
+
+    /// "Channel 4", "Radio 5": a broadcaster's name with its number; "the Mail on Sunday": a
+    /// paper's Sunday title.
+    static func numberedAndSundayTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        let n = tokens.count
+        for i in 0..<n where i + 1 < n && ["channel", "radio"].contains(key(tokens[i])) && isCapitalised(tokens[i]) {
+            let num = tokens[i + 1]
+            guard num.count <= 2, num.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }) else { continue }
+            let start = spans.first(where: { $0.end == i && $0.type == .org })?.start ?? i
+            insert(RecognizedSpan(start: start, end: i + 2, type: .org, rule: "numbered-channel"), into: &spans)
+        }
+        var i = 1
+        while i + 2 < n {
+            defer { i += 1 }
+            guard key(tokens[i + 1]) == "on", tokens[i + 2] == "Sunday", isCapitalised(tokens[i]), isWord(tokens[i]) else { continue }
+            var s = i
+            while s > 0, isCapitalised(tokens[s - 1]), isWord(tokens[s - 1]), !RuleLexicon.determiners.contains(key(tokens[s - 1])) { s -= 1 }
+            guard s > 0, key(tokens[s - 1]) == "the" else { continue }
+            insert(RecognizedSpan(start: s, end: i + 3, type: .org, rule: "sunday-title"), into: &spans)
         }
     }
 

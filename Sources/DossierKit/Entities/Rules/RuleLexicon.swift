@@ -10,6 +10,8 @@ public struct RuleLexicon: Sendable {
     public var agencies: Set<String>
     public var firstNames: Set<String>
     public var dateWords: Set<String>
+    /// Cities and regions of the gazetteer: names that are places before they are anything named after them.
+    public var places: Set<String> = []
 
     /// Words that head a title or role ("minister", "colonel-general", "ambassador").
     public static let titleHeads: Set<String> = [
@@ -81,6 +83,27 @@ public struct RuleLexicon: Sendable {
         "ft", "km", "kg", "mph", "rpm", "ipo", "ai", "it", "pr", "hq", "vip", "mp", "mps", "atm", "usd", "eur", "gbp",
         "rss", "pdf", "url", "html", "www", "gmt", "utc", "est", "cet", "msk", "ok", "no", "gps", "lng", "lpg", "co2",
     ]
+
+    /// Party nicknames and followers' words: a party's people, never a person or a body of their own.
+    public static let partyWords: Set<String> = [
+        "lib dem", "lib dems", "libdem", "libdems", "tory", "tories", "blairite", "blairites", "brownite", "brownites",
+        "thatcherite", "thatcherites", "labourite", "labourites", "trotskyite", "trotskyites", "dem", "dems",
+    ]
+
+    /// Common nouns written in capitals or capitalised that taggers take for names ("a PC", "God").
+    public static let notNames: Set<String> = [
+        "god", "pc", "pcs", "tv", "dvd", "dvds", "cd", "cds", "gdp", "vat", "dna", "hiv", "aids", "ceo", "cfo", "ipo",
+        "hq", "vip", "atm", "atms", "gps", "lng", "lpg", "co2", "mp3", "sms", "isp", "isps", "url", "www", "faq",
+    ]
+
+    /// Geographic features that make a place name with their name ("Kodori Gorge", "Strait of Hormuz").
+    public static let featureWords: Set<String> = [
+        "strait", "straits", "gulf", "bay", "sea", "gorge", "valley", "corridor", "pass", "peninsula", "river", "lake",
+        "mountains", "island", "islands", "isles", "isle", "desert", "canyon", "plateau", "ridge", "basin", "delta",
+        "heights", "highlands", "glacier", "cape",
+    ]
+    /// Features that stay in lower case after a place's name ("the Lachin corridor").
+    public static let lowerFeatureWords: Set<String> = ["corridor", "gorge"]
 
     static func key(_ s: some StringProtocol) -> String {
         // ASCII fast path: lower-case bytes straight into the new string.
@@ -154,8 +177,10 @@ public struct RuleLexicon: Sendable {
             }
             return out
         }
-        return RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
-                           agencies: agencyNames, firstNames: list("first-names"),
-                           dateWords: list("date-words"))
+        var lexicon = RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
+                                  agencies: agencyNames, firstNames: list("first-names"),
+                                  dateWords: list("date-words"))
+        lexicon.places = list("cities").union(list("regions"))
+        return lexicon
     }()
 }

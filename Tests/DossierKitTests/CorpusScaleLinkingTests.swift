@@ -1,0 +1,223 @@
+// The collisions that appear at corpus scale, with invented names: acronyms, double letters, a place
+// and what is named after it, unqualified bodies, compound place names, and strings that are no names.
+
+@testable import DossierKit
+import Testing
+
+@Suite struct CorpusScaleLinkingTests {
+    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
+
+    @Test func doubleLettersNeverJoinAcronyms() {
+        let r = link([
+            LinkDoc(1, "The BBC reported the talks.", [("BBC", .organization)]),
+            LinkDoc(2, "The BCC warned of a slowdown.", [("BCC", .organization)]),
+            LinkDoc(3, "The FAA grounded the jets.", [("FAA", .organization)]),
+            LinkDoc(4, "The FA fined the club.", [("FA", .organization)]),
+        ])
+        #expect(r.entities.count == 4)
+    }
+
+    @Test func shortWordsKeepTheirLetters() throws {
+        let r = link([
+            LinkDoc(1, "Velmar Airways (VA) flew again. VA said so.", [("Velmar Airways", .organization), ("VA", .organization)]),
+            LinkDoc(2, "The agency gave it a Vaa rating.", [("Vaa", .organization)]),
+        ])
+        let va = try #require(holder(r, "Velmar Airways"))
+        #expect(va.mentions.contains { $0.text == "VA" })
+        #expect(!va.mentions.contains { $0.text == "Vaa" })
+    }
+
+    @Test func spellingVariantsStillJoinLongWords() {
+        let r = link([
+            LinkDoc(1, "Nikol Karapetian spoke.", [("Nikol Karapetian", .person)]),
+            LinkDoc(2, "Nikol Karapetyan spoke again.", [("Nikol Karapetyan", .person)]),
+        ])
+        #expect(r.entities.count == 1)
+    }
+
+    @Test func twoExpansionsOfOneAcronymStayApart() throws {
+        let r = link([
+            LinkDoc(1, "The Northern Court of Justice (NCJ) ruled.", [("Northern Court of Justice", .organization), ("NCJ", .organization)]),
+            LinkDoc(2, "The Northern Commission of Jurists (NCJ) objected.", [("Northern Commission of Jurists", .organization), ("NCJ", .organization)]),
+            LinkDoc(3, "The NCJ met on Monday.", [("NCJ", .organization)]),
+        ])
+        let court = try #require(holder(r, "Northern Court of Justice"))
+        let jurists = try #require(holder(r, "Northern Commission of Jurists"))
+        #expect(court.id != jurists.id)
+        // The lone acronym fits both and is tied to neither.
+        let lone = try #require(r.entities.first { $0.mentions.contains { $0.article == ArticleID(ordinal: 3) } })
+        #expect(lone.id != court.id && lone.id != jurists.id)
+    }
+
+    @Test func sameWordsIntroducingOneAcronymAreOne() {
+        let r = link([
+            LinkDoc(1, "Eastern Aeronautic Defence and Space (EADX) grew.", [("Eastern Aeronautic Defence and Space", .organization)]),
+            LinkDoc(2, "Eastern Aeronautic Defense and Space Co (EADX) grew.", [("Eastern Aeronautic Defense and Space Co", .organization)]),
+        ])
+        #expect(r.entities.count == 1)
+    }
+
+    @Test func shortAcronymWithoutATieStaysApart() {
+        let r = link([
+            LinkDoc(1, "Dunmore Jarvis reported higher profits.", [("Dunmore Jarvis", .organization)]),
+            LinkDoc(2, "The DJ played until dawn.", [("DJ", .organization)]),
+        ])
+        #expect(r.entities.count == 2)
+    }
+
+    @Test func acronymTiedInOneStoryJoinsItElsewhere() throws {
+        let r = link([
+            LinkDoc(1, "The Caspian Energy Union met. The CEU said prices would rise, Nino Abashidze said.",
+                    [("Caspian Energy Union", .organization), ("CEU", .organization), ("Nino Abashidze", .person)]),
+            LinkDoc(2, "CEU members met again, Nino Abashidze said.", [("CEU", .organization), ("Nino Abashidze", .person)]),
+        ])
+        #expect(r.entities.count == 2)
+        let union = try #require(holder(r, "Caspian Energy Union"))
+        #expect(union.mentions.contains { $0.article == ArticleID(ordinal: 2) })
+        #expect(union.aliases.contains { $0.name == "CEU" })
+    }
+
+    @Test func tiedAcronymInAStoryThatSharesNothingStaysApart() {
+        // "RSS" in a price list is not the feed format a technology story spelled out.
+        let r = link([
+            LinkDoc(1, "Really Simple Syndication (RSS) spreads, Kestrel Dynamics said.",
+                    [("Really Simple Syndication", .organization), ("Kestrel Dynamics", .organization)]),
+            LinkDoc(2, "Int 2 RSS May 169.00 170.00", [("RSS", .organization)]),
+        ])
+        #expect(holder(r, "Really Simple Syndication")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
+    }
+
+    @Test func aPlaceAndTheOrganizationsNamedAfterItStayApart() throws {
+        let r = link([
+            LinkDoc(1, "Marlow is a quiet town. Rain fell on Marlow.", [("Marlow", .place)]),
+            LinkDoc(2, "Marlow beat Kestrel. The Marlow Echo said so.", [("Marlow", .organization), ("Kestrel", .organization), ("Marlow Echo", .organization)]),
+            LinkDoc(3, "Marlow lost at home.", [("Marlow", .organization)]),
+            LinkDoc(4, "Marlow Council raised taxes.", [("Marlow Council", .organization)]),
+        ])
+        let echo = try #require(holder(r, "Marlow Echo"))
+        #expect(echo.mentions.allSatisfy { $0.text == "Marlow Echo" })
+        let council = try #require(holder(r, "Marlow Council"))
+        #expect(council.mentions.allSatisfy { $0.text == "Marlow Council" })
+        #expect(!r.entities.contains { e in Set(e.mentions.map(\.kind)).count > 1 })
+    }
+
+    @Test func unqualifiedMinistryIsTheStorysCountrys() throws {
+        let r = link([
+            LinkDoc(1, "Russia rejected the note. The Georgian Foreign Ministry protested on Monday. Russia and Belarus disagreed. Later the Foreign Ministry said Russia would respond.",
+                    [("Russia", .place), ("Belarus", .place), ("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization)]),
+            LinkDoc(2, "Georgia protested. The Georgian Foreign Ministry summoned the envoy. The Foreign Ministry said talks were over.",
+                    [("Georgia", .place), ("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization)]),
+            LinkDoc(3, "Russia answered. The Foreign Ministry called it a provocation.", [("Russia", .place), ("Foreign Ministry", .organization)]),
+        ])
+        let georgian = try #require(holder(r, "Georgian Foreign Ministry"))
+        let own = georgian.mentions.filter { $0.text == "Foreign Ministry" }.map(\.article)
+        #expect(own == [ArticleID(ordinal: 2)])
+        let alias = try #require(georgian.aliases.first { $0.name == "Foreign Ministry" })
+        #expect(alias.reason.contains("georgia"))
+        // The Russian story's ministry and the next Russian story's are one, and not Georgia's.
+        let russian = try #require(r.entities.first { $0.mentions.contains { $0.article == ArticleID(ordinal: 3) && $0.text == "Foreign Ministry" } })
+        #expect(russian.id != georgian.id)
+        #expect(russian.mentions.contains { $0.article == ArticleID(ordinal: 1) })
+        #expect(russian.aliases.allSatisfy { $0.reason.contains("russia") })
+    }
+
+    @Test func headOfACompoundPlaceNameIsThatPlace() throws {
+        let r = link([
+            LinkDoc(1, "Fighting in Verkhne-Dalmar resumed. Dalmar officials said.", [("Verkhne-Dalmar", .place), ("Dalmar", .place)]),
+            LinkDoc(2, "Dalmar was quiet.", [("Dalmar", .place)]),
+            // "Ostra" is a place of its own, so "Ostra-Velmar" is two places, and "Velmar" is not its head.
+            LinkDoc(3, "Ostra-Velmar signed. Ostra agreed. Velmar objected.", [("Ostra-Velmar", .place), ("Ostra", .place), ("Velmar", .place)]),
+        ])
+        let dalmar = try #require(holder(r, "Verkhne-Dalmar"))
+        #expect(dalmar.mentions.count == 3)
+        #expect(dalmar.aliases.map(\.name) == ["Dalmar"])
+        #expect(holder(r, "Velmar")?.id != holder(r, "Ostra-Velmar")?.id)
+    }
+
+    @Test func slashedNameAndItsSlashedAcronymAreOne() {
+        let r = link([
+            LinkDoc(1, "Radio Free Ostland/Radio Velmar (RFO/RV) reported. RFO/RV said later.",
+                    [("Radio Free Ostland/Radio Velmar", .organization), ("RFO/RV", .organization)]),
+        ])
+        #expect(r.entities.count == 1)
+    }
+
+    @Test func aCommonWordTwoCandidatesOrAPlaceAreNoShortForms() throws {
+        let r = link([
+            LinkDoc(1, "The Royal Marlow Yacht Club met. Dropping Royal from its name, and its royal ties, was debated.",
+                    [("Royal Marlow Yacht Club", .organization), ("Royal", .organization)]),
+            LinkDoc(2, "The Upper Chamber of Velmar voted. The Upper Assembly of Velmar agreed. All sides of the Upper cheered.",
+                    [("Upper Chamber of Velmar", .organization), ("Upper Assembly of Velmar", .organization), ("Upper", .organization)]),
+            LinkDoc(3, "The Dalmar County People's Congress met. The Dalmar County committee agreed.",
+                    [("Dalmar County People", .organization), ("Dalmar County", .organization)]),
+        ])
+        #expect(holder(r, "Royal Marlow Yacht Club")?.mentions.count == 1)
+        #expect(holder(r, "Upper Chamber of Velmar")?.mentions.count == 1)
+        #expect(holder(r, "Upper Assembly of Velmar")?.mentions.count == 1)
+        #expect(holder(r, "Dalmar County People")?.mentions.count == 1)
+    }
+
+    @Test func firstNameAloneAfterTheFullNameIsThatPerson() {
+        let r = link([LinkDoc(1, "Tamaz Berulava arrived. Later Tamaz spoke.", [("Tamaz Berulava", .person), ("Tamaz", .person)])])
+        #expect(r.entities.count == 1)
+    }
+}
+
+@Suite struct NamesThatAreNamesTests {
+    let lex = RuleLexicon(demonyms: ["russian", "armenian"], countries: ["russia", "us"], organizations: [], agencies: RuleLexicon.agencyNames,
+                          firstNames: ["alan", "jane"])
+
+    func spans(_ words: [String], _ tags: [NERTag]) -> [(String, NERType)] {
+        let tokens = words.map { Substring($0) }
+        return MentionRules.refine(tokens: tokens, tags: tags, conventions: .dossier, lexicon: lex)
+            .map { (words[$0.start..<$0.end].joined(separator: " "), $0.type) }
+    }
+
+    let o = NERTag.o
+    func b(_ t: NERType) -> NERTag { .begin(t) }
+    func i(_ t: NERType) -> NERTag { .inside(t) }
+
+    @Test func modifierGluedToAPersonIsNotTheName() {
+        let s = spans(["Blairite", "Alan", "Milburn", "said", "so", "."], [b(.per), i(.per), i(.per), o, o, o])
+        #expect(s.contains { $0.0 == "Alan Milburn" && $0.1 == .per })
+    }
+
+    @Test func partyNicknamesGodAndCommonAcronymsAreNoNames() {
+        #expect(spans(["Lib", "Dem", "sources", "said", "."], [b(.per), i(.per), o, o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["Tories", "rallied", "."], [b(.org), o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["God", "knows", "."], [b(.per), o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["A", "new", "PC", "costs", "more", "."], [o, o, b(.org), o, o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["Join", "Us", "today", "."], [o, b(.loc), o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["The", "US", "agreed", "."], [o, b(.loc), o, o]).contains { $0.0 == "US" && $0.1 == .loc })
+    }
+
+    @Test func countryAndTitleWordsBeforeATitleAreARole() {
+        let s = spans(["US", "Trade", "Representative", "Jane", "Roe", "said", "."], [b(.org), i(.org), o, b(.per), i(.per), o, o])
+        #expect(!s.contains { $0.1 == .org })
+        #expect(s.contains { $0.0 == "Jane Roe" && $0.1 == .per })
+    }
+
+    @Test func geographicFeaturesWithTheirNamesArePlaces() {
+        #expect(spans(["the", "Lachvar", "corridor", "closed", "."], [o, b(.loc), o, o, o]).contains { $0.0 == "Lachvar corridor" && $0.1 == .loc })
+        #expect(spans(["the", "Strait", "of", "Velmar", "closed", "."], [o, o, o, b(.loc), o, o]).contains { $0.0 == "Strait of Velmar" && $0.1 == .loc })
+        #expect(spans(["in", "the", "Dalmar", "Gorge", "."], [o, o, b(.loc), o, o]).contains { $0.0 == "Dalmar Gorge" && $0.1 == .loc })
+    }
+
+    @Test func numberedChannelsAndSundayTitlesAreOrganizations() {
+        #expect(spans(["on", "Channel", "4", "last", "night", "."], [o, o, o, o, o, o]).contains { $0.0 == "Channel 4" && $0.1 == .org })
+        #expect(spans(["told", "the", "Herald", "on", "Sunday", "."], [o, o, b(.org), o, o, o]).contains { $0.0 == "Herald on Sunday" && $0.1 == .org })
+        // A day after a place is a date, not a paper.
+        #expect(!spans(["in", "Velmar", "on", "Sunday", "."], [o, b(.loc), o, o, o]).contains { $0.1 == .org })
+    }
+
+    @Test func agencyInADatelineIsAnOrganization() {
+        let words = ["VELMAR", "(", "AFP", ")", "-", "Talks", "resumed", "."].map { Substring($0) }
+        var offsets: [TextSpan] = []
+        var p = 0
+        for w in words { offsets.append(TextSpan(p, p + w.count)); p += w.count + 1 }
+        var spans: [[RecognizedSpan]] = [[]]
+        DocumentRules.apply(&spans, sentences: [words], offsets: [offsets], lexicon: lex)
+        #expect(spans[0].contains { $0.start == 2 && $0.end == 3 && $0.type == .org })
+        #expect(spans[0].contains { $0.start == 0 && $0.end == 1 && $0.type == .loc })
+    }
+}
