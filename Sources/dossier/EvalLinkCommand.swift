@@ -12,7 +12,7 @@ struct EvalLinkCommand: ParsableCommand {
             Takes every named (NAM) mention of a PER/ORG/LOC entity in the .xml files under DIR, links them
             with Dossier's linker (mentions only, plus the document text) and with exact-string matching,
             and prints B-cubed and cross-document pairwise precision, recall and F1 for both.
-            Example: dossier eval link ../shared/corpora/meantime-en/intra_cross-doc_annotation
+            Example: dossier eval link ~/corpora/meantime-en/intra_cross-doc_annotation
             """
     )
 

@@ -17,7 +17,7 @@ struct EvalTimelineCommand: ParsableCommand {
             event-mention P/R/F1 (document, sentence, trigger token), the same when the date matches too,
             and the share of gold ordered pairs whose order is kept. The counting is the one of
             score_timelines.py (gold files decide what is scored; tokens compared without case).
-            Example: dossier eval timeline ../shared/corpora/semeval2015-timeline --out /tmp/tl
+            Example: dossier eval timeline ~/corpora/semeval2015-timeline --out /tmp/tl
             """
     )
 
