@@ -144,7 +144,7 @@ extension DataSource {
             sourceRows.append(nil)
             guard t.expanded.contains(e.id) else { continue }
             var sentenceLines: [[Span]] = []
-            for (i, line) in Self.wrap(DataSource.oneLine(e.sentence), width: wrapWidth).enumerated() {
+            for (i, line) in ReaderLayout.wrap(DataSource.oneLine(e.sentence), base: 0, width: wrapWidth).map(\.text).enumerated() {
                 sentenceLines.append([Span(i == 0 ? "     “" : "      "), Span(line)])
             }
             if var last = sentenceLines.popLast() { last.append(Span("”", color: .muted)); sentenceLines.append(last) }
@@ -157,7 +157,7 @@ extension DataSource {
             for (k, source) in item.sources.enumerated() {
                 var lines: [[Span]] = [[Span("     ▸ ", color: .accent), Span(sourceLabel(source.article, withDate: true))]]
                 if let why = source.why {
-                    for (i, w) in Self.wrap("joined: " + why, width: wrapWidth).enumerated() {
+                    for (i, w) in ReaderLayout.wrap("joined: " + why, base: 0, width: wrapWidth).map(\.text).enumerated() {
                         lines.append([Span(i == 0 ? "       " : "         "), Span(w, color: .muted)])
                     }
                 }
@@ -199,19 +199,5 @@ extension DataSource {
         }
         if p.firstDay == p.lastDay { return "\(v) · \(g.rawValue)" }
         return "\(v) · \(g.rawValue) \(p.firstDay) – \(p.lastDay)"
-    }
-
-    /// Words of `text` in lines of at most `width` columns.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            let w = String(word)
-            if line.isEmpty { line = w }
-            else if CharWidth.of(line) + 1 + CharWidth.of(w) <= width { line += " " + w }
-            else { lines.append(line); line = w }
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
     }
 }
