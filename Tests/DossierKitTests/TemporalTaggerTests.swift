@@ -52,6 +52,14 @@ private func expression(_ phrase: String, in text: String, _ dct: String) -> Tim
         #expect(value("October 3", in: "The bridge collapsed on October 3.", "2019-03-14") == "2018-10-03")
     }
 
+    @Test func aFutureVerbGovernsADayAfterALongObject() {
+        // 2019-03-14 is a Thursday: the Sunday to come is the 17th, the one gone the 10th
+        let text = "The envoy said he will meet with the visiting deputy foreign minister of the republic in the capital on Sunday."
+        #expect(value("Sunday", in: text, dct) == "2019-03-17")
+        // a past verb in between still decides
+        #expect(value("Sunday", in: "He will say that the envoy met with the visiting deputy minister of the republic on Sunday.", dct) == "2019-03-10")
+    }
+
     @Test func weekdaysFollowTheTense() {
         // past tense: the latest such weekday on or before the article date
         #expect(value("Tuesday", in: "The council voted on Tuesday.", dct) == "2019-03-12")

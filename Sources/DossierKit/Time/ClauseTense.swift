@@ -99,6 +99,11 @@ struct TenseCues {
             let c = cues[k]
             leftAny = (c.index, c.tense)
             if !boundaryBetween(c.index + 1, first) { return (c.index, c.tense) }
+        } else if k >= 0, sentenceOf[cues[k].index] == sentence, cues[k].tense == .future, first - cues[k].index <= 24,
+                  !boundaryBetween(cues[k].index + 1, first) {
+            // "will meet with North Korean envoy Kim Kye-Gwan in Beijing on Sunday": a long object between
+            // the future verb and its day, with no other verb or clause between
+            return (cues[k].index, cues[k].tense)
         }
         k = lo
         while k < cues.count && cues[k].index < end { k += 1 }
