@@ -186,8 +186,7 @@ public struct Browser: Sendable {
                 if let row = t.events.firstIndex(where: { $0.id == event.id }) { t.position.selected = row }
                 t.position.clamp(in: t.doc, height: s.contentHeight)
                 // keep the expanded lines in view
-                if t.expanded.contains(event.id), let last = t.doc.items.lastIndex(where: { _ in true }),
-                   let end = t.events.lastIndex(where: { $0.id == event.id }), end <= last {
+                if t.expanded.contains(event.id), let end = t.events.lastIndex(where: { $0.id == event.id }) {
                     let bottom = t.doc.items[end].firstLine + t.doc.items[end].lineCount
                     if bottom > t.position.top + s.contentHeight { t.position.top = min(t.doc.items[t.position.selected].firstLine, bottom - s.contentHeight) }
                 }

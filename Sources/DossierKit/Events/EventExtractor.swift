@@ -490,15 +490,14 @@ public struct EventExtractor: Sendable {
     static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token],
                                others: [EventTrigger]) -> TimeExpression? {
         var usable = timexes.filter {
-            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil
+            Self.canDate($0)
                 && ($0.granularity ?? .century) > .decade
         }
         if let r = reporting {
             if r < tr.token {
                 // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
                 let verbEnd = tokens[r].span.end
-                let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
-                    .map { tokens[$0].span.start } ?? verbEnd
+                let complement = Self.complementStart(r, tokens: tokens)
                 usable = usable.filter { $0.span.start >= complement && $0.span.start > verbEnd }
             } else {
                 // "..., the minister told reporters on Friday": after a trailing speech verb, the speech's date
@@ -520,13 +519,24 @@ public struct EventExtractor: Sendable {
         return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
     }
 
+    /// Whether an expression names a calendar point or period that can date a happening.
+    static func canDate(_ t: TimeExpression) -> Bool {
+        (t.type == .date || t.type == .time) && t.value.flatMap(TimeValue.init(timex:)) != nil
+    }
+
+    /// Where the clause reported by the speech verb at token `r` starts: its "that", comma or first
+    /// article; what lies between the verb and there ("said on Friday") belongs to the speech.
+    static func complementStart(_ r: Int, tokens: [Token]) -> Int {
+        let verbEnd = tokens[r].span.end
+        return tokens.first { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }?.span.start ?? verbEnd
+    }
+
     /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",
     /// "X said on Friday that").
     static func speechDate(_ timexes: [TimeExpression], reporting r: Int, tokens: [Token]) -> TimeExpression? {
         let verbEnd = tokens[r].span.end
-        let complement = tokens.firstIndex { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }
-            .map { tokens[$0].span.start } ?? verbEnd
-        let usable = timexes.filter { ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+        let complement = Self.complementStart(r, tokens: tokens)
+        let usable = timexes.filter { Self.canDate($0) }
         return usable.last { $0.span.end <= tokens[r].span.start } ?? usable.first { $0.span.start >= verbEnd && $0.span.end <= complement }
     }
 
@@ -534,7 +544,7 @@ public struct EventExtractor: Sendable {
     static func trailingSpeechDate(_ timexes: [TimeExpression], reporting: Int?, trigger: EventTrigger, tokens: [Token]) -> TimeExpression? {
         guard let r = reporting, r > trigger.token else { return nil }
         return timexes.first {
-            ($0.type == .date || $0.type == .time) && $0.span.start > tokens[r].span.end && $0.value.flatMap(TimeValue.init(timex:)) != nil
+            Self.canDate($0) && $0.span.start > tokens[r].span.end
         }
     }
 
@@ -542,7 +552,7 @@ public struct EventExtractor: Sendable {
     static func hasAdjacentDate(_ tr: EventTrigger, _ timexes: [TimeExpression], tokens: [Token]) -> Bool {
         // a year ("the 2005 election campaign") names a period, not the day of a happening
         let usable = timexes.filter {
-            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil && ($0.granularity ?? .year) >= .month
+            Self.canDate($0) && ($0.granularity ?? .year) >= .month
         }
         return usable.contains { t in
             if t.span.start >= tr.span.end { return tokensBetween(tokens, tr.span.end, t.span.start) <= 5 }
@@ -575,7 +585,7 @@ public struct EventExtractor: Sendable {
     static func dateExpression(in timexes: [TimeExpression]) -> TimeExpression? {
         // decades and centuries are background ("a war in the 1990s"), too coarse to place a happening
         let points = timexes.filter {
-            ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil
+            Self.canDate($0)
                 && ($0.granularity ?? .century) > .decade
         }
         // a day or finer beats a month or year mentioned for background ("in 2020 ... on Tuesday")
