@@ -160,7 +160,7 @@ public struct EventMerger: Sendable {
 
     /// What a reader would weigh: independent sources, how prominent the participants are, whether the
     /// report leads its article or is in its headline, and how precise its date is. Statements and
-    /// background score lower: they are kept, but not key events.
+    /// background score lower, and so do plans (a future): they are kept, but not key events.
     static func salience(_ reports: [EventDraft], lead: EventDraft, independentSources: Int, participants: [EventParticipant],
                          prominence: [EntityID: Double]) -> Double {
         let sources = min(1.0, Double(independentSources - 1) / 3.0)
@@ -176,6 +176,8 @@ public struct EventMerger: Sendable {
         }
         var score = 0.30 * sources + 0.15 * prominent + 0.25 * leads + 0.15 * headline + 0.15 * precision
         if participants.isEmpty { score *= 0.7 }
+        // a plan or a schedule is not yet a happening: kept, but the default view shows what happened
+        if lead.future { score *= 0.5 }
         switch lead.kind {
         case .event: break
         case .statement: score *= 0.5
