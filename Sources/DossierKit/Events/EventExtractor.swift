@@ -21,6 +21,8 @@ public struct EventDraft: Hashable, Sendable {
     public var inHeadline: Bool
     /// Said to be still to come ("will meet", "is expected to deliver"): a plan, not yet a happening.
     public var future = false
+    /// Not the sentence's first happening ("... and signed an accord"): it counts for less in salience.
+    public var secondary = false
 
     public init(article: ArticleID, span: TextSpan, sentence: String, kind: EventKind = .event, trigger: TextSpan? = nil,
                 triggerText: String = "", lemma: String = "", triggerClass: TriggerClass? = nil, summary: String? = nil,
@@ -129,9 +131,9 @@ public struct EventExtractor: Sendable {
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
             let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
             guard main != nil || reporting != nil else { continue }
-            var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: main == nil ? .statement : .event,
-                                   date: nil, participants: [], sentenceIndex: index)
-            if let tr = main {
+            func eventDraft(_ tr: EventTrigger, secondary: Bool) -> EventDraft {
+                var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .event, date: nil,
+                                       participants: [], sentenceIndex: index)
                 draft.trigger = tr.span
                 draft.triggerText = tr.text
                 draft.lemma = tr.lemma
@@ -142,12 +144,29 @@ public struct EventExtractor: Sendable {
                                              reporting: reporting)
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
                 draft.future = tr.future
+                draft.secondary = secondary
                 draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers),
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
                                        trigger: tr, article: article)
-            } else if let r = reporting {
+                if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
+                return draft
+            }
+            if let tr = main {
+                out.append(eventDraft(tr, secondary: false))
+                // every other happening the sentence asserts ("met the envoy and signed an accord"), with its own date
+                if !tr.isNoun {
+                    for other in asserted where !other.isNoun && other.span != tr.span {
+                        out.append(eventDraft(other, secondary: true))
+                    }
+                }
+            }
+            // Speech is a statement of its speaker, also when it reports a happening ("X said troops crossed"):
+            // the happening is an event above, the saying belongs on the speaker's page.
+            if let r = reporting {
+                var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .statement, date: nil,
+                                       participants: [], sentenceIndex: index)
                 draft.speaker = speaker
                 draft.trigger = tokens[r].span
                 draft.triggerText = words[r] == "according" ? "according to" : tokens[r].text
@@ -156,12 +175,14 @@ public struct EventExtractor: Sendable {
                     if let id = mention.entity, !acc.contains(where: { $0.entity == id }) { acc.append(EventParticipant(entity: id)) }
                 }
                 draft.summary = Self.cut(sentence, 110)
-                draft.date = Self.statementDate(own: ownDate, verb: draft.triggerText, article: article)
+                // the speech's own date, not the reported happening's ("said on Friday that troops crossed on Monday")
+                let said = main.map { tr in
+                    r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
+                        : Self.trailingSpeechDate(free, reporting: r, trigger: tr, tokens: tokens)
+                } ?? ownDate
+                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article)
+                out.append(draft)
             }
-            if draft.kind == .event, Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) {
-                draft.kind = .background
-            }
-            out.append(draft)
         }
         return out
     }

@@ -113,6 +113,8 @@ public struct EventMerger: Sendable {
         let a = ordered[i], b = ordered[j]
         guard a.kind == b.kind else { return nil }
         if normalized[i] == normalized[j] && !normalized[i].isEmpty {
+            // one sentence may report several happenings and a statement: a copy is the same one of them
+            guard a.lemma == b.lemma, a.triggerText.lowercased() == b.triggerText.lowercased() else { return nil }
             guard a.date?.value == b.date?.value || a.date?.value == nil || b.date?.value == nil else { return nil }
             return a.article == b.article ? "the same sentence again in \(a.article)" : "the same sentence (a copy or refile of \(a.article))"
         }
@@ -178,6 +180,8 @@ public struct EventMerger: Sendable {
         if participants.isEmpty { score *= 0.7 }
         // a plan or a schedule is not yet a happening: kept, but the default view shows what happened
         if lead.future { score *= 0.5 }
+        // the sentence's further happenings ("... and signed an accord") are rarely its news
+        if reports.allSatisfy(\.secondary) { score *= 0.6 }
         switch lead.kind {
         case .event: break
         case .statement: score *= 0.5
