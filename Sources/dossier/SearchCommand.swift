@@ -38,9 +38,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many articles.")
     var limit = 20
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
+    @OptionGroup var output: JSONOption
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -68,10 +66,8 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let hits = result.hits
-        if let note = result.note, !common.quiet {
-            FileHandle.standardError.write(Data("dossier: \(note.terminalSafe())\n".utf8))
-        }
-        if json {
+        if let note = result.note { common.note(note) }
+        if output.json {
             try Output.json(hits)
         } else if Output.useColor {
             var out = ""
