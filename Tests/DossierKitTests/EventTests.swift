@@ -323,6 +323,41 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(e.date?.value == nil)
     }
 
+    @Test func aYearInsideANameDoesNotDateTheHappening() throws {
+        let e = try #require(events(article("The 32 crews that have qualified for the 2027 Harbour Cup met in Velin.")).first { $0.triggerText == "qualified" || $0.triggerText == "met" })
+        #expect(e.date?.value != "2027")
+    }
+
+    @Test func aScheduleIsAPlanOfItsVerb() throws {
+        let e = try #require(events(article("The mayor is scheduled to meet the ferry owners during his visit.")).first)
+        #expect(e.triggerText == "meet")
+        #expect(e.future)
+        #expect(e.date?.value == nil)
+    }
+
+    @Test func aParticipleBeforeTheSubjectsPastVerbModifiesTheSubject() {
+        let found = events(article("A ferry owner charged with illegally exporting fuel to Osta pleaded not guilty at a hearing on Tuesday."))
+        #expect(!found.contains { $0.triggerText == "charged" })
+    }
+
+    @Test func recentlyIsBeforeTheArticleButNotOnItsDay() throws {
+        let e = try #require(events(article("The tide tables, according to a survey released recently by the port, are wrong.")).first { $0.triggerText == "released" })
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis == "before the article (“recently”); no one date")
+    }
+
+    @Test func aSentenceYieldsEachHappeningAndItsSpeech() throws {
+        let a = article("Ilse Varga said the delegations met in Velin on Tuesday and signed a lease for the pier.")
+        let found = events(a, [person("Ilse Varga", in: a, entity: 3)])
+        #expect(found.map(\.triggerText) == ["met", "signed", "said"])
+        #expect(found[0].date?.value == "2022-03-08")
+        #expect(found[1].date?.value == "2022-03-08")
+        #expect(found[1].secondary)
+        #expect(found[2].kind == .statement)
+        #expect(found[2].speaker == EntityID(ordinal: 3))
+        #expect(found[2].date?.value == "2022-03-10")
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")
@@ -418,6 +453,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let signed = try #require(merged.first { $0.triggerText == "signed" })
         let protest = try #require(merged.first { $0.triggerText == "protested" })
         #expect(signed.sources.count == 2)
+        #expect(signed.salience >= EventMerger.keyThreshold)
+        #expect(protest.salience < EventMerger.keyThreshold)
+    }
+
+    @Test func aStorysBestHappeningIsKeyWhenItIsAFairCandidate() throws {
+        // one source, lead sentence, a day date, no prominent participant: 0.25 + 0.15 = 0.40 before the story bonus
+        let lead = draft(1, "Port officials signed the lease for the northern pier on Tuesday.", "2022-03-08", [1, 2], index: 0)
+        let other = draft(1, "Fishermen protested outside the town hall on Tuesday.", "2022-03-08", [3], trigger: "protested",
+                          lemma: "protest", triggerClass: .protest, index: 1)
+        let merged = EventMerger().merge([lead, other])
+        let signed = try #require(merged.first { $0.triggerText == "signed" })
+        let protest = try #require(merged.first { $0.triggerText == "protested" })
         #expect(signed.salience >= EventMerger.keyThreshold)
         #expect(protest.salience < EventMerger.keyThreshold)
     }

@@ -149,7 +149,8 @@ public struct EventExtractor: Sendable {
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
-                                       trigger: tr, article: article)
+                                       trigger: tr, article: article,
+                                       vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) })
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
                 return draft
             }
@@ -256,6 +257,8 @@ public struct EventExtractor: Sendable {
         if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify"]) && next == "that") {
             return nil
         }
+        // "is scheduled to meet", "planned to build": the plan's verb after "to" is the (future) happening
+        if !lemmas.isDisjoint(with: ["schedule", "plan"]) && next == "to" { return nil }
         // ", many analysts agreed, but": agreement as an attribution of opinion, not an accord reached
         if lemmas.contains("agree"), ["", ".", ",", ";", "but"].contains(next), prev.prefix(4).contains(",") { return nil }
         for f in forms {
@@ -359,10 +362,18 @@ public struct EventExtractor: Sendable {
     static func isReducedRelative(_ end: Int, words: [String]) -> Bool {
         guard end < words.count, reducedRelativeOpeners.contains(words[end]) else { return false }
         var k = end + 1
+        var comma = false
         while k < words.count && k < end + 14 {
             let w = words[k]
             if clauseOpeners.contains(w) { return false }
             if finiteAuxiliaries.contains(w) { return true }
+            if w == "," { comma = true }
+            // "a businessman charged with exporting food to Cuba pleaded not guilty": a past verb of the subject
+            // (after a comma it is more likely a list of verbs: "fired on the crowd, killed five")
+            if !comma, k > end + 1, !EventLexicon.determiners.contains(words[k - 1]),
+               EventLexicon.forms[w]?.contains(where: { $0.shape == .past || $0.shape == .pastOrParticiple }) == true {
+                return true
+            }
             k += 1
         }
         return false
@@ -552,8 +563,12 @@ public struct EventExtractor: Sendable {
     /// (what a report without a date describes happened on or just before publication); a past
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
-                     article: Article) -> DateInfo? {
+                     article: Article, vague: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(d) }
+        // "a report released recently": before the article, but not on its day
+        if let v = vague {
+            return DateInfo(value: nil, granularity: nil, expression: v.text, basis: "before the article (“\(v.text)”); no one date")
+        }
         // "Since March 13, 13,000 have arrived": a sum over a period, not a happening on one day
         if let s = since {
             return DateInfo(value: nil, granularity: nil, expression: s.text, basis: "ongoing since “\(s.text)”; no one date")
@@ -713,6 +728,12 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// Whether an expression lies within `within` tokens of the trigger, on either side.
+    static func isNear(_ t: TimeExpression, _ tr: EventTrigger, tokens: [Token], within: Int) -> Bool {
+        t.span.start >= tr.span.end ? tokensBetween(tokens, tr.span.end, t.span.start) <= within
+            : tokensBetween(tokens, t.span.end, tr.span.start) <= within
+    }
+
     /// An event noun dated by its own words: "talks on Friday", "Friday's attack", "the summit Tuesday".
     static func hasAdjacentDate(_ tr: EventTrigger, _ timexes: [TimeExpression], tokens: [Token]) -> Bool {
         // a year ("the 2005 election campaign") names a period, not the day of a happening
@@ -769,7 +790,9 @@ public struct EventExtractor: Sendable {
                 || prev.hasSuffix("\u{2019}s") else { return false }
         guard after.first == " ", let next = after.split(whereSeparator: { $0.isWhitespace }).first,
               let c = next.unicodeScalars.first else { return false }
-        // a lower-case word right after is the noun the date modifies; "the 1990s, when" is not
+        // a lower-case word right after is the noun the date modifies; "the 1990s, when" is not; a year
+        // before a capitalised word is part of a name ("the 2006 World Cup", "the 2008 Olympic Games")
+        if tx.granularity == .year && c.properties.isUppercase { return true }
         return c.properties.isLowercase && !["and", "or", "to", "of", "in", "on", "at", "when", "that", "which", "as", "for", "with"].contains(next.lowercased())
     }
 

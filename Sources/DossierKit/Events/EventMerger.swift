@@ -104,8 +104,22 @@ public struct EventMerger: Sendable {
                                 trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
                                 participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
         }
+        // A story's main happening is news even when one outlet alone reports it: the best event of each
+        // article, if it is a fair candidate, gains what a second source would give.
+        var best: [ArticleID: Int] = [:]
+        for (k, e) in events.enumerated() where e.kind == .event {
+            if let b = best[e.article], events[b].salience >= e.salience { continue }
+            best[e.article] = k
+        }
+        for k in best.values where events[k].salience >= Self.storyLeadFloor {
+            events[k].salience = min(1, ((events[k].salience + Self.storyLeadBonus) * 1000).rounded() / 1000)
+        }
         return events
     }
+
+    /// Salience from which an article's best event counts as the story's main happening, and what that adds.
+    static let storyLeadFloor = 0.35
+    static let storyLeadBonus = 0.15
 
     /// Why two reports are one happening, or nil when they are not.
     func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: [Set<String>], _ normalized: [String],
