@@ -377,6 +377,14 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("Ferry captain is arrested in Velin\nThe captain of the ferry was arrested on Tuesday.")).first?.triggerText == "arrested")
     }
 
+    @Test func anEventNounInAFutureClauseIsAPlanAndAPossessiveAcrossAClauseIsAnothers() throws {
+        let vote = try #require(events(article("Sunday's election will be the first without the old harbour party.")).first)
+        #expect(vote.future)
+        let fired = try #require(events(article("Mourners buried victims of Tuesday's blasts and some sailors fired flares over the bay.")).first { $0.triggerText == "fired" })
+        #expect(fired.date?.value == "2022-03-10")
+        #expect(fired.date?.expression == nil)
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")

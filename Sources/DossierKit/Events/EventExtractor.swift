@@ -217,7 +217,9 @@ public struct EventExtractor: Sendable {
                                     triggerClass: form.triggerClass, isNoun: form.shape == .noun,
                                     pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
                                     future: form.shape == .base
-                                        || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1])),
+                                        || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
+                                        // "Sunday's election will be the first": a noun whose clause is in the future
+                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall"].contains($0) }),
                                     passive: passive, token: i))
             i += n
         }
@@ -679,6 +681,12 @@ public struct EventExtractor: Sendable {
         }
         // "to contest next month's election": a date that owns a noun after the trigger dates that noun
         usable = usable.filter { !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens)) }
+        // before the trigger a possessive date names the subject's happening ("Friday's attack killed"), unless a
+        // clause boundary lies between ("killed in Thursday's bombings and some people fired")
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && Self.isPossessive(t, tokens: tokens)
+                && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && [",", ";", "and", "but"].contains(Self.norm($0.text)) })
+        }
         // "revealed Monday that the body had decided": a date before the "that" of the trigger's clause is the
         // governing verb's
         usable = usable.filter { t in

@@ -118,7 +118,7 @@ public struct EventMerger: Sendable {
     }
 
     /// Salience from which an article's best event counts as the story's main happening, and what that adds.
-    static let storyLeadFloor = 0.35
+    static let storyLeadFloor = 0.4
     static let storyLeadBonus = 0.15
 
     /// Why two reports are one happening, or nil when they are not.
