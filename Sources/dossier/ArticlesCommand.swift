@@ -7,11 +7,19 @@ import Foundation
 struct ArticlesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "articles",
-        abstract: "List the articles: id, date, source and title."
+        abstract: "List the articles: id, date, source, versions and title.",
+        discussion: """
+            Versions of one story (a wire refile with added paragraphs, the same story in two files) are \
+            listed once, as the newest version, with how many versions there are; --all-versions lists \
+            every article and names the newest version beside the older ones.
+            """
     )
 
     @Flag(help: "Print JSON for scripts.")
     var json = false
+
+    @Flag(help: "List every version of a story, not only the newest.")
+    var allVersions = false
 
     @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
     var path: String?
@@ -20,14 +28,21 @@ struct ArticlesCommand: ParsableCommand {
 
     func run() throws {
         let store = try common.openStore(path)
-        let list = try store.articleSummaries()
+        let every = try store.articleSummaries()
+        let list = allVersions ? every : every.filter { $0.versionOf == nil }
         if json {
             try Output.json(list)
         } else {
-            Output.table(header: ["ID", "DATE", "SOURCE", "TITLE"], rows: list.map {
-                [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, $0.displayTitle]
+            Output.table(header: ["ID", "DATE", "SOURCE", "VERSIONS", "TITLE"], rows: list.map {
+                [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, Self.versions($0), $0.displayTitle]
             })
         }
         if list.isEmpty { throw NothingFound() }
+    }
+
+    /// "3" for the newest of three versions, "of a12" for an older one, "" for a story with one.
+    static func versions(_ a: ArticleSummary) -> String {
+        if let newest = a.versionOf { return "of \(newest)" }
+        return a.versions.count > 1 ? String(a.versions.count) : ""
     }
 }

@@ -27,7 +27,9 @@ struct ExportDocument: Encodable {
     let events: [ExportEvent]
 
     init(_ corpus: Corpus) {
-        articles = corpus.articles.map(ExportArticle.init)
+        var versions: [ArticleID: [ArticleID]] = [:]
+        for group in corpus.versions { for id in group { versions[id] = group } }
+        articles = corpus.articles.map { ExportArticle($0, versions: versions[$0.id] ?? []) }
         entities = corpus.entities.map(ExportEntity.init)
         events = corpus.events.map(ExportEvent.init)
     }
@@ -63,10 +65,15 @@ struct ExportDate: Encodable {
 
 struct ExportArticle: Encodable {
     let article: Article
+    /// The versions of its story, newest first (itself included); empty when it has none.
+    let versions: [ArticleID]
 
-    init(_ a: Article) { article = a }
+    init(_ a: Article, versions: [ArticleID] = []) {
+        article = a
+        self.versions = versions
+    }
 
-    enum CodingKeys: String, CodingKey { case id, source, title, byline, publisher, url, date, text, sentences }
+    enum CodingKeys: String, CodingKey { case id, source, title, byline, publisher, url, date, text, sentences, versionOf, versions }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -79,6 +86,11 @@ struct ExportArticle: Encodable {
         try c.encode(article.date.map(ExportDate.init), forKey: .date)
         try c.encode(article.text, forKey: .text)
         try c.encode(article.sentences, forKey: .sentences)
+        // Optional fields of version 2, written only for versions of a story: an older version names
+        // the newest (`versionOf`), the newest lists them all, newest first (`versions`).
+        if let newest = versions.first {
+            if newest == article.id { try c.encode(versions, forKey: .versions) } else { try c.encode(newest, forKey: .versionOf) }
+        }
     }
 }
 
