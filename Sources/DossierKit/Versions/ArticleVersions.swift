@@ -218,8 +218,11 @@ public struct ArticleVersions: Sendable {
             if capitalMarkers.contains(w) || anyCaseMarkers.contains(w.lowercased()) { return true }
             let lower = w.lowercased()
             if lower == "lead" || lower == "ld" {
-                // "1st Lead", "2nd Ld", or a title that starts "Lead:"
-                if k == 0 { return true }
+                // "1st Lead", "2nd Ld", or a title that starts "Lead:" (not "Lead singer ...")
+                if k == 0 {
+                    if title.drop { !$0.isLetter }.dropFirst(w.count).first == ":" { return true }
+                    continue
+                }
                 let before = words[k - 1].lowercased()
                 if before.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(where: { before.hasSuffix($0) }) { return true }
             }
