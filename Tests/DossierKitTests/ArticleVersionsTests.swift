@@ -70,6 +70,33 @@ import Testing
         #expect(named(finder.groups(corpus.articles), corpus.articles) == named(corpus.versions, corpus.articles))
     }
 
+    /// One template filled with other people and places, as a generator or a daily brief writes it.
+    static func templated(_ i: Int, day: Int) -> Article {
+        let people = ["Anna Marek", "Boris Oduya", "Carla Novak", "Dmitri Haddad", "Elena Brenner"]
+        let places = ["Rotterdam", "Gdansk", "Valencia", "Tallinn", "Marseille"]
+        let text = "\(places[i].uppercased()), March \(day), 2021 — \(people[i]), the head of the port authority, said on Tuesday that the talks would resume next week.\n\nThe two sides met officials of the transport ministry in \(places[(i + 2) % 5]) and expect an agreement soon, the authority said."
+        var paragraphs: [TextSpan] = []
+        var offset = 0
+        for p in text.components(separatedBy: "\n\n") {
+            paragraphs.append(TextSpan(offset, offset + p.unicodeScalars.count))
+            offset += p.unicodeScalars.count + 2
+        }
+        return Article(id: ArticleID(ordinal: i + 1), source: "story\(i).txt", title: "Port talks in \(places[i])",
+                       date: DateInfo(value: String(format: "2021-03-%02d", day), granularity: .day, expression: nil, basis: "dateline"),
+                       text: text, paragraphs: paragraphs, sentences: SentenceSplitter.split(text))
+    }
+
+    @Test func aTemplateWithOtherNamesIsAnotherStoryAndDailyReportsDoNotChain() {
+        // five stories on one day from one template, other people and places: no versions
+        #expect(ArticleVersions().groups((0..<5).map { Self.templated($0, day: 2) }).isEmpty)
+        // the same story on five consecutive days: each pair of neighbours is a day apart, but a group
+        // may span one day only, so no chain joins the first day to the last
+        var daily = (1...5).map { Self.templated(0, day: $0) }
+        for k in daily.indices { daily[k].id = ArticleID(ordinal: k + 1); daily[k].source = "day\(k).txt" }
+        let groups = ArticleVersions().groups(daily)
+        #expect(groups.allSatisfy { $0.count <= 2 })
+    }
+
     @Test func refileMarkersAreReadFromTitles() {
         #expect(ArticleVersions.hasRefileMarker("ATTENTION - ADDS quotes, background ///"))
         #expect(ArticleVersions.hasRefileMarker("2nd Ld-Writethru: minister resigns"))

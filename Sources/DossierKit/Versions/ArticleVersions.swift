@@ -22,8 +22,13 @@ public struct ArticleVersions: Sendable {
     public var sameLead = 0.5
     /// Shingles two articles must share at least (a short flash and a long story share a few words by chance).
     public var minimumShared = 8
-    /// Days two dated versions may lie apart (a story filed before midnight and refiled after it).
+    /// Days two dated versions may lie apart (a story filed before midnight and refiled after it);
+    /// also the most a whole group's dates may span, so that a daily report cannot chain a month.
     public var dayTolerance = 1
+    /// Share of the capitalised words of one lead (names, places) that the other article must have
+    /// (and of the other lead, this less 0.2): a template filled with other names and places ("X met Y
+    /// in Z") is another story.
+    public var sameNames = 0.7
 
     public init() {}
 
@@ -60,6 +65,8 @@ public struct ArticleVersions: Sendable {
             start = end
         }
         var parent = Array(0..<n)
+        // The dated span of each group (at its root), so that a union never spans more than `dayTolerance`.
+        var span: [ClosedRange<Int>?] = prints.map(\.days)
         func find(_ x: Int) -> Int {
             var r = x
             while parent[r] != r { r = parent[r] }
@@ -72,7 +79,15 @@ public struct ArticleVersions: Sendable {
             let i = key / n, j = key % n
             guard count >= minimumShared, sameStory(prints[i], prints[j], shared: count) else { continue }
             let ri = find(i), rj = find(j)
-            if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            guard ri != rj else { continue }
+            var joined = span[ri] ?? span[rj]
+            if let a = span[ri], let b = span[rj] {
+                let whole = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+                guard whole.upperBound - whole.lowerBound <= dayTolerance else { continue }
+                joined = whole
+            }
+            parent[max(ri, rj)] = min(ri, rj)
+            span[min(ri, rj)] = joined
         }
         var members: [Int: [Int]] = [:]
         for i in 0..<n { members[find(i), default: []].append(i) }
@@ -96,6 +111,12 @@ public struct ArticleVersions: Sendable {
     func sameStory(_ a: Fingerprints, _ b: Fingerprints, shared: Int) -> Bool {
         let smaller = min(a.shingles.count, b.shingles.count)
         guard smaller > 0 else { return false }
+        // the same people and places: one lead's names are (nearly) all in the other article, and most
+        // of the other lead's too (a refile's new top may add a few names, a template swaps them all)
+        if !a.leadNames.isEmpty || !b.leadNames.isEmpty {
+            let ab = Self.share(a.leadNames, in: b.names), ba = Self.share(b.leadNames, in: a.names)
+            guard max(ab, ba) >= sameNames, min(ab, ba) >= sameNames - 0.2 else { return false }
+        }
         let share = Double(shared) / Double(smaller)
         if share >= contained { return true }
         guard share >= markedContained else { return false }
@@ -123,6 +144,9 @@ public struct ArticleVersions: Sendable {
         var shingles: [UInt64] = []
         /// The same for the lead (the first paragraph of eight words or more).
         var lead: [UInt64] = []
+        /// Hashes of the capitalised words of the body and of the lead, sorted, unique.
+        var names: [UInt64] = []
+        var leadNames: [UInt64] = []
         var words = 0
         /// The title without refile markers, normalised ("" when none).
         var title = ""
@@ -147,10 +171,19 @@ public struct ArticleVersions: Sendable {
         for p in article.paragraphs where p.start >= 0 && p.end <= scalars.count && p.start < p.end {
             var s = String.UnicodeScalarView()
             s.append(contentsOf: scalars[p.start..<p.end])
-            let w = Self.wordHashes(String(s))
-            if w.count >= 8 { f.lead = shingles(w); break }
+            let paragraph = String(s)
+            let w = Self.wordHashes(paragraph)
+            if w.count >= 8 {
+                f.lead = shingles(w)
+                f.leadNames = Self.capitalisedWords(paragraph)
+                break
+            }
         }
-        if f.lead.isEmpty { f.lead = shingles(Array(words.prefix(40))) }
+        if f.lead.isEmpty {
+            f.lead = shingles(Array(words.prefix(40)))
+            f.leadNames = Self.capitalisedWords(String(article.text.prefix(300)))
+        }
+        f.names = Self.capitalisedWords(article.text)
         if let title = article.title {
             f.marked = Self.hasRefileMarker(title)
             f.title = Self.plainTitle(title)
@@ -203,6 +236,22 @@ public struct ArticleVersions: Sendable {
         }
         if inWord { out.append(h) }
         return out
+    }
+
+    /// Hashes of the words that start with a capital letter (names, places, and sentence starts),
+    /// lower-cased so that "YEREVAN" in a dateline meets "Yerevan"; sorted, unique.
+    static func capitalisedWords(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            guard let first = word.first, first.isUppercase else { continue }
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in word.lowercased().unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+            out.append(h)
+        }
+        out.sort()
+        var unique: [UInt64] = []
+        for h in out where unique.last != h { unique.append(h) }
+        return unique
     }
 
     /// Words that mark a wire refile when written in capitals ("ATTENTION - ADDS quotes", "UPDATE-2").
