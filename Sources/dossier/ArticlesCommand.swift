@@ -15,29 +15,18 @@ struct ArticlesCommand: ParsableCommand {
             """
     )
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
     @Flag(help: "List every version of a story, not only the newest.")
     var allVersions = false
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        let store = try common.openStore(path)
-        let every = try store.articleSummaries()
+        let every = try corpus.openStore().articleSummaries()
         let list = allVersions ? every : every.filter { $0.versionOf == nil }
-        if json {
-            try Output.json(list)
-        } else {
-            Output.table(header: ["ID", "DATE", "SOURCE", "VERSIONS", "TITLE"], rows: list.map {
-                [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, Self.versions($0), $0.displayTitle]
-            })
+        try output.list(list, header: ["ID", "DATE", "SOURCE", "VERSIONS", "TITLE"]) {
+            [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, Self.versions($0), $0.displayTitle]
         }
-        if list.isEmpty { throw NothingFound() }
     }
 
     /// "3" for the newest of three versions, "of a12" for an older one, "" for a story with one.
