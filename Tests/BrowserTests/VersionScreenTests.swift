@@ -73,4 +73,23 @@ import Testing
         #expect(newest.article.title == "ATTENTION - ADDS quotes from harbour master, minister ///")
         #expect(s.state.message?.text.hasPrefix("Version 2 of 2 (newest): 2 new sentences marked + since") == true)
     }
+
+    @Test func theTimelineListsASentenceOfTwoVersionsAsOneSource() throws {
+        var s = try Self.session(Size(rows: 40, cols: 100))
+        s.press("t v")
+        guard case .timeline(var t) = s.state.page,
+              let row = t.events.firstIndex(where: { $0.sentence.hasPrefix("The port of Veldmar closed") }) else {
+            Issue.record("no timeline row for the story's lead")
+            return
+        }
+        // the story, its refile and another publisher's copy report it: three sources, two stories
+        #expect(t.items.first { $0.event.id == t.events[row].id }?.sources.count == 3)
+        t.position.selected = row
+        s.state.page = .timeline(t)
+        s.press("x")
+        let screen = s.screen
+        #expect(screen.contains("also in 1 other version of this story: a5"))
+        #expect(screen.contains("Southwire · 2025-02-03 · Port of Veldmar closes after storm (a8)"))
+        #expect(!screen.contains("×3 sources"))
+    }
 }

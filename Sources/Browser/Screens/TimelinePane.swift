@@ -156,10 +156,14 @@ extension DataSource {
             dates.append(value)
             events.append(e)
             sourceRows.append(0)
-            for (k, versions) in stories {
+            for (k, articles) in stories {
                 let source = item.sources[k]
                 var lines: [[Span]] = [[Span("     ▸ ", color: .accent), Span(sourceLabel(source.article, withDate: true))]]
-                if versions > 1 { lines[0].append(Span(" · also in \(versions - 1) other version\(versions == 2 ? "" : "s")", color: .accent)) }
+                let others = articles.dropFirst()
+                if !others.isEmpty {
+                    lines.append([Span("       also in \(others.count) other version\(others.count == 1 ? "" : "s") of this story: ", color: .accent),
+                                  Span(others.map(\.description).joined(separator: ", "), color: .muted)])
+                }
                 if let why = source.why {
                     for (i, w) in ReaderLayout.wrap("joined: " + why, base: 0, width: wrapWidth).map(\.text).enumerated() {
                         lines.append([Span(i == 0 ? "       " : "         "), Span(w, color: .muted)])
@@ -177,21 +181,19 @@ extension DataSource {
         t.sourceRows = sourceRows
     }
 
-    /// One entry per story among an event's sources: the index of its first source and how many of the
-    /// sources are versions of that story (1 when the article has no other versions).
-    func storySources(_ sources: [EventSource]) -> [(index: Int, versions: Int)] {
-        var out: [(index: Int, versions: Int)] = []
+    /// One entry per story among an event's sources: the index of its first source and the articles
+    /// (versions of that story) that report it, that source's first.
+    func storySources(_ sources: [EventSource]) -> [(index: Int, articles: [ArticleID])] {
+        var out: [(index: Int, articles: [ArticleID])] = []
         var seen: [ArticleID: Int] = [:]
-        var articles: [Set<ArticleID>] = []
         for (k, s) in sources.enumerated() {
             let story = articleSummary(s.article)?.versions.first ?? s.article
             if let at = seen[story] {
-                if articles[at].insert(s.article).inserted { out[at].versions += 1 }
+                if !out[at].articles.contains(s.article) { out[at].articles.append(s.article) }
                 continue
             }
             seen[story] = out.count
-            out.append((k, 1))
-            articles.append([s.article])
+            out.append((k, [s.article]))
         }
         return out
     }
