@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "11"
+    public static let analysisVersion = "12"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v5"
+    public static let schemaVersion = "v6"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -132,6 +132,14 @@ public enum IndexSchema {
                 CREATE INDEX articles_date ON articles(date_value);
                 CREATE VIRTUAL TABLE article_fts USING fts5(
                     title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
+        // Versions of one story (refiles, copies): each grouped article with the story's newest
+        // version and its place among the versions (0 = newest).
+        m.registerMigration("v6") { db in
+            try db.execute(sql: """
+                CREATE TABLE article_versions (
+                    article INTEGER PRIMARY KEY, story INTEGER NOT NULL, ord INTEGER NOT NULL);
                 """)
         }
         return m

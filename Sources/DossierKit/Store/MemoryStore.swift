@@ -29,14 +29,17 @@ public final class MemoryStore: CorpusStore, @unchecked Sendable {
     public func corpus() -> Corpus { model }
 
     public func articleSummaries() -> [ArticleSummary] {
-        model.articles.map { a in
+        var versions: [ArticleID: [ArticleID]] = [:]
+        for group in model.versions { for id in group { versions[id] = group } }
+        return model.articles.map { a in
             let ms = mentionsByArticle[a.id.ordinal - 1].filter { $0.entity != nil }
             func count(_ k: EntityKind) -> Int { Set(ms.filter { $0.kind == k }.compactMap(\.entity)).count }
             return ArticleSummary(
                 id: a.id, source: a.source, title: a.title, displayTitle: a.displayTitle(), byline: a.byline,
                 publisher: a.publisher, url: a.url, date: a.date,
                 wordCount: a.text.split(whereSeparator: { $0.isWhitespace }).count,
-                people: count(.person), organizations: count(.organization), places: count(.place))
+                people: count(.person), organizations: count(.organization), places: count(.place),
+                versions: versions[a.id] ?? [])
         }
     }
 
