@@ -23,19 +23,8 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let wanted = kind
-        let all: [Mention]
-        // The index caches exactly these (the per-file stage); without one, recognize now.
-        if !common.noIndex, let store = try common.openStore(path) as? SQLiteStore, let cached = try? store.recognizedMentions() {
-            all = cached.flatMap { $0 }
-        } else {
-            let root = try path ?? BundledResources.corpusPath()
-            let read = try CorpusReader().read(path: root)
-            let articles = Analyzer().buildArticles(read.documents)
-            if articles.isEmpty { throw DossierError.noArticles(path: root, skipped: read.diagnostics.count) }
-            _ = try NERModel.loadBundled()
-            let recognizer = EntityRecognizer()
-            all = articles.flatMap { recognizer.recognize($0) }
-        }
+        // The per-file stage's output, which the store keeps (index file or in memory alike).
+        let all = try common.openStore(path).recognizedMentions().flatMap { $0 }
         let mentions = all.filter { wanted == nil || $0.kind == wanted }
         if json {
             try Output.json(mentions)
