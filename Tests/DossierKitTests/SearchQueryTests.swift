@@ -1,7 +1,7 @@
 // The search syntax shared by the CLI and the browser: what the index finds for each query, and what
 // it marks in snippets and in the reader.
 
-import DossierKit
+@testable import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -118,6 +118,25 @@ import Testing
         let s = Array(snippet.unicodeScalars)
         #expect(spans.map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) } == ["envoys"])
         #expect(snippet.hasPrefix("…"))
+    }
+
+    /// The marker reads words without a String each; it must find what the tokenizer finds.
+    @Test func fastMarksEqualTheTokenizersOccurrences() throws {
+        let texts = [
+            "Café owners in São Paulo met Nikol Pashinyan; CAFE-goers and cafés (Ереван, Ёлка) — 2021's U.S. deal.",
+            "harbor board harbor  board\nHarbor-Board harborboard 12 345 x1 Ａｂｃ",
+            "",
+        ]
+        let queries = ["cafe", "cafe*", "\"harbor board\"", "pashinyan ереван", "us deal", "\"u s\"", "2021", "12*",
+                       "ёлка", "abc", "sao paulo", "\"paulo met nikol\" harb*", "x1"]
+        for text in texts {
+            let tokens = SearchText.tokens(text)
+            for query in queries {
+                let q = try SearchQuery.parse(query)
+                let slow = q.terms.flatMap { SearchQuery.occurrences($0, in: tokens) }
+                #expect(SearchQuery.spans(of: q.terms, in: text) == slow, "\(query) in \(text)")
+            }
+        }
     }
 
     @Test func searchSnippetsAndTheReaderMarkTheSameWords() throws {

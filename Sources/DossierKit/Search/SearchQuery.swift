@@ -239,12 +239,7 @@ extension SearchQuery {
     /// Excluded words are never marked. Search snippets and the reader's `n`/`N` both use this, so a
     /// query marks the same words wherever it is shown.
     public func marks(in text: String, mentions: [Mention] = [], entities: Set<EntityID> = []) -> [TextSpan] {
-        var spans: [TextSpan] = []
-        let wanted = terms + titleTerms
-        if !wanted.isEmpty {
-            let tokens = SearchText.tokens(text)
-            for t in wanted { spans += Self.occurrences(t, in: tokens) }
-        }
+        var spans = Self.spans(of: terms + titleTerms, in: text)
         if !entities.isEmpty {
             spans += mentions.filter { $0.entity.map(entities.contains) ?? false }.map(\.span)
         }
@@ -258,6 +253,80 @@ extension SearchQuery {
             }
         }
         return merged
+    }
+
+    /// Where `terms` occur in `text`: what `occurrences` finds in `SearchText.tokens(text)`, without
+    /// a String per word (search marks the text of every hit). Each word is matched against the
+    /// query's words and prefixes ("atoms") as it is read, and keeps a bit per atom it matches;
+    /// phrases are runs of words whose bits follow the phrase.
+    static func spans(of terms: [Term], in text: String) -> [TextSpan] {
+        guard !terms.isEmpty else { return [] }
+        var atoms: [(word: [UInt8], prefix: Bool)] = []
+        func atom(_ w: String, prefix: Bool) -> Int {
+            let bytes = Array(w.utf8)
+            if let i = atoms.firstIndex(where: { $0.word == bytes && $0.prefix == prefix }) { return i }
+            atoms.append((bytes, prefix))
+            return atoms.count - 1
+        }
+        let termAtoms: [[Int]] = terms.map { t in
+            switch t {
+            case .word(let w): return [atom(w, prefix: false)]
+            case .prefix(let p): return [atom(p, prefix: true)]
+            case .phrase(let ws): return ws.map { atom($0, prefix: false) }
+            }
+        }
+        guard atoms.count <= 64 else {
+            let tokens = SearchText.tokens(text)
+            return terms.flatMap { occurrences($0, in: tokens) }
+        }
+        var masks: [UInt64] = [], wordSpans: [TextSpan] = []
+        var buffer: [UInt8] = []
+        var ascii = true, inWord = false
+        var start = 0, offset = 0
+        let scalars = text.unicodeScalars
+        var wordStart = scalars.startIndex
+        func finish(at end: String.UnicodeScalarView.Index) {
+            // A word with letters beyond ASCII is folded as `SearchText` folds it (rare in English news).
+            let word = ascii ? buffer : Array(SearchText.fold(String(scalars[wordStart..<end])).utf8)
+            var mask: UInt64 = 0
+            for (k, a) in atoms.enumerated() where a.prefix ? word.starts(with: a.word) : word == a.word { mask |= 1 << UInt64(k) }
+            masks.append(mask)
+            wordSpans.append(TextSpan(start, offset))
+            buffer.removeAll(keepingCapacity: true)
+            ascii = true
+            inWord = false
+        }
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i], v = s.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                let p = s.properties
+                isWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            }
+            if isWord {
+                if !inWord { inWord = true; start = offset; wordStart = i }
+                if v < 0x80 { buffer.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)) } else { ascii = false }
+            } else if inWord {
+                finish(at: i)
+            }
+            offset += 1
+            i = scalars.index(after: i)
+        }
+        if inWord { finish(at: scalars.endIndex) }
+        var out: [TextSpan] = []
+        for ids in termAtoms {
+            let bits = ids.map { UInt64(1) << UInt64($0) }
+            guard masks.count >= bits.count else { continue }
+            for k in 0...(masks.count - bits.count) where masks[k] & bits[0] != 0 {
+                if (1..<bits.count).allSatisfy({ masks[k + $0] & bits[$0] != 0 }) {
+                    out.append(TextSpan(wordSpans[k].start, wordSpans[k + bits.count - 1].end))
+                }
+            }
+        }
+        return out
     }
 
     /// The snippet of a search result: about `width` scalars of `text` around its first mark, with
