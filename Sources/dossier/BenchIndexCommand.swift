@@ -22,8 +22,7 @@ struct BenchIndexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles.")
-    var path: String
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "A file inside PATH to change once (a copy of it is appended to; the file is not written).")
     var change: String?
@@ -36,10 +35,9 @@ struct BenchIndexCommand: ParsableCommand {
                                                              valueName: "folder"))
     var addFrom: String?
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
-    @OptionGroup var common: CommonOptions
+    var common: CommonOptions { corpus.common }
 
     struct Result: Encodable {
         var articles = 0, files = 0, words = 0, entities = 0, mentions = 0, events = 0, indexBytes = 0
@@ -66,13 +64,13 @@ struct BenchIndexCommand: ParsableCommand {
         // The change step works on a mirror of the corpus, so the user's file is never written
         // (a killed benchmark used to leave it changed).
         var mirror: CorpusMirror?
-        if change != nil || add != nil { mirror = try CorpusMirror(corpus: path, copying: change) }
+        if change != nil || add != nil { mirror = try CorpusMirror(corpus: try corpus.root(), copying: change) }
         defer { mirror?.remove() }
-        let path = mirror?.root ?? self.path
+        let path = try mirror?.root ?? corpus.root()
         let analyzer = try common.analyzer(root: path)
         var options = IndexOptions(indexPath: indexPath, jobs: common.jobs, rebuild: true)
-        let quiet = common.quiet
-        options.log = { if !quiet { FileHandle.standardError.write(Data("dossier: \($0)\n".utf8)) } }
+        let common = self.common
+        options.log = { common.note($0) }
         options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
         var r = Result()
 
@@ -104,9 +102,7 @@ struct BenchIndexCommand: ParsableCommand {
             r.changeGlobalSeconds = update.globalSeconds
             r.changeWriteSeconds = update.writeSeconds
             r.changeCacheSeconds = update.cacheSeconds
-            if update.filesAnalysed != 1, !quiet {
-                FileHandle.standardError.write(Data("dossier: expected one file analysed, got \(update.filesAnalysed)\n".utf8))
-            }
+            if update.filesAnalysed != 1 { common.note("expected one file analysed, got \(update.filesAnalysed)") }
         }
         if let add, let addFrom, let mirror {
             // The first N article files of the second folder, linked into the mirror under "added/".
@@ -133,7 +129,7 @@ struct BenchIndexCommand: ParsableCommand {
             r.addGlobalSeconds = update.globalSeconds
             r.addWriteSeconds = update.writeSeconds
         }
-        if json { try Output.json(r); return }
+        if output.json { try Output.json(r); return }
         var rows: [[String]] = [
             ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
             ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
@@ -164,6 +160,7 @@ struct BenchIndexCommand: ParsableCommand {
 
     /// --no-index: the same stages into an in-memory database (no reopen or change step).
     func runInMemory() throws {
+        let path = try corpus.root()
         let analyzer = try common.analyzer(root: path)
         var options = IndexOptions(jobs: common.jobs)
         options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
@@ -177,8 +174,8 @@ struct BenchIndexCommand: ParsableCommand {
         r.mentions = s.mentions; r.events = s.events; r.indexBytes = s.bytes
         r.wordsPerSecond = Double(s.words) / max(r.buildSeconds, 1e-9)
         r.perFileSeconds = build.perFileSeconds; r.globalSeconds = build.globalSeconds; r.writeSeconds = build.writeSeconds
-        if !common.quiet { common.warn(try store.diagnostics()) }
-        if json { try Output.json(r); return }
+        common.warn(try store.diagnostics())
+        if output.json { try Output.json(r); return }
         Output.table(header: ["MEASURE", "VALUE"], rows: [
             ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
             ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
