@@ -59,6 +59,16 @@ final class DataSource: @unchecked Sendable {
             if let e = m.entity, names[e] == nil { names[e] = entitySummary(e)?.name ?? m.text }
         }
         var state = ReaderState(article: article, mentions: mentions, entityNames: names)
+        // A version of a story: what is new since the next older version, so that the differences
+        // a refile made can be found.
+        if let versions = articleSummary(id)?.versions, let k = versions.firstIndex(of: id) {
+            state.versions = versions
+            if k + 1 < versions.count, let older = try store.article(versions[k + 1]) {
+                state.addedSince = older.id
+                state.added = ArticleVersions.newSentences(in: article, since: older)
+                state.removedCount = ArticleVersions.removedSentenceCount(in: article, since: older)
+            }
+        }
         state.relayout(paneWidth: paneWidth, height: height)
         let lines = state.lines(width: state.layoutWidth)
         if let mention {

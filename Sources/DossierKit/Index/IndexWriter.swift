@@ -6,7 +6,7 @@ import GRDB
 enum IndexWriter {
     static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
                               "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts", "name_trigrams",
-                              "name_keys"]
+                              "name_keys", "article_versions"]
 
     static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -124,6 +124,10 @@ enum IndexWriter {
             for (k, s) in v.alsoReportedIn.enumerated() {
                 try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
             }
+        }
+        let insertVersion = try db.makeStatement(sql: "INSERT INTO article_versions (article, story, ord) VALUES (?,?,?)")
+        for group in corpus.versions {
+            for (k, id) in group.enumerated() { try insertVersion.execute(arguments: [id.ordinal, group[0].ordinal, k]) }
         }
         let insertDiagnostic = try db.makeStatement(sql: "INSERT INTO diagnostics (ord, severity, file, line, message) VALUES (?,?,?,?,?)")
         for (k, d) in corpus.diagnostics.enumerated() {

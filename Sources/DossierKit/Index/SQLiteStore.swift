@@ -93,15 +93,38 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     public func articleSummaries() throws -> [ArticleSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM articles ORDER BY id").map(Self.articleSummary)
+            var byArticle: [ArticleID: [ArticleID]] = [:]
+            for group in try Self.versions(db) { for id in group { byArticle[id] = group } }
+            return try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM articles ORDER BY id").map { row in
+                var s = Self.articleSummary(row)
+                s.versions = byArticle[s.id] ?? []
+                return s
+            }
         }
     }
 
     public func articleSummary(_ id: ArticleID) throws -> ArticleSummary? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
-                .map(Self.articleSummary)
+            guard var s = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
+                .map(Self.articleSummary) else { return nil }
+            s.versions = try Int.fetchAll(db, sql: """
+                SELECT v.article FROM article_versions v JOIN article_versions me ON me.story = v.story
+                WHERE me.article = ? ORDER BY v.ord
+                """, arguments: [id.ordinal]).map { ArticleID(ordinal: $0) }
+            return s
         }
+    }
+
+    /// Groups of versions of one story, each newest first, in the order of their newest article.
+    static func versions(_ db: Database) throws -> [[ArticleID]] {
+        var groups: [[ArticleID]] = []
+        var last: Int?
+        for row in try Row.fetchAll(db, sql: "SELECT article, story FROM article_versions ORDER BY story, ord") {
+            let story: Int = row["story"]
+            if story != last { groups.append([]); last = story }
+            groups[groups.count - 1].append(ArticleID(ordinal: row["article"]))
+        }
+        return groups
     }
 
     public func article(_ id: ArticleID) throws -> Article? {
@@ -373,7 +396,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
             let diagnostics = try Self.diagnostics(db)
             return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
-                          unlinkedMentions: unlinked, diagnostics: diagnostics)
+                          unlinkedMentions: unlinked, diagnostics: diagnostics, versions: try Self.versions(db))
         }
     }
 

@@ -16,10 +16,13 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
     public var people: Int
     public var organizations: Int
     public var places: Int
+    /// The versions of this article's story (refiles, copies), newest first and this one included;
+    /// empty when it has none. The article list shows a story once, as its newest version.
+    public var versions: [ArticleID]
 
     public init(id: ArticleID, source: String, title: String?, displayTitle: String, byline: String?,
                 publisher: String?, url: String?, date: DateInfo?, wordCount: Int, people: Int,
-                organizations: Int, places: Int) {
+                organizations: Int, places: Int, versions: [ArticleID] = []) {
         self.id = id
         self.source = source
         self.title = title
@@ -32,10 +35,30 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.people = people
         self.organizations = organizations
         self.places = places
+        self.versions = versions
+    }
+
+    /// The newest version of this article's story when this is an older one; nil otherwise.
+    public var versionOf: ArticleID? {
+        versions.first.flatMap { $0 == id ? nil : $0 }
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, source, title, displayTitle, byline, publisher, url, date, wordCount, people, organizations, places
+        case versions, versionOf
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(ArticleID.self, forKey: .id), source: try c.decode(String.self, forKey: .source),
+                  title: try c.decodeIfPresent(String.self, forKey: .title),
+                  displayTitle: try c.decode(String.self, forKey: .displayTitle),
+                  byline: try c.decodeIfPresent(String.self, forKey: .byline),
+                  publisher: try c.decodeIfPresent(String.self, forKey: .publisher),
+                  url: try c.decodeIfPresent(String.self, forKey: .url), date: try c.decodeIfPresent(DateInfo.self, forKey: .date),
+                  wordCount: try c.decode(Int.self, forKey: .wordCount), people: try c.decode(Int.self, forKey: .people),
+                  organizations: try c.decode(Int.self, forKey: .organizations), places: try c.decode(Int.self, forKey: .places),
+                  versions: try c.decodeIfPresent([ArticleID].self, forKey: .versions) ?? [])
     }
 
     /// Missing values are written as null, not left out: an untitled article says `"title": null`
@@ -54,6 +77,8 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         try c.encode(people, forKey: .people)
         try c.encode(organizations, forKey: .organizations)
         try c.encode(places, forKey: .places)
+        try c.encode(versions, forKey: .versions)
+        try c.encode(versionOf, forKey: .versionOf)
     }
 }
 
