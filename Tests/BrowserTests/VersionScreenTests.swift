@@ -13,7 +13,7 @@ import Testing
         let dir = try VersionFixtures.writeFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let corpus = try Analyzer().analyze(path: dir.path)
-        let browser = Browser(store: MemoryStore(corpus))
+        let browser = Browser(store: try SQLiteStore.inMemory(corpus))
         return Session(browser: browser, state: try browser.start(size: size, corpusName: "versions"))
     }
 

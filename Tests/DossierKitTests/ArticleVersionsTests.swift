@@ -114,7 +114,7 @@ import Testing
         defer { dir.cleanup() }
         let corpus = try dir.fresh()
         let (index, _) = try dir.open()
-        let memory = MemoryStore(corpus).articleSummaries()
+        let memory = try SQLiteStore.inMemory(corpus).articleSummaries()
         let stored = try index.articleSummaries()
         #expect(memory.map(\.versions) == stored.map(\.versions))
         #expect(try index.corpus().versions == corpus.versions)

@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "12"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v6"
+    public static let schemaVersion = "v7"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -141,6 +141,12 @@ public enum IndexSchema {
                 CREATE TABLE article_versions (
                     article INTEGER PRIMARY KEY, story INTEGER NOT NULL, ord INTEGER NOT NULL);
                 """)
+        }
+        // The per-file cache (`files.analysis`) holds `FileCache`'s binary record, without the article
+        // texts the model tables hold, instead of the whole per-file output as JSON (21.7 of 79 MiB
+        // on the 4,677-story corpus). Older indexes are rebuilt, so their rows are never read.
+        m.registerMigration("v7") { db in
+            try db.execute(sql: "DELETE FROM files")
         }
         return m
     }

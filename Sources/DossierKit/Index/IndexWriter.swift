@@ -14,8 +14,7 @@ enum IndexWriter {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Whitespace-separated words, as `MemoryStore` counts them (`split(whereSeparator: isWhitespace)`),
-    /// without building the pieces.
+    /// Whitespace-separated words (`split(whereSeparator: isWhitespace)`), without building the pieces.
     static func wordCount(_ text: String) -> Int {
         var n = 0
         var inWord = false
@@ -31,7 +30,7 @@ enum IndexWriter {
         try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
         for t in modelTables { try db.execute(sql: "DELETE FROM \(t)") }
 
-        // Per article: distinct linked entities of each kind (as MemoryStore counts them).
+        // Per article: distinct linked entities of each kind.
         var kindsByArticle = [[EntityKind: Set<Int>]](repeating: [:], count: corpus.articles.count)
         for e in corpus.entities {
             for m in e.mentions where kindsByArticle.indices.contains(m.article.ordinal - 1) {

@@ -1,4 +1,5 @@
-// The read side of the model as the browser and CLI see it; implemented in memory and by the index.
+// The read side of the model as the browser and CLI see it. One implementation, `SQLiteStore`, over
+// an index file or an in-memory database written by the same `IndexWriter` (`--no-index`, tests).
 
 /// One row of the article list: enough to show and sort without loading the text.
 public struct ArticleSummary: Hashable, Codable, Sendable {
@@ -97,6 +98,11 @@ public struct EntitySummary: Hashable, Codable, Sendable {
         self.mentionCount = mentionCount
         self.articleCount = articleCount
     }
+
+    public init(_ e: Entity) {
+        self.init(id: e.id, kind: e.kind, name: e.name, aliases: e.aliases.map(\.name), mentionCount: e.mentions.count,
+                  articleCount: e.articleIDs.count)
+    }
 }
 
 /// An entity related to another, by co-mention in sentences and/or a stated relation.
@@ -184,8 +190,8 @@ public struct SearchHit: Hashable, Codable, Sendable {
     }
 }
 
-/// Read access to an analysed corpus. The browser and CLI use only this, so a store backed by
-/// SQLite, memory or a server are interchangeable.
+/// Read access to an analysed corpus. The browser and CLI use only this: SQLite implements it (on
+/// disk, or in memory for `--no-index`), and a server database could (README, "Architecture").
 public protocol CorpusStore: Sendable {
     func articleSummaries() throws -> [ArticleSummary]
     func article(_ id: ArticleID) throws -> Article?
@@ -200,6 +206,11 @@ public protocol CorpusStore: Sendable {
     func lookup(_ name: String, limit: Int) throws -> [EntitySummary]
     func timeline(_ query: TimelineQuery) throws -> [TimelineItem]
     func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// The entities a search's `entity:NAME` field stands for (spelling variants included).
+    func entities(named name: String) throws -> [EntityID]
     /// The whole model, for export.
     func corpus() throws -> Corpus
+    /// The recognizer's mentions before linking, per article in corpus order (the per-file stage's
+    /// output; empty for a store written from a finished model, which has no per-file stage).
+    func recognizedMentions() throws -> [[Mention]]
 }
