@@ -396,6 +396,13 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("The harbour master told reporters the strategy being adopted will cut delays.")).allSatisfy { $0.triggerText != "adopted" })
     }
 
+    @Test func aRelativeClauseEndsAtItsCommaANeedIsNoHappeningAndAnOpeningParticipleIsAnAdjective() throws {
+        let posted = try #require(events(article("The ferry line, which posted a loss last year, in July extended its credit line.")).first { $0.triggerText == "posted" })
+        #expect(posted.date?.value == "2021")
+        #expect(events(article("All of these claims need to be investigated by the harbour board.")).allSatisfy { $0.triggerText != "investigated" })
+        #expect(events(article("Jailed captain Ilse Varga left prison on Monday after a judge granted her request.")).first?.triggerText != "Jailed")
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")

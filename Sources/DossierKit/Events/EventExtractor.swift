@@ -282,6 +282,8 @@ public struct EventExtractor: Sendable {
                 let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
                 // "the strategy being adopted": under way, not a happening
                 if p1 == "being" { continue }
+                // "Jailed politician X left prison": a participle opening the sentence before a noun is an adjective
+                if i == 0 && !["by", "in", "on", "at", "for", "with", "from", "to", ",", "after", "during"].contains(next) { continue }
                 // "the peace process is currently blocked": a present passive describes a state (headlines aside)
                 if !headline, let aux = prev.first(where: { EventLexicon.auxiliaries.contains($0) }), ["is", "are", "am"].contains(aux),
                    !(prev.count > 1 && prev[0] == "been") { continue }
@@ -684,7 +686,9 @@ public struct EventExtractor: Sendable {
         }
         // a relative clause's happening takes only its own dates ("was due Sunday to bury its leader, who died")
         if let rel = Self.relativeClauseStart(tr.token, words: tokens.map { Self.norm($0.text) }) {
-            usable = usable.filter { $0.span.start > tokens[rel].span.start }
+            // up to the comma that closes it ("GM, which posted a loss last year, in July extended")
+            let close = tokens[(tr.token)...].first { $0.text == "," }?.span.start ?? Int.max
+            usable = usable.filter { $0.span.start > tokens[rel].span.start && $0.span.start < close }
         }
         // "to contest next month's election": a date that owns a noun after the trigger dates that noun
         usable = usable.filter { !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens)) }

@@ -119,7 +119,7 @@ enum EventLexicon {
 
     /// Modal and conditional words: a happening after one is not reported as having happened.
     static let hypothetical: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "if", "unless",
-                                             "whether", "cannot", "shall"]
+                                             "whether", "cannot", "shall", "need", "needs", "ought"]
     static let negations: Set<String> = ["not", "never", "n't", "no", "nor", "neither", "without", "failed"]
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will",
                                             "'s", "'ve", "'d", "got", "get", "gets", "did", "does", "do", "am"]
