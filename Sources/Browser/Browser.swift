@@ -335,7 +335,7 @@ public struct Browser: Sendable {
             follow(&s, t)
         case .timeline(let t):
             guard t.doc.items.indices.contains(t.position.selected), let target = t.doc.items[t.position.selected].target else {
-                s.message = StatusMessage("The timeline is empty: no dated events were found.")
+                s.message = StatusMessage(t.emptyText)
                 return
             }
             follow(&s, target)

@@ -8,10 +8,8 @@ final class DataSource: @unchecked Sendable {
     let store: any CorpusStore
     // Filled lazily on the main thread only; the lock guards against accidental concurrent use.
     private let lock = NSLock()
-    private var articleRows: [ArticleSummary]?
-    private var articleByID: [ArticleID: ArticleSummary] = [:]
-    private var entityRows: [EntitySummary]?
-    private var entityByID: [EntityID: EntitySummary] = [:]
+    private var articles = RowCache<ArticleSummary, ArticleID>(id: \.id)
+    private var entities = RowCache<EntitySummary, EntityID>(id: \.id)
 
     /// How long the last search took (nil before the first): fast stores are asked on every key,
     /// slow or untried ones when typing pauses.
@@ -29,35 +27,25 @@ final class DataSource: @unchecked Sendable {
     func articleSummaries() throws -> [ArticleSummary] {
         lock.lock()
         defer { lock.unlock() }
-        if let articleRows { return articleRows }
-        let rows = try store.articleSummaries()
-        articleRows = rows
-        articleByID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return rows
+        return try articles.rows(store.articleSummaries)
     }
 
     func articleSummary(_ id: ArticleID) -> ArticleSummary? {
-        _ = try? articleSummaries()
         lock.lock()
         defer { lock.unlock() }
-        return articleByID[id]
+        return try? articles.row(id, store.articleSummaries)
     }
 
     func entitySummaries() throws -> [EntitySummary] {
         lock.lock()
         defer { lock.unlock() }
-        if let entityRows { return entityRows }
-        let rows = try store.entitySummaries(kind: nil)
-        entityRows = rows
-        entityByID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return rows
+        return try entities.rows { try store.entitySummaries(kind: nil) }
     }
 
     func entitySummary(_ id: EntityID) -> EntitySummary? {
-        _ = try? entitySummaries()
         lock.lock()
         defer { lock.unlock() }
-        return entityByID[id]
+        return try? entities.row(id) { try store.entitySummaries(kind: nil) }
     }
 
     // MARK: reader
@@ -412,5 +400,27 @@ extension EntityPageState {
         case .organization: return "ORG"
         case .place: return "PLC"
         }
+    }
+}
+
+/// List rows read from the store once per session, and the same rows by id.
+private struct RowCache<Row, ID: Hashable> {
+    let id: (Row) -> ID
+    private var loaded: [Row]?
+    private var byID: [ID: Row] = [:]
+
+    init(id: @escaping (Row) -> ID) { self.id = id }
+
+    mutating func rows(_ read: () throws -> [Row]) throws -> [Row] {
+        if let loaded { return loaded }
+        let rows = try read()
+        loaded = rows
+        byID = Dictionary(rows.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
+        return rows
+    }
+
+    mutating func row(_ key: ID, _ read: () throws -> [Row]) throws -> Row? {
+        _ = try rows(read)
+        return byID[key]
     }
 }

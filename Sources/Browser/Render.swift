@@ -50,9 +50,7 @@ extension Browser {
                              width: width, focused: focused)
         case .timeline(let t):
             if t.doc.isEmpty {
-                let text = t.entityName.map { "No dated events mention \($0)." }
-                    ?? "No events: the analysis found no dated events in this corpus."
-                grid.put(text, row: top + 1, col: left + 2, maxWidth: width - 3, color: .muted)
+                grid.put(t.emptyText, row: top + 1, col: left + 2, maxWidth: width - 3, color: .muted)
             } else {
                 DocRenderer.draw(t.doc, position: t.position, into: &grid, top: top, height: height, left: left,
                                  width: width, focused: focused)

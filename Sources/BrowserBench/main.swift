@@ -102,10 +102,15 @@ var timings: [Timing] = []
     }
 }
 
+/// Down a row at a time, a page at a time, to the end and back to the top.
+@MainActor func scroll(_ label: String, rows: Int, pages: Int) {
+    keys("\(label) j", "j", times: rows)
+    keys("\(label) PgDn", "PgDn", times: pages)
+    keys("\(label) G/g", "G g")
+}
+
 // Article list.
-keys("list j", "j", times: 50)
-keys("list PgDn", "PgDn", times: 10)
-keys("list G/g", "G g")
+scroll("list", rows: 50, pages: 10)
 keys("list sort", "s s")
 keys("list filter open", "f")
 type("list filter typing", "china")
@@ -117,9 +122,7 @@ if let longest {
     type("list filter typing", String(longest.displayTitle.prefix(25)))
     keys("list filter close", "Enter")
     keys("reader open", "Enter")
-    keys("reader j", "j", times: 30)
-    keys("reader PgDn", "PgDn", times: 5)
-    keys("reader G/g", "G g")
+    scroll("reader", rows: 30, pages: 5)
     keys("reader Tab", "Tab", times: 30)
     keys("reader back", "Backspace")
 }
@@ -140,9 +143,7 @@ keys("entity timeline open", "T")
 keys("back", "Backspace Backspace")
 // Timeline.
 keys("timeline open", "t")
-keys("timeline j", "j", times: 30)
-keys("timeline PgDn", "PgDn", times: 10)
-keys("timeline G/g", "G g")
+scroll("timeline", rows: 30, pages: 10)
 keys("timeline jump", "d")
 type("timeline jump typing", "2006-01")
 keys("timeline jump enter", "Enter")

@@ -334,24 +334,19 @@ public final class TerminalScreen {
                 return .mouse(.wheelDown, row: row, col: col)
             }
             return nil
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
-        case KEY_PPAGE: return .key(.pageUp)
-        case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
-        case KEY_BACKSPACE: return .key(.backspace)
-        case KEY_DC: return .key(.delete)
-        case KEY_IC: return .key(.insert)
-        case KEY_BTAB: return .key(.backTab)
-        case KEY_ENTER: return .key(.enter)
         default:
+            if let key = Self.namedKeys[code] { return .key(key) }
             for n in 1...24 where code == dossier_key_f(Int32(n)) { return .key(.function(n)) }
             return nil
         }
     }
+
+    /// ncurses's codes for the named keys (function keys are computed: their codes are a macro).
+    private static let namedKeys: [Int32: Key] = [
+        KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
+        KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown, KEY_HOME: .home, KEY_END: .end,
+        KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_IC: .insert, KEY_BTAB: .backTab, KEY_ENTER: .enter,
+    ]
 }
 
 /// Runs the browser on the terminal until the user quits or the terminal goes away.

@@ -37,15 +37,7 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "conll, jsonl: output file (default: standard output).")
     var output: String?
 
-    @Option(help: "conll only: `conll` (CoNLL annotation conventions) or `dossier` (Dossier's own).")
-    var conventions: NERConventions = .conll
-
-    @Flag(help: "conll only: the statistical tagger alone, without the rules.")
-    var taggerOnly = false
-
-    @Option(help: "conll only: a model file from `dossier train ner` instead of the bundled one.")
-    var model: String?
-
+    @OptionGroup(title: "Recognizer options (conll only)") var recognizer: RecognizerOptions
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -61,10 +53,7 @@ struct AnnotateCommand: ParsableCommand {
             throw ValidationError("--format conll takes one input file: dossier annotate --format conll IN.conll [-o OUT]")
         }
         let file = try ConllFile.parse(try readText(path), name: path)
-        var recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityRecognizer()
-        recognizer.conventions = conventions
-        recognizer.applyRules = !taggerOnly
-        let text = try ConllAnnotator.annotate(file, recognizer: recognizer)
+        let text = try ConllAnnotator.annotate(file, recognizer: try recognizer.recognizer())
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } else {
@@ -117,9 +106,7 @@ struct AnnotateCommand: ParsableCommand {
                 FileHandle.standardError.write(Data("dossier: \(e.description.terminalSafe())\n".utf8))
             }
         }
-        if !common.quiet {
-            FileHandle.standardError.write(Data("dossier: wrote \(written) TimeML file(s) to \(outputDir.terminalSafe())\(failed > 0 ? ", \(failed) skipped" : "")\n".utf8))
-        }
+        common.note("wrote \(written) TimeML file(s) to \(outputDir)\(failed > 0 ? ", \(failed) skipped" : "")")
         if written == 0 {
             throw DossierError.badInput(file: input, line: nil, message: "no .tml file could be annotated")
         }

@@ -10,24 +10,12 @@ struct ArticlesCommand: ParsableCommand {
         abstract: "List the articles: id, date, source and title."
     )
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        let store = try common.openStore(path)
-        let list = try store.articleSummaries()
-        if json {
-            try Output.json(list)
-        } else {
-            Output.table(header: ["ID", "DATE", "SOURCE", "TITLE"], rows: list.map {
-                [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, $0.displayTitle]
-            })
+        try output.list(try corpus.openStore().articleSummaries(), header: ["ID", "DATE", "SOURCE", "TITLE"]) {
+            [$0.id.description, $0.date?.shown ?? "-", $0.publisher ?? $0.source, $0.displayTitle]
         }
-        if list.isEmpty { throw NothingFound() }
     }
 }

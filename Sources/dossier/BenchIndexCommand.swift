@@ -19,16 +19,14 @@ struct BenchIndexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles.")
-    var path: String
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "A file inside PATH to change once (a copy of it is appended to; the file is not written).")
     var change: String?
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
-    @OptionGroup var common: CommonOptions
+    var common: CommonOptions { corpus.common }
 
     struct Result: Encodable {
         var articles = 0, files = 0, words = 0, entities = 0, mentions = 0, events = 0, indexBytes = 0
@@ -50,13 +48,13 @@ struct BenchIndexCommand: ParsableCommand {
         // The change step works on a mirror of the corpus, so the user's file is never written
         // (a killed benchmark used to leave it changed).
         var mirror: CorpusMirror?
-        if let change { mirror = try CorpusMirror(corpus: path, copying: change) }
+        if let change { mirror = try CorpusMirror(corpus: try corpus.root(), copying: change) }
         defer { mirror?.remove() }
-        let path = mirror?.root ?? self.path
+        let path = try mirror?.root ?? corpus.root()
         let analyzer = try common.analyzer(root: path)
         var options = IndexOptions(indexPath: indexPath, jobs: common.jobs, rebuild: true)
-        let quiet = common.quiet
-        options.log = { if !quiet { FileHandle.standardError.write(Data("dossier: \($0)\n".utf8)) } }
+        let common = self.common
+        options.log = { common.note($0) }
         options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
         var r = Result()
 
@@ -86,11 +84,9 @@ struct BenchIndexCommand: ParsableCommand {
             r.changeGlobalSeconds = update.globalSeconds
             r.changeWriteSeconds = update.writeSeconds
             r.changeCacheSeconds = update.cacheSeconds
-            if update.filesAnalysed != 1, !quiet {
-                FileHandle.standardError.write(Data("dossier: expected one file analysed, got \(update.filesAnalysed)\n".utf8))
-            }
+            if update.filesAnalysed != 1 { common.note("expected one file analysed, got \(update.filesAnalysed)") }
         }
-        if json { try Output.json(r); return }
+        if output.json { try Output.json(r); return }
         var rows: [[String]] = [
             ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
             ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
@@ -114,6 +110,7 @@ struct BenchIndexCommand: ParsableCommand {
 
     /// --no-index: the same analysis in memory, timed whole (the index's stage times do not apply).
     func runInMemory() throws {
+        let path = try corpus.root()
         let analyzer = try common.analyzer(root: path)
         let t0 = DispatchTime.now()
         let corpus = try analyzer.analyze(path: path)
@@ -126,8 +123,8 @@ struct BenchIndexCommand: ParsableCommand {
         r.mentions = corpus.entities.reduce(0) { $0 + $1.mentions.count }
         r.events = corpus.events.count
         r.wordsPerSecond = Double(r.words) / max(r.buildSeconds, 1e-9)
-        if !common.quiet { common.warn(corpus.diagnostics) }
-        if json { try Output.json(r); return }
+        common.warn(corpus.diagnostics)
+        if output.json { try Output.json(r); return }
         Output.table(header: ["MEASURE", "VALUE"], rows: [
             ["articles", "\(r.articles)"], ["words", "\(r.words)"],
             ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],

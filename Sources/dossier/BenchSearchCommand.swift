@@ -15,8 +15,7 @@ struct BenchSearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles.")
-    var path: String
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "How many queries.")
     var queries = 200
@@ -24,10 +23,8 @@ struct BenchSearchCommand: ParsableCommand {
     @Flag(help: "List every query with its time.")
     var verbose = false
 
-    @OptionGroup var common: CommonOptions
-
     func run() throws {
-        let store = try common.openStore(path)
+        let store = try corpus.openStore()
         let titles = try store.articleSummaries().map(\.displayTitle)
         let entities = try store.entitySummaries(kind: nil).sorted { $0.mentionCount > $1.mentionCount }.prefix(50).map(\.name)
         guard !titles.isEmpty else { throw NothingFound() }

@@ -17,8 +17,7 @@ struct BrowseCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles (.txt, .md, .html, .json, .jsonl). Default: the bundled corpus.")
-    var path: String?
+    @OptionGroup var corpus: CorpusArguments
 
     @Flag(name: .customLong("no-color"), help: "No colours (also off when NO_COLOR is set or TERM=dumb).")
     var noColor = false
@@ -27,13 +26,11 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
     var exitAfterFirstFrame = false
 
-    @OptionGroup var common: CommonOptions
-
     func run() throws {
         // On a terminal the screen would cover warnings printed now: the browser counts them on
         // its status line and lists them (W), and they are printed again after it closes.
         var diagnostics: [Diagnostic] = []
-        let store = try common.openStore(path, report: Output.isTerminal ? { diagnostics += $0 } : nil)
+        let store = try corpus.openStore(report: Output.isTerminal ? { diagnostics += $0 } : nil)
         guard Output.isTerminal else {
             try printSummary(store)
             return
@@ -43,8 +40,8 @@ struct BrowseCommand: ParsableCommand {
         let warnings = diagnostics.filter { $0.severity != .note }
         let browser = Browser(store: store, keymap: keymap, keymapNotes: problems.map { $0.description.terminalSafe() },
                               warnings: warnings.map { $0.description.terminalSafe() })
-        defer { common.warn(diagnostics) }
-        let name = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "bundled sample"
+        defer { corpus.common.warn(diagnostics) }
+        let name = corpus.path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "bundled sample"
         let options = TerminalOptions(colors: TerminalOptions.wantsColor(flag: noColor, environment: environment),
                                       exitAfterFirstFrame: exitAfterFirstFrame)
         do {

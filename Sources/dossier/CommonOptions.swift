@@ -1,4 +1,6 @@
-// Options every subcommand shares, and how a corpus path becomes a store (the index, or memory).
+// Options every subcommand shares, and how a corpus path becomes a store (the index, or memory);
+// the corpus PATH argument, `--json` and the recognizer's options, each declared once and taken by
+// the commands that need them with @OptionGroup.
 
 import ArgumentParser
 import DossierKit
@@ -100,6 +102,74 @@ struct CommonOptions: ParsableArguments {
     func note(_ message: String) {
         guard !quiet else { return }
         FileHandle.standardError.write(Data("dossier: \(message.terminalSafe())\n".utf8))
+    }
+}
+
+/// The corpus a command reads: PATH (the bundled corpus when omitted) and the shared options.
+struct CorpusArguments: ParsableArguments {
+    @Argument(help: "A folder or file of articles (.txt, .md, .html, .json, .jsonl). Default: the bundled corpus.")
+    var path: String?
+
+    // Titled, so that help lists a command's own options first and these, the same for every
+    // command that reads a corpus, after them.
+    @OptionGroup(title: "Corpus options") var common: CommonOptions
+
+    /// The folder or file to read: PATH, or the bundled corpus.
+    func root() throws -> String { try path ?? BundledResources.corpusPath() }
+
+    func openStore(report: (([Diagnostic]) -> Void)? = nil) throws -> any CorpusStore {
+        try common.openStore(path, report: report)
+    }
+}
+
+/// What a command's result can print without --json: lines of text.
+protocol TextReport: Encodable {
+    func lines() -> [String]
+}
+
+extension LookupReport: TextReport {}
+extension WhyReport: TextReport {}
+extension AliasSample: TextReport {}
+
+/// `--json` and the printing it chooses: JSON for scripts, or a table or lines for people.
+struct JSONOption: ParsableArguments {
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    /// `value` as JSON, or what `text` prints.
+    func print<T: Encodable>(_ value: T, text: () -> Void) throws {
+        if json { try Output.json(value) } else { text() }
+    }
+
+    /// A report as JSON or as its lines.
+    func print(_ report: some TextReport) throws {
+        try print(report) { Output.write(report.lines().map { $0.terminalSafe() + "\n" }.joined()) }
+    }
+
+    /// A list as JSON or as a table of `row`s; exit status 1 when it is empty (no table for nothing).
+    func list<T: Encodable>(_ items: [T], header: [String], row: (T) -> [String]) throws {
+        try print(items) { if !items.isEmpty { Output.table(header: header, rows: items.map(row)) } }
+        if items.isEmpty { throw NothingFound() }
+    }
+}
+
+/// How the entity recognizer runs when scored or used on CoNLL files (`annotate --format conll`,
+/// `eval ner`).
+struct RecognizerOptions: ParsableArguments {
+    @Option(help: "`conll`: the recognizer as CoNLL annotates (demonyms MISC, \"Japan 's Foreign Ministry\" split); `dossier`: Dossier's own conventions.")
+    var conventions: NERConventions = .conll
+
+    @Flag(help: "The statistical tagger alone, without the rules.")
+    var taggerOnly = false
+
+    @Option(help: "A model file from `dossier train ner` instead of the bundled one.")
+    var model: String?
+
+    func recognizer() throws -> EntityRecognizer {
+        var recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityRecognizer()
+        recognizer.conventions = conventions
+        recognizer.applyRules = !taggerOnly
+        return recognizer
     }
 }
 

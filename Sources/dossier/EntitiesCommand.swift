@@ -14,28 +14,17 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "Only this kind: person, organization or place.")
     var kind: EntityKind?
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        let store = try common.openStore(path)
-        let list = try store.entitySummaries(kind: kind).sorted {
+        let list = try corpus.openStore().entitySummaries(kind: kind).sorted {
             ($0.mentionCount, -$0.id.ordinal) > ($1.mentionCount, -$1.id.ordinal)
         }
-        if json {
-            try Output.json(list)
-        } else if !list.isEmpty {
-            Output.table(header: ["ID", "KIND", "MENTIONS", "ARTICLES", "NAME", "ALIASES"], rows: list.map {
-                [$0.id.description, $0.kind.rawValue, String($0.mentionCount), String($0.articleCount), $0.name,
-                 $0.aliases.joined(separator: ", ")]
-            })
+        try output.list(list, header: ["ID", "KIND", "MENTIONS", "ARTICLES", "NAME", "ALIASES"]) {
+            [$0.id.description, $0.kind.rawValue, String($0.mentionCount), String($0.articleCount), $0.name,
+             $0.aliases.joined(separator: ", ")]
         }
-        if list.isEmpty { throw NothingFound() }
     }
 }
 

@@ -16,8 +16,7 @@ struct EvalAliasesCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "How many alias links to draw.")
     var sample = 100
@@ -28,23 +27,16 @@ struct EvalAliasesCommand: ParsableCommand {
     @Option(help: "Entity kinds to draw from (repeatable). Default: person and organization.")
     var kind: [EntityKind] = []
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
 
     func validate() throws {
         if sample < 1 { throw ValidationError("--sample must be at least 1") }
     }
 
     func run() throws {
-        let store = try common.openStore(path)
+        let store = try corpus.openStore()
         let kinds = Set(kind.isEmpty ? [.person, .organization] : kind)
         let drawn = try AliasSample.draw(store: store, kinds: kinds, count: sample, seed: seed)
-        if json {
-            try Output.json(drawn)
-        } else {
-            Output.write(drawn.lines().map { $0.terminalSafe() + "\n" }.joined())
-        }
+        try output.print(drawn)
     }
 }

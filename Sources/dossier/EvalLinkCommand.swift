@@ -19,8 +19,7 @@ struct EvalLinkCommand: ParsableCommand {
     @Argument(help: "A folder of CAT XML files (searched recursively), or one file.")
     var path: String
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
     @Option(help: "Also list the N largest wrong merges and missed links.")
     var errors = 0
@@ -102,7 +101,7 @@ struct EvalLinkCommand: ParsableCommand {
         ]
         let report = Report(documents: withMentions.count, mentions: gold.count, goldEntities: Set(gold).count,
                             rows: rows, linkSeconds: seconds, copies: copies)
-        if json {
+        if output.json {
             try Output.json(report)
             return
         }

@@ -20,23 +20,12 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Write the annotated file here as well (same as `dossier annotate --format conll`).")
     var annotated: String?
 
-    @Option(help: "conll: the recognizer as CoNLL annotates (demonyms MISC, \"Japan 's Foreign Ministry\" split); dossier: Dossier's own conventions.")
-    var conventions: NERConventions = .conll
-
-    @Flag(help: "The statistical tagger alone, without the rules.")
-    var taggerOnly = false
-
-    @Option(help: "A model file from `dossier train ner` instead of the bundled one.")
-    var model: String?
-
+    @OptionGroup var recognizer: RecognizerOptions
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let conll = try ConllFile.parse(try readText(file), name: file)
-        var recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0))) } ?? EntityRecognizer()
-        recognizer.conventions = conventions
-        recognizer.applyRules = !taggerOnly
-        let (score, text) = try ConllAnnotator.evaluate(conll, recognizer: recognizer)
+        let (score, text) = try ConllAnnotator.evaluate(conll, recognizer: try recognizer.recognizer())
         if let annotated { try Data(text.utf8).write(to: URL(fileURLWithPath: annotated)) }
         var rows: [[String]] = []
         func row(_ name: String, _ c: SpanCounts) {

@@ -27,8 +27,7 @@ struct EvalTimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the timelines to OUT/<corpus>/<entity>.txt.", valueName: "dir"))
     var out: String?
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
     @Flag(help: "Also list every missed and spurious item with why it was missed.")
     var errors = false
@@ -67,10 +66,10 @@ struct EvalTimelineCommand: ParsableCommand {
             let counts = TimelineScorer.score(gold: c.gold, system: system)
             total = total + counts
             rows.append(TimelineEvalRow(corpus: c.name, documents: c.documents.count, targets: c.targets.count, counts: counts))
-            if entities && !json { printEntities(c, corpus: corpus, system: system) }
+            if entities && !output.json { printEntities(c, corpus: corpus, system: system) }
             let diagnosis = TimelineEvalDiagnosis.diagnose(c, corpus: corpus, layouts: layouts, system: system)
             for (k, v) in diagnosis.causes { causes[k, default: 0] += v }
-            if errors && !json {
+            if errors && !output.json {
                 for item in diagnosis.items {
                     Output.write([c.name, item.kind, item.entity, item.mention, item.date, item.cause, item.sentence]
                         .map { $0.terminalSafe() }.joined(separator: "\t") + "\n")
@@ -79,7 +78,7 @@ struct EvalTimelineCommand: ParsableCommand {
         }
         if corpora.count > 1 { rows.append(TimelineEvalRow(corpus: "all", documents: rows.reduce(0) { $0 + $1.documents },
                                                            targets: rows.reduce(0) { $0 + $1.targets }, counts: total)) }
-        if json {
+        if output.json {
             try Output.json(EvalTimelineJSON(rows: rows, missedCauses: causes,
                                               systemItemsByKind: kinds.mapValues { ["written": $0.items, "inGold": $0.matched] }))
             return

@@ -20,8 +20,7 @@ struct EvalTimexCommand: ParsableCommand {
     @Argument(help: "A folder of .tml files (searched recursively) or one file.")
     var path: String
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
     @Flag(help: "List misses, spurious expressions and attribute errors per file.")
     var errors = false
@@ -30,17 +29,13 @@ struct EvalTimexCommand: ParsableCommand {
 
     func run() throws {
         let result = try TimexEvaluation.evaluate(path)
-        if !common.quiet {
-            for e in result.errors {
-                FileHandle.standardError.write(Data("dossier: \(e.description.terminalSafe())\n".utf8))
-            }
-        }
+        for e in result.errors { common.note(e.description) }
         if result.files.isEmpty {
             throw DossierError.badInput(file: path, line: nil, message: "no readable .tml or CAT .xml files to score")
         }
         if errors { printErrors(result) }
         let s = result.scores
-        if json {
+        if output.json {
             try Output.json(EvalTimexJSON(scores: s, skipped: result.errors.count))
             return
         }

@@ -15,13 +15,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: .hidden)
     var json = false
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
 
     func run() throws {
-        let store = try common.openStore(path)
-        FileHandle.standardOutput.write(try CorpusExporter.json(store.corpus()))
+        FileHandle.standardOutput.write(try CorpusExporter.json(corpus.openStore().corpus()))
     }
 }

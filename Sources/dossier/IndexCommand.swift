@@ -16,8 +16,7 @@ struct IndexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
+    @OptionGroup var corpus: CorpusArguments
 
     @Flag(help: "Throw the index away and analyse everything again.")
     var rebuild = false
@@ -25,10 +24,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Print files, articles, entities, size and path of the index; change nothing.")
     var status = false
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
-    @OptionGroup var common: CommonOptions
+    var common: CommonOptions { corpus.common }
 
     func validate() throws {
         if common.noIndex { throw ValidationError("`dossier index` needs an index; drop --no-index") }
@@ -36,7 +34,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
-        let root = try path ?? BundledResources.corpusPath()
+        let root = try corpus.root()
         let analyzer = try common.analyzer(root: root)
         if status {
             var options = IndexOptions(indexPath: common.indexPath)
@@ -54,24 +52,23 @@ struct IndexCommand: ParsableCommand {
         let elapsed = clock.now - started
         var s = try store.status()
         s.upToDate = true
-        if !common.quiet && !json {
+        if !output.json {
             let what = report.updated
                 ? "analysed \(report.filesAnalysed) of \(report.filesTotal) files, removed \(report.filesRemoved)"
                 : "already up to date"
-            FileHandle.standardError.write(Data(String(format: "dossier: %@ in %.2f s\n", what,
-                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18).utf8))
+            common.note(String(format: "%@ in %.2f s", what,
+                Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         try print(s)
     }
 
     func print(_ s: IndexStatus) throws {
-        if json { try Output.json(s); return }
-        Output.table(header: ["FIELD", "VALUE"], rows: [
+        try output.print(s) { Output.table(header: ["FIELD", "VALUE"], rows: [
             ["path", s.path], ["corpus", s.corpus], ["up to date", s.upToDate ? "yes" : "no"],
             ["files", String(s.files)], ["articles", String(s.articles)], ["entities", String(s.entities)],
             ["mentions", String(s.mentions)], ["events", String(s.events)], ["words", String(s.words)],
             ["size", String(format: "%.1f MB", Double(s.bytes) / 1_048_576)],
             ["schema", s.schemaVersion], ["analysis", s.analysisVersion],
-        ])
+        ]) }
     }
 }

@@ -18,26 +18,17 @@ struct LookupCommand: ParsableCommand {
     @Argument(help: "A name, part of a name, or an entity id (e12).")
     var name: String
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
+    @OptionGroup var corpus: CorpusArguments
 
     @Option(help: "How many related entities to show.")
     var related = 10
 
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        let store = try common.openStore(path)
-        guard let report = try LookupReport.make(query: name, store: store, related: related) else {
+        guard let report = try LookupReport.make(query: name, store: try corpus.openStore(), related: related) else {
             throw NothingFound("no entity matches \(name)")
         }
-        if json {
-            try Output.json(report)
-        } else {
-            Output.write(report.lines().map { $0.terminalSafe() + "\n" }.joined())
-        }
+        try output.print(report)
     }
 }

@@ -55,9 +55,7 @@ enum Output {
     }
 
     static func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = TerminalSafety.escapeJSON(try encoder.encode(value))
+        var data = try JSONOutput.encode(value, pretty: true)
         data.append(0x0A)
         FileHandle.standardOutput.write(data)
     }

@@ -13,7 +13,7 @@ struct SearchCommand: ParsableCommand {
             "a phrase"; prefix*; title:word; entity:name (variant-aware: entity:pashinian); \
             from:2021-04 and to:2021-05-01 (article date); -word excludes. Results are ranked by bm25 \
             (title matches weigh more). A query that is also a known name finds its spelling variants \
-            too, and says so. A query may start with a dash (`dossier search -rumour war`). \
+            too, and says so. A query may start with a dash when quoted whole (`dossier search "-rumour war"`). \
             Exit status 1 when nothing matches, 2 for a malformed query.
             """
     )
@@ -38,9 +38,7 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many articles.")
     var limit = 20
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
+    @OptionGroup var output: JSONOption
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -58,7 +56,12 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         // A malformed query is a usage error before any corpus work.
         do { _ = try SearchQuery.parse(query) } catch let error as SearchQueryError {
-            FileHandle.standardError.write(Data("dossier: \(error.description.terminalSafe())\n".utf8))
+            var message = error.description
+            // `search -rumour war` takes "war" as the corpus; say so when no such path exists.
+            if let path, !FileManager.default.fileExists(atPath: path) {
+                message += "; `\(path)` was taken as the corpus path: quote the whole query (dossier search \"\(query) \(path)\")"
+            }
+            FileHandle.standardError.write(Data("dossier: \(message.terminalSafe())\n".utf8))
             throw ExitCode(2)
         }
         let store = try common.openStore(path)
@@ -68,10 +71,8 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let hits = result.hits
-        if let note = result.note, !common.quiet {
-            FileHandle.standardError.write(Data("dossier: \(note.terminalSafe())\n".utf8))
-        }
-        if json {
+        if let note = result.note { common.note(note) }
+        if output.json {
             try Output.json(hits)
         } else if Output.useColor {
             var out = ""

@@ -15,13 +15,8 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "An article id (a12).")
     var id: String
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     struct Report: Encodable {
         let article: Article
@@ -36,13 +31,13 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         guard let aid = ArticleID(id) else { throw ExitCode(2) }
-        let store = try common.openStore(path)
+        let store = try corpus.openStore()
         guard let article = try store.article(aid) else {
             throw NothingFound("no article \(aid) (try `dossier articles`)")
         }
         let mentions = try store.mentions(in: aid)
         let events = try store.events(in: aid)
-        if json {
+        if output.json {
             try Output.json(Report(article: article, mentions: mentions, events: events, timexes: try store.timexes(in: aid)))
             return
         }

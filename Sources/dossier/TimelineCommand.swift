@@ -40,13 +40,8 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Only events reported by at least N sources.")
     var minSources: Int = 1
 
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     func validate() throws {
         if minSources < 1 { throw ValidationError("--min-sources \(minSources): use 1 or more") }
@@ -58,7 +53,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try common.openStore(path)
+        let store = try corpus.openStore()
         var query = TimelineQuery(from: from, to: to, includeUndated: from == nil && to == nil,
                                   kinds: kinds.isEmpty ? nil : Set(kinds), all: all, minSources: minSources)
         var entityName: String? = nil
@@ -71,11 +66,9 @@ struct TimelineCommand: ParsableCommand {
             entityName = match.name
         }
         let items = try store.timeline(query)
-        if json {
-            try Output.json(items.map { TimelineJSON($0) })
-        } else {
-            if let entityName, !common.quiet {
-                FileHandle.standardError.write(Data("dossier: timeline of \(entityName.terminalSafe())\n".utf8))
+        try output.print(items.map { TimelineJSON($0) }) {
+            if let entityName {
+                corpus.common.note("timeline of \(entityName)")
             }
             Output.table(header: ["DATE", "KIND", "SOURCES", "EVENT"], rows: items.map { item in
                 let e = item.event
@@ -84,12 +77,12 @@ struct TimelineCommand: ParsableCommand {
             })
         }
         if items.isEmpty {
-            if !all && kinds.isEmpty && !common.quiet {
+            if !all && kinds.isEmpty {
                 var everything = query
                 everything.all = true
                 let count = try store.timeline(everything).count
                 if count > 0 {
-                    FileHandle.standardError.write(Data("dossier: no key events; --all lists \(count) event\(count == 1 ? "" : "s") (statements and background included)\n".utf8))
+                    corpus.common.note("no key events; --all lists \(count) event\(count == 1 ? "" : "s") (statements and background included)")
                 }
             }
             throw NothingFound()

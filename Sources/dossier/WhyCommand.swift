@@ -15,25 +15,14 @@ struct WhyCommand: ParsableCommand {
     @Argument(help: "A name, part of a name, or an entity id (e12).")
     var name: String
 
-    @Argument(help: "A folder or file of articles. Default: the bundled corpus.")
-    var path: String?
-
-    @Flag(help: "Print JSON for scripts.")
-    var json = false
-
-    @OptionGroup var common: CommonOptions
+    @OptionGroup var corpus: CorpusArguments
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        let store = try common.openStore(path)
-        let report = try WhyReport.make(query: name, store: store)
+        let report = try WhyReport.make(query: name, store: try corpus.openStore())
         if report.isEmpty {
-            if !json { FileHandle.standardError.write(Data("dossier: no entity or mention matches \(name.terminalSafe())\n".utf8)) }
-            throw NothingFound()
+            throw NothingFound(output.json ? nil : "no entity or mention matches \(name)")
         }
-        if json {
-            try Output.json(report)
-        } else {
-            Output.write(report.lines().map { $0.terminalSafe() + "\n" }.joined())
-        }
+        try output.print(report)
     }
 }

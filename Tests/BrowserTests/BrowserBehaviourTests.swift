@@ -158,6 +158,18 @@ import Testing
         #expect(s.screen.contains("said: "))
     }
 
+    @Test func anEmptyViewDoesNotClaimTheCorpusHasNoEvents() throws {
+        var s = try Session(size: Self.size)
+        // key, all, statements, background: the fixture has no background event.
+        s.press("t v v v")
+        guard case .timeline(let background) = s.state.page else { Issue.record("expected the timeline"); return }
+        #expect(background.view == .background && background.events.isEmpty)
+        #expect(s.screen.contains("No background in this view; the other views may list some."))
+        #expect(!s.screen.contains("found none"))
+        s.press("Enter")
+        #expect(s.state.message?.text == "No background in this view; the other views may list some.")
+    }
+
     @Test func xExpandsAnEventToItsSentenceAndSourcesAndEnterOpensASource() throws {
         var s = try Session(size: Self.size)
         s.press("t v v")

@@ -111,6 +111,12 @@ import Testing
         #expect(ReaderLayout.wrap("COVID-19 cases", base: 0, width: 7).map(\.text).first == "COVID-1")
     }
 
+    @Test func aURLLongerThanTheLineIsCutAtTheWidthOnEveryLine() {
+        // The second line starts inside the URL, after "/"; its hyphens are still the URL's.
+        let url = ReaderLayout.wrap("https://example.org/2021/04/armenia-says-wants-more-troops-a73596", base: 0, width: 30).map(\.text)
+        #expect(url == ["https://example.org/2021/04/ar", "menia-says-wants-more-troops-a", "73596"])
+    }
+
     @Test func aBylineThatNamesThePublisherIsSaidOnce() {
         #expect(ReaderLayout.sameName("RFE/RL", "RFE/RL"))
         #expect(ReaderLayout.sameName("By rfe/rl", "RFE/RL"))

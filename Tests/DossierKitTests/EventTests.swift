@@ -255,6 +255,109 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(e.date?.basis == "statement ('said'), but the article has no date")
     }
 
+    // Rules found by reading samples of the 4,677-story corpus's key events (sentences invented here).
+
+    @Test func aDateOwningANounAfterTheTriggerDatesThatNoun() throws {
+        let e = try #require(events(article("Forty captains have signed up to contest next month's harbour regatta.")).first)
+        #expect(e.triggerText == "signed up" || e.triggerText == "signed")
+        #expect(e.date?.value == "2022-03-10")
+        #expect(e.date?.expression == nil)
+    }
+
+    @Test func aDateBeforeAnotherVerbsThatClauseIsThatVerbs() throws {
+        let e = try #require(events(article("The harbour master revealed Monday that the council had decided to dredge the channel.")).first)
+        #expect(e.triggerText == "decided")
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis.hasPrefix("before the article (past perfect)") == true)
+    }
+
+    @Test func claimsDenialsAndFearsDoNotAssertTheirClause() {
+        #expect(events(article("The opposition responded to claims that the lease was drawn up in the mayor's office.")).allSatisfy { $0.kind != .event })
+        #expect(events(article("The ferry company denied that its crews attacked the dock workers.")).allSatisfy { $0.kind != .event })
+        #expect(events(article("Residents voiced fears that the storm destroyed the old pier.")).allSatisfy { $0.kind != .event })
+        // a plain report still is one
+        #expect(events(article("The harbour master said the storm destroyed the old pier.")).first?.kind == .event)
+    }
+
+    @Test func aVerbCoordinatedUnderWillIsAPlan() throws {
+        let e = try #require(events(article("The port will train 300 pilots, hire 40 inspectors and set up five new berths in the next three years.")).first)
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis == "to come; the sentence gives no date")
+        #expect(e.future)
+    }
+
+    @Test func gesturesFindingsAndAttributedAgreementAreNotHappenings() {
+        #expect(events(article("During his tour, the mayor reached out to the fishermen of the northern quarter.")).isEmpty)
+        #expect(events(article("Marine biologists found that seals largely inhabit the outer sandbanks of the bay.")).isEmpty)
+        #expect(events(article("The new ferry line turned the quiet harbour into a busy port, most residents agreed, but some were doubtful.")).isEmpty)
+    }
+
+    @Test func anImpersonalAnnouncementIsSpeech() {
+        #expect(events(article("The two ports are near a decision on sharing the channel, it was announced here Wednesday.")).allSatisfy { $0.kind == .statement })
+        #expect(events(article("The harbour board announced on Wednesday.")).allSatisfy { $0.kind == .statement })
+        // with an object it names a happening
+        #expect(events(article("The harbour board announced overnight the closure of the northern pier.")).first?.kind == .event)
+    }
+
+    @Test func aParticipleModifyingTheSubjectIsNotTheHappening() {
+        let found = events(article("The captain insisted Monday that fines imposed after the collision must be lifted before the talks."))
+        #expect(!found.contains { $0.triggerText == "imposed" })
+        // an ordinary past with an object still is one
+        #expect(events(article("The council approved the lease for the pier on Tuesday.")).first?.triggerText == "approved")
+    }
+
+    @Test func aDateInAnAsideDescribesTheAsidesNoun() throws {
+        let e = try #require(events(article("The main fuel contract, diesel for delivery in December, fell 3 cents in closing deals.")).first)
+        #expect(e.triggerText == "fell")
+        #expect(e.date?.value == "2022-03-10")
+        #expect(e.date?.expression == nil)
+        let after = try #require(events(article("The city paid the organisers of the Regatta, the sailing race hosted by Velin in 2027, two million euros.")).first)
+        #expect(after.date?.value == "2022-03-10")
+        // an aside that opens with a preposition dates the clause
+        let kept = try #require(events(article("In Velin, on Tuesday, the two delegations met to sign the lease.")).first)
+        #expect(kept.date?.value == "2022-03-08")
+    }
+
+    @Test func aLongPhraseOfSinceIsASum() throws {
+        let e = try #require(events(article("At least 26 sailors have been injured at the pier since the company's reopening of the dry dock in the north harbour in April 2021.")).first)
+        #expect(e.date?.value == nil)
+    }
+
+    @Test func aYearInsideANameDoesNotDateTheHappening() throws {
+        let e = try #require(events(article("The 32 crews that have qualified for the 2027 Harbour Cup met in Velin.")).first { $0.triggerText == "qualified" || $0.triggerText == "met" })
+        #expect(e.date?.value != "2027")
+    }
+
+    @Test func aScheduleIsAPlanOfItsVerb() throws {
+        let e = try #require(events(article("The mayor is scheduled to meet the ferry owners during his visit.")).first)
+        #expect(e.triggerText == "meet")
+        #expect(e.future)
+        #expect(e.date?.value == nil)
+    }
+
+    @Test func aParticipleBeforeTheSubjectsPastVerbModifiesTheSubject() {
+        let found = events(article("A ferry owner charged with illegally exporting fuel to Osta pleaded not guilty at a hearing on Tuesday."))
+        #expect(!found.contains { $0.triggerText == "charged" })
+    }
+
+    @Test func recentlyIsBeforeTheArticleButNotOnItsDay() throws {
+        let e = try #require(events(article("The tide tables, according to a survey released recently by the port, are wrong.")).first { $0.triggerText == "released" })
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis == "before the article (“recently”); no one date")
+    }
+
+    @Test func aSentenceYieldsEachHappeningAndItsSpeech() throws {
+        let a = article("Ilse Varga said the delegations met in Velin on Tuesday and signed a lease for the pier.")
+        let found = events(a, [person("Ilse Varga", in: a, entity: 3)])
+        #expect(found.map(\.triggerText) == ["met", "signed", "said"])
+        #expect(found[0].date?.value == "2022-03-08")
+        #expect(found[1].date?.value == "2022-03-08")
+        #expect(found[1].secondary)
+        #expect(found[2].kind == .statement)
+        #expect(found[2].speaker == EntityID(ordinal: 3))
+        #expect(found[2].date?.value == "2022-03-10")
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")
@@ -352,6 +455,29 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(signed.sources.count == 2)
         #expect(signed.salience >= EventMerger.keyThreshold)
         #expect(protest.salience < EventMerger.keyThreshold)
+    }
+
+    @Test func aStorysBestHappeningIsKeyWhenItIsAFairCandidate() throws {
+        // one source, lead sentence, a day date, no prominent participant: 0.25 + 0.15 = 0.40 before the story bonus
+        let lead = draft(1, "Port officials signed the lease for the northern pier on Tuesday.", "2022-03-08", [1, 2], index: 0)
+        let other = draft(1, "Fishermen protested outside the town hall on Tuesday.", "2022-03-08", [3], trigger: "protested",
+                          lemma: "protest", triggerClass: .protest, index: 1)
+        let merged = EventMerger().merge([lead, other])
+        let signed = try #require(merged.first { $0.triggerText == "signed" })
+        let protest = try #require(merged.first { $0.triggerText == "protested" })
+        #expect(signed.salience >= EventMerger.keyThreshold)
+        #expect(protest.salience < EventMerger.keyThreshold)
+    }
+
+    @Test func aPlanIsNotAKeyEvent() throws {
+        var plan = draft(1, "Port officials will sign the lease for the northern pier on Tuesday.", "2022-03-15", [1, 2], index: 0)
+        plan.future = true
+        let done = draft(2, "Port officials signed the lease for the southern pier on Tuesday.", "2022-03-08", [1, 2], index: 0)
+        let merged = EventMerger().merge([plan, done], prominence: [EntityID(ordinal: 1): 1])
+        let signed = try #require(merged.first { $0.sentence.contains("signed") })
+        let will = try #require(merged.first { $0.sentence.contains("will sign") })
+        #expect(will.salience < signed.salience / 1.5)
+        #expect(will.salience < EventMerger.keyThreshold)
     }
 }
 

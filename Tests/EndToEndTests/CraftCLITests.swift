@@ -28,6 +28,11 @@ import Testing
         let only = try DossierProcess.run(["search", "-rumour", Self.fixture, "--no-index"])
         #expect(only.status == 2)
         #expect(only.stderr.contains("needs something to look for besides `-word` exclusions"))
+        // Unquoted, the second word is the corpus path: the message says so and how to quote.
+        let unquoted = try DossierProcess.run(["search", "-rumour", "velmora", "--no-index"])
+        #expect(unquoted.status == 2)
+        #expect(unquoted.stderr.contains("`velmora` was taken as the corpus path"), "\(unquoted.stderr)")
+        #expect(unquoted.stderr.contains("dossier search \"-rumour velmora\""))
         let typo = try DossierProcess.run(["search", "--jsn", "velmora", Self.fixture])
         #expect(typo.status == 2 && typo.stderr.contains("unknown option '--jsn'"))
     }

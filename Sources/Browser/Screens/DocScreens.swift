@@ -35,6 +35,16 @@ public struct TimelineState: Hashable, Sendable {
     /// The date the timeline opened at (its busiest recent month), for the first message.
     public var openedAt: String?
 
+    /// What an empty timeline says. That the analysis found nothing is true only of the unfiltered
+    /// view: the key events of a corpus can be none while other views list dozens.
+    var emptyText: String {
+        let whose = entityName.map { " of \($0)" } ?? ""
+        if view == .all && range == nil && minSources == 1 {
+            return "No events\(whose): the analysis found none in this corpus."
+        }
+        return "No \(view.label)\(whose) in this view; the other views may list some."
+    }
+
     /// The status line for the selected event: where Enter goes and what the date rests on.
     func status(keys: (Command) -> String = { $0.defaultKeys.first?.description ?? $0.name }) -> String {
         guard let (e, source) = selectedEvent else {

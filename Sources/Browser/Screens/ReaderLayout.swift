@@ -126,9 +126,6 @@ public enum ReaderLayout {
         public var end: Int
     }
 
-    /// Greedy word wrap by display width. Breaks at spaces, after hyphens and dashes, and between
-    /// wide (CJK) characters; a word longer than the width is cut. Offsets are Unicode scalars,
-    /// shifted by `base`. A newline inside the text forces a break.
     /// "RFE/RL" and "By RFE/RL" name the same outlet.
     public static func sameName(_ byline: String, _ publisher: String) -> Bool {
         var b = byline.trimmingCharacters(in: .whitespaces)
@@ -143,6 +140,9 @@ public enum ReaderLayout {
         return !chars[wordStart..<k].contains { $0.ch == "/" || $0.ch == "." || $0.ch == "@" || $0.ch == ":" }
     }
 
+    /// Greedy word wrap by display width. Breaks at spaces, after hyphens and dashes, and between
+    /// wide (CJK) characters; a word longer than the width is cut. Offsets are Unicode scalars,
+    /// shifted by `base`. A newline inside the text forces a break.
     public static func wrap(_ text: String, base: Int, width: Int) -> [Piece] {
         let width = max(1, width)
         var chars: [(ch: Character, offset: Int, width: Int)] = []
@@ -165,7 +165,11 @@ public enum ReaderLayout {
         while i < n {
             while i < n, chars[i].ch == " " { i += 1 }
             if i >= n { break }
-            var w = 0, j = i, lastBreak = -1, wordStart = i
+            // The word may have begun on the line before, when it was longer than the width:
+            // whether it is a URL (no break at its hyphens) depends on all of it.
+            var wordStart = i
+            while wordStart > 0, chars[wordStart - 1].ch != " ", !chars[wordStart - 1].ch.isNewline { wordStart -= 1 }
+            var w = 0, j = i, lastBreak = -1
             var forced = false
             while j < n {
                 let c = chars[j]

@@ -19,6 +19,10 @@ public struct EventDraft: Hashable, Sendable {
     public var sentenceIndex: Int
     /// The trigger or most participants' names appear in the article's title.
     public var inHeadline: Bool
+    /// Said to be still to come ("will meet", "is expected to deliver"): a plan, not yet a happening.
+    public var future = false
+    /// Not the sentence's first happening ("... and signed an accord"): it counts for less in salience.
+    public var secondary = false
 
     public init(article: ArticleID, span: TextSpan, sentence: String, kind: EventKind = .event, trigger: TextSpan? = nil,
                 triggerText: String = "", lemma: String = "", triggerClass: TriggerClass? = nil, summary: String? = nil,
@@ -127,9 +131,9 @@ public struct EventExtractor: Sendable {
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
             let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
             guard main != nil || reporting != nil else { continue }
-            var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: main == nil ? .statement : .event,
-                                   date: nil, participants: [], sentenceIndex: index)
-            if let tr = main {
+            func eventDraft(_ tr: EventTrigger, secondary: Bool) -> EventDraft {
+                var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .event, date: nil,
+                                       participants: [], sentenceIndex: index)
                 draft.trigger = tr.span
                 draft.triggerText = tr.text
                 draft.lemma = tr.lemma
@@ -139,12 +143,31 @@ public struct EventExtractor: Sendable {
                 draft.summary = Self.summary(tr, tokens: tokens, words: words, mentions: inSentence, text: text, sentence: span,
                                              reporting: reporting)
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
+                draft.future = tr.future
+                draft.secondary = secondary
                 draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers),
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
-                                       since: dates.first { Self.follows("since", $0.span.start, tokens: tokens, words: words) },
-                                       trigger: tr, article: article)
-            } else if let r = reporting {
+                                       since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
+                                       trigger: tr, article: article,
+                                       vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) })
+                if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
+                return draft
+            }
+            if let tr = main {
+                out.append(eventDraft(tr, secondary: false))
+                // every other happening the sentence asserts ("met the envoy and signed an accord"), with its own date
+                if !tr.isNoun {
+                    for other in asserted where !other.isNoun && other.span != tr.span {
+                        out.append(eventDraft(other, secondary: true))
+                    }
+                }
+            }
+            // Speech is a statement of its speaker, also when it reports a happening ("X said troops crossed"):
+            // the happening is an event above, the saying belongs on the speaker's page.
+            if let r = reporting {
+                var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .statement, date: nil,
+                                       participants: [], sentenceIndex: index)
                 draft.speaker = speaker
                 draft.trigger = tokens[r].span
                 draft.triggerText = words[r] == "according" ? "according to" : tokens[r].text
@@ -153,12 +176,14 @@ public struct EventExtractor: Sendable {
                     if let id = mention.entity, !acc.contains(where: { $0.entity == id }) { acc.append(EventParticipant(entity: id)) }
                 }
                 draft.summary = Self.cut(sentence, 110)
-                draft.date = Self.statementDate(own: ownDate, verb: draft.triggerText, article: article)
+                // the speech's own date, not the reported happening's ("said on Friday that troops crossed on Monday")
+                let said = main.map { tr in
+                    r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
+                        : Self.trailingSpeechDate(free, reporting: r, trigger: tr, tokens: tokens)
+                } ?? ownDate
+                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article)
+                out.append(draft)
             }
-            if draft.kind == .event, Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) {
-                draft.kind = .background
-            }
-            out.append(draft)
         }
         return out
     }
@@ -215,11 +240,27 @@ public struct EventExtractor: Sendable {
             back -= 1
         }
         if prev.prefix(2).contains(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") }) { return nil }
+        // "claims that the advice was drawn up", "denied that troops crossed": said to have happened, not reported as such
+        if Self.inNonFactiveClause(i, words: words) { return nil }
         let next = i + n < words.count ? words[i + n] : ""
-        // speech verbs make statements; "announced" names a happening only with an object ("announced a ban")
+        // speech verbs make statements; "announced" names a happening only with an object ("announced a ban"),
+        // not "it was announced here Wednesday" or "announced on Friday that"
         if n == 1 && EventLexicon.reportingVerbs.contains(words[i]) {
-            guard words[i].hasPrefix("announc"), !["that", ",", "it", "he", "she", "they", "on", ":", "\"", "“"].contains(next) else { return nil }
+            guard words[i].hasPrefix("announc"), !(prev.count > 1 && prev[1] == "it" && ["was", "is", "been"].contains(p1)) else { return nil }
+            var k = i + 1
+            while k < words.count && (Self.timeAdverbs.contains(words[k]) || isNumber(words[k])) { k += 1 }
+            let object = k < words.count ? words[k] : ""
+            guard !["", ".", "that", ",", "it", "he", "she", "they", ":", ";", "\"", "“", "”"].contains(object) else { return nil }
         }
+        let lemmas = Set(forms.map(\.lemma))
+        // "reached out to Muslims" is a gesture; "found that antelopes inhabit" a finding, not a happening
+        if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify"]) && next == "that") {
+            return nil
+        }
+        // "is scheduled to meet", "planned to build": the plan's verb after "to" is the (future) happening
+        if !lemmas.isDisjoint(with: ["schedule", "plan"]) && next == "to" { return nil }
+        // ", many analysts agreed, but": agreement as an attribution of opinion, not an accord reached
+        if lemmas.contains("agree"), ["", ".", ",", ";", "but"].contains(next), prev.prefix(4).contains(",") { return nil }
         for f in forms {
             switch f.shape {
             case .past:
@@ -239,6 +280,8 @@ public struct EventExtractor: Sendable {
                 if next == "by" && !auxiliary && i > 0 && !(tokens[i - 1].text == ",") { continue }
                 // "welcomed the latest agreement reached between ...": a noun phrase after a verb, then a participle
                 if !auxiliary, Self.followsObjectOfVerb(i, words: words) { continue }
+                // "UN sanctions imposed after its test must be lifted": a participle modifying the subject of a later verb
+                if !auxiliary, Self.isReducedRelative(i + n, words: words) { continue }
                 return f
             case .present3:
                 // a present tense describes a state in a news report ("Armenia hosts a base"), and "the
@@ -248,6 +291,8 @@ public struct EventExtractor: Sendable {
             case .base:
                 // only a plan or a future: "will meet", "is to meet", "plans to meet"
                 if p1 == "will" || p1 == "'ll" { return f }
+                // "China will train experts ... and set up centres": the coordinated verb shares the future
+                if ["and", "or"].contains(p1), Self.coordinatedWithFuture(i, words: words) { return f }
                 if p1 == "to", prev.count > 1, ["is", "are", "was", "were", "due", "set", "plans", "planned", "agreed",
                                                 "decided", "scheduled", "going", "expected"].contains(prev[1]) { return f }
             case .gerund:
@@ -279,6 +324,94 @@ public struct EventExtractor: Sendable {
     }
 
     /// Index of the token that attributes the sentence to a speaker ("said", "according to").
+    /// Words that put a clause after them in doubt: what a claim, denial, fear or hope says happened is
+    /// not reported as having happened.
+    static let nonFactive: Set<String> = [
+        "claim", "claims", "claimed", "allegation", "allegations", "alleged", "alleges", "allege", "rumour", "rumours",
+        "rumor", "rumors", "speculation", "speculated", "suspicion", "suspicions", "suspect", "suspects", "suspected",
+        "fear", "fears", "feared", "hope", "hopes", "hoped", "belief", "believe", "believes", "believed", "deny", "denies",
+        "denied", "denying", "denial", "denials", "doubt", "doubts", "doubted", "suggestion", "suggestions", "possibility",
+        "likely", "unlikely", "chance", "chances", "worry", "worries", "worried", "concern", "concerns", "assume", "assumed",
+        "assumption", "pretend", "pretended", "imagine", "imagined", "insinuated", "theory", "hypothesis",
+    ]
+
+    /// Whether token `i` lies in a clause introduced by a non-factive word: "claims that ... was drawn up",
+    /// "denied troops had crossed", "fears that the talks collapsed".
+    static func inNonFactiveClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        var seen = 0
+        while k >= 0 && seen < 14 {
+            let w = words[k]
+            if [";", ":", "."].contains(w) { return false }
+            if w == "that" {
+                // the nearest "that": what governs it decides
+                return (max(0, k - 3)..<k).contains { nonFactive.contains(words[$0]) }
+            }
+            // "denied troops had crossed": a denial governs its clause without "that"
+            if ["deny", "denies", "denied", "denying"].contains(w) && seen < 8 { return true }
+            if w == "," { seen += 2 }
+            k -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// Whether the participle ending before token `end` modifies a noun that is the subject of a later
+    /// finite verb in its clause: it is followed by a phrase (a preposition or a date) and then an
+    /// auxiliary or modal ("sanctions imposed after its test must be lifted").
+    static func isReducedRelative(_ end: Int, words: [String]) -> Bool {
+        guard end < words.count, reducedRelativeOpeners.contains(words[end]) else { return false }
+        var k = end + 1
+        var comma = false
+        while k < words.count && k < end + 14 {
+            let w = words[k]
+            if clauseOpeners.contains(w) { return false }
+            if finiteAuxiliaries.contains(w) { return true }
+            if w == "," { comma = true }
+            // "a businessman charged with exporting food to Cuba pleaded not guilty": a past verb of the subject
+            // (after a comma it is more likely a list of verbs: "fired on the crowd, killed five")
+            if !comma, k > end + 1, !EventLexicon.determiners.contains(words[k - 1]),
+               EventLexicon.forms[w]?.contains(where: { $0.shape == .past || $0.shape == .pastOrParticiple }) == true {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a base form after "and"/"or" continues a verb phrase under "will": "will train experts,
+    /// send advisers and set up centres". A clause boundary or another subject ends the search.
+    static func coordinatedWithFuture(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 24 {
+            let w = words[k]
+            if ["will", "'ll", "shall"].contains(w) { return true }
+            if clauseOpeners.contains(w) && w != "and" && w != "or" { return false }
+            if [";", ":", ".", "said", "says", "had", "has", "have", "was", "were"].contains(w) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let reducedRelativeOpeners: Set<String> = [
+        "after", "before", "by", "in", "on", "at", "for", "from", "to", "during", "since", "under", "with", "over", "into",
+        "against", "last", "earlier", "this",
+    ]
+    static let clauseOpeners: Set<String> = [
+        "and", "or", "but", "as", "when", "while", "after", "because", "which", "who", "whom", "whose", "that", "where",
+        "it", "he", "she", "they", "we", "i", "you", ";", ":", "if", "although", "though", "said", "says", "told",
+    ]
+    static let finiteAuxiliaries: Set<String> = [
+        "must", "will", "would", "can", "could", "should", "may", "might", "is", "are", "was", "were", "has", "have", "had",
+    ]
+    /// Words that can stand between "announced" and its object without being one ("announced here on Wednesday").
+    static let timeAdverbs: Set<String> = [
+        "here", "there", "today", "yesterday", "tonight", "overnight", "on", "late", "early", "earlier", "later", "this",
+        "last", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec",
+        "january", "february", "august", "september", "october", "november", "december", "also", "formally", "officially",
+    ]
+
     static func reportingVerb(words: [String], tokens: [Token], inName: [Bool], capsLine: Bool) -> Int? {
         words.indices.first { i in
             guard !inName[i] else { return false }
@@ -430,8 +563,12 @@ public struct EventExtractor: Sendable {
     /// (what a report without a date describes happened on or just before publication); a past
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
-                     article: Article) -> DateInfo? {
+                     article: Article, vague: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(d) }
+        // "a report released recently": before the article, but not on its day
+        if let v = vague {
+            return DateInfo(value: nil, granularity: nil, expression: v.text, basis: "before the article (“\(v.text)”); no one date")
+        }
         // "Since March 13, 13,000 have arrived": a sum over a period, not a happening on one day
         if let s = since {
             return DateInfo(value: nil, granularity: nil, expression: s.text, basis: "ongoing since “\(s.text)”; no one date")
@@ -504,6 +641,16 @@ public struct EventExtractor: Sendable {
                 usable = usable.filter { $0.span.start < tokens[r].span.start }
             }
         }
+        // "to contest next month's election": a date that owns a noun after the trigger dates that noun
+        usable = usable.filter { !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens)) }
+        // "revealed Monday that the body had decided": a date before the "that" of the trigger's clause is the
+        // governing verb's
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start
+                && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && Self.norm($0.text) == "that" })
+        }
+        // "the main contract, crude for delivery in December, fell": a date in an aside describes the aside's noun
+        usable = usable.filter { !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
         // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1")
         usable = usable.filter { t in
             !others.contains { o in
@@ -518,6 +665,39 @@ public struct EventExtractor: Sendable {
         let fine = usable.filter { ($0.granularity ?? .year) >= .month }
         return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
     }
+
+    /// Whether an expression is a possessive ("next month's", "Friday's").
+    static func isPossessive(_ t: TimeExpression, tokens: [Token]) -> Bool {
+        guard let after = tokens.first(where: { $0.span.start >= t.span.end }), after.span.start == t.span.end else { return false }
+        return ["'s", "\u{2019}s"].contains(after.text.lowercased())
+    }
+
+    /// Whether a date lies in a comma-delimited aside that does not hold the trigger and describes a noun:
+    /// before the trigger, one that opens with other words than a preposition or the date itself
+    /// ("the contract, crude for delivery in December, fell", but not "In Beijing, on Monday, they met");
+    /// after it, one that opens with a determiner or relative pronoun (", the event hosted in 2007").
+    static func isParenthetical(_ t: TimeExpression, trigger tr: EventTrigger, tokens: [Token]) -> Bool {
+        guard let ti = tokens.firstIndex(where: { $0.span.start >= t.span.start }) else { return false }
+        var before = ti - 1
+        while before >= 0 && tokens[before].text != "," { before -= 1 }
+        guard before >= 0, before + 1 < tokens.count else { return false }
+        var after = ti
+        while after < tokens.count && tokens[after].text != "," { after += 1 }
+        let first = norm(tokens[before + 1].text)
+        if after < tokens.count && after < tr.token {
+            return tokens[before + 1].span.start < t.span.start && !asideKeepers.contains(first)
+        }
+        if tokens[before].span.start >= tr.span.end {
+            return ["the", "a", "an", "which", "who", "whose", "where"].contains(first)
+        }
+        return false
+    }
+
+    /// Openers of an aside that dates the main clause (", on Monday,", ", late on Friday,").
+    static let asideKeepers: Set<String> = [
+        "on", "in", "at", "late", "early", "earlier", "last", "this", "during", "by", "from", "until", "till", "around",
+        "about", "some", "shortly", "just", "only", "also",
+    ]
 
     /// Whether an expression names a calendar point or period that can date a happening.
     static func canDate(_ t: TimeExpression) -> Bool {
@@ -548,6 +728,12 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// Whether an expression lies within `within` tokens of the trigger, on either side.
+    static func isNear(_ t: TimeExpression, _ tr: EventTrigger, tokens: [Token], within: Int) -> Bool {
+        t.span.start >= tr.span.end ? tokensBetween(tokens, tr.span.end, t.span.start) <= within
+            : tokensBetween(tokens, t.span.end, tr.span.start) <= within
+    }
+
     /// An event noun dated by its own words: "talks on Friday", "Friday's attack", "the summit Tuesday".
     static func hasAdjacentDate(_ tr: EventTrigger, _ timexes: [TimeExpression], tokens: [Token]) -> Bool {
         // a year ("the 2005 election campaign") names a period, not the day of a happening
@@ -560,24 +746,24 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// Whether `word` comes just before the token at `offset`.
-    static func follows(_ word: String, _ offset: Int, tokens: [Token], words: [String]) -> Bool {
-        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }), i > 0 else { return false }
-        return words[i - 1] == word
-    }
-
     /// Whether the words just before an offset open a subordinate clause or phrase of time.
     static func isSubordinate(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
-        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return false }
+        subordinator(offset, tokens: tokens, words: words) != nil
+    }
+
+    /// The word that opens the subordinate clause or phrase of time the offset lies in ("since", "after" ...).
+    static func subordinator(_ offset: Int, tokens: [Token], words: [String]) -> String? {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return nil }
         var k = i - 1
         var seen = 0
-        while k >= 0 && seen < 6 {
-            if [",", ";", "and", "but", "that"].contains(words[k]) { return false }
-            if ["after", "before", "since", "following", "until", "amid", "ahead"].contains(words[k]) { return true }
+        // "since the offensive against the guerrillas in the region in April 1996": a phrase of time runs on
+        while k >= 0 && seen < 16 {
+            if [",", ";", "and", "but", "that"].contains(words[k]) { return nil }
+            if ["after", "before", "since", "following", "until", "amid", "ahead"].contains(words[k]) { return words[k] }
             k -= 1
             seen += 1
         }
-        return false
+        return nil
     }
 
     /// The expression that dates the sentence: the first one naming a calendar point or period;
@@ -604,7 +790,9 @@ public struct EventExtractor: Sendable {
                 || prev.hasSuffix("\u{2019}s") else { return false }
         guard after.first == " ", let next = after.split(whereSeparator: { $0.isWhitespace }).first,
               let c = next.unicodeScalars.first else { return false }
-        // a lower-case word right after is the noun the date modifies; "the 1990s, when" is not
+        // a lower-case word right after is the noun the date modifies; "the 1990s, when" is not; a year
+        // before a capitalised word is part of a name ("the 2006 World Cup", "the 2008 Olympic Games")
+        if tx.granularity == .year && c.properties.isUppercase { return true }
         return c.properties.isLowercase && !["and", "or", "to", "of", "in", "on", "at", "when", "that", "which", "as", "for", "with"].contains(next.lowercased())
     }
 

@@ -104,8 +104,22 @@ public struct EventMerger: Sendable {
                                 trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
                                 participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
         }
+        // A story's main happening is news even when one outlet alone reports it: the best event of each
+        // article, if it is a fair candidate, gains what a second source would give.
+        var best: [ArticleID: Int] = [:]
+        for (k, e) in events.enumerated() where e.kind == .event {
+            if let b = best[e.article], events[b].salience >= e.salience { continue }
+            best[e.article] = k
+        }
+        for k in best.values where events[k].salience >= Self.storyLeadFloor {
+            events[k].salience = min(1, ((events[k].salience + Self.storyLeadBonus) * 1000).rounded() / 1000)
+        }
         return events
     }
+
+    /// Salience from which an article's best event counts as the story's main happening, and what that adds.
+    static let storyLeadFloor = 0.35
+    static let storyLeadBonus = 0.15
 
     /// Why two reports are one happening, or nil when they are not.
     func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: [Set<String>], _ normalized: [String],
@@ -113,6 +127,8 @@ public struct EventMerger: Sendable {
         let a = ordered[i], b = ordered[j]
         guard a.kind == b.kind else { return nil }
         if normalized[i] == normalized[j] && !normalized[i].isEmpty {
+            // one sentence may report several happenings and a statement: a copy is the same one of them
+            guard a.lemma == b.lemma, a.triggerText.lowercased() == b.triggerText.lowercased() else { return nil }
             guard a.date?.value == b.date?.value || a.date?.value == nil || b.date?.value == nil else { return nil }
             return a.article == b.article ? "the same sentence again in \(a.article)" : "the same sentence (a copy or refile of \(a.article))"
         }
@@ -160,7 +176,7 @@ public struct EventMerger: Sendable {
 
     /// What a reader would weigh: independent sources, how prominent the participants are, whether the
     /// report leads its article or is in its headline, and how precise its date is. Statements and
-    /// background score lower: they are kept, but not key events.
+    /// background score lower, and so do plans (a future): they are kept, but not key events.
     static func salience(_ reports: [EventDraft], lead: EventDraft, independentSources: Int, participants: [EventParticipant],
                          prominence: [EntityID: Double]) -> Double {
         let sources = min(1.0, Double(independentSources - 1) / 3.0)
@@ -176,6 +192,10 @@ public struct EventMerger: Sendable {
         }
         var score = 0.30 * sources + 0.15 * prominent + 0.25 * leads + 0.15 * headline + 0.15 * precision
         if participants.isEmpty { score *= 0.7 }
+        // a plan or a schedule is not yet a happening: kept, but the default view shows what happened
+        if lead.future { score *= 0.5 }
+        // the sentence's further happenings ("... and signed an accord") are rarely its news
+        if reports.allSatisfy(\.secondary) { score *= 0.6 }
         switch lead.kind {
         case .event: break
         case .statement: score *= 0.5

@@ -6,24 +6,11 @@ public enum AnnotationJSONL {
     struct Record: Encodable {
         let id: ArticleID
         let source: String
-        let title: String?
-        let date: String?
+        @NullWhenMissing var title: String?
+        @NullWhenMissing var date: String?
         let text: String
         let mentions: [MentionRecord]
         let timexes: [TimexRecord]
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(source, forKey: .source)
-            try c.encode(title, forKey: .title)
-            try c.encode(date, forKey: .date)
-            try c.encode(text, forKey: .text)
-            try c.encode(mentions, forKey: .mentions)
-            try c.encode(timexes, forKey: .timexes)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, source, title, date, text, mentions, timexes }
     }
 
     struct MentionRecord: Encodable {
@@ -31,20 +18,9 @@ public enum AnnotationJSONL {
         let end: Int
         let text: String
         let kind: String
-        let entity: EntityID?
-        let role: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(text, forKey: .text)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(entity, forKey: .entity)
-            try c.encode(role, forKey: .role)
-        }
-
-        enum CodingKeys: String, CodingKey { case start, end, text, kind, entity, role }
+        /// Null for a mention that linking left alone.
+        @NullWhenMissing var entity: EntityID?
+        @NullWhenMissing var role: String?
     }
 
     struct TimexRecord: Encodable {
@@ -52,22 +28,10 @@ public enum AnnotationJSONL {
         let end: Int
         let text: String
         let type: String
-        let value: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(text, forKey: .text)
-            try c.encode(type, forKey: .type)
-            try c.encode(value, forKey: .value)
-        }
-
-        enum CodingKeys: String, CodingKey { case start, end, text, type, value }
+        @NullWhenMissing var value: String?
     }
 
     /// One line (no trailing newline). Offsets are Unicode scalars of `text`, as in the export.
-    /// `entity` is null for a mention that linking left alone.
     public static func line(article: Article, mentions: [Mention], timexes: [TimeExpression]) throws -> String {
         let record = Record(
             id: article.id, source: article.source, title: article.title, date: article.date?.value, text: article.text,
@@ -78,9 +42,7 @@ public enum AnnotationJSONL {
             timexes: timexes.map {
                 TimexRecord(start: $0.span.start, end: $0.span.end, text: $0.text, type: $0.type.rawValue, value: $0.value)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return TerminalSafety.escapeJSON(String(decoding: try encoder.encode(record), as: UTF8.self))
+        return String(decoding: try JSONOutput.encode(record, pretty: false), as: UTF8.self)
     }
 
     /// Every article of a store, one line each, in id order.

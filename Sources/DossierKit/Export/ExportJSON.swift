@@ -8,17 +8,14 @@ public enum CorpusExporter {
 
     /// Deterministic JSON: sorted keys, no machine clock, no absolute paths.
     public static func json(_ corpus: Corpus) throws -> Data {
-        let doc = ExportDocument(corpus)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Bidi and C1 controls as \u escapes, so the export is also safe to print on a terminal.
-        var data = TerminalSafety.escapeJSON(try encoder.encode(doc))
+        var data = try JSONOutput.encode(ExportDocument(corpus), pretty: true)
         data.append(0x0A)
         return data
     }
 }
 
-/// The export's shape, field for field. Optional values are written as `null`, never omitted.
+/// The export's shape, field for field. Optional values are written as `null`, never omitted
+/// (`NullWhenMissing`), except the two additive fields that say so.
 struct ExportDocument: Encodable {
     let format = CorpusExporter.formatName
     let version = CorpusExporter.version
@@ -34,9 +31,9 @@ struct ExportDocument: Encodable {
 }
 
 struct ExportDate: Encodable {
-    let value: String?
-    let granularity: String?
-    let expression: String?
+    @NullWhenMissing var value: String?
+    @NullWhenMissing var granularity: String?
+    @NullWhenMissing var expression: String?
     let basis: String
     /// An article's lower bound when it has no date; written only when there is one.
     let after: String?
@@ -48,146 +45,115 @@ struct ExportDate: Encodable {
         basis = d.basis
         after = d.after
     }
+}
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(value, forKey: .value)
-        try c.encode(granularity, forKey: .granularity)
-        try c.encode(expression, forKey: .expression)
-        try c.encode(basis, forKey: .basis)
-        try c.encodeIfPresent(after, forKey: .after)
+/// A piece of an article's text where it stands: an entity's mention, an event's trigger.
+struct ExportQuote: Encodable {
+    let article: ArticleID
+    let start: Int
+    let end: Int
+    let text: String
+
+    init(article: ArticleID, span: TextSpan, text: String) {
+        self.article = article
+        start = span.start
+        end = span.end
+        self.text = text
     }
-
-    enum CodingKeys: String, CodingKey { case value, granularity, expression, basis, after }
 }
 
 struct ExportArticle: Encodable {
-    let article: Article
+    let id: ArticleID
+    let source: String
+    @NullWhenMissing var title: String?
+    @NullWhenMissing var byline: String?
+    @NullWhenMissing var publisher: String?
+    @NullWhenMissing var url: String?
+    @NullWhenMissing var date: ExportDate?
+    let text: String
+    let sentences: [TextSpan]
 
-    init(_ a: Article) { article = a }
-
-    enum CodingKeys: String, CodingKey { case id, source, title, byline, publisher, url, date, text, sentences }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(article.id, forKey: .id)
-        try c.encode(article.source, forKey: .source)
-        try c.encode(article.title, forKey: .title)
-        try c.encode(article.byline, forKey: .byline)
-        try c.encode(article.publisher, forKey: .publisher)
-        try c.encode(article.url, forKey: .url)
-        try c.encode(article.date.map(ExportDate.init), forKey: .date)
-        try c.encode(article.text, forKey: .text)
-        try c.encode(article.sentences, forKey: .sentences)
+    init(_ a: Article) {
+        id = a.id
+        source = a.source
+        title = a.title
+        byline = a.byline
+        publisher = a.publisher
+        url = a.url
+        date = a.date.map(ExportDate.init)
+        text = a.text
+        sentences = a.sentences
     }
 }
 
 struct ExportEntity: Encodable {
-    let entity: Entity
+    let id: EntityID
+    let kind: String
+    let name: String
+    let aliases: [String]
+    let roles: [Role]
+    let mentions: [ExportQuote]
+    let links: [EntityLink]
 
-    init(_ e: Entity) { entity = e }
-
-    struct ExportMention: Encodable {
-        let article: ArticleID
-        let start: Int
-        let end: Int
-        let text: String
-    }
-
-    struct ExportRole: Encodable {
+    struct Role: Encodable {
         let title: String
         let article: ArticleID
-        /// The article's date when known (an additive field: readers ignore unknown fields).
+        /// The article's date when known (an additive field, left out when unknown: readers ignore
+        /// unknown fields).
         let date: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(title, forKey: .title)
-            try c.encode(article, forKey: .article)
-            if let date { try c.encode(date, forKey: .date) }
-        }
-
-        enum CodingKeys: String, CodingKey { case title, article, date }
     }
 
-    enum CodingKeys: String, CodingKey { case id, kind, name, aliases, roles, mentions, links }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(entity.id, forKey: .id)
-        try c.encode(entity.kind.rawValue, forKey: .kind)
-        try c.encode(entity.name, forKey: .name)
-        try c.encode(entity.aliases.map(\.name), forKey: .aliases)
-        try c.encode(entity.roles.map { ExportRole(title: $0.title, article: $0.article, date: $0.date) }, forKey: .roles)
-        try c.encode(entity.mentions.map {
-            ExportMention(article: $0.article, start: $0.span.start, end: $0.span.end, text: $0.text)
-        }, forKey: .mentions)
-        try c.encode(entity.links, forKey: .links)
+    init(_ e: Entity) {
+        id = e.id
+        kind = e.kind.rawValue
+        name = e.name
+        aliases = e.aliases.map(\.name)
+        roles = e.roles.map { Role(title: $0.title, article: $0.article, date: $0.date) }
+        mentions = e.mentions.map { ExportQuote(article: $0.article, span: $0.span, text: $0.text) }
+        links = e.links
     }
 }
 
 struct ExportEvent: Encodable {
-    let event: Event
-
-    init(_ e: Event) { event = e }
-
-    enum CodingKeys: String, CodingKey {
-        case id, kind, trigger, summary, article, sentence, start, end, date, participants, speaker, sources, salience
-    }
-
-    struct Trigger: Encodable {
-        let text: String
-        let article: ArticleID
-        let start: Int
-        let end: Int
-    }
+    let id: EventID
+    let kind: String
+    @NullWhenMissing var trigger: ExportQuote?
+    let summary: String
+    let article: ArticleID
+    let sentence: String
+    let start: Int
+    let end: Int
+    @NullWhenMissing var date: ExportDate?
+    let participants: [Participant]
+    @NullWhenMissing var speaker: EntityID?
+    let sources: [Source]
+    let salience: Double
 
     struct Participant: Encodable {
         let entity: EntityID
-        let role: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(entity, forKey: .entity)
-            try c.encode(role, forKey: .role)
-        }
-
-        enum CodingKeys: String, CodingKey { case entity, role }
+        @NullWhenMissing var role: String?
     }
 
     struct Source: Encodable {
         let article: ArticleID
         let start: Int
         let end: Int
-        let why: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(why, forKey: .why)
-        }
-
-        enum CodingKeys: String, CodingKey { case article, start, end, why }
+        @NullWhenMissing var why: String?
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(event.id, forKey: .id)
-        try c.encode(event.kind.rawValue, forKey: .kind)
-        try c.encode(event.trigger.map { Trigger(text: event.triggerText, article: event.article, start: $0.start, end: $0.end) },
-                     forKey: .trigger)
-        try c.encode(event.summary, forKey: .summary)
-        try c.encode(event.article, forKey: .article)
-        try c.encode(event.sentence, forKey: .sentence)
-        try c.encode(event.span.start, forKey: .start)
-        try c.encode(event.span.end, forKey: .end)
-        try c.encode(event.date.map(ExportDate.init), forKey: .date)
-        try c.encode(event.participants.map { Participant(entity: $0.entity, role: $0.role?.rawValue) }, forKey: .participants)
-        try c.encode(event.speaker, forKey: .speaker)
-        try c.encode(event.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end, why: $0.why) },
-                     forKey: .sources)
-        try c.encode(event.salience, forKey: .salience)
+    init(_ e: Event) {
+        id = e.id
+        kind = e.kind.rawValue
+        trigger = e.trigger.map { ExportQuote(article: e.article, span: $0, text: e.triggerText) }
+        summary = e.summary
+        article = e.article
+        sentence = e.sentence
+        start = e.span.start
+        end = e.span.end
+        date = e.date.map(ExportDate.init)
+        participants = e.participants.map { Participant(entity: $0.entity, role: $0.role?.rawValue) }
+        speaker = e.speaker
+        sources = e.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end, why: $0.why) }
+        salience = e.salience
     }
 }

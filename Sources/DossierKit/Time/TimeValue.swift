@@ -78,19 +78,25 @@ public enum TimeValue: Hashable, Sendable {
     /// `century` is the year divided by a hundred (19 for the 1900s).
     case century(Int)
 
-    public var granularity: Granularity {
+    /// The calendar unit the value is a whole one of (a day with a clock time counts in hours), so
+    /// that a value and a duration share one granularity table.
+    public var unit: TimeUnit {
         switch self {
         case .day: return .day
-        case .dayTime: return .time
-        case .week, .weekend: return .week
+        case .dayTime: return .hour
+        case .week: return .week
+        case .weekend: return .weekend
         case .month: return .month
-        case .quarter, .half: return .quarter
+        case .quarter: return .quarter
+        case .half: return .half
         case .season: return .season
         case .year: return .year
         case .decade: return .decade
         case .century: return .century
         }
     }
+
+    public var granularity: Granularity { unit.granularity }
 
     /// The TIMEX3 value string.
     public var timex: String {
