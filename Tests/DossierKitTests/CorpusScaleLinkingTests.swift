@@ -405,6 +405,14 @@ import Testing
         #expect(!star.mentions.contains { $0.text == "Jenifer" })
     }
 
+    @Test func aNumberAfterAShortNameMakesAnotherOfTheSeries() throws {
+        let r = link([
+            LinkDoc(1, "A fire closed the Tarvo I and Tarvo II reactors. Tarvo I will reopen.", [("Tarvo", .organization), ("Tarvo II", .organization)]),
+        ])
+        let second = try #require(holder(r, "Tarvo II"))
+        #expect(!second.mentions.contains { $0.text == "Tarvo" })
+    }
+
     @Test func theRepublicOfChinaIsTaiwan() {
         #expect(Countries.country("Republic of China") == Countries.country("Taiwan"))
         #expect(Countries.country("People's Republic of China") == Countries.country("China"))

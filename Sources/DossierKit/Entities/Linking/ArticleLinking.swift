@@ -330,6 +330,8 @@ struct ArticleLinker {
             // A one-word short form the story also writes in lower case is a common word ("the
             // 'Royal' in its name", "Adaptation"), not a name for the longer one.
             if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
+            // "Angra I" beside "Angra II", "Apollo 11": a number after the name makes another of the series.
+            if Self.numberFollows(out.mentions[m].span.end, text: text) { candidates = [] }
             var context = ""
             if out.forms[m].kind == .organization, out.forms[m].qualifiers.isEmpty {
                 (candidates, context) = referents(out, of: m, among: candidates, text: text)
@@ -386,6 +388,17 @@ struct ArticleLinker {
                 loneAcronym[key] = out.newEntity(j)
             }
         }
+    }
+
+    /// Whether a roman numeral or a number follows offset `end` as a word of its own ("Angra I").
+    static func numberFollows(_ end: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard end + 1 < s.count, s[end] == " " else { return false }
+        var i = end + 1
+        var word = ""
+        while i < s.count, s[i].properties.isAlphabetic || s[i].properties.numericType != nil { word.unicodeScalars.append(s[i]); i += 1 }
+        if i < s.count, s[i].properties.isAlphabetic { return false }
+        return ["I", "II", "III", "IV", "V", "VI"].contains(word) || (!word.isEmpty && word.allSatisfy(\.isNumber))
     }
 
     /// How many stories write each name (`ArticleLinker.frequencyKey`).
