@@ -413,6 +413,14 @@ import Testing
         #expect(!second.mentions.contains { $0.text == "Tarvo" })
     }
 
+    @Test func aNumberAfterABroadcastersNameIsPartOfIt() {
+        #expect(NameForm(text: "Radio 4", kind: .organization).display == "Radio 4")
+        #expect(NameForm(text: "BBC Radio 4's", kind: .organization).display == "BBC Radio 4")
+        #expect(NameForm(text: "Channel 5", kind: .organization).orgKey != NameForm(text: "Channel 4", kind: .organization).orgKey)
+        // A person's name keeps no number.
+        #expect(NameForm(text: "Jon Kerrow 45", kind: .person).display == "Jon Kerrow")
+    }
+
     @Test func theRepublicOfChinaIsTaiwan() {
         #expect(Countries.country("Republic of China") == Countries.country("Taiwan"))
         #expect(Countries.country("People's Republic of China") == Countries.country("China"))

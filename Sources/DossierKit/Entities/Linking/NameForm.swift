@@ -327,8 +327,10 @@ struct NameForm: Sendable {
     /// and lower-case words after it ("the UAW union" → "UAW").
     static func stripDescriptors(_ tokens: [String], kind: EntityKind) -> [String] {
         var t = tokens
+        // A number after a body's name is part of it: "Radio 4" and "Channel 5" are not "Radio" and "Channel".
+        func isNumeral(_ w: String) -> Bool { kind != .person && w.unicodeScalars.first?.properties.numericType != nil }
         func isDescriptive(_ w: String) -> Bool {
-            !isCapitalized(w) && !NameLexicon.nameInternal.contains(w.lowercased())
+            !isCapitalized(w) && !NameLexicon.nameInternal.contains(w.lowercased()) && !isNumeral(w)
         }
         if let last = t.lastIndex(where: isDescriptive), t[(last + 1)...].contains(where: isCapitalized) {
             t = Array(t[(last + 1)...])
@@ -350,7 +352,7 @@ struct NameForm: Sendable {
            t.contains(where: isCapitalized) {
             return t
         }
-        while let l = t.last, !isCapitalized(l) { t.removeLast() }
+        while let l = t.last, !isCapitalized(l), !(isNumeral(l) && t.dropLast().last.map(isCapitalized) == true) { t.removeLast() }
         // A possessive on the last word is not part of the name ("Boeing's").
         if let l = t.last, let stripped = stripPossessive(l) { t[t.count - 1] = stripped }
         return t
