@@ -421,6 +421,14 @@ import Testing
         #expect(NameForm(text: "Jon Kerrow 45", kind: .person).display == "Jon Kerrow")
     }
 
+    @Test func anInitialAcrossStoriesNeedsSharedContext() throws {
+        let full = LinkDoc(1, "Dr Jon E. Kerrow of Velcom said so.", [("Jon E. Kerrow", .person), ("Velcom", .organization)])
+        let apart = link([full, LinkDoc(2, "Squad: J Kerrow (Munster), P Stringer.", [("J Kerrow", .person), ("P Stringer", .person)])])
+        #expect(try #require(holder(apart, "Jon E. Kerrow")).mentions.count == 1)
+        let joined = link([full, LinkDoc(2, "J Kerrow left Velcom.", [("J Kerrow", .person), ("Velcom", .organization)])])
+        #expect(try #require(holder(joined, "Jon E. Kerrow")).mentions.count == 2)
+    }
+
     @Test func theRepublicOfChinaIsTaiwan() {
         #expect(Countries.country("Republic of China") == Countries.country("Taiwan"))
         #expect(Countries.country("People's Republic of China") == Countries.country("China"))

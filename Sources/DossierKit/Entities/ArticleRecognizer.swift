@@ -72,6 +72,9 @@ struct ArticleRecognizer {
         }
         if applyRules {
             out.removeAll { $0.kind == .person && Self.isTitleWord($0, scalars: scalars) }
+            // "Who's going to fund it?": a question word opening a sentence is no name (the WHO written "Who").
+            let starts = Set(sentenceSpans.map(\.start))
+            out.removeAll { starts.contains($0.span.start) && Self.questionWords.contains($0.text.lowercased()) }
             for k in out.indices where out[k].kind == .person {
                 if let start = Self.initialBefore(out[k], scalars: scalars),
                    !out.contains(where: { $0.span.end > start && $0.span.start < out[k].span.start }) {
@@ -120,6 +123,7 @@ struct ArticleRecognizer {
     }
 
     static let brackets: Set<String> = ["(", ")", "[", "]", "{", "}"]
+    static let questionWords: Set<String> = ["who", "what", "why", "how", "where", "when", "which", "whose"]
 
     /// The parts of a recognized span between bracket tokens (the span itself when it has none).
     static func splitAtBrackets(_ span: RecognizedSpan, tokens: [String]) -> [RecognizedSpan] {

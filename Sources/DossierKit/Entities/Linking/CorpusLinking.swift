@@ -367,10 +367,14 @@ struct CorpusLinker {
             let roots = Set(full.map { clusters.find($0) })
             let example = full.min()
             guard roots.count == 1, let target = example else { continue }
+            // ...and the stories share someone else: "J Kelly" of a rugby squad is not an IBM executive
+            // "John E. Kelly" who happens to be the only John Kelly.
+            let theirs = Set(full.map { profiles[$0].article })
             for g in initialOnes {
+                guard let also = sharedContext(profiles[g].article, theirs, excluding: [Self.contextKey(profiles[g])]) else { continue }
                 clusters.union(target, g, reason: Reasons.pair("initial matches the only such first name", profiles[target].best.display,
                                                                profiles[target].articleLabel, profiles[g].best.display,
-                                                               profiles[g].articleLabel), confidence: 0.8)
+                                                               profiles[g].articleLabel) + "; both stories name \(also)", confidence: 0.8)
             }
         }
         // Vowels only: close spellings of one name ("Damien"/"Damian"), not two names that share their
