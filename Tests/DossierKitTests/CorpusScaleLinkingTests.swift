@@ -429,6 +429,14 @@ import Testing
         #expect(try #require(holder(joined, "Jon E. Kerrow")).mentions.count == 2)
     }
 
+    @Test func aCountrysLettersAreNotDerivedForAnotherName() throws {
+        let r = link([
+            LinkDoc(1, "The success of Ulmar Studio helped. US behemoth Velcom said so.", [("Ulmar Studio", .organization), ("US", .organization), ("Velcom", .organization)]),
+        ])
+        let studio = try #require(holder(r, "Ulmar Studio"))
+        #expect(!studio.mentions.contains { $0.text == "US" })
+    }
+
     @Test func theRepublicOfChinaIsTaiwan() {
         #expect(Countries.country("Republic of China") == Countries.country("Taiwan"))
         #expect(Countries.country("People's Republic of China") == Countries.country("China"))

@@ -368,7 +368,9 @@ struct ArticleLinker {
                 out.attach(j, to: e, reason: "acronym \(acr) introduced for \(full) in \(aid)")
                 continue
             }
-            let derived = out.entities.indices.filter { e in
+            // "US behemoth General Electric" beside "Universal Studio": a country's letters are the country
+            // unless the story introduced them for the name in parentheses.
+            let derived = Countries.country(acr) != nil ? [] : out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
                         && (f.qualifiers.isEmpty || Set(f.qualifiers) == Set(out.forms[k].qualifiers))
