@@ -213,6 +213,28 @@ public struct Browser: Sendable {
             else { s.message = StatusMessage(Self.onlyOn(command, keymap: keymap)) }
         case .open:
             open(&s)
+        case .versions:
+            switch s.page {
+            case .articles(var l):
+                s.message = StatusMessage(l.toggleVersions(height: height - 1))
+                s.page = .articles(l)
+            case .reader(let r):
+                guard let k = r.versions.firstIndex(of: r.article.id), r.versions.count > 1 else {
+                    s.message = StatusMessage("\(r.article.id) has no other versions.")
+                    break
+                }
+                // The next older version, round to the newest after the first; it replaces this page,
+                // so back still returns to where the reader was opened from.
+                let next = r.versions[(k + 1) % r.versions.count]
+                if let state = try? data.reader(next, focus: nil, mention: nil, query: r.query, paneWidth: s.pageWidth, height: height) {
+                    s.page = .reader(state)
+                    s.message = StatusMessage(state.versionNote)
+                } else {
+                    s.message = StatusMessage("Cannot read \(next).", isWarning: true)
+                }
+            default:
+                s.message = StatusMessage(Self.onlyOn(command, keymap: keymap))
+            }
         default:
             // Movement, sorting, next/previous: the current page handles them.
             var message: String?

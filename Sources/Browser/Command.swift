@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case next, previous, nextMatch = "next-match", previousMatch = "previous-match"
     case articles, entities, timeline, entityTimeline = "entity-timeline", search, warnings, help
     case sort, filter, jumpToDate = "jump-to-date"
-    case expand, timelineView = "timeline-view", minSources = "min-sources"
+    case expand, timelineView = "timeline-view", minSources = "min-sources", versions
     case redraw, quit
 
     /// The name used in keymap files.
@@ -85,6 +85,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             "In the timeline: key events, all events, statements, background (cycles)"),
         Row(.minSources, .lists, [.char("m")], on: [.timeline],
             "In the timeline: only events with at least 2, 3 or 1 sources (cycles)"),
+
+        Row(.versions, .lists, [.char("V")], on: [.articles, .reader],
+            "Versions of a story (refiles, copies): in the article list show or hide them under it; in the reader open the next older one, its new sentences marked +"),
 
         Row(.redraw, .program, [.ctrl("l")], "Redraw the screen"),
         Row(.quit, .program, [.char("Q")], "Quit at once, from any screen"),

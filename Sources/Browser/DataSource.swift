@@ -59,6 +59,16 @@ final class DataSource: @unchecked Sendable {
             if let e = m.entity, names[e] == nil { names[e] = entitySummary(e)?.name ?? m.text }
         }
         var state = ReaderState(article: article, mentions: mentions, entityNames: names)
+        // A version of a story: what is new since the next older version, so that the differences
+        // a refile made can be found.
+        if let versions = articleSummary(id)?.versions, let k = versions.firstIndex(of: id) {
+            state.versions = versions
+            if k + 1 < versions.count, let older = try store.article(versions[k + 1]) {
+                state.addedSince = older.id
+                state.added = ArticleVersions.newSentences(in: article, since: older)
+                state.removedCount = ArticleVersions.removedSentenceCount(in: article, since: older)
+            }
+        }
         state.relayout(paneWidth: paneWidth, height: height)
         let lines = state.lines(width: state.layoutWidth)
         if let mention {
@@ -81,27 +91,18 @@ final class DataSource: @unchecked Sendable {
         return state
     }
 
-    /// Case- and accent-insensitive occurrences of the query; when the words are not in the text,
-    /// the mentions of entities the query names (spelling variants included).
+    /// What the search marks in this article, as its results' snippets mark it (`SearchQuery.marks`):
+    /// the query's words, phrases and prefixes, and the mentions of the entities its `entity:` fields
+    /// name; when its words are not in the text, the mentions of the entities they name (the article
+    /// was found through a spelling variant).
     func matches(of query: String, in article: Article, mentions: [Mention]) throws -> [TextSpan] {
-        let text = article.text
-        var found: [TextSpan] = []
-        var searchStart = text.startIndex
-        var scalarPos = 0
-        var lastIndex = text.startIndex
-        while searchStart < text.endIndex,
-              let r = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
-            scalarPos += text.unicodeScalars.distance(from: lastIndex, to: r.lowerBound)
-            let len = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
-            found.append(TextSpan(scalarPos, scalarPos + len))
-            lastIndex = r.lowerBound
-            searchStart = r.upperBound > r.lowerBound ? r.upperBound : text.index(after: r.lowerBound)
-        }
-        if found.isEmpty {
-            let ids = Set(try store.lookup(query, limit: 20).map(\.id))
-            found = mentions.filter { $0.entity.map(ids.contains) ?? false }.map(\.span)
-        }
-        return found
+        guard let parsed = try? SearchQuery.parse(query) else { return [] }
+        var entities = Set<EntityID>()
+        for name in parsed.entities { entities.formUnion(try store.entities(named: name)) }
+        let found = parsed.marks(in: article.text, mentions: mentions, entities: entities)
+        guard found.isEmpty, parsed.entities.isEmpty else { return found }
+        let named = Set(try NameAwareSearch.names(parsed, store: store).map(\.id))
+        return parsed.marks(in: "", mentions: mentions, entities: named)
     }
 
     // MARK: entity page

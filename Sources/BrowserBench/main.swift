@@ -47,19 +47,22 @@ if let indexPath {
     let (indexed, report) = try CorpusIndex.open(corpus: path, analyzer: Analyzer(), options: options)
     store = indexed
     print(String(format: "open index: %.0f ms (%@)", ms(clock.now - t0), report.updated ? "updated" : "up to date"))
-} else {
+} else if synthetic {
     var corpus = try Analyzer().analyze(path: path)
     print(String(format: "analyze: %.0f ms (%d articles, %d entities, %d events from the pipeline)",
                  ms(clock.now - t0), corpus.articles.count, corpus.entities.count, corpus.events.count))
-    if synthetic {
-        t0 = clock.now
-        corpus = SyntheticEntities.add(to: corpus)
-        print(String(format: "synthetic entities: %.0f ms (%d entities, %d mentions, %d events)", ms(clock.now - t0),
-                     corpus.entities.count, corpus.entities.reduce(0) { $0 + $1.mentions.count }, corpus.events.count))
-    }
     t0 = clock.now
-    store = MemoryStore(corpus)
-    print(String(format: "store: %.0f ms", ms(clock.now - t0)))
+    corpus = SyntheticEntities.add(to: corpus)
+    print(String(format: "synthetic entities: %.0f ms (%d entities, %d mentions, %d events)", ms(clock.now - t0),
+                 corpus.entities.count, corpus.entities.reduce(0) { $0 + $1.mentions.count }, corpus.events.count))
+    t0 = clock.now
+    store = try SQLiteStore.inMemory(corpus)
+    print(String(format: "store in memory: %.0f ms", ms(clock.now - t0)))
+} else {
+    // The same stages and store as `--no-index`: an in-memory database.
+    let (indexed, _) = try CorpusIndex.openInMemory(corpus: path, analyzer: Analyzer(), options: IndexOptions())
+    store = indexed
+    print(String(format: "analyze into memory: %.0f ms", ms(clock.now - t0)))
 }
 
 t0 = clock.now

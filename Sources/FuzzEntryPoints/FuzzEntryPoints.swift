@@ -108,10 +108,7 @@ public enum FuzzEntryPoints {
             }
         }
         let sample = "The harbor board met on Tuesday in Tallinn; " + text
-        let tokens = SearchText.tokens(sample)
-        var spans: [TextSpan] = []
-        for t in q.terms { spans += SearchQuery.occurrences(t, in: tokens) }
-        let (snippet, highlights) = SearchQuery.snippet(sample, matches: spans)
+        let (snippet, highlights) = q.snippet(of: sample)
         let n = snippet.unicodeScalars.count
         for h in highlights where h.start < 0 || h.end > n || h.end < h.start { return "highlight \(h) outside the snippet" }
         return nil

@@ -162,7 +162,9 @@ public enum FixtureCorpus {
     /// The corpus, built the same way every time.
     public static let corpus: Corpus = build()
 
-    public static var store: MemoryStore { MemoryStore(corpus) }
+    /// The corpus in an in-memory SQLite store, written and read by the same code as an index (a new
+    /// database each time, so no test sees another's reads).
+    public static var store: SQLiteStore { get throws { try SQLiteStore.inMemory(corpus) } }
 
     static func build() -> Corpus {
         let articles: [Article] = drafts.enumerated().map { i, d in

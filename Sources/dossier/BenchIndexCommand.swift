@@ -1,5 +1,6 @@
 // `dossier bench index PATH`: full index build (wall time, words/s, peak RSS, time per stage), reopen
-// with nothing changed, and optionally one file changed (`--change FILE`, on a copy of the corpus).
+// with nothing changed, and optionally one file changed (`--change FILE`, on a copy of the corpus) and
+// N files added from a second folder (`--add N --add-from FOLDER`), each update with its peak RSS.
 
 import ArgumentParser
 import DossierKit
@@ -13,8 +14,10 @@ struct BenchIndexCommand: ParsableCommand {
             Builds the index of PATH from nothing into --index (default: a temporary file, removed at the \
             end), then reopens it unchanged; with --change FILE (a file inside PATH) the corpus is mirrored \
             in a temporary folder (symbolic links, FILE copied), a sentence is appended to the copy and the \
-            index updated: FILE itself is never written. With --no-index, times the same analysis in \
-            memory (no reopen or change step). Peak RSS is the process's maximum resident set. \
+            index updated: FILE itself is never written. With --add N --add-from FOLDER, the first N article \
+            files of FOLDER are then linked into the mirror and the index updated again. Each update reports \
+            its own peak RSS. With --no-index, times the same stages into an \
+            in-memory database (no reopen or change step). Peak RSS is the process's maximum resident set. \
             scripts/bench runs this on the shared corpora.
             """
     )
@@ -23,6 +26,14 @@ struct BenchIndexCommand: ParsableCommand {
 
     @Option(help: "A file inside PATH to change once (a copy of it is appended to; the file is not written).")
     var change: String?
+
+    @Option(help: ArgumentHelp("After the build (and --change), add N article files from --add-from to the corpus and time that update.",
+                               valueName: "n"))
+    var add: Int?
+
+    @Option(name: .customLong("add-from"), help: ArgumentHelp("A second folder of articles that --add takes its files from (in listing order).",
+                                                             valueName: "folder"))
+    var addFrom: String?
 
     @OptionGroup var output: JSONOption
 
@@ -34,10 +45,15 @@ struct BenchIndexCommand: ParsableCommand {
         var perFileSeconds = 0.0, globalSeconds = 0.0, writeSeconds = 0.0
         var reopenMilliseconds = 0.0
         var changeSeconds: Double?, changeGlobalSeconds: Double?, changeWriteSeconds: Double?, changeCacheSeconds: Double?
+        var changePeakRSSMiB: Double?
+        var added: Int?, addSeconds: Double?, addGlobalSeconds: Double?, addWriteSeconds: Double?, addPeakRSSMiB: Double?
     }
 
     func validate() throws {
         if common.noIndex, change != nil { throw ValidationError("--change measures an index update; it cannot go with --no-index") }
+        if common.noIndex, add != nil { throw ValidationError("--add measures an index update; it cannot go with --no-index") }
+        if (add == nil) != (addFrom == nil) { throw ValidationError("--add N and --add-from FOLDER go together") }
+        if let add, add < 1 { throw ValidationError("--add must be at least 1") }
     }
 
     func run() throws {
@@ -48,7 +64,7 @@ struct BenchIndexCommand: ParsableCommand {
         // The change step works on a mirror of the corpus, so the user's file is never written
         // (a killed benchmark used to leave it changed).
         var mirror: CorpusMirror?
-        if let change { mirror = try CorpusMirror(corpus: try corpus.root(), copying: change) }
+        if change != nil || add != nil { mirror = try CorpusMirror(corpus: try corpus.root(), copying: change) }
         defer { mirror?.remove() }
         let path = try mirror?.root ?? corpus.root()
         let analyzer = try common.analyzer(root: path)
@@ -73,18 +89,45 @@ struct BenchIndexCommand: ParsableCommand {
         _ = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
         r.reopenMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6
 
-        if let mirror {
-            let url = URL(fileURLWithPath: mirror.changed)
+        if let mirror, let changedFile = mirror.changed {
+            let url = URL(fileURLWithPath: changedFile)
             var changed = try Data(contentsOf: url)
             changed.append(Data("\nThe minister said on Monday that the talks would continue.\n".utf8))
             try changed.write(to: url)
+            Self.resetPeakRSS()
             t0 = DispatchTime.now()
             let (_, update) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
             r.changeSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+            r.changePeakRSSMiB = Self.peakRSSSinceResetMiB()
             r.changeGlobalSeconds = update.globalSeconds
             r.changeWriteSeconds = update.writeSeconds
             r.changeCacheSeconds = update.cacheSeconds
             if update.filesAnalysed != 1 { common.note("expected one file analysed, got \(update.filesAnalysed)") }
+        }
+        if let add, let addFrom, let mirror {
+            // The first N article files of the second folder, linked into the mirror under "added/".
+            let listing = try CorpusReader().list(path: addFrom)
+            guard listing.files.count >= add else {
+                throw ValidationError("--add-from \(addFrom) has \(listing.files.count) article files, fewer than \(add)")
+            }
+            let folder = mirror.root + "/added"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            var isDir: ObjCBool = false
+            let base = FileManager.default.fileExists(atPath: addFrom, isDirectory: &isDir) && isDir.boolValue ? addFrom : ""
+            for (k, f) in listing.files.prefix(add).enumerated() {
+                let source = base.isEmpty ? addFrom : base + "/" + f.relative
+                let real = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
+                let name = "\(k)-" + f.relative.replacingOccurrences(of: "/", with: "-")
+                try FileManager.default.createSymbolicLink(atPath: folder + "/" + name, withDestinationPath: real)
+            }
+            Self.resetPeakRSS()
+            t0 = DispatchTime.now()
+            let (_, update) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
+            r.addSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
+            r.addPeakRSSMiB = Self.peakRSSSinceResetMiB()
+            r.added = update.filesAnalysed
+            r.addGlobalSeconds = update.globalSeconds
+            r.addWriteSeconds = update.writeSeconds
         }
         if output.json { try Output.json(r); return }
         var rows: [[String]] = [
@@ -104,34 +147,65 @@ struct BenchIndexCommand: ParsableCommand {
             rows.append(["  cached outputs read, s", String(format: "%.2f", r.changeCacheSeconds ?? 0)])
             rows.append(["  corpus-wide stage, s", String(format: "%.2f", r.changeGlobalSeconds ?? 0)])
             rows.append(["  writing, s", String(format: "%.2f", r.changeWriteSeconds ?? 0)])
+            if let p = r.changePeakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", p)]) }
+        }
+        if let a = r.addSeconds {
+            rows.append(["\(r.added ?? 0) files added, s", String(format: "%.2f", a)])
+            rows.append(["  corpus-wide stage, s", String(format: "%.2f", r.addGlobalSeconds ?? 0)])
+            rows.append(["  writing, s", String(format: "%.2f", r.addWriteSeconds ?? 0)])
+            if let p = r.addPeakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", p)]) }
         }
         Output.table(header: ["MEASURE", "VALUE"], rows: rows)
     }
 
-    /// --no-index: the same analysis in memory, timed whole (the index's stage times do not apply).
+    /// --no-index: the same stages into an in-memory database (no reopen or change step).
     func runInMemory() throws {
         let path = try corpus.root()
         let analyzer = try common.analyzer(root: path)
+        var options = IndexOptions(jobs: common.jobs)
+        options.nanoseconds = { DispatchTime.now().uptimeNanoseconds }
         let t0 = DispatchTime.now()
-        let corpus = try analyzer.analyze(path: path)
+        let (store, build) = try CorpusIndex.openInMemory(corpus: path, analyzer: analyzer, options: options)
         var r = Result()
         r.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
         r.peakRSSMiB = Self.peakRSSMiB()
-        r.articles = corpus.articles.count
-        r.words = corpus.articles.reduce(0) { $0 + SearchText.words($1.text).count }
-        r.entities = corpus.entities.count
-        r.mentions = corpus.entities.reduce(0) { $0 + $1.mentions.count }
-        r.events = corpus.events.count
-        r.wordsPerSecond = Double(r.words) / max(r.buildSeconds, 1e-9)
-        common.warn(corpus.diagnostics)
+        let s = try store.status()
+        r.articles = s.articles; r.files = s.files; r.words = s.words; r.entities = s.entities
+        r.mentions = s.mentions; r.events = s.events; r.indexBytes = s.bytes
+        r.wordsPerSecond = Double(s.words) / max(r.buildSeconds, 1e-9)
+        r.perFileSeconds = build.perFileSeconds; r.globalSeconds = build.globalSeconds; r.writeSeconds = build.writeSeconds
+        common.warn(try store.diagnostics())
         if output.json { try Output.json(r); return }
         Output.table(header: ["MEASURE", "VALUE"], rows: [
-            ["articles", "\(r.articles)"], ["words", "\(r.words)"],
+            ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
             ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
             ["analysis in memory (--no-index), s", String(format: "%.2f", r.buildSeconds)],
+            ["  per-file stage, s", String(format: "%.2f", r.perFileSeconds)],
+            ["  corpus-wide stage, s", String(format: "%.2f", r.globalSeconds)],
+            ["  writing, s", String(format: "%.2f", r.writeSeconds)],
             ["words/s", String(format: "%.0f", r.wordsPerSecond)],
             ["peak RSS, MiB", String(format: "%.1f", r.peakRSSMiB)],
+            ["database in memory, MiB", String(format: "%.1f", Double(r.indexBytes) / 1_048_576)],
         ])
+    }
+
+    /// Starts a new peak-RSS window (Linux: writing 5 to /proc/self/clear_refs resets VmHWM), so that
+    /// an update's peak is measured apart from the full build before it.
+    static func resetPeakRSS() {
+        #if os(Linux)
+        if let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+            h.write(Data("5".utf8))
+            try? h.close()
+        }
+        #endif
+    }
+
+    /// The peak resident set since `resetPeakRSS` (VmHWM); nil where the system does not say.
+    static func peakRSSSinceResetMiB() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kb / 1024
     }
 
     static func peakRSSMiB() -> Double {
@@ -150,13 +224,13 @@ struct BenchIndexCommand: ParsableCommand {
 /// changed without touching the original.
 struct CorpusMirror {
     let root: String
-    /// The copied file inside the mirror.
-    let changed: String
+    /// The copied file inside the mirror (nil when none was asked for).
+    let changed: String?
 
-    init(corpus: String, copying file: String) throws {
+    init(corpus: String, copying file: String?) throws {
         let fm = FileManager.default
         let source = URL(fileURLWithPath: corpus).standardizedFileURL.resolvingSymlinksInPath()
-        let target = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+        let target = URL(fileURLWithPath: file ?? corpus + "/-").standardizedFileURL.resolvingSymlinksInPath()
         let base = NSTemporaryDirectory() + "dossier-bench-corpus-\(getpid())"
         try? fm.removeItem(atPath: base)
         var isDir: ObjCBool = false
@@ -165,8 +239,8 @@ struct CorpusMirror {
         }
         guard isDir.boolValue else {
             // A single-file corpus: the file itself is the one changed, so the mirror is its copy.
-            guard source.path == target.path else {
-                throw ValidationError("--change \(file) is not the corpus file \(corpus)")
+            guard source.path == target.path || file == nil else {
+                throw ValidationError("--change \(file ?? "") is not the corpus file \(corpus)")
             }
             try fm.createDirectory(atPath: base, withIntermediateDirectories: true)
             let copy = base + "/" + source.lastPathComponent
@@ -175,18 +249,26 @@ struct CorpusMirror {
             changed = copy
             return
         }
-        guard target.path.hasPrefix(source.path + "/") else {
-            throw ValidationError("--change \(file) is not inside \(corpus)")
+        guard file == nil || target.path.hasPrefix(source.path + "/") else {
+            throw ValidationError("--change \(file ?? "") is not inside \(corpus)")
         }
         var copied: String?
         guard let walker = fm.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey]) else {
             throw DossierError.badInput(file: corpus, line: nil, message: "cannot list the folder")
         }
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // A corpus of symbolic links (as scripts/bench makes) is mirrored by what they point to;
+            // a linked folder (the enumerator does not enter it) is linked whole.
             let real = url.resolvingSymlinksInPath()
             let relative = String(url.path.dropFirst(source.path.count))
             let out = base + relative
+            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true,
+               (try? real.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
+                continue
+            }
+            guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
             try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if real.path == target.path {
                 try fm.copyItem(atPath: real.path, toPath: out)
@@ -195,7 +277,7 @@ struct CorpusMirror {
                 try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
             }
         }
-        guard let copied else { throw ValidationError("--change \(file) is not a file of \(corpus)") }
+        if let file, copied == nil { throw ValidationError("--change \(file) is not a file of \(corpus)") }
         root = base
         changed = copied
     }

@@ -60,7 +60,7 @@ struct BenchSearchCommand: ParsableCommand {
         let sorted = times.sorted()
         func p(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * q).rounded(.up)) - 1)] }
         Output.table(header: ["MEASURE", "VALUE"], rows: [
-            ["store", store is SQLiteStore ? "index" : "memory"],
+            ["store", store.path == SQLiteStore.memoryPath ? "memory" : "index"],
             ["queries (with hits)", "\(list.count) (\(found))"],
             ["p50, ms", String(format: "%.2f", p(0.5))],
             ["p90, ms", String(format: "%.2f", p(0.9))],

@@ -1,6 +1,6 @@
-// Options every subcommand shares, and how a corpus path becomes a store (the index, or memory);
-// the corpus PATH argument, `--json` and the recognizer's options, each declared once and taken by
-// the commands that need them with @OptionGroup.
+// Options every subcommand shares, and how a corpus path becomes a store (the index file, or an
+// in-memory database built the same way); the corpus PATH argument, `--json` and the recognizer's
+// options, each declared once and taken by the commands that need them with @OptionGroup.
 
 import ArgumentParser
 import DossierKit
@@ -34,21 +34,18 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// The store for the corpus at `path` (bundled corpus when nil): its index, brought up to date
-    /// first, or an in-memory analysis with `--no-index` or when the index cannot be written.
+    /// first, or with `--no-index` (or when the index cannot be written) an in-memory database built
+    /// by the same stages and read by the same code.
     /// `report` receives the corpus's warnings (skipped files); by default they go to stderr, the
     /// browser shows them in its warnings view instead.
-    func openStore(_ path: String?, rebuild: Bool = false, report: (([Diagnostic]) -> Void)? = nil) throws -> any CorpusStore {
+    func openStore(_ path: String?, rebuild: Bool = false, report: (([Diagnostic]) -> Void)? = nil) throws -> SQLiteStore {
         let root = try path ?? BundledResources.corpusPath()
         let analyzer = try analyzer(root: root)
         let warn = report ?? { self.warn($0) }
+        var opened: SQLiteStore?
         if !noIndex {
             do {
-                let (store, _) = try openIndex(root: root, analyzer: analyzer, rebuild: rebuild)
-                warn(try store.diagnostics())
-                if try store.articleCount() == 0 {
-                    throw DossierError.noArticles(path: root, skipped: try store.diagnostics().filter { $0.severity != .note }.count)
-                }
-                return store
+                opened = try openIndex(root: root, analyzer: analyzer, rebuild: rebuild).0
             } catch let error as DossierError {
                 switch error {
                 case .index(let p, let message):
@@ -59,18 +56,19 @@ struct CommonOptions: ParsableArguments {
                 note("cannot use the index (\(error)); analysing in memory instead")
             }
         }
-        let corpus = try analyzer.analyze(path: root)
-        warn(corpus.diagnostics)
-        if corpus.articles.isEmpty {
-            throw DossierError.noArticles(path: root, skipped: corpus.diagnostics.filter { $0.severity != .note }.count)
+        let store = try opened ?? openIndex(root: root, analyzer: analyzer, rebuild: true, inMemory: true).0
+        let diagnostics = try store.diagnostics()
+        warn(diagnostics)
+        if try store.articleCount() == 0 {
+            throw DossierError.noArticles(path: root, skipped: diagnostics.filter { $0.severity != .note }.count)
         }
-        return MemoryStore(corpus)
+        return store
     }
 
-    /// Opens or updates the index; errors that are about the index (not the corpus) come back as
-    /// `DossierError.index`.
+    /// Opens or updates the index (or builds one in memory); errors that are about the index (not
+    /// the corpus) come back as `DossierError.index`.
     func openIndex(root: String, analyzer: Analyzer, rebuild: Bool, readOnly: Bool = false,
-                   staleWhileUpdating: Bool = true) throws -> (SQLiteStore, IndexReport) {
+                   staleWhileUpdating: Bool = true, inMemory: Bool = false) throws -> (SQLiteStore, IndexReport) {
         var options = IndexOptions(indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         options.readOnly = readOnly
         options.staleWhileUpdating = staleWhileUpdating
@@ -82,12 +80,14 @@ struct CommonOptions: ParsableArguments {
         options.progress = { stage, done, total in bar.update(stage: stage, done: done, total: total) }
         defer { bar.finish() }
         do {
+            if inMemory { return try CorpusIndex.openInMemory(corpus: root, analyzer: analyzer, options: options) }
             return try CorpusIndex.open(corpus: root, analyzer: analyzer, options: options)
         } catch let error as DossierError {
             throw error
         } catch {
             // SQLite errors (read-only folder, disk full, ...) are about the index, not the corpus.
-            let path = indexPath ?? CorpusIndex.defaultPath(corpus: root, environment: ProcessInfo.processInfo.environment)
+            let path = inMemory ? SQLiteStore.memoryPath
+                : indexPath ?? CorpusIndex.defaultPath(corpus: root, environment: ProcessInfo.processInfo.environment)
             throw DossierError.index(path: path, message: CorpusIndex.describe(error, path: path))
         }
     }
@@ -117,7 +117,7 @@ struct CorpusArguments: ParsableArguments {
     /// The folder or file to read: PATH, or the bundled corpus.
     func root() throws -> String { try path ?? BundledResources.corpusPath() }
 
-    func openStore(report: (([Diagnostic]) -> Void)? = nil) throws -> any CorpusStore {
+    func openStore(report: (([Diagnostic]) -> Void)? = nil) throws -> SQLiteStore {
         try common.openStore(path, report: report)
     }
 }

@@ -18,19 +18,8 @@ struct MentionsCommand: ParsableCommand {
 
     func run() throws {
         let wanted = kind
-        let all: [Mention]
-        // The index caches exactly these (the per-file stage); without one, recognize now.
-        if !corpus.common.noIndex, let store = try corpus.openStore() as? SQLiteStore, let cached = try? store.recognizedMentions() {
-            all = cached.flatMap { $0 }
-        } else {
-            let root = try corpus.root()
-            let read = try CorpusReader().read(path: root)
-            let articles = Analyzer().buildArticles(read.documents)
-            if articles.isEmpty { throw DossierError.noArticles(path: root, skipped: read.diagnostics.count) }
-            _ = try NERModel.loadBundled()
-            let recognizer = EntityRecognizer()
-            all = articles.flatMap { recognizer.recognize($0) }
-        }
+        // The per-file stage's output, which the store keeps (index file or in memory alike).
+        let all = try corpus.openStore().recognizedMentions().flatMap { $0 }
         try output.list(all.filter { wanted == nil || $0.kind == wanted }, header: ["ARTICLE", "SPAN", "KIND", "TEXT", "ROLE", "CONF"]) {
             [$0.article.description, $0.span.description, $0.kind.rawValue, $0.text, $0.role ?? "", String(format: "%.2f", $0.confidence)]
         }

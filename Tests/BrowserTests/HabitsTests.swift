@@ -153,7 +153,7 @@ import Testing
     @Test func everyHintNamesTheKeyTheKeymapHasNow() throws {
         let (keymap, errors) = Keymap.defaults.applying("help F2\nback z\nclose-view x\nnext C-t\nopen Ins\nclose C-g\n", file: "user")
         #expect(errors.isEmpty)
-        let browser = Browser(store: FixtureCorpus.store, keymap: keymap)
+        let browser = Browser(store: try FixtureCorpus.store, keymap: keymap)
         var s = Session(browser: browser, state: try browser.start(size: Self.size, corpusName: "fixture"))
         var screens = [s.screen]
         #expect(titleBar(s).contains("F2 help · x quit"))
@@ -187,7 +187,7 @@ import Testing
 
     @Test func escAndEnterInTextFieldsGoThroughTheKeymap() throws {
         let (keymap, _) = Keymap.defaults.applying("close C-g\nopen C-o\n", file: "user")
-        let browser = Browser(store: FixtureCorpus.store, keymap: keymap)
+        let browser = Browser(store: try FixtureCorpus.store, keymap: keymap)
         var s = Session(browser: browser, state: try browser.start(size: Self.size, corpusName: "fixture"))
         s.press("f")
         s.type("coastal")
@@ -216,7 +216,7 @@ import Testing
     }
 
     @Test func warningsAreCountedOnTheStatusLineAndListedByW() throws {
-        let browser = Browser(store: FixtureCorpus.store,
+        let browser = Browser(store: try FixtureCorpus.store,
                               warnings: ["warning: junk/a.out: an ELF executable file, not text; skipped"])
         var s = Session(browser: browser, state: try browser.start(size: Self.size, corpusName: "fixture"))
         #expect(statusLine(s).contains("1 warning (W)"))

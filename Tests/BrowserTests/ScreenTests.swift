@@ -13,7 +13,7 @@ struct Session {
     var state: BrowserState
 
     init(size: Size) throws {
-        browser = Browser(store: FixtureCorpus.store)
+        browser = Browser(store: try FixtureCorpus.store)
         state = try browser.start(size: size, corpusName: "fixture")
     }
 

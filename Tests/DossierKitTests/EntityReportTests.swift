@@ -1,4 +1,4 @@
-// What `dossier lookup` and `dossier why` show, on a small invented corpus held in a MemoryStore.
+// What `dossier lookup` and `dossier why` show, on a small invented corpus held in an in-memory store.
 
 @testable import DossierKit
 import Testing
@@ -16,9 +16,9 @@ import Testing
         LinkDoc(4, "Avetisyan declined to comment.", [("Avetisyan", .person)]),
     ]
 
-    static func store() -> MemoryStore {
+    static func store() throws -> SQLiteStore {
         let r = link(docs)
-        return MemoryStore(Corpus(articles: docs.map(\.article), entities: r.entities, unlinkedMentions: r.unlinked))
+        return try SQLiteStore.inMemory(Corpus(articles: docs.map(\.article), entities: r.entities, unlinkedMentions: r.unlinked))
     }
 
     @Test func lookupShowsAliasesRolesSentencesAndRelated() throws {
@@ -45,9 +45,9 @@ import Testing
     }
 
     @Test func relatedCountsSharedSentencesAndStatedLinksBothWays() throws {
-        let store = Self.store()
+        let store = try Self.store()
         let cpc = try #require(store.lookup("CPC", limit: 1).first)
-        let related = store.related(to: cpc.id, limit: 5)
+        let related = try store.related(to: cpc.id, limit: 5)
         #expect(related.first?.entity.name == "Tigran Avetisyan")
         #expect(related.first?.relations.first?.relation == "has-member")
     }

@@ -358,6 +358,33 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(found[2].date?.value == "2022-03-10")
     }
 
+    @Test func theMainClauseLeadsAndARelativeClauseKeepsItsOwnDates() throws {
+        let a = article("Former captain Ilse Varga, who spent six years at sea, was appointed harbour master on Tuesday.")
+        let found = events(a)
+        #expect(found.first?.triggerText == "appointed")
+        #expect(found.first?.date?.value == "2022-03-08")
+        let died = try #require(events(article("Velin was due on Sunday to bury its old harbour master, who died suddenly after a long illness.")).first { $0.triggerText == "died" })
+        #expect(died.date?.value != "2022-03-06")
+    }
+
+    @Test func denialsByObjectCompoundsStatesAndAsidesAreNotHappenings() {
+        #expect(events(article("The harbour master gave no details about the damaged ship.")).isEmpty)
+        #expect(!events(article("The mayor praised a hard-fought and even bitter regatta in the bay.")).contains { $0.triggerText == "fought" })
+        #expect(events(article("Critics say the channel is currently blocked by the wreck of the old ferry.")).allSatisfy { $0.triggerText != "blocked" })
+        #expect(!events(article("At the heart of the plan, drawn up by the harbour board, is a new pier.")).contains { $0.triggerText == "drawn" })
+        #expect(!events(article("The ferry company was left reeling on Tuesday by the new fuel tax.")).contains { $0.triggerText == "left" })
+        // a headline's present passive is news
+        #expect(events(article("Ferry captain is arrested in Velin\nThe captain of the ferry was arrested on Tuesday.")).first?.triggerText == "arrested")
+    }
+
+    @Test func anEventNounInAFutureClauseIsAPlanAndAPossessiveAcrossAClauseIsAnothers() throws {
+        let vote = try #require(events(article("Sunday's election will be the first without the old harbour party.")).first)
+        #expect(vote.future)
+        let fired = try #require(events(article("Mourners buried victims of Tuesday's blasts and some sailors fired flares over the bay.")).first { $0.triggerText == "fired" })
+        #expect(fired.date?.value == "2022-03-10")
+        #expect(fired.date?.expression == nil)
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")

@@ -59,14 +59,15 @@ import Testing
         #expect(NameMatcher.score(query: "cpc", name: "CPC") == 100)
     }
 
-    @Test func lookupPrefersBetterMatchesThenMoreMentions() {
+    @Test func lookupPrefersBetterMatchesThenMoreMentions() throws {
         let r = link([
             LinkDoc(1, "Tigran Avetisyan met Anna Avetisova. Avetisyan spoke.",
                     [("Tigran Avetisyan", .person), ("Anna Avetisova", .person), ("Avetisyan", .person)]),
         ])
-        let found = EntityQueries.lookup("avetisian", in: r.entities, limit: 5)
+        let store = try SQLiteStore.inMemory(Corpus(articles: [], entities: r.entities, unlinkedMentions: r.unlinked))
+        let found = try store.lookup("avetisian", limit: 5)
         #expect(found.first?.name == "Tigran Avetisyan")
-        #expect(EntityQueries.lookup("e2", in: r.entities, limit: 5).map(\.name) == ["Anna Avetisova"])
-        #expect(EntityQueries.lookup("Nobody", in: r.entities, limit: 5).isEmpty)
+        #expect(try store.lookup("e2", limit: 5).map(\.name) == ["Anna Avetisova"])
+        #expect(try store.lookup("Nobody", limit: 5).isEmpty)
     }
 }

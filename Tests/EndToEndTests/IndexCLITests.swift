@@ -20,6 +20,33 @@ import Testing
         }
     }
 
+    /// One store: every command answers the same from the index file and with `--no-index` (the
+    /// same stages into an in-memory database, read by the same code).
+    @Test func everyCommandAnswersTheSameWithAndWithoutTheIndex() throws {
+        let env = try Env()
+        defer { env.cleanup() }
+        let corpus = Fixtures.path("e2e")
+        let entities = try env.run(["entities", "--json", corpus])
+        #expect(entities.status == 0)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(entities.stdout.utf8)) as? [[String: Any]])
+        let name = try #require(list.first?["name"] as? String)
+        let commands: [[String]] = [
+            ["articles"], ["show", "a1"], ["search", "velmora"], ["search", "\"velmora harbor\" -zzz"], ["search", "entity:\(name)"],
+            ["lookup", name], ["why", name], ["entities"], ["entities", "--kind", "person"], ["mentions"],
+            ["timeline", "--all"], ["timeline", "--entity", name], ["export"],
+        ]
+        for command in commands {
+            for json in [false, true] where !(json && command == ["export"]) {
+                let args = command + (json ? ["--json"] : []) + [corpus]
+                let indexed = try env.run(args)
+                let memory = try env.run(args + ["--no-index"])
+                #expect(indexed.status == memory.status, "\(args)")
+                #expect(indexed.stdout == memory.stdout, "\(args) prints other answers with --no-index")
+                #expect(!indexed.stdout.isEmpty || indexed.status == 1, "\(args)")
+            }
+        }
+    }
+
     @Test func indexBuildsThenReportsStatus() throws {
         let env = try Env()
         defer { env.cleanup() }

@@ -1,4 +1,5 @@
 // The article list: date, source, entity counts and title per row; sort by date or source; filter.
+// Versions of one story (refiles, copies) are one row, the newest, and can be shown beneath it.
 
 import DossierKit
 
@@ -8,6 +9,8 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
     public var all: [ArticleSummary]
     public var sort: ArticleSort = .date
     public var filter: String = ""
+    /// Stories (by their newest version) whose older versions are listed beneath them.
+    public var expanded: Set<ArticleID> = []
     /// Indices into `all`, sorted and filtered: the rows shown.
     public private(set) var order: [Int] = []
     public var position = ListPosition()
@@ -25,11 +28,19 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
     /// matches on screen); `keeping` an article keeps it selected when it is still listed.
     mutating func reorder(keeping id: ArticleID?) {
         let needle = filter.lowercased()
-        var rows = all.indices.filter { i in
-            guard !needle.isEmpty else { return true }
-            let a = all[i]
-            return a.displayTitle.lowercased().contains(needle) || (a.publisher ?? a.source).lowercased().contains(needle)
+        var index: [ArticleID: Int] = [:]
+        for (i, a) in all.enumerated() { index[a.id] = i }
+        func matches(_ a: ArticleSummary) -> Bool {
+            a.displayTitle.lowercased().contains(needle) || (a.publisher ?? a.source).lowercased().contains(needle)
                 || a.source.lowercased().contains(needle) || (a.date?.value ?? "").hasPrefix(needle)
+        }
+        // One row per story: the newest version stands for all, and a filter that matches any version
+        // lists the story.
+        var rows = all.indices.filter { i in
+            let a = all[i]
+            guard a.versionOf == nil else { return false }
+            guard !needle.isEmpty else { return true }
+            return matches(a) || a.versions.contains { v in index[v].map { matches(all[$0]) } ?? false }
         }
         switch sort {
         case .date:
@@ -51,9 +62,29 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
                 return dx != dy ? dx > dy : x < y
             }
         }
-        order = rows
+        order = []
+        for i in rows {
+            order.append(i)
+            guard expanded.contains(all[i].id) else { continue }
+            order += all[i].versions.dropFirst().compactMap { index[$0] }
+        }
         position = ListPosition()
-        if let id, let i = rows.firstIndex(where: { all[$0].id == id }) { selected = i }
+        if let id, let i = order.firstIndex(where: { all[$0].id == id }) { selected = i }
+    }
+
+    /// Shows or hides the older versions of the selected story beneath it.
+    mutating func toggleVersions(height: Int) -> String {
+        guard let a = selectedArticle else { return "No article selected." }
+        let story = a.versions.first ?? a.id
+        guard a.versions.count > 1 else { return "\(a.id) has no other versions." }
+        let top = position.top
+        if expanded.contains(story) { expanded.remove(story) } else { expanded.insert(story) }
+        reorder(keeping: story)
+        position.top = top
+        clamp(height: height)
+        return expanded.contains(story)
+            ? "\(a.versions.count) versions of \(story), newest first: " + a.versions.map(\.description).joined(separator: ", ")
+            : "Versions of \(story) hidden."
     }
 
     /// The publisher; when it is unknown, the folder the file is in ("unknown" at the top), since
@@ -80,6 +111,11 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
             return emptyStatus(none: "No articles.", noMatch: "No article matches “\(filter)”.", keymap)
         }
         var parts: [String] = [a.id.description]
+        if let newest = a.versionOf, let k = a.versions.firstIndex(of: a.id) {
+            parts.append("version \(a.versions.count - k) of \(a.versions.count), newest is \(newest)")
+        } else if a.versions.count > 1 {
+            parts.append("\(a.versions.count) versions" + (keymap.key(.versions).map { " (\($0))" } ?? ""))
+        }
         if let byline = a.byline, !byline.isEmpty { parts.append(byline) }
         parts.append("\(a.wordCount) words")
         parts.append([plural(a.people, "person", "people"), plural(a.organizations, "organization", "organizations"),
@@ -144,7 +180,14 @@ public struct ArticleListState: Hashable, Sendable, FilteredList {
                 count(a.places, .place)
                 x = left + 1 + cols.date + 2 + (cols.source > 0 ? cols.source + 2 : 0) + cols.counts + 2
             }
-            grid.putClipped(a.displayTitle, row: row, col: x, maxWidth: cols.title)
+            if a.versionOf != nil {
+                // an older version listed beneath its story
+                x = grid.put("↳ ", row: row, col: x, maxWidth: cols.title, color: .muted)
+            } else if a.versions.count > 1 {
+                x = grid.put("\(a.versions.count) versions · ", row: row, col: x, maxWidth: cols.title, color: .accent)
+            }
+            grid.putClipped(a.displayTitle, row: row, col: x, maxWidth: max(0, left + 1 + cols.date + 2 + (cols.source > 0 ? cols.source + 2 : 0)
+                                + (cols.counts > 0 ? cols.counts + 2 : 0) + cols.title - x))
             if i == selected {
                 grid.restyle(row: row, from: left, to: left + width, adding: focused ? .reverse : [.bold, .underline])
             }

@@ -22,6 +22,13 @@ public struct ReaderState: Hashable, Sendable {
     public var query: String?
     public var matches: [TextSpan] = []
     public var match: Int?
+    /// The versions of the article's story, newest first (this one included); empty when it has none.
+    public var versions: [ArticleID] = []
+    /// Sentences that are new since the next older version (`addedSince`), marked + in the gutter.
+    public var added: [TextSpan] = []
+    public var addedSince: ArticleID?
+    /// Sentences of that older version that this one no longer has.
+    public var removedCount = 0
 
     public init(article: Article, mentions: [Mention], entityNames: [EntityID: String]) {
         self.article = article
@@ -160,6 +167,20 @@ public struct ReaderState: Hashable, Sendable {
         return nil
     }
 
+    /// "Version 2 of 3 (2005-12-03): 4 new sentences marked +, 1 gone since a7", for the status line.
+    var versionNote: String {
+        guard let k = versions.firstIndex(of: article.id) else { return "\(article.id) has no other versions." }
+        var note = "Version \(versions.count - k) of \(versions.count)" + (k == 0 ? " (newest)" : "")
+        if let since = addedSince {
+            let changes = added.isEmpty && removedCount == 0 ? "the same sentences as \(since)"
+                : "\(counted(added.count, "new sentence")) marked +" + (removedCount > 0 ? ", \(removedCount) gone" : "") + " since \(since)"
+            note += ": " + changes
+        } else {
+            note += ": the first version"
+        }
+        return note
+    }
+
     /// What the status line says: the name under the cursor, or where the reader is.
     func status(height: Int, keymap: Keymap) -> String {
         if let c = cursor, mentions.indices.contains(c) {
@@ -172,7 +193,11 @@ public struct ReaderState: Hashable, Sendable {
         let names = linkedIndices.count
         let tab = keymap.key(.next).map { " (\($0))" } ?? ""
         let keys = keymap.hints([(.back, "back"), (.help, "help")])
-        return "\(article.id) · \(percent(height: height))% · \(names) name\(names == 1 ? "" : "s")\(tab)" + (keys.isEmpty ? "" : " · " + keys)
+        var version = ""
+        if let k = versions.firstIndex(of: article.id) {
+            version = " · version \(versions.count - k) of \(versions.count)" + (keymap.key(.versions).map { " (\($0))" } ?? "")
+        }
+        return "\(article.id)\(version) · \(percent(height: height))% · \(names) name\(names == 1 ? "" : "s")\(tab)" + (keys.isEmpty ? "" : " · " + keys)
     }
 
     /// How far through the article the bottom of the screen is.
@@ -205,8 +230,12 @@ public struct ReaderState: Hashable, Sendable {
             case .caption: grid.put(line.text, row: row, col: x, maxWidth: textWidth, style: .dim, color: .muted)
             case .blank: break
             case .body:
-                if let focus, focus.overlaps(TextSpan(line.start, max(line.end, line.start + 1))) {
+                let lineRange = TextSpan(line.start, max(line.end, line.start + 1))
+                if let focus, focus.overlaps(lineRange) {
                     grid.put("▌", row: row, col: left, maxWidth: 1, color: .accent)
+                } else if added.contains(where: { $0.overlaps(lineRange) }) {
+                    // new since the older version: the difference a refile made
+                    grid.put("+", row: row, col: left, maxWidth: 1, style: .bold, color: .match)
                 }
                 let lineSpan = TextSpan(line.start, line.end)
                 let here = mentions.filter { $0.span.overlaps(lineSpan) }

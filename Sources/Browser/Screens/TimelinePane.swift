@@ -122,7 +122,9 @@ extension DataSource {
             var first: [Span] = [Span("  ")]
             if e.kind != .event { first.append(Span(e.kind == .statement ? "said: " : "background: ", color: .muted)) }
             first.append(contentsOf: Self.summarySpans(e))
-            if item.sources.count > 1 { first.append(Span("  ×\(item.sources.count) sources", color: .accent)) }
+            // Versions of one story (refiles, copies) are one source, listed once with how many versions report it.
+            let stories = storySources(item.sources)
+            if stories.count > 1 { first.append(Span("  ×\(stories.count) sources", color: .accent)) }
             var second: [Span] = [Span("     ")]
             let people = e.participants.filter { $0.entity != e.speaker }
             if let speaker = e.speaker, let s = entitySummary(speaker) {
@@ -154,8 +156,14 @@ extension DataSource {
             dates.append(value)
             events.append(e)
             sourceRows.append(0)
-            for (k, source) in item.sources.enumerated() {
+            for (k, articles) in stories {
+                let source = item.sources[k]
                 var lines: [[Span]] = [[Span("     ▸ ", color: .accent), Span(sourceLabel(source.article, withDate: true))]]
+                let others = articles.dropFirst()
+                if !others.isEmpty {
+                    lines.append([Span("       also in \(others.count) other version\(others.count == 1 ? "" : "s") of this story: ", color: .accent),
+                                  Span(others.map(\.description).joined(separator: ", "), color: .muted)])
+                }
                 if let why = source.why {
                     for (i, w) in ReaderLayout.wrap("joined: " + why, base: 0, width: wrapWidth).map(\.text).enumerated() {
                         lines.append([Span(i == 0 ? "       " : "         "), Span(w, color: .muted)])
@@ -171,6 +179,23 @@ extension DataSource {
         t.dates = dates
         t.events = events
         t.sourceRows = sourceRows
+    }
+
+    /// One entry per story among an event's sources: the index of its first source and the articles
+    /// (versions of that story) that report it, that source's first.
+    func storySources(_ sources: [EventSource]) -> [(index: Int, articles: [ArticleID])] {
+        var out: [(index: Int, articles: [ArticleID])] = []
+        var seen: [ArticleID: Int] = [:]
+        for (k, s) in sources.enumerated() {
+            let story = articleSummary(s.article)?.versions.first ?? s.article
+            if let at = seen[story] {
+                if !out[at].articles.contains(s.article) { out[at].articles.append(s.article) }
+                continue
+            }
+            seen[story] = out.count
+            out.append((k, [s.article]))
+        }
+        return out
     }
 
     /// "AFP · 2005-03-01 · Title of the story (a12)".

@@ -127,7 +127,10 @@ public struct EventExtractor: Sendable {
             }
             // A verb asserts a happening; an event noun does so only with a date of its own ("talks on Friday"),
             // and in reported speech a noun's date is the speech's ("dismissed on Tuesday an offer of talks").
-            let main = asserted.first { !$0.isNoun }
+            // the main clause's happening leads; one in a relative clause ("who spent six years in prison")
+            // is background to it
+            let main = asserted.first { !$0.isNoun && Self.relativeClauseStart($0.token, words: words) == nil }
+                ?? asserted.first { !$0.isNoun }
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
             let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
             guard main != nil || reporting != nil else { continue }
@@ -214,7 +217,9 @@ public struct EventExtractor: Sendable {
                                     triggerClass: form.triggerClass, isNoun: form.shape == .noun,
                                     pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
                                     future: form.shape == .base
-                                        || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1])),
+                                        || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
+                                        // "Sunday's election will be the first": a noun whose clause is in the future
+                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall"].contains($0) }),
                                     passive: passive, token: i))
             i += n
         }
@@ -252,6 +257,11 @@ public struct EventExtractor: Sendable {
             let object = k < words.count ? words[k] : ""
             guard !["", ".", "that", ",", "it", "he", "she", "they", ":", ";", "\"", "“", "”"].contains(object) else { return nil }
         }
+        // "gave no details", "reached no agreement": the object denies the happening
+        if next == "no" && !forms.contains(where: { $0.shape == .noun }) { return nil }
+        // "a hard-fought contest": the second half of a compound adjective
+        if i > 0, tokens[i - 1].text.hasSuffix("-"), tokens[i].span.start - tokens[i - 1].span.end <= 1 { return nil }
+        if i > 1, tokens[i - 1].text == "-", tokens[i].span.start - tokens[i - 2].span.end <= 2 { return nil }
         let lemmas = Set(forms.map(\.lemma))
         // "reached out to Muslims" is a gesture; "found that antelopes inhabit" a finding, not a happening
         if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify"]) && next == "that") {
@@ -269,6 +279,16 @@ public struct EventExtractor: Sendable {
                 if prev.prefix(3).contains(where: { EventLexicon.auxiliaries.contains($0) }) && !EventLexicon.determiners.contains(p1) { return f }
             case .pastOrParticiple:
                 let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
+                // "the peace process is currently blocked": a present passive describes a state (headlines aside)
+                if !headline, let aux = prev.first(where: { EventLexicon.auxiliaries.contains($0) }), ["is", "are", "am"].contains(aux),
+                   !(prev.count > 1 && prev[0] == "been") { continue }
+                // ", drawn up by Sir Leon,": a participle opening an aside modifies the noun before it
+                if !auxiliary && p1 == "," { continue }
+                // "was left reeling", "kept rising": the verb before a gerund is not the happening
+                if next.hasSuffix("ing") && next.count > 5 && EventLexicon.forms[next] == nil
+                    && !["following", "including", "according", "during", "regarding", "concerning", "excluding", "pending",
+                         "amounting", "totalling", "totaling", "bringing", "leaving", "killing", "injuring", "wounding",
+                         "saying", "claiming", "prompting", "sparking", "causing"].contains(next) { continue }
                 // "the signed accord", "internationally recognized borders": adjectives
                 if EventLexicon.determiners.contains(p1) || p1.hasSuffix("'s") { continue }
                 // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
@@ -391,6 +411,20 @@ public struct EventExtractor: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Where the relative clause holding token `i` starts ("..., who died suddenly"), if it is in one:
+    /// the nearest "who", "which", "whom" or "whose" back to a clause boundary.
+    static func relativeClauseStart(_ i: Int, words: [String]) -> Int? {
+        var k = i - 1
+        while k >= 0 && k >= i - 10 {
+            let w = words[k]
+            if ["who", "which", "whom", "whose"].contains(w) { return k }
+            // a comma closes the relative clause ("X, who died suddenly, was buried")
+            if [";", ":", ",", "said", "says", "and", "but"].contains(w) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     static let reducedRelativeOpeners: Set<String> = [
@@ -641,8 +675,18 @@ public struct EventExtractor: Sendable {
                 usable = usable.filter { $0.span.start < tokens[r].span.start }
             }
         }
+        // a relative clause's happening takes only its own dates ("was due Sunday to bury its leader, who died")
+        if let rel = Self.relativeClauseStart(tr.token, words: tokens.map { Self.norm($0.text) }) {
+            usable = usable.filter { $0.span.start > tokens[rel].span.start }
+        }
         // "to contest next month's election": a date that owns a noun after the trigger dates that noun
         usable = usable.filter { !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens)) }
+        // before the trigger a possessive date names the subject's happening ("Friday's attack killed"), unless a
+        // clause boundary lies between ("killed in Thursday's bombings and some people fired")
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && Self.isPossessive(t, tokens: tokens)
+                && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && [",", ";", "and", "but"].contains(Self.norm($0.text)) })
+        }
         // "revealed Monday that the body had decided": a date before the "that" of the trigger's clause is the
         // governing verb's
         usable = usable.filter { t in

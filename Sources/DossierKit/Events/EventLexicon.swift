@@ -56,7 +56,7 @@ enum EventLexicon {
                  "clinch", "thrash", "equalise", "equalize", "knock out:knocked out"],
         .action: ["begin:began:begun", "start", "end", "complete", "build:built", "test", "inspect", "repair", "discover",
                   "find:found", "identify:identified", "save", "donate", "give:gave:given",
-                  "provide", "supply:supplied", "restore", "reopen", "dispatch"],
+                  "supply:supplied", "restore", "reopen", "dispatch"],
     ]
 
     /// Event nouns by class (singular; plurals are derived). They date a happening only with a date of

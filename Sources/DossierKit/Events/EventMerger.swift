@@ -16,8 +16,10 @@ public struct EventMerger: Sendable {
     /// Assigns ids in a deterministic order (article, then offset) and folds reports of the same
     /// happening (same kind, compatible dates, shared participants, triggers of one class, similar words;
     /// or the very same sentence, as in a refiled or copied story) into one event whose `alsoReportedIn`
-    /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience.
-    public func merge(_ drafts: [EventDraft], prominence: [EntityID: Double] = [:]) -> [Event] {
+    /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience; `versions`
+    /// maps each article that is a version of a story (`ArticleVersions`) to the story's newest version.
+    public func merge(_ drafts: [EventDraft], prominence: [EntityID: Double] = [:],
+                      versions: [ArticleID: ArticleID] = [:]) -> [Event] {
         let ordered = drafts.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
         var parent = Array(ordered.indices)
         func find(_ x: Int) -> Int {
@@ -96,8 +98,8 @@ public struct EventMerger: Sendable {
                 EventSource(article: ordered[$0].article, span: ordered[$0].span, event: id,
                             why: why[$0] ?? why[lead].map { "joined with the report it matched: " + $0 } ?? "same happening")
             }
-            // copies of one sentence count once as a source
-            let independent = Set(members.map { normalized[$0] }).count
+            // copies of one sentence, and reports from versions of one story, count once as a source
+            let independent = Self.independentSources(members.map { (normalized[$0], versions[ordered[$0].article] ?? ordered[$0].article) })
             let salience = Self.salience(members.map { ordered[$0] }, lead: d, independentSources: independent,
                                          participants: participants, prominence: prominence)
             events.append(Event(id: id, kind: d.kind, article: d.article, sentence: d.sentence, span: d.span,
@@ -117,8 +119,25 @@ public struct EventMerger: Sendable {
         return events
     }
 
+    /// How many sources remain when reports with the same sentence, or from versions of one story
+    /// (the same `story`), are one source: the connected groups of reports linked by either.
+    static func independentSources(_ reports: [(sentence: String, story: ArticleID)]) -> Int {
+        var parent = Array(reports.indices)
+        func find(_ x: Int) -> Int { var r = x; while parent[r] != r { r = parent[r] }; return r }
+        var bySentence: [String: Int] = [:], byStory: [ArticleID: Int] = [:]
+        for (k, r) in reports.enumerated() {
+            for other in [bySentence[r.sentence], byStory[r.story]].compactMap({ $0 }) {
+                let a = find(k), b = find(other)
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+            if bySentence[r.sentence] == nil { bySentence[r.sentence] = k }
+            if byStory[r.story] == nil { byStory[r.story] = k }
+        }
+        return Set(reports.indices.map(find)).count
+    }
+
     /// Salience from which an article's best event counts as the story's main happening, and what that adds.
-    static let storyLeadFloor = 0.35
+    static let storyLeadFloor = 0.4
     static let storyLeadBonus = 0.15
 
     /// Why two reports are one happening, or nil when they are not.

@@ -24,7 +24,9 @@ struct ExportDocument: Encodable {
     let events: [ExportEvent]
 
     init(_ corpus: Corpus) {
-        articles = corpus.articles.map(ExportArticle.init)
+        var versions: [ArticleID: [ArticleID]] = [:]
+        for group in corpus.versions { for id in group { versions[id] = group } }
+        articles = corpus.articles.map { ExportArticle($0, versions: versions[$0.id] ?? []) }
         entities = corpus.entities.map(ExportEntity.init)
         events = corpus.events.map(ExportEvent.init)
     }
@@ -72,8 +74,13 @@ struct ExportArticle: Encodable {
     @NullWhenMissing var date: ExportDate?
     let text: String
     let sentences: [TextSpan]
+    // Optional fields of version 2, written only for versions of a story (left out when nil): an older
+    // version names the newest (`versionOf`), the newest lists them all, newest first (`versions`).
+    let versionOf: ArticleID?
+    let versions: [ArticleID]?
 
-    init(_ a: Article) {
+    /// `versions`: the versions of its story, newest first (itself included); empty when it has none.
+    init(_ a: Article, versions: [ArticleID] = []) {
         id = a.id
         source = a.source
         title = a.title
@@ -83,6 +90,9 @@ struct ExportArticle: Encodable {
         date = a.date.map(ExportDate.init)
         text = a.text
         sentences = a.sentences
+        let newest = versions.first
+        versionOf = newest == a.id ? nil : newest
+        self.versions = newest == a.id ? versions : nil
     }
 }
 

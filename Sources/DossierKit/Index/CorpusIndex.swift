@@ -103,7 +103,7 @@ public enum CorpusIndex {
         if let (pool, state) = existing, state.isCurrent(overrides: overrides) {
             let plan = try? pool.read { db in try changes(listing, db) }
             if let plan, plan.isEmpty {
-                return (SQLiteStore(pool: pool, path: indexPath), report)
+                return (SQLiteStore(db: pool, path: indexPath), report)
             }
         }
         if options.readOnly {
@@ -116,7 +116,7 @@ public enum CorpusIndex {
            IndexLock.isHeld(path: indexPath + ".lock") {
             options.log("another dossier is updating the index; showing it as it was before that update")
             report.stale = true
-            return (SQLiteStore(pool: pool, path: indexPath), report)
+            return (SQLiteStore(db: pool, path: indexPath), report)
         }
         let lock = try IndexLock(path: indexPath + ".lock", log: options.log)
         defer { lock.release() }
@@ -141,7 +141,7 @@ public enum CorpusIndex {
         let indexPath = options.indexPath ?? defaultPath(corpus: corpus, environment: environment)
         let listing = try CorpusReader().list(path: corpus)
         guard let pool = try? openPool(indexPath, create: false), let state = try? readState(pool), state.schemaOK else { return nil }
-        let store = SQLiteStore(pool: pool, path: indexPath)
+        let store = SQLiteStore(db: pool, path: indexPath)
         guard var s = try? store.status() else { return nil }
         let plan = try? pool.read { db in try changes(listing, db) }
         s.upToDate = state.isCurrent(overrides: analyzer.linker.overrides.fingerprint) && (plan?.isEmpty ?? false)
@@ -254,14 +254,42 @@ public enum CorpusIndex {
             pool = p
         }
         guard let pool else { throw DossierError.index(path: indexPath, message: "cannot open") }
+        return try refresh(corpus: corpus, listing: listing, analyzer: analyzer, options: options, db: pool, path: indexPath,
+                           overrides: overrides, report: report)
+    }
 
+    /// An in-memory database with the index's tables, for `--no-index` and stores of a finished model.
+    static func memoryQueue() throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try IndexSchema.migrator.migrate(queue)
+        return queue
+    }
+
+    /// `--no-index`: analyses the corpus into an in-memory database through the same stages and
+    /// writer as an index build (a fresh build, nothing read from or written to disk), so every
+    /// command answers from the same store code with or without an index.
+    public static func openInMemory(corpus: String, analyzer: Analyzer, options: IndexOptions) throws -> (SQLiteStore, IndexReport) {
+        let listing = try CorpusReader().list(path: corpus)
+        var report = IndexReport(path: SQLiteStore.memoryPath)
+        report.filesTotal = listing.files.count
+        report.rebuilt = true
+        return try refresh(corpus: corpus, listing: listing, analyzer: analyzer, options: options, db: try memoryQueue(),
+                           path: SQLiteStore.memoryPath, overrides: analyzer.linker.overrides.fingerprint, report: report)
+    }
+
+    /// Brings the model in `db` up to date with `listing`: the per-file stage for added or changed
+    /// files, the corpus-wide stage over every article, one write transaction.
+    static func refresh(corpus: String, listing: CorpusListing, analyzer: Analyzer, options: IndexOptions,
+                        db pool: any DatabaseWriter, path indexPath: String, overrides: String,
+                        report: IndexReport) throws -> (SQLiteStore, IndexReport) {
+        var report = report
         let (plan, overridesChanged) = try pool.read { db -> (Plan, Bool) in
             let o = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'overrides'")
             return (try changes(listing, db), o != overrides)
         }
         if plan.isEmpty && !overridesChanged && !report.rebuilt {
             // Another process brought it up to date while we waited for the lock.
-            return (SQLiteStore(pool: pool, path: indexPath), report)
+            return (SQLiteStore(db: pool, path: indexPath), report)
         }
         report.filesAnalysed = plan.analyse.count
         report.filesRemoved = plan.removed.count
@@ -285,19 +313,34 @@ public enum CorpusIndex {
         var outputs: [FileAnalysis] = []
         var rows: [(file: CorpusFile, fp: FileFingerprint, blob: Data?)] = []
         try pool.read { db in
-            let decoder = JSONDecoder()
+            // The cache keeps no article text: an unchanged file's articles are read back from the
+            // model (`FileCache`), found by their source.
+            var idBySource: [String: Int] = [:]
+            if freshByPath.count < listing.files.count {
+                for r in try Row.fetchAll(db, sql: "SELECT id, source FROM articles") { idBySource[r["source"]] = r["id"] }
+            }
             for f in listing.files {
                 if let a = freshByPath[f.relative] {
                     outputs.append(a)
                     let fp = before[f.relative] ?? FileFingerprint(size: -1, mtime: -1, hash: "")
-                    rows.append((f, fp, try JSONEncoder().encode(a)))
+                    rows.append((f, fp, FileCache.encode(a)))
                     continue
                 }
                 guard let r = try Row.fetchOne(db, sql: "SELECT analysis FROM files WHERE path = ?", arguments: [f.relative]),
                       let blob: Data = r["analysis"] else {
                     throw DossierError.index(path: indexPath, message: "cached analysis of \(f.relative) is missing")
                 }
-                outputs.append(try decoder.decode(FileAnalysis.self, from: blob))
+                let cached = try FileCache.decode(blob)
+                var articles: [Article] = []
+                for (j, c) in cached.articles.enumerated() {
+                    guard let id = idBySource[c.source], var a = try SQLiteStore.article(ArticleID(ordinal: id), db) else {
+                        throw DossierError.index(path: indexPath, message: "article \(c.source) of the cache is missing")
+                    }
+                    a.id = ArticleID(ordinal: j + 1)
+                    a.date = c.date
+                    articles.append(a)
+                }
+                outputs.append(FileAnalysis(articles: articles, mentions: cached.articles.map(\.mentions), diagnostics: cached.diagnostics))
                 if let fp = plan.fingerprints[f.relative] { rows.append((f, fp, nil)) }
             }
         }
@@ -359,9 +402,15 @@ public enum CorpusIndex {
             ]
             for (k, v) in meta { try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
         }
+        // The whole model went through the write-ahead log, which would otherwise stay on disk as
+        // large as the database itself (76 of 155 MiB on the 4,677-story corpus): copy it back and
+        // truncate it. Best effort: a reader holding an old snapshot only delays this to the next write.
+        if pool is DatabasePool {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
         report.writeSeconds = secondsSince(mark)
         report.updated = true
-        return (SQLiteStore(pool: pool, path: indexPath), report)
+        return (SQLiteStore(db: pool, path: indexPath), report)
     }
 
     /// The file an article's source names: "dir/a.jsonl#3" → "dir/a.jsonl".

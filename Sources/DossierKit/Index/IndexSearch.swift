@@ -1,4 +1,5 @@
-// Full-text search over the index (FTS5, bm25: title weighs 5× the text) with the shared query syntax.
+// Full-text search over the index (FTS5, bm25: title weighs 5× the text) with the shared query syntax;
+// snippets marked by the query's parsed terms (`SearchQuery.marks`), as the reader marks them.
 
 import Foundation
 import GRDB
@@ -16,6 +17,7 @@ enum IndexSearch {
         }
         var entitySets: [[EntityID]] = []
         for name in q.entities { entitySets.append(try entities(named: name, store: store)) }
+        let named = Set(entitySets.flatMap { $0 })
         let articles: [SearchHit] = try store.read { db in
             var filters: [String] = []
             for ids in entitySets {
@@ -29,38 +31,41 @@ enum IndexSearch {
                 filters.append("a.id IN (\(ok.isEmpty ? "NULL" : ok.map(String.init).joined(separator: ",")))")
             }
             let extra = filters.map { " AND " + $0 }.joined()
-            guard let match = q.ftsExpression else {
-                // Filters only: matching articles in corpus order.
-                let rows = try Row.fetchAll(db, sql: "SELECT a.id, a.display_title, substr(a.text, 1, 160) AS head FROM articles a WHERE 1\(extra) ORDER BY a.id LIMIT ?",
-                                            arguments: [limit])
-                return rows.map { r in
-                    let (snippet, _) = SearchQuery.snippet(r["head"], matches: [])
-                    return SearchHit(kind: .article, article: ArticleID(ordinal: r["id"]), title: r["display_title"],
-                                     snippet: snippet, score: 0)
-                }
-            }
-            let sql = """
-                SELECT a.id, a.display_title, bm25(article_fts, 5.0, 1.0) AS rank,
-                       snippet(article_fts, 1, char(1), char(2), '…', 20) AS snip
-                FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-                WHERE article_fts MATCH ?\(extra) ORDER BY rank, a.id LIMIT ?
-                """
             let rows: [Row]
-            do { rows = try Row.fetchAll(db, sql: sql, arguments: [match, limit]) } catch let error as DatabaseError {
-                throw SearchQueryError("the search index cannot read this query (\(error.message ?? "syntax"))")
+            if let match = q.ftsExpression {
+                let sql = """
+                    SELECT a.id, a.display_title, a.text, bm25(article_fts, 5.0, 1.0) AS rank
+                    FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+                    WHERE article_fts MATCH ?\(extra) ORDER BY rank, a.id LIMIT ?
+                    """
+                do { rows = try Row.fetchAll(db, sql: sql, arguments: [match, limit]) } catch let error as DatabaseError {
+                    throw SearchQueryError("the search index cannot read this query (\(error.message ?? "syntax"))")
+                }
+            } else {
+                // Filters only: matching articles in corpus order.
+                rows = try Row.fetchAll(db, sql: "SELECT a.id, a.display_title, a.text, 0.0 AS rank FROM articles a WHERE 1\(extra) ORDER BY a.id LIMIT ?",
+                                        arguments: [limit])
             }
-            return rows.map { r in
-                let (snippet, highlights) = marked(r["snip"] ?? "")
+            // Snippets are built here, not by FTS5's snippet(): the same marks as the reader's (see
+            // `SearchQuery.marks`), the mentions of `entity:` names included.
+            let list = named.map { String($0.ordinal) }.joined(separator: ",")
+            return try rows.map { r in
+                let id: Int = r["id"]
+                let mentions = named.isEmpty ? [] : try Row.fetchAll(
+                    db.cachedStatement(sql: "SELECT \(SQLiteStore.mentionColumns) FROM mentions WHERE article = ? AND entity IN (\(list)) ORDER BY start"),
+                    arguments: [id]).map(SQLiteStore.mention)
+                let (snippet, highlights) = q.snippet(of: r["text"], mentions: mentions, entities: named)
                 let rank: Double = r["rank"]
-                return SearchHit(kind: .article, article: ArticleID(ordinal: r["id"]), title: r["display_title"],
+                return SearchHit(kind: .article, article: ArticleID(ordinal: id), title: r["display_title"],
                                  snippet: snippet, highlights: highlights, score: -rank)
             }
         }
         return hits + articles
     }
 
-    /// `SearchQuery.entities(named:)` answered from the name index first; the scan for substrings and
-    /// typos runs only when the name index finds nothing.
+    /// Entities an `entity:` name stands for: those whose name or an alias matches it as words or
+    /// spelling variants (NameMatcher score ≥ 50), else the single best match. Answered from the name
+    /// index first; the scan for substrings and typos runs only when the name index finds nothing.
     static func entities(named name: String, store: SQLiteStore) throws -> [EntityID] {
         var found = try store.lookup(name, limit: 20, substringsAndTypos: false)
         if found.isEmpty { found = try store.lookup(name, limit: 20) }
@@ -68,21 +73,5 @@ enum IndexSearch {
             ([e.name] + e.aliases).contains { NameMatcher.score(query: name, name: $0) >= 50 }
         }
         return (strong.isEmpty ? Array(found.prefix(1)) : strong).map(\.id)
-    }
-
-    /// Strips the \u{1}...\u{2} markers `snippet()` put around matches, returning their spans.
-    static func marked(_ text: String) -> (String, [TextSpan]) {
-        var out = String.UnicodeScalarView()
-        var spans: [TextSpan] = []
-        var start = 0, n = 0
-        for s in text.unicodeScalars {
-            switch s {
-            case "\u{1}": start = n
-            case "\u{2}": spans.append(TextSpan(start, n))
-            case "\n", "\t", "\r": out.append(" "); n += 1
-            default: out.append(s); n += 1
-            }
-        }
-        return (String(out), spans)
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 enum IndexWriter {
     static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
                               "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts", "name_trigrams",
-                              "name_keys"]
+                              "name_keys", "article_versions"]
 
     static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -14,8 +14,7 @@ enum IndexWriter {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    /// Whitespace-separated words, as `MemoryStore` counts them (`split(whereSeparator: isWhitespace)`),
-    /// without building the pieces.
+    /// Whitespace-separated words (`split(whereSeparator: isWhitespace)`), without building the pieces.
     static func wordCount(_ text: String) -> Int {
         var n = 0
         var inWord = false
@@ -31,7 +30,7 @@ enum IndexWriter {
         try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
         for t in modelTables { try db.execute(sql: "DELETE FROM \(t)") }
 
-        // Per article: distinct linked entities of each kind (as MemoryStore counts them).
+        // Per article: distinct linked entities of each kind.
         var kindsByArticle = [[EntityKind: Set<Int>]](repeating: [:], count: corpus.articles.count)
         for e in corpus.entities {
             for m in e.mentions where kindsByArticle.indices.contains(m.article.ordinal - 1) {
@@ -125,6 +124,10 @@ enum IndexWriter {
             for (k, s) in v.alsoReportedIn.enumerated() {
                 try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
             }
+        }
+        let insertVersion = try db.makeStatement(sql: "INSERT INTO article_versions (article, story, ord) VALUES (?,?,?)")
+        for group in corpus.versions {
+            for (k, id) in group.enumerated() { try insertVersion.execute(arguments: [id.ordinal, group[0].ordinal, k]) }
         }
         let insertDiagnostic = try db.makeStatement(sql: "INSERT INTO diagnostics (ord, severity, file, line, message) VALUES (?,?,?,?,?)")
         for (k, d) in corpus.diagnostics.enumerated() {

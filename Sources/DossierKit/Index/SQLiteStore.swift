@@ -1,15 +1,21 @@
-// A CorpusStore over the SQLite index: every call reads what it needs, nothing is held in memory.
+// The only CorpusStore: every call reads what it needs from SQLite, nothing is held in memory. The
+// database is an index file (a WAL pool) or, for `--no-index` and tests, an in-memory database
+// written by the same `IndexWriter`; both are read by this code alone.
 
 import Foundation
 import GRDB
 
 public final class SQLiteStore: CorpusStore, @unchecked Sendable {
-    // DatabasePool is thread-safe; reads run in WAL snapshots, so a writer never blocks them.
-    let pool: DatabasePool
+    // Both GRDB writers are thread-safe: a DatabasePool reads in WAL snapshots, so a writer never
+    // blocks them; an in-memory DatabaseQueue serialises its readers (no other process can write it).
+    let db: any DatabaseWriter
+    /// The index file, or `SQLiteStore.memoryPath` for an in-memory database.
     public let path: String
 
-    init(pool: DatabasePool, path: String) {
-        self.pool = pool
+    public static let memoryPath = ":memory:"
+
+    init(db: any DatabaseWriter, path: String) {
+        self.db = db
         self.path = path
     }
 
@@ -17,7 +23,16 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     public convenience init(path: String) throws {
         var config = Configuration()
         config.readonly = false
-        self.init(pool: try DatabasePool(path: path, configuration: config), path: path)
+        self.init(db: try DatabasePool(path: path, configuration: config), path: path)
+    }
+
+    /// An in-memory store holding an already analysed model (fixtures, benchmarks of synthetic
+    /// corpora), written and read by the same code as an index. It has no per-file cache, so
+    /// `recognizedMentions` is empty; `CorpusIndex.openInMemory` analyses a folder with one.
+    public static func inMemory(_ corpus: Corpus) throws -> SQLiteStore {
+        let queue = try CorpusIndex.memoryQueue()
+        try queue.write { db in try IndexWriter.replaceModel(corpus, in: db) }
+        return SQLiteStore(db: queue, path: memoryPath)
     }
 
     // MARK: - rows to model
@@ -71,22 +86,45 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+        try db.read(body)
     }
 
     // MARK: - CorpusStore
 
     public func articleSummaries() throws -> [ArticleSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM articles ORDER BY id").map(Self.articleSummary)
+            var byArticle: [ArticleID: [ArticleID]] = [:]
+            for group in try Self.versions(db) { for id in group { byArticle[id] = group } }
+            return try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM articles ORDER BY id").map { row in
+                var s = Self.articleSummary(row)
+                s.versions = byArticle[s.id] ?? []
+                return s
+            }
         }
     }
 
     public func articleSummary(_ id: ArticleID) throws -> ArticleSummary? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
-                .map(Self.articleSummary)
+            guard var s = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
+                .map(Self.articleSummary) else { return nil }
+            s.versions = try Int.fetchAll(db, sql: """
+                SELECT v.article FROM article_versions v JOIN article_versions me ON me.story = v.story
+                WHERE me.article = ? ORDER BY v.ord
+                """, arguments: [id.ordinal]).map { ArticleID(ordinal: $0) }
+            return s
         }
+    }
+
+    /// Groups of versions of one story, each newest first, in the order of their newest article.
+    static func versions(_ db: Database) throws -> [[ArticleID]] {
+        var groups: [[ArticleID]] = []
+        var last: Int?
+        for row in try Row.fetchAll(db, sql: "SELECT article, story FROM article_versions ORDER BY story, ord") {
+            let story: Int = row["story"]
+            if story != last { groups.append([]); last = story }
+            groups[groups.count - 1].append(ArticleID(ordinal: row["article"]))
+        }
+        return groups
     }
 
     public func article(_ id: ArticleID) throws -> Article? {
@@ -228,7 +266,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         }
     }
 
-    /// Variant-aware like `MemoryStore.lookup` (same `NameMatcher` scores and order). The name index
+    /// Variant-aware (`NameMatcher` scores, then mention count, then id). The name index
     /// finds every entity that can score 40 or more; the rest (substrings, one-letter typos) are
     /// scanned only when those do not fill `limit`.
     public func lookup(_ name: String, limit: Int) throws -> [EntitySummary] {
@@ -335,6 +373,10 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         try IndexSearch.search(query, limit: limit, store: self)
     }
 
+    public func entities(named name: String) throws -> [EntityID] {
+        try IndexSearch.entities(named: name, store: self)
+    }
+
     public func corpus() throws -> Corpus {
         try read { db in
             var articles: [Article] = []
@@ -354,7 +396,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
             let diagnostics = try Self.diagnostics(db)
             return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
-                          unlinkedMentions: unlinked, diagnostics: diagnostics)
+                          unlinkedMentions: unlinked, diagnostics: diagnostics, versions: try Self.versions(db))
         }
     }
 
@@ -372,14 +414,23 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 }
 
 extension SQLiteStore {
-    /// The recognizer's mentions before linking, per article in corpus order (from the per-file cache).
+    /// The recognizer's mentions before linking, per article in corpus order (from the per-file
+    /// cache, renumbered as `Analyzer.concatenate` numbers articles).
     public func recognizedMentions() throws -> [[Mention]] {
-        let files = try read { db in
-            try Data.fetchAll(db, sql: "SELECT analysis FROM files ORDER BY ord").map {
-                try JSONDecoder().decode(FileAnalysis.self, from: $0)
+        try read { db in
+            var out: [[Mention]] = []
+            for blob in try Data.fetchAll(db, sql: "SELECT analysis FROM files ORDER BY ord") {
+                let offset = out.count
+                for a in try FileCache.decode(blob).articles {
+                    out.append(a.mentions.map { m in
+                        var m = m
+                        m.article = ArticleID(ordinal: m.article.ordinal + offset)
+                        return m
+                    })
+                }
             }
+            return out
         }
-        return Analyzer.concatenate(files).mentions
     }
 
     public func articleCount() throws -> Int {
@@ -389,8 +440,12 @@ extension SQLiteStore {
     /// Figures for `dossier index --status`.
     public func status() throws -> IndexStatus {
         try read { db in
-            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            // The file with its write-ahead log; an in-memory database by its pages.
+            var size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            if path == Self.memoryPath {
+                size = (try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0) * (try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0)
+            }
             return IndexStatus(
                 path: path, corpus: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'corpus'") ?? "",
                 files: try Int.fetchOne(db, sql: "SELECT count(*) FROM files") ?? 0,

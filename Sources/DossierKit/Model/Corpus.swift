@@ -10,16 +10,20 @@ public struct Corpus: Sendable, Hashable {
     /// Recognized mentions that linking left without an entity (ambiguous, low confidence).
     public var unlinkedMentions: [Mention]
     public var diagnostics: [Diagnostic]
+    /// Articles that are versions of one story (refiles, copies): groups of two or more, each newest
+    /// first, in the order of their newest article's id.
+    public var versions: [[ArticleID]]
 
     public init(articles: [Article] = [], entities: [Entity] = [], events: [Event] = [],
                 timexes: [[TimeExpression]] = [], unlinkedMentions: [Mention] = [],
-                diagnostics: [Diagnostic] = []) {
+                diagnostics: [Diagnostic] = [], versions: [[ArticleID]] = []) {
         self.articles = articles
         self.entities = entities
         self.events = events
         self.timexes = timexes
         self.unlinkedMentions = unlinkedMentions
         self.diagnostics = diagnostics
+        self.versions = versions
     }
 
     public func article(_ id: ArticleID) -> Article? {

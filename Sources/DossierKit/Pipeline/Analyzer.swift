@@ -10,6 +10,7 @@ public struct Analyzer: Sendable {
     public var dater = ArticleDater()
     public var eventExtractor = EventExtractor()
     public var eventMerger = EventMerger()
+    public var versionFinder = ArticleVersions()
 
     public init() {}
 
@@ -127,6 +128,10 @@ public struct Analyzer: Sendable {
         progress?(.dating, 0, 1)
         for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
         progress?(.dating, 1, 1)
+        // Versions of one story (refiles, copies) after dating: dates far apart keep two stories apart.
+        let versions = versionFinder.groups(articles)
+        var newestVersion: [ArticleID: ArticleID] = [:]
+        for group in versions { for id in group { newestVersion[id] = group[0] } }
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
         let tagged = Counter(stage: .timexes, total: n, report: progress)
@@ -174,8 +179,9 @@ public struct Analyzer: Sendable {
         let top = log(Double((counts.max() ?? 1) + 1))
         var prominence: [EntityID: Double] = [:]
         for (k, e) in linked.entities.enumerated() where top > 0 { prominence[e.id] = log(Double(counts[k] + 1)) / top }
-        return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(perArticle.flatMap { $0 }, prominence: prominence),
-                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics)
+        return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(perArticle.flatMap { $0 }, prominence: prominence, versions: newestVersion),
+                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics,
+                      versions: versions)
     }
 
     /// Cleans each document into stories and numbers them: ids in reading order, "#n" per file.

@@ -26,20 +26,7 @@ public struct NameAwareSearch: Sendable {
     public static func run(_ query: String, limit: Int, store: any CorpusStore) throws -> NameAwareSearch {
         let hits = try store.search(query, limit: limit)
         let parsed = try SearchQuery.parse(query)
-        let plain = parsed.titleTerms.isEmpty && parsed.entities.isEmpty && !parsed.terms.isEmpty
-            && parsed.terms.allSatisfy { if case .prefix = $0 { return false } else { return true } }
-        guard plain else { return NameAwareSearch(hits: hits) }
-        let words = parsed.freeText
-        // The query must BE the name, an alias or a word of one (plain spelling): the variants added
-        // are the ones the linker joined to that entity. Looser matching (NameMatcher's transliteration
-        // and typo tolerance) let "roddick" pull in Mike Ruddock's articles on BBC news.
-        let key = NameKey.plain(words)
-        let names = try store.lookup(words, limit: 5).filter { e in
-            ([e.name] + e.aliases).contains { name in
-                let plain = NameKey.plain(name)
-                return plain == key || plain.split(separator: " ").contains { $0 == key }
-            }
-        }
+        let names = try names(parsed, store: store)
         guard !names.isEmpty else { return NameAwareSearch(hits: hits) }
         // By id, so the articles are those of exactly these entities (`entity:NAME` would match
         // names as loosely as `lookup` does).
@@ -66,5 +53,24 @@ public struct NameAwareSearch: Sendable {
             }
         }
         return NameAwareSearch(hits: out, names: names, added: added)
+    }
+
+    /// The entities a plain query (words or a phrase, no `title:`, `entity:` or prefix) names: their
+    /// name, an alias or a word of one is the query in plain spelling. Empty for other queries.
+    public static func names(_ parsed: SearchQuery, store: any CorpusStore) throws -> [EntitySummary] {
+        let plain = parsed.titleTerms.isEmpty && parsed.entities.isEmpty && !parsed.terms.isEmpty
+            && parsed.terms.allSatisfy { if case .prefix = $0 { return false } else { return true } }
+        guard plain else { return [] }
+        let words = parsed.freeText
+        // The query must BE the name, an alias or a word of one (plain spelling): the variants added
+        // are the ones the linker joined to that entity. Looser matching (NameMatcher's transliteration
+        // and typo tolerance) let "roddick" pull in Mike Ruddock's articles on BBC news.
+        let key = NameKey.plain(words)
+        return try store.lookup(words, limit: 5).filter { e in
+            ([e.name] + e.aliases).contains { name in
+                let plain = NameKey.plain(name)
+                return plain == key || plain.split(separator: " ").contains { $0 == key }
+            }
+        }
     }
 }

@@ -183,7 +183,7 @@ public enum SearchText {
     }
 }
 
-// MARK: - evaluation shared by the stores
+// MARK: - evaluation: dates, FTS5 expressions, and what a search marks in a text
 
 extension SearchQuery {
     /// Whether an article date (a TIMEX value) falls in `from`...`to` (overlap, as the timeline does).
@@ -194,27 +194,6 @@ extension SearchQuery {
         if let f = from.flatMap(Timeline.bound), p.lastDay < f.firstDay { return false }
         if let t = to.flatMap(Timeline.bound), p.firstDay > t.lastDay { return false }
         return true
-    }
-
-    /// Entities an `entity:` name stands for: those whose name or an alias matches it as words or
-    /// spelling variants (NameMatcher score ≥ 50), else the single best match.
-    public static func entities(named name: String, store: any CorpusStore) throws -> [EntityID] {
-        let found = try store.lookup(name, limit: 20)
-        let strong = found.filter { e in
-            ([e.name] + e.aliases).contains { NameMatcher.score(query: name, name: $0) >= 50 }
-        }
-        return (strong.isEmpty ? Array(found.prefix(1)) : strong).map(\.id)
-    }
-
-    /// Spans of `terms` matched in tokenised text (nil when some term does not match).
-    static func matches(_ terms: [Term], in tokens: [(word: String, span: TextSpan)]) -> [TextSpan]? {
-        var spans: [TextSpan] = []
-        for t in terms {
-            let found = occurrences(t, in: tokens)
-            if found.isEmpty { return nil }
-            spans += found
-        }
-        return spans
     }
 
     public static func occurrences(_ term: Term, in tokens: [(word: String, span: TextSpan)]) -> [TextSpan] {
@@ -253,6 +232,109 @@ extension SearchQuery {
         return expr
     }
 
+    /// What this query marks in an article's text, in offset order without overlaps: every
+    /// occurrence of its words, phrases and prefixes (`title:` words too: they choose the articles by
+    /// their titles, and are marked where the text has them), and the `mentions` of `entities` (those
+    /// that `entity:` fields name, or that plain words name when the text spells them another way).
+    /// Excluded words are never marked. Search snippets and the reader's `n`/`N` both use this, so a
+    /// query marks the same words wherever it is shown.
+    public func marks(in text: String, mentions: [Mention] = [], entities: Set<EntityID> = []) -> [TextSpan] {
+        var spans = Self.spans(of: terms + titleTerms, in: text)
+        if !entities.isEmpty {
+            spans += mentions.filter { $0.entity.map(entities.contains) ?? false }.map(\.span)
+        }
+        spans.sort()
+        var merged: [TextSpan] = []
+        for s in spans {
+            if let last = merged.last, s.start < last.end {
+                if s.end > last.end { merged[merged.count - 1] = TextSpan(last.start, s.end) }
+            } else {
+                merged.append(s)
+            }
+        }
+        return merged
+    }
+
+    /// Where `terms` occur in `text`: what `occurrences` finds in `SearchText.tokens(text)`, without
+    /// a String per word (search marks the text of every hit). Each word is matched against the
+    /// query's words and prefixes ("atoms") as it is read, and keeps a bit per atom it matches;
+    /// phrases are runs of words whose bits follow the phrase.
+    static func spans(of terms: [Term], in text: String) -> [TextSpan] {
+        guard !terms.isEmpty else { return [] }
+        var atoms: [(word: [UInt8], prefix: Bool)] = []
+        func atom(_ w: String, prefix: Bool) -> Int {
+            let bytes = Array(w.utf8)
+            if let i = atoms.firstIndex(where: { $0.word == bytes && $0.prefix == prefix }) { return i }
+            atoms.append((bytes, prefix))
+            return atoms.count - 1
+        }
+        let termAtoms: [[Int]] = terms.map { t in
+            switch t {
+            case .word(let w): return [atom(w, prefix: false)]
+            case .prefix(let p): return [atom(p, prefix: true)]
+            case .phrase(let ws): return ws.map { atom($0, prefix: false) }
+            }
+        }
+        guard atoms.count <= 64 else {
+            let tokens = SearchText.tokens(text)
+            return terms.flatMap { occurrences($0, in: tokens) }
+        }
+        var masks: [UInt64] = [], wordSpans: [TextSpan] = []
+        var buffer: [UInt8] = []
+        var ascii = true, inWord = false
+        var start = 0, offset = 0
+        let scalars = text.unicodeScalars
+        var wordStart = scalars.startIndex
+        func finish(at end: String.UnicodeScalarView.Index) {
+            // A word with letters beyond ASCII is folded as `SearchText` folds it (rare in English news).
+            let word = ascii ? buffer : Array(SearchText.fold(String(scalars[wordStart..<end])).utf8)
+            var mask: UInt64 = 0
+            for (k, a) in atoms.enumerated() where a.prefix ? word.starts(with: a.word) : word == a.word { mask |= 1 << UInt64(k) }
+            masks.append(mask)
+            wordSpans.append(TextSpan(start, offset))
+            buffer.removeAll(keepingCapacity: true)
+            ascii = true
+            inWord = false
+        }
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i], v = s.value
+            let isWord: Bool
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                let p = s.properties
+                isWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            }
+            if isWord {
+                if !inWord { inWord = true; start = offset; wordStart = i }
+                if v < 0x80 { buffer.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v)) } else { ascii = false }
+            } else if inWord {
+                finish(at: i)
+            }
+            offset += 1
+            i = scalars.index(after: i)
+        }
+        if inWord { finish(at: scalars.endIndex) }
+        var out: [TextSpan] = []
+        for ids in termAtoms {
+            let bits = ids.map { UInt64(1) << UInt64($0) }
+            guard masks.count >= bits.count else { continue }
+            for k in 0...(masks.count - bits.count) where masks[k] & bits[0] != 0 {
+                if (1..<bits.count).allSatisfy({ masks[k + $0] & bits[$0] != 0 }) {
+                    out.append(TextSpan(wordSpans[k].start, wordSpans[k + bits.count - 1].end))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The snippet of a search result: about `width` scalars of `text` around its first mark, with
+    /// the marks inside it (`marks(in:)`); the one snippet builder for every caller.
+    public func snippet(of text: String, mentions: [Mention] = [], entities: Set<EntityID> = [], width: Int = 120) -> (String, [TextSpan]) {
+        Self.snippet(text, matches: marks(in: text, mentions: mentions, entities: entities), width: width)
+    }
+
     /// A snippet of about `width` scalars around the first match, with the matches inside it.
     public static func snippet(_ text: String, matches: [TextSpan], width: Int = 120) -> (String, [TextSpan]) {
         let scalars = Array(text.unicodeScalars)
@@ -269,59 +351,5 @@ extension SearchQuery {
         if from > 0 { out = "…" + out; shift = 1 }
         if to < scalars.count { out += "…" }
         return (out, spans.map { $0.shifted(by: shift) })
-    }
-}
-
-/// Search over articles in memory with the same syntax (MemoryStore, and tests).
-public enum MemorySearch {
-    public static func search(_ text: String, limit: Int, articles: [Article], store: any CorpusStore,
-                              mentionsIn: (ArticleID) -> [Mention]) throws -> [SearchHit] {
-        let q = try SearchQuery.parse(text)
-        guard !q.isEmpty, limit > 0 else { return [] }
-        var hits: [SearchHit] = []
-        if !q.freeText.isEmpty && q.entities.isEmpty && q.titleTerms.isEmpty && q.from == nil && q.to == nil {
-            hits = try store.lookup(q.freeText, limit: min(5, limit)).map {
-                SearchHit(kind: .entity, entity: $0.id, title: $0.name, snippet: $0.aliases.joined(separator: ", "),
-                          score: Double($0.mentionCount))
-            }
-        }
-        var allowed: Set<ArticleID>? = nil
-        for name in q.entities {
-            let ids = Set(try SearchQuery.entities(named: name, store: store))
-            let arts = Set(articles.map(\.id).filter { a in mentionsIn(a).contains { $0.entity.map(ids.contains) ?? false } })
-            allowed = allowed.map { $0.intersection(arts) } ?? arts
-        }
-        var found: [(score: Double, hit: SearchHit)] = []
-        for a in articles {
-            if let allowed, !allowed.contains(a.id) { continue }
-            guard q.dateMatches(a.date?.value) else { continue }
-            let titleTokens = SearchText.tokens(a.title ?? "")
-            let textTokens = SearchText.tokens(a.text)
-            var textMatches: [TextSpan] = []
-            var titleHits = 0
-            var ok = true
-            for t in q.terms {
-                let inText = SearchQuery.occurrences(t, in: textTokens)
-                let inTitle = SearchQuery.occurrences(t, in: titleTokens)
-                if inText.isEmpty && inTitle.isEmpty { ok = false; break }
-                textMatches += inText
-                titleHits += inTitle.count
-            }
-            guard ok else { continue }
-            for t in q.titleTerms {
-                let inTitle = SearchQuery.occurrences(t, in: titleTokens)
-                if inTitle.isEmpty { ok = false; break }
-                titleHits += inTitle.count
-            }
-            guard ok else { continue }
-            if q.excluded.contains(where: { !SearchQuery.occurrences($0, in: textTokens + titleTokens).isEmpty }) { continue }
-            let (snippet, highlights) = SearchQuery.snippet(a.text, matches: textMatches)
-            let score = q.hasTextTerms ? Double(textMatches.count + 5 * titleHits) / Double(max(20, textTokens.count)) * 100 : 0
-            found.append((score, SearchHit(kind: .article, article: a.id, title: a.displayTitle(), snippet: snippet,
-                                           highlights: highlights, score: score)))
-        }
-        // Best first; ties (and queries without words) in article order.
-        found.sort { $0.score != $1.score ? $0.score > $1.score : ($0.hit.article?.ordinal ?? 0) < ($1.hit.article?.ordinal ?? 0) }
-        return hits + found.prefix(limit).map(\.hit)
     }
 }

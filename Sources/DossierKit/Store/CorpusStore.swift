@@ -1,4 +1,5 @@
-// The read side of the model as the browser and CLI see it; implemented in memory and by the index.
+// The read side of the model as the browser and CLI see it. One implementation, `SQLiteStore`, over
+// an index file or an in-memory database written by the same `IndexWriter` (`--no-index`, tests).
 
 /// One row of the article list: enough to show and sort without loading the text.
 public struct ArticleSummary: Hashable, Codable, Sendable {
@@ -15,10 +16,13 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
     public var people: Int
     public var organizations: Int
     public var places: Int
+    /// The versions of this article's story (refiles, copies), newest first and this one included;
+    /// empty when it has none. The article list shows a story once, as its newest version.
+    public var versions: [ArticleID]
 
     public init(id: ArticleID, source: String, title: String?, displayTitle: String, byline: String?,
                 publisher: String?, url: String?, date: DateInfo?, wordCount: Int, people: Int,
-                organizations: Int, places: Int) {
+                organizations: Int, places: Int, versions: [ArticleID] = []) {
         self.id = id
         self.source = source
         self.title = title
@@ -31,10 +35,30 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.people = people
         self.organizations = organizations
         self.places = places
+        self.versions = versions
+    }
+
+    /// The newest version of this article's story when this is an older one; nil otherwise.
+    public var versionOf: ArticleID? {
+        versions.first.flatMap { $0 == id ? nil : $0 }
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, source, title, displayTitle, byline, publisher, url, date, wordCount, people, organizations, places
+        case versions, versionOf
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(ArticleID.self, forKey: .id), source: try c.decode(String.self, forKey: .source),
+                  title: try c.decodeIfPresent(String.self, forKey: .title),
+                  displayTitle: try c.decode(String.self, forKey: .displayTitle),
+                  byline: try c.decodeIfPresent(String.self, forKey: .byline),
+                  publisher: try c.decodeIfPresent(String.self, forKey: .publisher),
+                  url: try c.decodeIfPresent(String.self, forKey: .url), date: try c.decodeIfPresent(DateInfo.self, forKey: .date),
+                  wordCount: try c.decode(Int.self, forKey: .wordCount), people: try c.decode(Int.self, forKey: .people),
+                  organizations: try c.decode(Int.self, forKey: .organizations), places: try c.decode(Int.self, forKey: .places),
+                  versions: try c.decodeIfPresent([ArticleID].self, forKey: .versions) ?? [])
     }
 
     /// Missing values are written as null, not left out: an untitled article says `"title": null`
@@ -53,6 +77,8 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         try c.encode(people, forKey: .people)
         try c.encode(organizations, forKey: .organizations)
         try c.encode(places, forKey: .places)
+        try c.encode(versions, forKey: .versions)
+        try c.encode(versionOf, forKey: .versionOf)
     }
 }
 
@@ -71,6 +97,11 @@ public struct EntitySummary: Hashable, Codable, Sendable {
         self.aliases = aliases
         self.mentionCount = mentionCount
         self.articleCount = articleCount
+    }
+
+    public init(_ e: Entity) {
+        self.init(id: e.id, kind: e.kind, name: e.name, aliases: e.aliases.map(\.name), mentionCount: e.mentions.count,
+                  articleCount: e.articleIDs.count)
     }
 }
 
@@ -159,8 +190,8 @@ public struct SearchHit: Hashable, Codable, Sendable {
     }
 }
 
-/// Read access to an analysed corpus. The browser and CLI use only this, so a store backed by
-/// SQLite, memory or a server are interchangeable.
+/// Read access to an analysed corpus. The browser and CLI use only this: SQLite implements it (on
+/// disk, or in memory for `--no-index`), and a server database could (README, "Architecture").
 public protocol CorpusStore: Sendable {
     func articleSummaries() throws -> [ArticleSummary]
     func article(_ id: ArticleID) throws -> Article?
@@ -175,6 +206,11 @@ public protocol CorpusStore: Sendable {
     func lookup(_ name: String, limit: Int) throws -> [EntitySummary]
     func timeline(_ query: TimelineQuery) throws -> [TimelineItem]
     func search(_ query: String, limit: Int) throws -> [SearchHit]
+    /// The entities a search's `entity:NAME` field stands for (spelling variants included).
+    func entities(named name: String) throws -> [EntityID]
     /// The whole model, for export.
     func corpus() throws -> Corpus
+    /// The recognizer's mentions before linking, per article in corpus order (the per-file stage's
+    /// output; empty for a store written from a finished model, which has no per-file stage).
+    func recognizedMentions() throws -> [[Mention]]
 }

@@ -54,20 +54,6 @@ public enum NameMatcher {
 }
 
 public enum EntityQueries {
-    /// Entities matching a typed name (or an id such as "e12"), best first, then by mention count.
-    public static func lookup(_ query: String, in entities: some Sequence<Entity>, limit: Int) -> [Entity] {
-        if let id = EntityID(query.trimmingCharacters(in: .whitespaces)), query.lowercased().hasPrefix("e") {
-            return entities.filter { $0.id == id }
-        }
-        var scored: [(Int, Entity)] = []
-        for e in entities {
-            let s = NameMatcher.score(query: query, entity: e)
-            if s > 0 { scored.append((s, e)) }
-        }
-        return scored.sorted { ($0.0, $0.1.mentions.count, -$0.1.id.ordinal) > ($1.0, $1.1.mentions.count, -$1.1.id.ordinal) }
-            .prefix(limit).map(\.1)
-    }
-
     /// Entities related to `entity`: by sentences mentioning both and by relations stated either way.
     /// `mentionsIn` and `sentencesIn` give an article's linked mentions and sentence spans; `incoming`
     /// are links other entities hold to this one.
@@ -172,7 +158,7 @@ public struct LookupReport: Codable, Sendable {
                 mentions: entity.mentions.filter { $0.article == aid }.count,
                 sentences: spans.map { Sentence(start: $0.start, end: $0.end, text: text[$0]) }))
         }
-        return LookupReport(query: query, entity: MemoryStore.summary(entity), aliases: entity.aliases, roles: entity.roles,
+        return LookupReport(query: query, entity: EntitySummary(entity), aliases: entity.aliases, roles: entity.roles,
                             links: entity.links, articles: articles, related: try store.related(to: entity.id, limit: limit),
                             otherMatches: Array(matches.dropFirst()))
     }
