@@ -435,6 +435,10 @@ import Testing
         ])
         let studio = try #require(holder(r, "Ulmar Studio"))
         #expect(!studio.mentions.contains { $0.text == "US" })
+        let country = link([
+            LinkDoc(1, "The United States of America said so. The US agreed.", [("United States of America", .organization), ("US", .organization)]),
+        ])
+        #expect(country.entities.count == 1)
     }
 
     @Test func theRepublicOfChinaIsTaiwan() {

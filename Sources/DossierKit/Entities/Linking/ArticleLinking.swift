@@ -369,10 +369,13 @@ struct ArticleLinker {
                 continue
             }
             // "US behemoth General Electric" beside "Universal Studio": a country's letters are the country
-            // unless the story introduced them for the name in parentheses.
-            let derived = Countries.country(acr) != nil ? [] : out.entities.indices.filter { e in
+            // ("the United States of America") unless the story introduced them in parentheses.
+            let country = Countries.country(acr)
+            let derived = out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
+                        && (country == nil || (Countries.country(out.forms[k].display)
+                            ?? Countries.country(out.forms[k].display.components(separatedBy: " of ")[0])) == country)
                         && (f.qualifiers.isEmpty || Set(f.qualifiers) == Set(out.forms[k].qualifiers))
                 } && allowed(out, mention: j, into: e)
             }
