@@ -385,6 +385,17 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(fired.date?.expression == nil)
     }
 
+    @Test func aDateInAnotherClauseOrASumOverThePastIsNotTheTriggers() throws {
+        let hit = try #require(events(article("The port's tonnage has hit a new record low and analysts predict that more declines are likely in 2023.")).first)
+        #expect(hit.date?.value == "2022-03-10")
+        let launched = try #require(events(article("The port had launched the dredging in March and the work would be completed by the end of this year.")).first { $0.triggerText == "launched" })
+        #expect(launched.date?.value == "2022-03")
+        let sum = try #require(events(article("During the past 20 years, the port has completed ten new berths on the river.")).first)
+        #expect(sum.date?.value == nil)
+        #expect(sum.date?.basis.hasPrefix("over “") == true)
+        #expect(events(article("The harbour master told reporters the strategy being adopted will cut delays.")).allSatisfy { $0.triggerText != "adopted" })
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")

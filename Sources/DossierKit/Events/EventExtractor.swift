@@ -153,7 +153,8 @@ public struct EventExtractor: Sendable {
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
                                        trigger: tr, article: article,
-                                       vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) })
+                                       vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
+                                       period: dates.first { Self.isRecentPeriod($0) })
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
                 return draft
             }
@@ -279,6 +280,8 @@ public struct EventExtractor: Sendable {
                 if prev.prefix(3).contains(where: { EventLexicon.auxiliaries.contains($0) }) && !EventLexicon.determiners.contains(p1) { return f }
             case .pastOrParticiple:
                 let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
+                // "the strategy being adopted": under way, not a happening
+                if p1 == "being" { continue }
                 // "the peace process is currently blocked": a present passive describes a state (headlines aside)
                 if !headline, let aux = prev.first(where: { EventLexicon.auxiliaries.contains($0) }), ["is", "are", "am"].contains(aux),
                    !(prev.count > 1 && prev[0] == "been") { continue }
@@ -597,7 +600,7 @@ public struct EventExtractor: Sendable {
     /// (what a report without a date describes happened on or just before publication); a past
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
-                     article: Article, vague: TimeExpression? = nil) -> DateInfo? {
+                     article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(d) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
@@ -606,6 +609,10 @@ public struct EventExtractor: Sendable {
         // "Since March 13, 13,000 have arrived": a sum over a period, not a happening on one day
         if let s = since {
             return DateInfo(value: nil, granularity: nil, expression: s.text, basis: "ongoing since “\(s.text)”; no one date")
+        }
+        // "During the past 20 years, China has started ten stations": a sum over the period
+        if let p = period {
+            return DateInfo(value: nil, granularity: nil, expression: p.text, basis: "over “\(p.text)”; no one date")
         }
         // "X said on Saturday that China will build ...": the speech's date is not the happening's
         if let s = speech, !trigger.future, !trigger.pastPerfect {
@@ -695,11 +702,25 @@ public struct EventExtractor: Sendable {
         }
         // "the main contract, crude for delivery in December, fell": a date in an aside describes the aside's noun
         usable = usable.filter { !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
-        // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1")
+        // "has hit a record low and analysts predict that declines are likely in 2005": a date beyond a "that"
+        // after the trigger belongs to the clause it opens
         usable = usable.filter { t in
-            !others.contains { o in
-                !o.isNoun && o.span != tr.span && (t.span.start >= tr.span.end ? (o.span.start >= tr.span.end && o.span.end <= t.span.start)
-                                                                   : (o.span.start >= t.span.end && o.span.end <= tr.span.start))
+            !(t.span.start >= tr.span.end
+                && tokens.contains { $0.span.start >= tr.span.end && $0.span.end <= t.span.start && Self.norm($0.text) == "that" })
+        }
+        // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1"), also
+        // when that verb is no asserted trigger ("had launched the process, which would be completed by the end of
+        // this year")
+        let verbs = others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
+            + tokens.filter { t in
+                t.span.start >= tr.span.end || t.span.end <= tr.span.start
+            }.filter { t in
+                EventLexicon.forms[Self.norm(t.text)]?.contains { $0.shape != .noun && $0.shape != .base && $0.shape != .present3 } == true
+            }.map(\.span)
+        usable = usable.filter { t in
+            !verbs.contains { o in
+                t.span.start >= tr.span.end ? (o.start >= tr.span.end && o.end <= t.span.start)
+                                            : (o.start >= t.span.end && o.end <= tr.span.start)
             }
         }
         func distance(_ t: TimeExpression) -> Int {
@@ -770,6 +791,12 @@ public struct EventExtractor: Sendable {
         return timexes.first {
             Self.canDate($0) && $0.span.start > tokens[r].span.end
         }
+    }
+
+    /// "the past 20 years", "the last two days": a duration that ends now, over which a sentence sums.
+    static func isRecentPeriod(_ t: TimeExpression) -> Bool {
+        let text = t.text.lowercased()
+        return t.type == .duration && ["the past ", "the last ", "past ", "last "].contains { text.hasPrefix($0) }
     }
 
     /// Whether an expression lies within `within` tokens of the trigger, on either side.
