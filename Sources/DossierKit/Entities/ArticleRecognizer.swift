@@ -70,10 +70,60 @@ struct ArticleRecognizer {
               }
             }
         }
+        if applyRules {
+            out.removeAll { $0.kind == .person && Self.isTitleWord($0, scalars: scalars) }
+            // "Who's going to fund it?": a question word opening a sentence is no name (the WHO written "Who").
+            let starts = Set(sentenceSpans.map(\.start))
+            out.removeAll { starts.contains($0.span.start) && Self.questionWords.contains($0.text.lowercased()) }
+            for k in out.indices where out[k].kind == .person {
+                if let start = Self.initialBefore(out[k], scalars: scalars),
+                   !out.contains(where: { $0.span.end > start && $0.span.start < out[k].span.start }) {
+                    out[k].span = TextSpan(start, out[k].span.end)
+                    out[k].text = ts[out[k].span]
+                }
+            }
+        }
         return out.sorted { $0.span < $1.span }
     }
 
+    /// "Shaun of the Dead", "the Dragon's Den": one capitalised word after "the" that does not modify a
+    /// following noun (as "Bush" does in "the Bush administration") is a title or a thing, not a person.
+    static func isTitleWord(_ m: Mention, scalars s: [Unicode.Scalar]) -> Bool {
+        guard !m.text.contains(" "), m.span.start >= 4, m.span.end <= s.count else { return false }
+        let before = String(String.UnicodeScalarView(s[(m.span.start - 4)..<m.span.start]))
+        guard before == "the " || before == "The " else { return false }
+        if m.span.start >= 5, s[m.span.start - 5].properties.isAlphabetic { return false }
+        var j = m.span.end
+        while j < s.count, s[j] == " " { j += 1 }
+        return !(j > m.span.end && j < s.count && s[j].properties.isLowercase)
+    }
+
+    /// Where an initial written before a one-word person name starts ("S Jones", "M. Corry" in a
+    /// line-up), which the tagger left out: without it "Jones" would read as the surname of any Jones
+    /// in the story. "I" is a pronoun, and "A" only counts after a list's comma, semicolon or bracket
+    /// ("A Jones;"), not at the start of a sentence ("A Ford spokesman").
+    static func initialBefore(_ m: Mention, scalars s: [Unicode.Scalar]) -> Int? {
+        guard !m.text.contains(" "), m.span.start >= 2, m.span.start <= s.count, s[m.span.start - 1] == " " else { return nil }
+        var i = m.span.start - 2
+        let dotted = s[i] == "."
+        if dotted {
+            guard i >= 1 else { return nil }
+            i -= 1
+        }
+        let letter = s[i]
+        guard letter.isASCII, letter.properties.isUppercase else { return nil }
+        if i > 0, s[i - 1].properties.isAlphabetic || s[i - 1] == "." || s[i - 1] == "'" { return nil }
+        if letter == "I" && !dotted { return nil }
+        if letter == "A" && !dotted {
+            var j = i - 1
+            while j >= 0, s[j] == " " { j -= 1 }
+            guard j >= 0, [",", ";", "(", ":"].contains(s[j]) else { return nil }
+        }
+        return i
+    }
+
     static let brackets: Set<String> = ["(", ")", "[", "]", "{", "}"]
+    static let questionWords: Set<String> = ["who", "what", "why", "how", "where", "when", "which", "whose"]
 
     /// The parts of a recognized span between bracket tokens (the span itself when it has none).
     static func splitAtBrackets(_ span: RecognizedSpan, tokens: [String]) -> [RecognizedSpan] {

@@ -127,6 +127,9 @@ public struct EntityLinker: Sendable {
         }
         var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits)
         corpus.frequency = frequency
+        corpus.commonWords = Self.wordsInLowerCase(Set(known.values.filter {
+            $0.kind == .organization && $0.core.count == 1 && $0.acronym == nil
+        }.map { $0.core[0].lowercased() }), in: articles, atLeast: 3)
         corpus.run()
 
         // User merges, last: they win over the automatic decisions (a later split still wins over them).
@@ -341,5 +344,27 @@ public struct EntityLinker: Sendable {
         let i = id.ordinal - 1
         if articles.indices.contains(i), articles[i].id == id { return i }
         return articles.firstIndex { $0.id == id } ?? 0
+    }
+}
+
+extension EntityLinker {
+    /// The words of `candidates` that at least `atLeast` stories write in lower case, as a common word.
+    static func wordsInLowerCase(_ candidates: Set<String>, in articles: [Article], atLeast: Int) -> Set<String> {
+        guard !candidates.isEmpty else { return [] }
+        var found = [Set<String>](repeating: [], count: articles.count)
+        found.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                var mine = Set<String>()
+                for w in articles[i].text.split(whereSeparator: { !$0.isLetter }) where w.first?.isLowercase == true {
+                    let word = String(w)
+                    if candidates.contains(word) { mine.insert(word) }
+                }
+                slots.buffer[i] = mine
+            }
+        }
+        var count: [String: Int] = [:]
+        for set in found { for w in set { count[w, default: 0] += 1 } }
+        return Set(count.filter { $0.value >= atLeast }.keys)
     }
 }

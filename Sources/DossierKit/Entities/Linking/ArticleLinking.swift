@@ -185,9 +185,15 @@ struct ArticleLinker {
             for e in fullEntities {
                 let ms = out.entities[e].members
                 if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
-                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.linkCompact($0) == key } }) { byOther.append(e) }
+                // A first name alone is written as in the full name: "Jenifer" (a French singer) is not
+                // "Jennifer Lopez" named in the same story.
+                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }) { byOther.append(e) }
             }
-            let candidates = (bySurname.isEmpty ? byOther : bySurname).filter { allowed(out, mention: i, into: $0) }
+            // "Prince Charles" near "Earl Charles Spencer" is another person: a royal is named by one name.
+            let title = out.mentions[i].role ?? f.title ?? ""
+            // "Lady Mouna" with a first name is a ship or a house named after someone as often as the woman.
+            let regnal = NameKey.words(title).contains { NameLexicon.regnalTitles.contains($0) || $0 == "lady" }
+            let candidates = (bySurname.isEmpty ? (regnal ? [] : byOther) : bySurname).filter { allowed(out, mention: i, into: $0) }
             let p = out.mentions[i].span.start
             // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
             // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
@@ -240,7 +246,13 @@ struct ArticleLinker {
            !NameLexicon.isRegion(n.core[m.core.count...].joined(separator: " ")) {
             // ...and "Ford" next to "Ford Australia" is the parent, not the regional branch.
             // "Bank" alone is not a short form of "Bank of America"; the first word must be a name.
-            return !(NameLexicon.nominalHeads[NameForm.bare(m.core[0])] != nil && mc.count == 1)
+            if NameLexicon.nominalHeads[NameForm.bare(m.core[0])] != nil && mc.count == 1 { return false }
+            // Two words or more without the institution's head word name its field, not the body: "Mine
+            // Action" (in "Mine Action and Injury Prevention Coordinator") is not "Mine Action Center",
+            // "Human Rights" not "Human Rights Commission".
+            if m.core.count >= 2, n.core.count == m.core.count + 1, let head = n.core.last,
+               NameLexicon.institutionHeads.contains(NameForm.bare(head)) { return false }
+            return true
         }
         return false
     }
@@ -299,7 +311,7 @@ struct ArticleLinker {
         var byKey: [String: Int] = [:]
         for i in longForms where shortOf[i] == nil {
             let f = out.forms[i]
-            let key = f.kind.rawValue + ":" + (f.countryKey ?? f.orgKey)
+            let key = f.kind.rawValue + ":" + (f.countryKey ?? f.storyOrgKey)
             if let e = byKey[key], allowed(out, mention: i, into: e) {
                 let first = out.forms[out.entities[e].members[0]].display
                 out.attach(i, to: e, reason: first == f.display ? nil : "same name as \(first) in \(aid)")
@@ -318,6 +330,8 @@ struct ArticleLinker {
             // A one-word short form the story also writes in lower case is a common word ("the
             // 'Royal' in its name", "Adaptation"), not a name for the longer one.
             if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
+            // "Angra I" beside "Angra II", "Apollo 11": a number after the name makes another of the series.
+            if Self.numberFollows(out.mentions[m].span.end, text: text) { candidates = [] }
             var context = ""
             if out.forms[m].kind == .organization, out.forms[m].qualifiers.isEmpty {
                 (candidates, context) = referents(out, of: m, among: candidates, text: text)
@@ -354,9 +368,14 @@ struct ArticleLinker {
                 out.attach(j, to: e, reason: "acronym \(acr) introduced for \(full) in \(aid)")
                 continue
             }
+            // "US behemoth General Electric" beside "Universal Studio": a country's letters are the country
+            // ("the United States of America") unless the story introduced them in parentheses.
+            let country = Countries.country(acr)
             let derived = out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
+                        && (country == nil || (Countries.country(out.forms[k].display)
+                            ?? Countries.country(out.forms[k].display.components(separatedBy: " of ")[0])) == country)
                         && (f.qualifiers.isEmpty || Set(f.qualifiers) == Set(out.forms[k].qualifiers))
                 } && allowed(out, mention: j, into: e)
             }
@@ -374,6 +393,17 @@ struct ArticleLinker {
                 loneAcronym[key] = out.newEntity(j)
             }
         }
+    }
+
+    /// Whether a roman numeral or a number follows offset `end` as a word of its own ("Angra I").
+    static func numberFollows(_ end: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard end + 1 < s.count, s[end] == " " else { return false }
+        var i = end + 1
+        var word = ""
+        while i < s.count, s[i].properties.isAlphabetic || s[i].properties.numericType != nil { word.unicodeScalars.append(s[i]); i += 1 }
+        if i < s.count, s[i].properties.isAlphabetic { return false }
+        return ["I", "II", "III", "IV", "V", "VI"].contains(word) || (!word.isEmpty && word.allSatisfy(\.isNumber))
     }
 
     /// How many stories write each name (`ArticleLinker.frequencyKey`).

@@ -179,6 +179,13 @@ struct CorpusLinker {
     var placeNames: Set<String> = []
     /// How many stories write each name (`ArticleLinker.frequencyKey`).
     var frequency: [String: Int] = [:]
+    /// One-word organization names that the corpus also writes in lower case in several stories
+    /// ("Sport", "Liberal", "Labour"): as a name alone they may mean a different body in every story.
+    var commonWords: Set<String> = []
+
+    func isCommonWord(_ f: NameForm) -> Bool {
+        f.core.count == 1 && commonWords.contains(f.core[0].lowercased())
+    }
 
     /// The people and organizations each story names (`contextKey`), to tell whether two stories share
     /// anything besides the name being linked.
@@ -237,7 +244,7 @@ struct CorpusLinker {
             let best = p.best
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
                   !NameLexicon.genericHeads.contains(NameForm.bare(head)),
-                  !NameLexicon.genericHeads.contains(best.coreKey),
+                  !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
                   qualified[best.coreKey] != nil else { continue }
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
@@ -337,9 +344,20 @@ struct CorpusLinker {
             }
             let groups = middles.keys.sorted().compactMap { middles[$0] }
             for group in groups { joinStar(group, rule: "same first name, surname and middle name") }
-            if groups.count <= 1 {
-                joinStar(none + (groups.first ?? []), rule: groups.isEmpty ? "same first name and surname"
-                         : "same first name and surname, middle name given in one")
+            // With two middle names in play the name alone may be either person: it joins nobody.
+            if groups.count <= 1 { joinStar(none, rule: "same first name and surname") }
+            // A middle name given in one story and not in another is weaker evidence ("Nguyen Van" with
+            // the last name cut off is not "Nguyen Tuong Van"): the stories must share someone else too.
+            if groups.count == 1, let group = groups.first, let a = none.min(), let b = group.min(), clusters.find(a) != clusters.find(b) {
+                let theirs = Set(group.map { profiles[$0].article })
+                let excluded: Set<String> = [Self.contextKey(profiles[a])]
+                var shared: String?
+                for g in none where shared == nil { shared = sharedContext(profiles[g].article, theirs, excluding: excluded) }
+                if let also = shared {
+                    clusters.union(b, a, reason: Reasons.pair("same first name and surname, middle name given in one", profiles[b].best.display,
+                                                              profiles[b].articleLabel, profiles[a].best.display, profiles[a].articleLabel)
+                                   + "; both stories name \(also)", confidence: 0.9)
+                }
             }
         }
         // "J. Smith" joins "John Smith" when only one John-like Smith is known.
@@ -349,10 +367,14 @@ struct CorpusLinker {
             let roots = Set(full.map { clusters.find($0) })
             let example = full.min()
             guard roots.count == 1, let target = example else { continue }
+            // ...and the stories share someone else: "J Kelly" of a rugby squad is not an IBM executive
+            // "John E. Kelly" who happens to be the only John Kelly.
+            let theirs = Set(full.map { profiles[$0].article })
             for g in initialOnes {
+                guard let also = sharedContext(profiles[g].article, theirs, excluding: [Self.contextKey(profiles[g])]) else { continue }
                 clusters.union(target, g, reason: Reasons.pair("initial matches the only such first name", profiles[target].best.display,
                                                                profiles[target].articleLabel, profiles[g].best.display,
-                                                               profiles[g].articleLabel), confidence: 0.8)
+                                                               profiles[g].articleLabel) + "; both stories name \(also)", confidence: 0.8)
             }
         }
         // Vowels only: close spellings of one name ("Damien"/"Damian"), not two names that share their
@@ -369,16 +391,28 @@ struct CorpusLinker {
         }
     }
 
-    /// Joins each member to the first one whose `part` is spelt close to its own (`close`).
+    /// Joins each member to the first one whose `part` is spelt close to its own (`close`) and whose
+    /// stories share someone or something else: two spellings one vowel apart are as often two people
+    /// ("Yasir Arafat" in a cricket line-up is not the Palestinian leader, a governor "Mohammad Daud"
+    /// not a prime minister of 1978) as one name spelt twice.
     mutating func joinClose(_ members: [Int], rule: String, part: (NameForm) -> String) {
         let sorted = members.sorted()
         for (k, g) in sorted.enumerated() where k > 0 {
             let mine = profiles[g].fullForms.map(part)
-            guard let h = sorted[..<k].first(where: { h in
-                profiles[h].fullForms.map(part).contains { a in mine.contains { b in Self.close(a, b) } }
-            }), clusters.find(g) != clusters.find(h) else { continue }
-            let a = profiles[h], b = profiles[g]
-            clusters.union(h, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel), confidence: 0.85)
+            let me = clusters.find(g)
+            for h in sorted[..<k] where profiles[h].fullForms.map(part).contains(where: { a in mine.contains { b in Self.close(a, b) } }) {
+                let root = clusters.find(h)
+                guard root != me else { break }
+                // The stories of the spellings already joined to `h`.
+                let theirs = Set(sorted[..<k].filter { clusters.find($0) == root }.map { profiles[$0].article })
+                let excluded: Set<String> = [Self.contextKey(profiles[g]), Self.contextKey(profiles[h])]
+                guard let also = profiles[g].article == profiles[h].article ? "" : sharedContext(profiles[g].article, theirs, excluding: excluded) else { continue }
+                let a = profiles[h], b = profiles[g]
+                let context = also.isEmpty ? "" : "; both stories name \(also)"
+                clusters.union(h, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel) + context,
+                               confidence: 0.85)
+                break
+            }
         }
     }
 
@@ -387,6 +421,8 @@ struct CorpusLinker {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         let limit = max(x.count, y.count) >= 9 ? 2 : 1
         guard abs(x.count - y.count) <= limit else { return false }
+        // A letter more at the end of a short word makes another word ("Kong"/"Konga"), not a spelling.
+        if min(x.count, y.count) < 6 && x.count != y.count { return false }
         guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= limit }
         var prev = Array(0...y.count)
         for i in 1...x.count {
@@ -500,7 +536,9 @@ struct CorpusLinker {
             for f in p.shortForms where seen.insert(f.orgKey).inserted { usedFor[f.orgKey, default: []].append(g) }
             // Not a regional branch ("Kestrel Brazil") or a pair of names ("Boeing and Lockheed").
             if let f = p.fullForms.first(where: { f in
+                // ...nor the head of "X of Y" or a Sunday title ("the Mail" is not "Mail on Sunday").
                 f.core.count > 1 && !["and", "&"].contains(f.core[1].lowercased())
+                    && !(NameLexicon.nameInternal.contains(f.core[1]) && f.core[1] == f.core[1].lowercased())
                     && !NameLexicon.isRegion(f.core.dropFirst().joined(separator: " "))
             }), let w = f.core.first {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(w), default: []].append(g)
@@ -512,6 +550,8 @@ struct CorpusLinker {
             let best = p.best
             // "UFJ Holdings" is a complete name, not a short one.
             guard best.acronym == nil, best.core.count == 1, best.designatorWords.isEmpty, !p.fullForms.isEmpty else { continue }
+            // "Sport should unite people": a word the corpus also writes in lower case names no body alone.
+            if isCommonWord(best) { continue }
             // "Marlow" alone is the town or its club, not "Marlow Echo" or "Marlow Council".
             if placeNames.contains(best.coreKey) || NameLexicon.isRegion(best.display)
                 || RuleLexicon.shared.places.contains(RuleLexicon.key(best.display)) { continue }

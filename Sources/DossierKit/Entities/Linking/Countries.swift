@@ -43,7 +43,7 @@ enum Countries {
         "Slovenia;Slovenian|Slovene", "Solomon Islands;Solomon Islander", "Somalia;Somali",
         "South Africa;South African", "South Korea|Republic of Korea|Korea;South Korean|Korean",
         "South Sudan;South Sudanese", "Spain;Spanish", "Sri Lanka;Sri Lankan", "Sudan;Sudanese",
-        "Suriname;Surinamese", "Sweden;Swedish", "Switzerland;Swiss", "Syria;Syrian", "Taiwan;Taiwanese",
+        "Suriname;Surinamese", "Sweden;Swedish", "Switzerland;Swiss", "Syria;Syrian", "Taiwan|Republic of China;Taiwanese",
         "Tajikistan;Tajik", "Tanzania;Tanzanian", "Thailand;Thai", "Timor-Leste|East Timor;Timorese", "Togo;Togolese",
         "Tonga;Tongan", "Trinidad and Tobago;Trinidadian", "Tunisia;Tunisian", "Turkey|Turkiye;Turkish",
         "Turkmenistan;Turkmen", "Uganda;Ugandan", "Ukraine;Ukrainian", "United Arab Emirates|UAE;Emirati",

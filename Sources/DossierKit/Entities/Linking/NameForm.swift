@@ -59,7 +59,20 @@ enum NameLexicon {
     static let genericHeads: Set<String> = Set(nominalHeads.keys).union([
         "force", "forces", "navy", "guard", "police", "senate", "parliament", "government", "embassy", "ministry",
         "army", "military", "reserve bank", "central bank", "court", "cabinet", "congress", "presidency",
+        "consulate", "consulate general",
     ])
+    /// Titles that go with one name alone ("Prince Charles", "King Abdullah"): a royal's whole name, not
+    /// the first name of someone named in full nearby ("Earl Charles Spencer").
+    static let regnalTitles: Set<String> = [
+        "prince", "princess", "king", "queen", "emperor", "empress", "pope", "sultan", "emir", "crown",
+    ]
+
+    /// Head words of institutions whose other words name a field ("Mine Action Center", "Human Rights
+    /// Commission"): the words without the head are the field, not a short name of the body.
+    static let institutionHeads: Set<String> = RuleLexicon.bodyHeads.union([
+        "center", "centre", "institute", "institution", "programme", "program", "foundation", "association",
+        "organization", "organisation", "federation", "union", "fund", "network", "society", "trust",
+    ]).subtracting(["bank", "board", "government", "police", "army", "navy", "force", "forces", "guard"])
 
     /// Titles that are also common surnames ("John Major", "Martin Luther King"), so a name may end in one.
     static let surnameLikeTitles: Set<String> = [
@@ -179,6 +192,10 @@ struct NameForm: Sendable {
             }
         }
         var words = chosen.words
+        // "Freddy Vs Jason", "Smith v Jones": a contest or a film, not a person.
+        if kind == .person, words.contains(where: { ["vs", "v", "versus"].contains(NameKey.plain($0)) }) { words = [] }
+        // A legal form alone ("Ltd.", "Co") names no company.
+        if kind == .organization, !words.isEmpty, words.allSatisfy({ NameLexicon.designators.contains(NameForm.bare($0)) }) { words = [] }
         // A nationality alone names no person or body ("the Armenian armed forces" cut to "Armenian").
         if kind != .place, words.count == 1, Countries.demonymKeys.contains(NameKey.plain(words[0])) { words = [] }
         let title = chosen.title
@@ -310,8 +327,10 @@ struct NameForm: Sendable {
     /// and lower-case words after it ("the UAW union" → "UAW").
     static func stripDescriptors(_ tokens: [String], kind: EntityKind) -> [String] {
         var t = tokens
+        // A number after a body's name is part of it: "Radio 4" and "Channel 5" are not "Radio" and "Channel".
+        func isNumeral(_ w: String) -> Bool { kind != .person && w.unicodeScalars.first?.properties.numericType != nil }
         func isDescriptive(_ w: String) -> Bool {
-            !isCapitalized(w) && !NameLexicon.nameInternal.contains(w.lowercased())
+            !isCapitalized(w) && !NameLexicon.nameInternal.contains(w.lowercased()) && !isNumeral(w)
         }
         if let last = t.lastIndex(where: isDescriptive), t[(last + 1)...].contains(where: isCapitalized) {
             t = Array(t[(last + 1)...])
@@ -333,7 +352,7 @@ struct NameForm: Sendable {
            t.contains(where: isCapitalized) {
             return t
         }
-        while let l = t.last, !isCapitalized(l) { t.removeLast() }
+        while let l = t.last, !isCapitalized(l), !(isNumeral(l) && t.dropLast().last.map(isCapitalized) == true) { t.removeLast() }
         // A possessive on the last word is not part of the name ("Boeing's").
         if let l = t.last, let stripped = stripPossessive(l) { t[t.count - 1] = stripped }
         return t
@@ -477,8 +496,20 @@ struct NameForm: Sendable {
         return q.isEmpty ? c : q + "|" + c
     }
 
+    /// `orgKey` with a one-word name's plural "s" dropped too: within one story "Tiger rebels" and "the
+    /// Tigers" are one name, across stories the "s" tells two apart (`computeCoreKey`).
+    var storyOrgKey: String {
+        guard core.count == 1, acronym == nil, coreKey.count > 3, coreKey.hasSuffix("s") else { return orgKey }
+        return computeOrgKey(core: String(coreKey.dropLast()))
+    }
+
+    /// A plural "s" is dropped in names of two words or more ("Trade Unions Congress"), not in a name
+    /// of one word, where it tells two names apart: the rugby "Dragons" are not a programme "Dragon", a
+    /// "Sars" virus not the "SAR" of Hong Kong.
     private func computeCoreKey() -> String {
-        core.flatMap(NameKey.linkWords).map { s -> String in
+        let ws = core.flatMap(NameKey.linkWords)
+        guard ws.count > 1 else { return ws.joined(separator: " ") }
+        return ws.map { s -> String in
             s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
         }.joined(separator: " ")
     }
@@ -490,6 +521,7 @@ struct NameForm: Sendable {
     }
 
     /// Acronyms this long name may be shortened to ("Collective Security Treaty Organization" → CSTO).
+    /// Only linking words may be left out: "United Nations human rights commission" is no "UN".
     private func computeDerivedAcronyms() -> Set<String> {
         guard acronym == nil, words.count >= 2 else { return [] }
         var out = Set<String>()
@@ -503,7 +535,6 @@ struct NameForm: Sendable {
                     if skipInternal && NameLexicon.nameInternal.contains(base.lowercased()) { continue }
                     if base == "&" { continue }
                     guard let f = base.first, f.isLetter || f.isNumber else { continue }
-                    if !NameForm.isCapitalized(base) && skipInternal { continue }
                     s.append(contentsOf: String(f).uppercased())
                 }
             }

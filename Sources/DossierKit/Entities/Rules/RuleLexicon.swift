@@ -92,7 +92,7 @@ public struct RuleLexicon: Sendable {
 
     /// Common nouns written in capitals or capitalised that taggers take for names ("a PC", "God").
     public static let notNames: Set<String> = [
-        "god", "pc", "pcs", "tv", "dvd", "dvds", "cd", "cds", "gdp", "vat", "dna", "hiv", "aids", "ceo", "cfo", "ipo",
+        "god", "pc", "pcs", "id", "ids", "tv", "dvd", "dvds", "cd", "cds", "gdp", "vat", "dna", "hiv", "aids", "ceo", "cfo", "ipo",
         "hq", "vip", "atm", "atms", "gps", "lng", "lpg", "co2", "mp3", "sms", "isp", "isps", "url", "www", "faq",
     ]
 
