@@ -154,7 +154,8 @@ public struct EventExtractor: Sendable {
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
                                        trigger: tr, article: article,
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
-                                       period: dates.first { Self.isRecentPeriod($0) })
+                                       period: dates.first { Self.isRecentPeriod($0) },
+                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil)
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
                 return draft
             }
@@ -602,7 +603,8 @@ public struct EventExtractor: Sendable {
     /// (what a report without a date describes happened on or just before publication); a past
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
-                     article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil) -> DateInfo? {
+                     article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil,
+                     relative: Bool = false) -> DateInfo? {
         if let d = own { return dayInfo(d) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
@@ -615,6 +617,10 @@ public struct EventExtractor: Sendable {
         // "During the past 20 years, China has started ten stations": a sum over the period
         if let p = period {
             return DateInfo(value: nil, granularity: nil, expression: p.text, basis: "over “\(p.text)”; no one date")
+        }
+        // "a peace deal ... which ended the war": a relative clause recalls what is known, not today's news
+        if relative {
+            return DateInfo(value: nil, granularity: nil, expression: nil, basis: "in a relative clause with no date of its own")
         }
         // "X said on Saturday that China will build ...": the speech's date is not the happening's
         if let s = speech, !trigger.future, !trigger.pastPerfect {
