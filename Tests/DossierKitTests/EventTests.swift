@@ -404,6 +404,12 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("Jailed captain Ilse Varga left prison on Monday after a judge granted her request.")).first?.triggerText != "Jailed")
     }
 
+    @Test func whatRemainsAndAMeetingDueAreNoHappeningsYet() throws {
+        #expect(events(article("The port currently has only 60 pilots left in Velin and they will be back home by March 20.")).allSatisfy { $0.triggerText != "left" })
+        let due = try #require(events(article("The mayor referred to the harbour board's meeting due on Thursday, when the board will discuss the lease.")).first { $0.triggerText == "meeting" })
+        #expect(due.future)
+    }
+
     @Test func aTimeOfDayDatesTheDay() throws {
         let e = try #require(events(article("The blast hit the pier at 10:35 a.m. on Tuesday.")).first)
         #expect(e.date?.value == "2022-03-08")

@@ -221,7 +221,7 @@ public struct EventExtractor: Sendable {
                                     future: form.shape == .base
                                         || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
                                         // "Sunday's election will be the first": a noun whose clause is in the future
-                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall"].contains($0) }),
+                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) }),
                                     passive: passive, token: i))
             i += n
         }
@@ -283,6 +283,9 @@ public struct EventExtractor: Sendable {
                 let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
                 // "the strategy being adopted": under way, not a happening
                 if p1 == "being" { continue }
+                // "only 60 troops left in the town": what remains, not a departure
+                if !auxiliary && forms.contains(where: { $0.lemma == "leave" }) && i >= 2
+                    && (isNumber(words[i - 2]) || ["only", "no", "few", "little", "nothing", "none", "still"].contains(words[i - 2])) { continue }
                 // "Jailed politician X left prison": a participle opening the sentence before a noun is an adjective
                 if i == 0 && !["by", "in", "on", "at", "for", "with", "from", "to", ",", "after", "during"].contains(next) { continue }
                 // "the peace process is currently blocked": a present passive describes a state (headlines aside)
