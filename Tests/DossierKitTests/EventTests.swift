@@ -408,6 +408,8 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("The port currently has only 60 pilots left in Velin and they will be back home by March 20.")).allSatisfy { $0.triggerText != "left" })
         let due = try #require(events(article("The mayor referred to the harbour board's meeting due on Thursday, when the board will discuss the lease.")).first { $0.triggerText == "meeting" })
         #expect(due.future)
+        let scheduled = try #require(events(article("The harbour board's vote on the lease was scheduled for next month.")).first { $0.triggerText == "scheduled" })
+        #expect(scheduled.future)
     }
 
     @Test func aTimeOfDayDatesTheDay() throws {

@@ -221,7 +221,9 @@ public struct EventExtractor: Sendable {
                                     future: form.shape == .base
                                         || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
                                         // "Sunday's election will be the first": a noun whose clause is in the future
-                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) }),
+                                        || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) })
+                                        // "the vote is scheduled for next month": scheduling names what is to come
+                                        || ["schedule", "plan"].contains(form.lemma),
                                     passive: passive, token: i))
             i += n
         }
