@@ -130,32 +130,44 @@ struct BenchIndexCommand: ParsableCommand {
             r.addWriteSeconds = update.writeSeconds
         }
         if output.json { try Output.json(r); return }
-        var rows: [[String]] = [
-            ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
-            ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
-            ["full build, s", String(format: "%.2f", r.buildSeconds)],
-            ["  per-file stage, s", String(format: "%.2f", r.perFileSeconds)],
-            ["  corpus-wide stage, s", String(format: "%.2f", r.globalSeconds)],
-            ["  writing, s", String(format: "%.2f", r.writeSeconds)],
+        var rows = Self.buildRows(r, build: "full build, s") + [
             ["words/s (full build)", String(format: "%.0f", r.wordsPerSecond)],
             ["peak RSS after build, MiB", String(format: "%.1f", r.peakRSSMiB)],
             ["index size, MiB", String(format: "%.1f", Double(r.indexBytes) / 1_048_576)],
             ["reopen unchanged (in process), ms", String(format: "%.1f", r.reopenMilliseconds)],
         ]
         if let c = r.changeSeconds {
-            rows.append(["one file changed, s", String(format: "%.2f", c)])
-            rows.append(["  cached outputs read, s", String(format: "%.2f", r.changeCacheSeconds ?? 0)])
-            rows.append(["  corpus-wide stage, s", String(format: "%.2f", r.changeGlobalSeconds ?? 0)])
-            rows.append(["  writing, s", String(format: "%.2f", r.changeWriteSeconds ?? 0)])
-            if let p = r.changePeakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", p)]) }
+            rows += Self.updateRows("one file changed, s", c, cache: r.changeCacheSeconds ?? 0, global: r.changeGlobalSeconds,
+                                    write: r.changeWriteSeconds, peak: r.changePeakRSSMiB)
         }
         if let a = r.addSeconds {
-            rows.append(["\(r.added ?? 0) files added, s", String(format: "%.2f", a)])
-            rows.append(["  corpus-wide stage, s", String(format: "%.2f", r.addGlobalSeconds ?? 0)])
-            rows.append(["  writing, s", String(format: "%.2f", r.addWriteSeconds ?? 0)])
-            if let p = r.addPeakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", p)]) }
+            rows += Self.updateRows("\(r.added ?? 0) files added, s", a, global: r.addGlobalSeconds, write: r.addWriteSeconds,
+                                    peak: r.addPeakRSSMiB)
         }
         Output.table(header: ["MEASURE", "VALUE"], rows: rows)
+    }
+
+    /// The counts and the stages of the first analysis, under `build`'s label.
+    static func buildRows(_ r: Result, build: String) -> [[String]] {
+        [
+            ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
+            ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
+            [build, String(format: "%.2f", r.buildSeconds)],
+            ["  per-file stage, s", String(format: "%.2f", r.perFileSeconds)],
+            ["  corpus-wide stage, s", String(format: "%.2f", r.globalSeconds)],
+            ["  writing, s", String(format: "%.2f", r.writeSeconds)],
+        ]
+    }
+
+    /// One update step (a changed or added file set): its time, stages and peak RSS.
+    static func updateRows(_ title: String, _ seconds: Double, cache: Double? = nil, global: Double?, write: Double?,
+                           peak: Double?) -> [[String]] {
+        var rows = [[title, String(format: "%.2f", seconds)]]
+        if let cache { rows.append(["  cached outputs read, s", String(format: "%.2f", cache)]) }
+        rows.append(["  corpus-wide stage, s", String(format: "%.2f", global ?? 0)])
+        rows.append(["  writing, s", String(format: "%.2f", write ?? 0)])
+        if let peak { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }
+        return rows
     }
 
     /// --no-index: the same stages into an in-memory database (no reopen or change step).
@@ -176,13 +188,7 @@ struct BenchIndexCommand: ParsableCommand {
         r.perFileSeconds = build.perFileSeconds; r.globalSeconds = build.globalSeconds; r.writeSeconds = build.writeSeconds
         common.warn(try store.diagnostics())
         if output.json { try Output.json(r); return }
-        Output.table(header: ["MEASURE", "VALUE"], rows: [
-            ["articles / files", "\(r.articles) / \(r.files)"], ["words", "\(r.words)"],
-            ["entities / mentions / events", "\(r.entities) / \(r.mentions) / \(r.events)"],
-            ["analysis in memory (--no-index), s", String(format: "%.2f", r.buildSeconds)],
-            ["  per-file stage, s", String(format: "%.2f", r.perFileSeconds)],
-            ["  corpus-wide stage, s", String(format: "%.2f", r.globalSeconds)],
-            ["  writing, s", String(format: "%.2f", r.writeSeconds)],
+        Output.table(header: ["MEASURE", "VALUE"], rows: Self.buildRows(r, build: "analysis in memory (--no-index), s") + [
             ["words/s", String(format: "%.0f", r.wordsPerSecond)],
             ["peak RSS, MiB", String(format: "%.1f", r.peakRSSMiB)],
             ["database in memory, MiB", String(format: "%.1f", Double(r.indexBytes) / 1_048_576)],
