@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "13"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v7"
+    public static let schemaVersion = "v8"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -123,6 +123,11 @@ public enum IndexSchema {
         // on the 4,677-story corpus). Older indexes are rebuilt, so their rows are never read.
         m.registerMigration("v7") { db in
             try db.execute(sql: "DELETE FROM files")
+        }
+        // Event drafts of each article by a digest of the extractor's input (`EventMemo`), so that an
+        // update extracts events only from articles whose input changed.
+        m.registerMigration("v8") { db in
+            try db.execute(sql: "CREATE TABLE event_memo (source TEXT PRIMARY KEY NOT NULL, digest TEXT NOT NULL, drafts BLOB NOT NULL)")
         }
         return m
     }
