@@ -55,6 +55,11 @@ public struct IndexReport: Sendable, Hashable {
     public var cacheSeconds = 0.0
     public var globalSeconds = 0.0
     public var writeSeconds = 0.0
+    /// Articles whose event drafts an earlier run's memo gave back (not extracted again).
+    public var eventsReused = 0
+    /// Rows of the model tables, and how many of them the update deleted or inserted (the rest stood).
+    public var modelRows = 0
+    public var rowsWritten = 0
 }
 
 
@@ -370,16 +375,32 @@ public enum CorpusIndex {
             guard let json = old.json else { return [] }
             return SQLiteStore.decode([TimeExpression].self, json)
         }
+        // Event drafts of earlier runs by input digest (an in-memory store starts empty and is never updated).
+        var storedMemo: [String: String] = [:]
+        var memo: EventMemo? = nil
+        if pool is DatabasePool {
+            var previousDrafts: [String: Data] = [:]
+            if !report.rebuilt {
+                try pool.read { db in
+                    for r in try Row.fetchAll(db, sql: "SELECT source, digest, drafts FROM event_memo") {
+                        storedMemo[r["source"]] = r["digest"]
+                        previousDrafts[r["digest"]] = r["drafts"]
+                    }
+                }
+            }
+            memo = EventMemo(previous: previousDrafts)
+        }
         let model = analyzer.analyzeCorpus(
             articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
-            cachedTimexes: reusable.isEmpty ? nil : cached, progress: options.progress)
+            cachedTimexes: reusable.isEmpty ? nil : cached, eventMemo: memo, progress: options.progress)
+        report.eventsReused = memo?.reused ?? 0
         report.globalSeconds = secondsSince(mark)
         mark = options.nanoseconds()
         options.progress?(.writing, 0, 1)
         defer { options.progress?(.writing, 1, 1) }
 
         // One transaction: a killed process leaves the old or the new index, never half of each.
-        try pool.write { db in
+        let written = try pool.write { db -> IndexWriter.WriteCount in
             for p in plan.removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
             for (f, fp, blob) in rows {
                 if let blob {
@@ -393,24 +414,40 @@ public enum CorpusIndex {
                 }
             }
             for (i, f) in listing.files.enumerated() {
-                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ?", arguments: [i, f.relative])
+                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
             }
-            try IndexWriter.replaceModel(model, in: db)
+            let written = try IndexWriter.writeModel(model, in: db)
+            if let memo { try writeMemo(memo, stored: storedMemo, in: db) }
             let meta: [(String, String)] = [
                 ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),
                 ("corpus", canonicalPath(corpus)), ("listing", try IndexWriter.encodeJSON(listing.diagnostics)),
             ]
             for (k, v) in meta { try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
+            return written
         }
-        // The whole model went through the write-ahead log, which would otherwise stay on disk as
-        // large as the database itself (76 of 155 MiB on the 4,677-story corpus): copy it back and
-        // truncate it. Best effort: a reader holding an old snapshot only delays this to the next write.
+        report.modelRows = written.rows
+        report.rowsWritten = written.deleted + written.inserted
+        // What was written went through the write-ahead log, which would otherwise stay on disk (as
+        // large as the database itself after a first build, 76 of 155 MiB on the 4,677-story corpus):
+        // copy it back and truncate it. Best effort: a reader holding an old snapshot only delays this to the next write.
         if pool is DatabasePool {
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         report.writeSeconds = secondsSince(mark)
         report.updated = true
         return (SQLiteStore(db: pool, path: indexPath), report)
+    }
+
+    /// Keeps one memo row per article: rows of removed articles go, new or changed inputs replace theirs.
+    static func writeMemo(_ memo: EventMemo, stored: [String: String], in db: Database) throws {
+        let current = memo.digests
+        for source in stored.keys.sorted() where current[source] != stored[source] {
+            try db.execute(sql: "DELETE FROM event_memo WHERE source = ?", arguments: [source])
+        }
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO event_memo (source, digest, drafts) VALUES (?,?,?)")
+        for (source, digest, data) in memo.fresh where stored[source] != digest {
+            try insert.execute(arguments: [source, digest, data])
+        }
     }
 
     /// The file an article's source names: "dir/a.jsonl#3" → "dir/a.jsonl".

@@ -119,8 +119,10 @@ public struct Analyzer: Sendable {
     /// expressions anchored on each final date, cross-article linking, events and their dedup.
     /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
     /// final date are the same as then (tagging is a pure function of both); nil tags it again.
+    /// `eventMemo` reuses event drafts of articles whose input is the same as in an earlier run.
     public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
                               cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
+                              eventMemo: EventMemo? = nil,
                               progress: StageProgress? = nil) -> Corpus {
         var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
@@ -170,7 +172,13 @@ public struct Analyzer: Sendable {
             let frozenArticles = articles, frozenLinked = linkedByArticle, frozenNames = names, frozenTimexes = timexes
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let ms = frozenLinked[i].sorted { $0.span < $1.span }
-                out.buffer[i] = extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i])
+                let extract = { extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i]) }
+                if let eventMemo {
+                    out.buffer[i] = eventMemo.drafts(index: i, article: frozenArticles[i], mentions: ms, names: frozenNames[i],
+                                                     timexes: frozenTimexes[i], extract: extract)
+                } else {
+                    out.buffer[i] = extract()
+                }
                 found.step()
             }
         }
