@@ -66,7 +66,7 @@ struct BenchIndexCommand: ParsableCommand {
         var cacheSeconds: Double, globalSeconds: Double, writeSeconds: Double
         var files: Int
         /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
-        var eventsReused: Int, modelRows: Int, rowsWritten: Int
+        var eventsReused: Int, datingUnitsReused: Int, modelRows: Int, rowsWritten: Int
     }
 
     static func seconds(since start: DispatchTime) -> Double {
@@ -81,7 +81,8 @@ struct BenchIndexCommand: ParsableCommand {
         let (_, report) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
         return Update(seconds: seconds(since: t0), peakRSSMiB: peakRSSSinceResetMiB(), cacheSeconds: report.cacheSeconds,
                       globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, files: report.filesAnalysed,
-                      eventsReused: report.eventsReused, modelRows: report.modelRows, rowsWritten: report.rowsWritten)
+                      eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused, modelRows: report.modelRows,
+                      rowsWritten: report.rowsWritten)
     }
 
     func validate() throws {
@@ -177,6 +178,7 @@ struct BenchIndexCommand: ParsableCommand {
         if cache { rows.append(["  cached outputs read, s", String(format: "%.2f", u.cacheSeconds)]) }
         rows.append(["  corpus-wide stage, s", String(format: "%.2f", u.globalSeconds)])
         rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
+        rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
         rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])
         rows.append(["  model rows deleted + inserted", "\(u.rowsWritten) of \(u.modelRows)"])
         if let peak = u.peakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }

@@ -137,6 +137,7 @@ struct StoryGenerator {
         try t.write("z.txt", "Ferry Sinks\n\nA ferry of the Baltic Line sank near Klaipeda on Monday, March 7, 2022, officials said.\n")
         let (store, update) = try t.open(jobs: 1)
         #expect(update.eventsReused >= 6, "every earlier story keeps its events")
+        #expect(update.datingUnitsReused == 6, "every earlier file keeps its dates")
         #expect(update.rowsWritten > 0)
         #expect(update.rowsWritten * 4 < update.modelRows, "\(update.rowsWritten) of \(update.modelRows) rows rewritten")
         #expect(try store.corpus() == t.fresh())

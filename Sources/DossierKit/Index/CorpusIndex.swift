@@ -57,6 +57,8 @@ public struct IndexReport: Sendable, Hashable {
     public var writeSeconds = 0.0
     /// Articles whose event drafts an earlier run's memo gave back (not extracted again).
     public var eventsReused = 0
+    /// Dating units (a page's stories, a collection's record) whose dates the memo gave back.
+    public var datingUnitsReused = 0
     /// Rows of the model tables, and how many of them the update deleted or inserted (the rest stood).
     public var modelRows = 0
     public var rowsWritten = 0
@@ -375,25 +377,28 @@ public enum CorpusIndex {
             guard let json = old.json else { return [] }
             return SQLiteStore.decode([TimeExpression].self, json)
         }
-        // Event drafts of earlier runs by input digest (an in-memory store starts empty and is never updated).
-        var storedMemo: [String: String] = [:]
-        var memo: EventMemo? = nil
+        // Dates and event drafts of earlier runs by input digest (an in-memory store starts empty and
+        // is never updated, so it keeps none).
+        var storedMemo: [String: [String: String]] = [:]
+        var memos: AnalysisMemos? = nil
         if pool is DatabasePool {
-            var previousDrafts: [String: Data] = [:]
+            var previous: [String: [String: Data]] = [:]
             if !report.rebuilt {
                 try pool.read { db in
-                    for r in try Row.fetchAll(db, sql: "SELECT source, digest, drafts FROM event_memo") {
-                        storedMemo[r["source"]] = r["digest"]
-                        previousDrafts[r["digest"]] = r["drafts"]
+                    for r in try Row.fetchAll(db, sql: "SELECT stage, unit, digest, value FROM memo") {
+                        let stage: String = r["stage"]
+                        storedMemo[stage, default: [:]][r["unit"]] = r["digest"]
+                        previous[stage, default: [:]][r["digest"]] = r["value"]
                     }
                 }
             }
-            memo = EventMemo(previous: previousDrafts)
+            memos = AnalysisMemos(previous: previous)
         }
         let model = analyzer.analyzeCorpus(
             articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
-            cachedTimexes: reusable.isEmpty ? nil : cached, eventMemo: memo, progress: options.progress)
-        report.eventsReused = memo?.reused ?? 0
+            cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: options.progress)
+        report.eventsReused = memos?.events.reused ?? 0
+        report.datingUnitsReused = memos?.dates.reused ?? 0
         report.globalSeconds = secondsSince(mark)
         mark = options.nanoseconds()
         options.progress?(.writing, 0, 1)
@@ -417,7 +422,7 @@ public enum CorpusIndex {
                 try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
             }
             let written = try IndexWriter.writeModel(model, in: db)
-            if let memo { try writeMemo(memo, stored: storedMemo, in: db) }
+            for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             let meta: [(String, String)] = [
                 ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),
                 ("corpus", canonicalPath(corpus)), ("listing", try IndexWriter.encodeJSON(listing.diagnostics)),
@@ -438,15 +443,15 @@ public enum CorpusIndex {
         return (SQLiteStore(db: pool, path: indexPath), report)
     }
 
-    /// Keeps one memo row per article: rows of removed articles go, new or changed inputs replace theirs.
-    static func writeMemo(_ memo: EventMemo, stored: [String: String], in db: Database) throws {
+    /// Keeps one memo row per unit of a step: rows of removed units go, new or changed inputs replace theirs.
+    static func writeMemo(_ memo: any StoredMemo, stored: [String: String], in db: Database) throws {
         let current = memo.digests
-        for source in stored.keys.sorted() where current[source] != stored[source] {
-            try db.execute(sql: "DELETE FROM event_memo WHERE source = ?", arguments: [source])
+        for unit in stored.keys.sorted() where current[unit] != stored[unit] {
+            try db.execute(sql: "DELETE FROM memo WHERE stage = ? AND unit = ?", arguments: [memo.stage, unit])
         }
-        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO event_memo (source, digest, drafts) VALUES (?,?,?)")
-        for (source, digest, data) in memo.fresh where stored[source] != digest {
-            try insert.execute(arguments: [source, digest, data])
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO memo (stage, unit, digest, value) VALUES (?,?,?,?)")
+        for (unit, digest, data) in memo.fresh where stored[unit] != digest {
+            try insert.execute(arguments: [memo.stage, unit, digest, data])
         }
     }
 

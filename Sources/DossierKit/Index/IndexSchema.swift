@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "13"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v8"
+    public static let schemaVersion = "v9"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -128,6 +128,15 @@ public enum IndexSchema {
         // update extracts events only from articles whose input changed.
         m.registerMigration("v8") { db in
             try db.execute(sql: "CREATE TABLE event_memo (source TEXT PRIMARY KEY NOT NULL, digest TEXT NOT NULL, drafts BLOB NOT NULL)")
+        }
+        // One table for every memoised step (`StageMemo`: dates per dating unit, event drafts per
+        // article), keyed by step and unit.
+        m.registerMigration("v9") { db in
+            try db.execute(sql: """
+                DROP TABLE event_memo;
+                CREATE TABLE memo (stage TEXT NOT NULL, unit TEXT NOT NULL, digest TEXT NOT NULL, value BLOB NOT NULL,
+                    PRIMARY KEY (stage, unit)) WITHOUT ROWID;
+                """)
         }
         return m
     }
