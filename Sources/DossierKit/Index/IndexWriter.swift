@@ -133,20 +133,36 @@ enum IndexWriter {
                                               "dateline", "text", "captions", "metadata", "word_count", "people", "organizations", "places"])
         var spans = TableRows("spans", ["article", "kind", "ord", "start", "end"], key: ["article", "kind", "ord"])
         var timexes = TableRows("timexes", ["article", "json"])
-        for (i, a) in corpus.articles.enumerated() {
-            let kinds = kindsByArticle[i]
-            let d = a.date
-            articles.add([
-                a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
-                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
-                try encodeJSON(a.captions), try encodeJSON(a.metadata),
-                wordCount(a.text),
-                kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
-            ])
-            for (k, p) in a.paragraphs.enumerated() { spans.add([a.id.ordinal, "p", k, p.start, p.end]) }
-            for (k, s) in a.sentences.enumerated() { spans.add([a.id.ordinal, "s", k, s.start, s.end]) }
-            let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
-            if !tx.isEmpty { timexes.add([a.id.ordinal, try encodeJSON(tx)]) }
+        // Per article in parallel into fixed slots (JSON of captions, metadata and time expressions is
+        // most of the work), then appended in article order.
+        let frozenKinds = kindsByArticle
+        var perArticle = [(article: [DatabaseValue], spans: [[DatabaseValue]], timexes: [DatabaseValue]?)](
+            repeating: ([], [], nil), count: corpus.articles.count)
+        perArticle.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: corpus.articles.count) { i in
+                let a = corpus.articles[i]
+                let kinds = frozenKinds[i]
+                let d = a.date
+                let values: [(any DatabaseValueConvertible)?] = [
+                    a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
+                    d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
+                    (try? encodeJSON(a.captions)) ?? "[]", (try? encodeJSON(a.metadata)) ?? "{}",
+                    wordCount(a.text),
+                    kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
+                ]
+                var spanRows: [[DatabaseValue]] = []
+                for (k, p) in a.paragraphs.enumerated() { spanRows.append([a.id.ordinal.databaseValue, "p".databaseValue, k.databaseValue, p.start.databaseValue, p.end.databaseValue]) }
+                for (k, s) in a.sentences.enumerated() { spanRows.append([a.id.ordinal.databaseValue, "s".databaseValue, k.databaseValue, s.start.databaseValue, s.end.databaseValue]) }
+                let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
+                let txRow: [DatabaseValue]? = tx.isEmpty ? nil : (try? encodeJSON(tx)).map { [a.id.ordinal.databaseValue, $0.databaseValue] }
+                slots.buffer[i] = (values.map { $0?.databaseValue ?? .null }, spanRows, txRow)
+            }
+        }
+        for p in perArticle {
+            articles.rows.append(p.article)
+            spans.rows += p.spans
+            if let t = p.timexes { timexes.rows.append(t) }
         }
 
         // Mentions are found by article or entity and ordered by their values (SQLiteStore), so a

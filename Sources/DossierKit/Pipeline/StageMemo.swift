@@ -70,12 +70,30 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Two FNV-1a hashes (128 bits) of the input's JSON with sorted keys.
-    static func digest<T: Encodable>(_ input: T) -> String {
+    /// Two FNV-1a hashes (128 bits) of the input's JSON with sorted keys, and of `texts`, hashed as
+    /// bytes rather than encoded (article texts are most of the input, and JSON-encoding them took a
+    /// tenth of an update).
+    static func digest<T: Encodable>(_ input: T, texts: [String] = []) -> String {
         let data = (try? encoder.encode(input)) ?? Data()
-        return data.withUnsafeBytes { b in
-            String(Fingerprint.fnv1a(b), radix: 16) + "-" + String(Fingerprint.fnv1a(b, seed: 0x84222325cbf29ce4), radix: 16)
+        var (a, b) = data.withUnsafeBytes { (Fingerprint.fnv1a($0), Fingerprint.fnv1a($0, seed: 0x84222325cbf29ce4)) }
+        for t in texts {
+            var t = t
+            // the length first, so that moving bytes from one text to the next changes the digest
+            withUnsafeBytes(of: UInt64(t.utf8.count).littleEndian) { a = Fingerprint.fnv1a($0, seed: a); b = Fingerprint.fnv1a($0, seed: b) }
+            t.withUTF8 { u in
+                let raw = UnsafeRawBufferPointer(u)
+                a = Fingerprint.fnv1a(raw, seed: a)
+                b = Fingerprint.fnv1a(raw, seed: b)
+            }
         }
+        return String(a, radix: 16) + "-" + String(b, radix: 16)
+    }
+
+    /// The article without its text (which `digest` takes as one of `texts`).
+    static func withoutText(_ a: Article) -> Article {
+        var a = a
+        a.text = ""
+        return a
     }
 
     static var encoder: JSONEncoder {
@@ -101,7 +119,8 @@ extension StageMemo where Value == [EventDraft] {
     func drafts(index: Int, article: Article, mentions: [Mention], names: [TextSpan], timexes: [TimeExpression],
                 extract: () -> [EventDraft]) -> [EventDraft] {
         let input = EventInput(article: article, mentions: mentions)
-        let digest = Self.digest(EventInput.Digested(article: input.article, mentions: input.mentions, names: names, timexes: timexes))
+        let digest = Self.digest(EventInput.Digested(article: Self.withoutText(input.article), mentions: input.mentions, names: names,
+                                                     timexes: timexes), texts: [article.text])
         if let stored = stored(digest) {
             let restored = stored.compactMap { input.restore($0) }
             if restored.count == stored.count {

@@ -90,11 +90,11 @@ public struct ArticleDater: Sendable {
                 }
                 // Ids within the unit (a1, a2, ...): inference does not read them.
                 let input = members.enumerated().map { k, i -> Article in
-                    var a = articles[i]
+                    var a = DateMemo.withoutText(articles[i])
                     a.id = ArticleID(ordinal: k + 1)
                     return a
                 }
-                let digest = DateMemo.digest(input)
+                let digest = DateMemo.digest(input, texts: members.map { articles[$0].text })
                 let unit = articles[members[0]].source
                 if let stored = memo.stored(digest), stored.count == members.count {
                     memo.record(u, unit: unit, digest: digest, value: nil, reused: true)
