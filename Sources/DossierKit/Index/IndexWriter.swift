@@ -6,7 +6,7 @@ import GRDB
 enum IndexWriter {
     static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
                               "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts", "name_trigrams",
-                              "name_keys", "article_versions"]
+                              "name_keys", "article_versions", "credits"]
 
     static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -75,6 +75,7 @@ enum IndexWriter {
         let insertAlias = try db.makeStatement(sql: "INSERT INTO aliases (entity, ord, name, reason) VALUES (?,?,?,?)")
         let insertRole = try db.makeStatement(sql: "INSERT INTO roles (entity, ord, title, article, date) VALUES (?,?,?,?,?)")
         let insertLink = try db.makeStatement(sql: "INSERT INTO links (entity, ord, target, relation, evidence) VALUES (?,?,?,?,?)")
+        let insertCredit = try db.makeStatement(sql: "INSERT INTO credits (entity, ord, article, field, text) VALUES (?,?,?,?,?)")
         let insertNames = try db.makeStatement(sql: "INSERT INTO entity_fts (rowid, names, keys) VALUES (?,?,?)")
         let insertTrigrams = try db.makeStatement(sql: "INSERT INTO name_trigrams (rowid, plain) VALUES (?,?)")
         let insertTypoKey = try db.makeStatement(sql: "INSERT INTO name_keys (entity, key, length) VALUES (?,?,?)")
@@ -84,6 +85,9 @@ enum IndexWriter {
             for (k, r) in e.roles.enumerated() { try insertRole.execute(arguments: [e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
             for (k, l) in e.links.enumerated() {
                 try insertLink.execute(arguments: [e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal])
+            }
+            for (k, c) in e.credits.enumerated() {
+                try insertCredit.execute(arguments: [e.id.ordinal, k, c.article.ordinal, c.field, c.text])
             }
             let names = [e.name] + e.aliases.map(\.name)
             var keys: [String] = []
