@@ -275,7 +275,7 @@ public struct Browser: Sendable {
     }
 
     /// Movement and section jumps on a Doc page.
-    func docCommand(_ command: Command, doc: Doc, position: inout DocPosition, height: Int) -> String? {
+    func docCommand(_ command: Command, doc: Doc, position: inout ListPosition, height: Int) -> String? {
         if position.move(command, in: doc, height: height) { return nil }
         switch command {
         case .next, .previous:

@@ -70,20 +70,14 @@ public struct Doc: Hashable, Sendable {
     public var isEmpty: Bool { lines.isEmpty }
 
     /// "12/40" over the items, or nil when nothing can be selected.
-    func positionLabel(_ position: DocPosition) -> String? {
+    func positionLabel(_ position: ListPosition) -> String? {
         items.isEmpty ? nil : ListPosition.label(selected: position.selected, count: items.count)
     }
 }
 
-/// Selection and scroll over a Doc: `selected` is an item index, `top` the first visible line.
-public struct DocPosition: Hashable, Sendable {
-    public var selected: Int = 0
-    public var top: Int = 0
-    public init(selected: Int = 0, top: Int = 0) {
-        self.selected = selected
-        self.top = top
-    }
-
+/// Selection and scroll over a Doc: `selected` is an item index, `top` the first visible line (one
+/// position type for lists and docs; only what a move means differs).
+extension ListPosition {
     /// Applies a movement command; returns false when the command is not a movement.
     public mutating func move(_ command: Command, in doc: Doc, height: Int) -> Bool {
         let h = max(1, height)
@@ -152,7 +146,7 @@ public struct DocPosition: Hashable, Sendable {
 enum DocRenderer {
     /// Draws the visible lines of a doc in a pane; the selected item is reversed when focused, bold
     /// and underlined otherwise (so the selection stays visible without colour).
-    static func draw(_ doc: Doc, position: DocPosition, into grid: inout Grid, top row0: Int, height: Int,
+    static func draw(_ doc: Doc, position: ListPosition, into grid: inout Grid, top row0: Int, height: Int,
                      left: Int, width: Int, focused: Bool, showSelection: Bool = true) {
         for r in 0..<max(0, height) {
             let index = position.top + r

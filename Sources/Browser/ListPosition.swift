@@ -1,5 +1,6 @@
-// The one list widget's position: selection and scroll over `count` rows, moved by the Command
-// table's movement commands. The article list and the entity index both keep one.
+// The one position type: selection and scroll over `count` rows, moved by the Command table's
+// movement commands. The article list and the entity index keep one over their rows; every Doc
+// screen keeps one over the doc's items (its movement is in Doc.swift).
 
 public struct ListPosition: Hashable, Sendable {
     public var selected: Int = 0

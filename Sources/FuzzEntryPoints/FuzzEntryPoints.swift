@@ -86,7 +86,7 @@ public enum FuzzEntryPoints {
         return nil
     }
 
-    nonisolated(unsafe) static let ftsTable: DatabaseQueue? = {
+    static let ftsTable: DatabaseQueue? = {
         guard let q = try? DatabaseQueue() else { return nil }
         try? q.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')")

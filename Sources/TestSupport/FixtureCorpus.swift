@@ -219,24 +219,20 @@ public enum FixtureCorpus {
                                          event: EventID(ordinal: x.2), why: "same day, trigger said ~ said, words shared")
                          }, salience: salience)
         }
+        // A date resolved against the article's date, as the temporal tagger records it.
+        func relative(_ value: String, _ granularity: Granularity, _ expression: String, to articleDate: String) -> DateInfo {
+            DateInfo(value: value, granularity: granularity, expression: expression, basis: "relative to article date \(articleDate)")
+        }
         let events = [
-            event(1, 1, "The Velin Port Authority on Monday approved a plan to deepen the northern channel, Transport Minister Anna Petrosyan said.",
-                  DateInfo(value: "2021-03-01", granularity: .day, expression: "on Monday", basis: "relative to article date 2021-03-02"), [2, 1]),
-            event(2, 1, "Petrosyan told reporters that dredging would begin in May and that the Velin Port Authority expects larger ships by 2023.",
-                  DateInfo(value: "2021-05", granularity: .month, expression: "in May", basis: "relative to article date 2021-03-02"), [1, 2]),
-            event(3, 2, "Transport Minister Anna Petrosian opened a new public library in Yerevan on Wednesday.",
-                  DateInfo(value: "2021-04-14", granularity: .day, expression: "on Wednesday", basis: "relative to article date 2021-04-14"), [1, 7]),
+            event(1, 1, "The Velin Port Authority on Monday approved a plan to deepen the northern channel, Transport Minister Anna Petrosyan said.", relative("2021-03-01", .day, "on Monday", to: "2021-03-02"), [2, 1]),
+            event(2, 1, "Petrosyan told reporters that dredging would begin in May and that the Velin Port Authority expects larger ships by 2023.", relative("2021-05", .month, "in May", to: "2021-03-02"), [1, 2]),
+            event(3, 2, "Transport Minister Anna Petrosian opened a new public library in Yerevan on Wednesday.", relative("2021-04-14", .day, "on Wednesday", to: "2021-04-14"), [1, 7]),
             event(4, 3, "Губернатор Иван Соколов объявил, что новый мост через Лену откроют летом 2022 года.",
                   DateInfo(value: "2022-SU", granularity: .season, expression: "летом 2022 года", basis: "explicit"), [4]),
-            event(5, 3, "Ivan Sokolov spoke to reporters in Yakutsk on May 12.",
-                  DateInfo(value: "2021-05-12", granularity: .day, expression: "on May 12", basis: "relative to article date 2021-05-12"), [4, 5]),
-            event(6, 4, "港务局局长李华周二在广州公布了港口扩建计划。",
-                  DateInfo(value: "2021-06-01", granularity: .day, expression: "周二", basis: "relative to article date 2021-06-01"), [6, 9]),
-            event(7, 6, "Transport Minister Anna Petrosyan on Saturday presented a five-year plan for roads, rail and ports, the largest such programme in a decade.",
-                  DateInfo(value: "2021-03-20", granularity: .day, expression: "on Saturday", basis: "relative to article date 2021-03-20"), [1]),
-            event(8, 6, "The plan still needs the approval of the cabinet, which meets on Thursday.",
-                  DateInfo(value: "2021-03-25", granularity: .day, expression: "on Thursday", basis: "relative to article date 2021-03-20"), [],
-                  also: []),
+            event(5, 3, "Ivan Sokolov spoke to reporters in Yakutsk on May 12.", relative("2021-05-12", .day, "on May 12", to: "2021-05-12"), [4, 5]),
+            event(6, 4, "港务局局长李华周二在广州公布了港口扩建计划。", relative("2021-06-01", .day, "周二", to: "2021-06-01"), [6, 9]),
+            event(7, 6, "Transport Minister Anna Petrosyan on Saturday presented a five-year plan for roads, rail and ports, the largest such programme in a decade.", relative("2021-03-20", .day, "on Saturday", to: "2021-03-20"), [1]),
+            event(8, 6, "The plan still needs the approval of the cabinet, which meets on Thursday.", relative("2021-03-25", .day, "on Thursday", to: "2021-03-20"), []),
             event(9, 5, "The vote was postponed to next week.",
                   DateInfo(value: nil, granularity: nil, expression: "next week", basis: "no article date to anchor “next week”"), []),
             event(10, 6, "Critics said the plan repeats promises made in 2016.",

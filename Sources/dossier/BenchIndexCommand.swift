@@ -44,9 +44,45 @@ struct BenchIndexCommand: ParsableCommand {
         var buildSeconds = 0.0, wordsPerSecond = 0.0, peakRSSMiB = 0.0
         var perFileSeconds = 0.0, globalSeconds = 0.0, writeSeconds = 0.0
         var reopenMilliseconds = 0.0
-        var changeSeconds: Double?, changeGlobalSeconds: Double?, changeWriteSeconds: Double?, changeCacheSeconds: Double?
-        var changePeakRSSMiB: Double?
-        var added: Int?, addSeconds: Double?, addGlobalSeconds: Double?, addWriteSeconds: Double?, addPeakRSSMiB: Double?
+        /// The update steps: one file changed (--change), files added (--add).
+        var change: Update?, add: Update?
+
+        /// The counts of the built store and the first analysis's time, stages and peak RSS (the
+        /// index on disk and --no-index record the same).
+        mutating func record(_ s: IndexStatus, _ build: IndexReport, seconds: Double) {
+            buildSeconds = seconds
+            peakRSSMiB = BenchIndexCommand.peakRSSMiB()
+            articles = s.articles; files = s.files; words = s.words; entities = s.entities
+            mentions = s.mentions; events = s.events; indexBytes = s.bytes
+            wordsPerSecond = Double(s.words) / max(seconds, 1e-9)
+            perFileSeconds = build.perFileSeconds; globalSeconds = build.globalSeconds; writeSeconds = build.writeSeconds
+        }
+    }
+
+    /// One update of the index: its time, its own peak RSS, its stages and the files it analysed.
+    struct Update: Encodable {
+        var seconds: Double
+        var peakRSSMiB: Double?
+        var cacheSeconds: Double, globalSeconds: Double, writeSeconds: Double
+        var files: Int
+        /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
+        var eventsReused: Int, datingUnitsReused: Int, modelRows: Int, rowsWritten: Int
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    /// One update of the index (a changed file, added files): its time, its own peak RSS (the
+    /// window reset first, so the full build's peak does not count) and the stages' report.
+    static func timedUpdate(_ path: String, _ analyzer: Analyzer, _ options: IndexOptions) throws -> Update {
+        resetPeakRSS()
+        let t0 = DispatchTime.now()
+        let (_, report) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
+        return Update(seconds: seconds(since: t0), peakRSSMiB: peakRSSSinceResetMiB(), cacheSeconds: report.cacheSeconds,
+                      globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, files: report.filesAnalysed,
+                      eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused, modelRows: report.modelRows,
+                      rowsWritten: report.rowsWritten)
     }
 
     func validate() throws {
@@ -76,33 +112,21 @@ struct BenchIndexCommand: ParsableCommand {
 
         var t0 = DispatchTime.now()
         let (store, build) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
-        r.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
-        r.peakRSSMiB = Self.peakRSSMiB()
-        let s = try store.status()
-        r.articles = s.articles; r.files = s.files; r.words = s.words; r.entities = s.entities
-        r.mentions = s.mentions; r.events = s.events; r.indexBytes = s.bytes
-        r.wordsPerSecond = Double(s.words) / r.buildSeconds
-        r.perFileSeconds = build.perFileSeconds; r.globalSeconds = build.globalSeconds; r.writeSeconds = build.writeSeconds
+        r.record(try store.status(), build, seconds: Self.seconds(since: t0))
 
         options.rebuild = false
         t0 = DispatchTime.now()
         _ = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
-        r.reopenMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e6
+        r.reopenMilliseconds = Self.seconds(since: t0) * 1e3
 
         if let mirror, let changedFile = mirror.changed {
             let url = URL(fileURLWithPath: changedFile)
             var changed = try Data(contentsOf: url)
             changed.append(Data("\nThe minister said on Monday that the talks would continue.\n".utf8))
             try changed.write(to: url)
-            Self.resetPeakRSS()
-            t0 = DispatchTime.now()
-            let (_, update) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
-            r.changeSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
-            r.changePeakRSSMiB = Self.peakRSSSinceResetMiB()
-            r.changeGlobalSeconds = update.globalSeconds
-            r.changeWriteSeconds = update.writeSeconds
-            r.changeCacheSeconds = update.cacheSeconds
-            if update.filesAnalysed != 1 { common.note("expected one file analysed, got \(update.filesAnalysed)") }
+            let update = try Self.timedUpdate(path, analyzer, options)
+            r.change = update
+            if update.files != 1 { common.note("expected one file analysed, got \(update.files)") }
         }
         if let add, let addFrom, let mirror {
             // The first N article files of the second folder, linked into the mirror under "added/".
@@ -120,14 +144,7 @@ struct BenchIndexCommand: ParsableCommand {
                 let name = "\(k)-" + f.relative.replacingOccurrences(of: "/", with: "-")
                 try FileManager.default.createSymbolicLink(atPath: folder + "/" + name, withDestinationPath: real)
             }
-            Self.resetPeakRSS()
-            t0 = DispatchTime.now()
-            let (_, update) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
-            r.addSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
-            r.addPeakRSSMiB = Self.peakRSSSinceResetMiB()
-            r.added = update.filesAnalysed
-            r.addGlobalSeconds = update.globalSeconds
-            r.addWriteSeconds = update.writeSeconds
+            r.add = try Self.timedUpdate(path, analyzer, options)
         }
         if output.json { try Output.json(r); return }
         var rows = Self.buildRows(r, build: "full build, s") + [
@@ -136,14 +153,8 @@ struct BenchIndexCommand: ParsableCommand {
             ["index size, MiB", String(format: "%.1f", Double(r.indexBytes) / 1_048_576)],
             ["reopen unchanged (in process), ms", String(format: "%.1f", r.reopenMilliseconds)],
         ]
-        if let c = r.changeSeconds {
-            rows += Self.updateRows("one file changed, s", c, cache: r.changeCacheSeconds ?? 0, global: r.changeGlobalSeconds,
-                                    write: r.changeWriteSeconds, peak: r.changePeakRSSMiB)
-        }
-        if let a = r.addSeconds {
-            rows += Self.updateRows("\(r.added ?? 0) files added, s", a, global: r.addGlobalSeconds, write: r.addWriteSeconds,
-                                    peak: r.addPeakRSSMiB)
-        }
+        if let c = r.change { rows += Self.updateRows("one file changed, s", c, cache: true, articles: r.articles) }
+        if let a = r.add { rows += Self.updateRows("\(a.files) files added, s", a, cache: false, articles: nil) }
         Output.table(header: ["MEASURE", "VALUE"], rows: rows)
     }
 
@@ -160,13 +171,17 @@ struct BenchIndexCommand: ParsableCommand {
     }
 
     /// One update step (a changed or added file set): its time, stages and peak RSS.
-    static func updateRows(_ title: String, _ seconds: Double, cache: Double? = nil, global: Double?, write: Double?,
-                           peak: Double?) -> [[String]] {
-        var rows = [[title, String(format: "%.2f", seconds)]]
-        if let cache { rows.append(["  cached outputs read, s", String(format: "%.2f", cache)]) }
-        rows.append(["  corpus-wide stage, s", String(format: "%.2f", global ?? 0)])
-        rows.append(["  writing, s", String(format: "%.2f", write ?? 0)])
-        if let peak { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }
+    /// `cache`: show the time spent reading cached per-file outputs (the change step reads them all).
+    /// `articles`: the corpus's count before the update, to show the reused share against.
+    static func updateRows(_ title: String, _ u: Update, cache: Bool, articles: Int?) -> [[String]] {
+        var rows = [[title, String(format: "%.2f", u.seconds)]]
+        if cache { rows.append(["  cached outputs read, s", String(format: "%.2f", u.cacheSeconds)]) }
+        rows.append(["  corpus-wide stage, s", String(format: "%.2f", u.globalSeconds)])
+        rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
+        rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
+        rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])
+        rows.append(["  model rows deleted + inserted", "\(u.rowsWritten) of \(u.modelRows)"])
+        if let peak = u.peakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }
         return rows
     }
 
@@ -179,13 +194,7 @@ struct BenchIndexCommand: ParsableCommand {
         let t0 = DispatchTime.now()
         let (store, build) = try CorpusIndex.openInMemory(corpus: path, analyzer: analyzer, options: options)
         var r = Result()
-        r.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - t0.uptimeNanoseconds) / 1e9
-        r.peakRSSMiB = Self.peakRSSMiB()
-        let s = try store.status()
-        r.articles = s.articles; r.files = s.files; r.words = s.words; r.entities = s.entities
-        r.mentions = s.mentions; r.events = s.events; r.indexBytes = s.bytes
-        r.wordsPerSecond = Double(s.words) / max(r.buildSeconds, 1e-9)
-        r.perFileSeconds = build.perFileSeconds; r.globalSeconds = build.globalSeconds; r.writeSeconds = build.writeSeconds
+        r.record(try store.status(), build, seconds: Self.seconds(since: t0))
         common.warn(try store.diagnostics())
         if output.json { try Output.json(r); return }
         Output.table(header: ["MEASURE", "VALUE"], rows: Self.buildRows(r, build: "analysis in memory (--no-index), s") + [

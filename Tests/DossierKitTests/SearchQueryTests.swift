@@ -78,11 +78,18 @@ import Testing
         let (index, _) = try t.open()
         let fresh = try t.fresh()
         for query in ["port", "harbor board", "\"harbor board\"", "harb*", "title:talks", "entity:pashinian",
-                      "entity:shoigu talks", "from:2021-04-15", "port -gyumri", "board to:2021-04-14", "qqqq"] {
+                      "entity:shoigu talks", "from:2021-04-15", "port -gyumri", "board to:2021-04-14", "qqqq",
+                      // exclusions with no word to look for: the filters' articles less those with the word
+                      "entity:pashinian -russia", "from:2021-04-14 -harbor"] {
             let found = Set(try index.search(query, limit: 50).compactMap(\.article))
             #expect(found == (try Self.expected(query, in: fresh, store: index)), "\(query)")
         }
         #expect(try Self.expected("entity:pashinian", in: fresh, store: index).count == 2)
+        #expect(try Self.expected("entity:pashinian -russia", in: fresh, store: index).count == 1)
+        // A name's variants (b.txt writes Pashinian) keep the query's exclusions.
+        let named = try NameAwareSearch.run("pashinyan -russia", limit: 50, store: index)
+        #expect(!named.hits.contains { $0.kind == .article && $0.title.hasPrefix("Talks") })
+        #expect(named.hits.contains { $0.kind == .article && $0.title.hasPrefix("Harbor") })
         let hit = try #require(try index.search("yerevan", limit: 5).first { $0.kind == .article })
         #expect(!hit.highlights.isEmpty)
         for span in hit.highlights {

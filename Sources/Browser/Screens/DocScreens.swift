@@ -7,7 +7,7 @@ public struct EntityPageState: Hashable, Sendable {
     public var name: String
     public var kind: EntityKind
     public var doc: Doc
-    public var position = DocPosition()
+    public var position = ListPosition()
 }
 
 public struct TimelineState: Hashable, Sendable {
@@ -20,7 +20,7 @@ public struct TimelineState: Hashable, Sendable {
     /// The event behind each item, for the status line.
     public var events: [Event]
     public var eventCount: Int
-    public var position = DocPosition()
+    public var position = ListPosition()
     /// Which events are listed, and the filters on them.
     public var view: TimelineView = .key
     public var minSources = 1
@@ -80,7 +80,7 @@ public struct TimelineState: Hashable, Sendable {
 public struct SearchState: Hashable, Sendable {
     public var query: String = ""
     public var doc = Doc()
-    public var position = DocPosition()
+    public var position = ListPosition()
     public var hitCount = 0
     /// The query changed but the (slow) store has not been asked yet; it runs at the next pause.
     public var pending = false
@@ -93,7 +93,7 @@ public struct HelpState: Hashable, Sendable {
     public var doc: Doc
     /// The width the doc was laid out for; help is rebuilt when the terminal width changes.
     public var width: Int
-    public var position = DocPosition()
+    public var position = ListPosition()
 }
 
 /// A one-line text field at the bottom of the screen (filter, jump to date).

@@ -354,7 +354,11 @@ public struct EntityLinker: Sendable {
             entities[i].roles.sort { ($0.article, $0.title) < ($1.article, $1.title) }
             entities[i].links.sort { ($0.evidence, $0.entity, $0.relation) < ($1.evidence, $1.entity, $1.relation) }
         }
-        unlinked.sort { ($0.article, $0.span, $0.text) < ($1.article, $1.span, $1.text) }
+        // A total order on the mentions' values (the index reads them back in this order).
+        unlinked.sort { a, b in
+            if (a.article, a.span, a.text) != (b.article, b.span, b.text) { return (a.article, a.span, a.text) < (b.article, b.span, b.text) }
+            return (a.kind.rawValue, a.role == nil ? 0 : 1, a.role ?? "", a.confidence) < (b.kind.rawValue, b.role == nil ? 0 : 1, b.role ?? "", b.confidence)
+        }
         return LinkResult(entities: entities, unlinked: unlinked, diagnostics: diagnostics)
     }
 

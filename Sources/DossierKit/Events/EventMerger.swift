@@ -21,14 +21,7 @@ public struct EventMerger: Sendable {
     public func merge(_ drafts: [EventDraft], prominence: [EntityID: Double] = [:],
                       versions: [ArticleID: ArticleID] = [:]) -> [Event] {
         let ordered = drafts.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
-        var parent = Array(ordered.indices)
-        func find(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            var y = x
-            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-            return r
-        }
+        var sets = UnionFind(count: ordered.count)
         let words = ordered.map { Self.contentWords($0.sentence) }
         let normalized = ordered.map { Self.normalizedSentence($0.sentence) }
         let periods = ordered.map { d -> TimeValue? in d.date?.value.flatMap(TimeValue.init(timex:)) }
@@ -63,19 +56,17 @@ public struct EventMerger: Sendable {
         }
         pairs.sort { $0 < $1 }
         for (i, j) in pairs {
-            let ri = find(i), rj = find(j)
+            let ri = sets.find(i), rj = sets.find(j)
             guard ri != rj else { continue }
             // both reports must also match the group's first report, so that a chain of near matches
             // cannot join two different happenings
             guard let reason = sameHappening(i, j, ordered, words, normalized, periods),
                   sameHappening(ri, j, ordered, words, normalized, periods) != nil || ri == i,
                   sameHappening(i, rj, ordered, words, normalized, periods) != nil || rj == j else { continue }
-            let (root, child) = (min(ri, rj), max(ri, rj))
-            parent[child] = root
+            sets.join(roots: ri, rj)
             why[max(i, j)] = reason
         }
-        var groups: [Int: [Int]] = [:]
-        for i in ordered.indices { groups[find(i), default: []].append(i) }
+        let groups = sets.groups()
         let leaders = groups.keys.sorted()
         var events: [Event] = []
         events.reserveCapacity(leaders.count)
@@ -122,18 +113,14 @@ public struct EventMerger: Sendable {
     /// How many sources remain when reports with the same sentence, or from versions of one story
     /// (the same `story`), are one source: the connected groups of reports linked by either.
     static func independentSources(_ reports: [(sentence: String, story: ArticleID)]) -> Int {
-        var parent = Array(reports.indices)
-        func find(_ x: Int) -> Int { var r = x; while parent[r] != r { r = parent[r] }; return r }
+        var sets = UnionFind(count: reports.count)
         var bySentence: [String: Int] = [:], byStory: [ArticleID: Int] = [:]
         for (k, r) in reports.enumerated() {
-            for other in [bySentence[r.sentence], byStory[r.story]].compactMap({ $0 }) {
-                let a = find(k), b = find(other)
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for other in [bySentence[r.sentence], byStory[r.story]].compactMap({ $0 }) { sets.join(k, other) }
             if bySentence[r.sentence] == nil { bySentence[r.sentence] = k }
             if byStory[r.story] == nil { byStory[r.story] = k }
         }
-        return Set(reports.indices.map(find)).count
+        return sets.groups().count
     }
 
     /// Salience from which an article's best event counts as the story's main happening, and what that adds.

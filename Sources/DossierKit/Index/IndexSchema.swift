@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "14"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v8"
+    public static let schemaVersion = "v10"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -87,19 +87,7 @@ public enum IndexSchema {
         // The article list reads only the summary columns: keep them before the text, so that
         // listing 5,000 articles does not read every text's overflow pages.
         m.registerMigration("v3") { db in
-            try db.execute(sql: """
-                DROP TABLE article_fts;
-                DROP TABLE articles;
-                CREATE TABLE articles (
-                    id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
-                    byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
-                    date_basis TEXT, date_conflict TEXT, word_count INTEGER NOT NULL, people INTEGER NOT NULL,
-                    organizations INTEGER NOT NULL, places INTEGER NOT NULL, dateline TEXT, captions TEXT NOT NULL,
-                    metadata TEXT NOT NULL, text TEXT NOT NULL);
-                CREATE INDEX articles_date ON articles(date_value);
-                CREATE VIRTUAL TABLE article_fts USING fts5(
-                    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-                """)
+            try recreateArticles(db, dateColumns: "date_basis TEXT, date_conflict TEXT")
         }
         // Events of export version 2: kind, trigger, summary, speaker, salience; participant roles;
         // why each source was joined.
@@ -120,19 +108,7 @@ public enum IndexSchema {
         // An article without a date may have a lower bound ("after 1951-02-20"), kept with the summary
         // columns before the text (see v3). Named v5 so that it sorts after the events' v4.
         m.registerMigration("v5") { db in
-            try db.execute(sql: """
-                DROP TABLE article_fts;
-                DROP TABLE articles;
-                CREATE TABLE articles (
-                    id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
-                    byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
-                    date_basis TEXT, date_conflict TEXT, date_after TEXT, word_count INTEGER NOT NULL, people INTEGER NOT NULL,
-                    organizations INTEGER NOT NULL, places INTEGER NOT NULL, dateline TEXT, captions TEXT NOT NULL,
-                    metadata TEXT NOT NULL, text TEXT NOT NULL);
-                CREATE INDEX articles_date ON articles(date_value);
-                CREATE VIRTUAL TABLE article_fts USING fts5(
-                    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-                """)
+            try recreateArticles(db, dateColumns: "date_basis TEXT, date_conflict TEXT, date_after TEXT")
         }
         // Versions of one story (refiles, copies): each grouped article with the story's newest
         // version and its place among the versions (0 = newest).
@@ -148,8 +124,22 @@ public enum IndexSchema {
         m.registerMigration("v7") { db in
             try db.execute(sql: "DELETE FROM files")
         }
-        // Stories credited to an entity in a byline or publisher field (an agency), which no mention holds.
+        // Event drafts of each article by a digest of the extractor's input (`EventMemo`), so that an
+        // update extracts events only from articles whose input changed.
         m.registerMigration("v8") { db in
+            try db.execute(sql: "CREATE TABLE event_memo (source TEXT PRIMARY KEY NOT NULL, digest TEXT NOT NULL, drafts BLOB NOT NULL)")
+        }
+        // One table for every memoised step (`StageMemo`: dates per dating unit, event drafts per
+        // article), keyed by step and unit.
+        m.registerMigration("v9") { db in
+            try db.execute(sql: """
+                DROP TABLE event_memo;
+                CREATE TABLE memo (stage TEXT NOT NULL, unit TEXT NOT NULL, digest TEXT NOT NULL, value BLOB NOT NULL,
+                    PRIMARY KEY (stage, unit)) WITHOUT ROWID;
+                """)
+        }
+        // Stories credited to an entity in a byline or publisher field (an agency), which no mention holds.
+        m.registerMigration("v10") { db in
             try db.execute(sql: """
                 CREATE TABLE credits (
                     entity INTEGER NOT NULL, ord INTEGER NOT NULL, article INTEGER NOT NULL, field TEXT NOT NULL,
@@ -157,5 +147,24 @@ public enum IndexSchema {
                 """)
         }
         return m
+    }
+
+    /// Drops and recreates the articles table (empty) and its full-text index with the summary columns
+    /// before the text (see v3); `dateColumns` are the date columns after value, granularity and
+    /// expression, the only part that changed between versions.
+    private static func recreateArticles(_ db: Database, dateColumns: String) throws {
+        try db.execute(sql: """
+            DROP TABLE article_fts;
+            DROP TABLE articles;
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY, source TEXT NOT NULL, title TEXT, display_title TEXT NOT NULL,
+                byline TEXT, publisher TEXT, url TEXT, date_value TEXT, date_granularity TEXT, date_expression TEXT,
+                \(dateColumns), word_count INTEGER NOT NULL, people INTEGER NOT NULL,
+                organizations INTEGER NOT NULL, places INTEGER NOT NULL, dateline TEXT, captions TEXT NOT NULL,
+                metadata TEXT NOT NULL, text TEXT NOT NULL);
+            CREATE INDEX articles_date ON articles(date_value);
+            CREATE VIRTUAL TABLE article_fts USING fts5(
+                title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+            """)
     }
 }

@@ -30,6 +30,10 @@ enum IndexSearch {
                 where q.dateMatches(r["date_value"]) { ok.append(r["id"]) }
                 filters.append("a.id IN (\(ok.isEmpty ? "NULL" : ok.map(String.init).joined(separator: ",")))")
             }
+            // Exclusions with no words to look for (`entity:X -word`, `from:... -word`) filter the
+            // articles themselves; with words they are part of the MATCH expression.
+            let exclusion = q.ftsExpression == nil ? q.ftsExclusion : nil
+            if exclusion != nil { filters.append("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)") }
             let extra = filters.map { " AND " + $0 }.joined()
             let rows: [Row]
             if let match = q.ftsExpression {
@@ -43,8 +47,13 @@ enum IndexSearch {
                 }
             } else {
                 // Filters only: matching articles in corpus order.
-                rows = try Row.fetchAll(db, sql: "SELECT a.id, a.display_title, a.text, 0.0 AS rank FROM articles a WHERE 1\(extra) ORDER BY a.id LIMIT ?",
-                                        arguments: [limit])
+                let arguments: StatementArguments = exclusion.map { [$0, limit] } ?? [limit]
+                do {
+                    rows = try Row.fetchAll(db, sql: "SELECT a.id, a.display_title, a.text, 0.0 AS rank FROM articles a WHERE 1\(extra) ORDER BY a.id LIMIT ?",
+                                            arguments: arguments)
+                } catch let error as DatabaseError {
+                    throw SearchQueryError("the search index cannot read this query (\(error.message ?? "syntax"))")
+                }
             }
             // Snippets are built here, not by FTS5's snippet(): the same marks as the reader's (see
             // `SearchQuery.marks`), the mentions of `entity:` names included.

@@ -228,8 +228,14 @@ extension SearchQuery {
         parts += titleTerms.map { "title : " + Self.fts($0) }
         guard !parts.isEmpty else { return nil }
         var expr = parts.joined(separator: " AND ")
-        if !excluded.isEmpty { expr = "(\(expr)) NOT (" + excluded.map(Self.fts).joined(separator: " OR ") + ")" }
+        if let not = ftsExclusion { expr = "(\(expr)) NOT (\(not))" }
         return expr
+    }
+
+    /// The FTS5 MATCH expression of the excluded terms (an article with any of them is left out);
+    /// nil when nothing is excluded.
+    public var ftsExclusion: String? {
+        excluded.isEmpty ? nil : excluded.map(Self.fts).joined(separator: " OR ")
     }
 
     /// What this query marks in an article's text, in offset order without overlaps: every

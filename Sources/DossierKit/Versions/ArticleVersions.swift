@@ -64,21 +64,14 @@ public struct ArticleVersions: Sendable {
             }
             start = end
         }
-        var parent = Array(0..<n)
+        var sets = UnionFind(count: n)
         // The dated span of each group (at its root), so that a union never spans more than `dayTolerance`.
         var span: [ClosedRange<Int>?] = prints.map(\.days)
-        func find(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            var y = x
-            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-            return r
-        }
         for key in shared.keys.sorted() {
             let count = shared[key] ?? 0
             let i = key / n, j = key % n
             guard count >= minimumShared, sameStory(prints[i], prints[j], shared: count) else { continue }
-            let ri = find(i), rj = find(j)
+            let ri = sets.find(i), rj = sets.find(j)
             guard ri != rj else { continue }
             var joined = span[ri] ?? span[rj]
             if let a = span[ri], let b = span[rj] {
@@ -86,11 +79,10 @@ public struct ArticleVersions: Sendable {
                 guard whole.upperBound - whole.lowerBound <= dayTolerance else { continue }
                 joined = whole
             }
-            parent[max(ri, rj)] = min(ri, rj)
+            sets.join(roots: ri, rj)
             span[min(ri, rj)] = joined
         }
-        var members: [Int: [Int]] = [:]
-        for i in 0..<n { members[find(i), default: []].append(i) }
+        let members = sets.groups()
         var out: [[ArticleID]] = []
         for (_, group) in members where group.count > 1 {
             let ordered = group.sorted { newer(articles[$0], prints[$0], than: articles[$1], prints[$1]) }
@@ -269,7 +261,7 @@ public struct ArticleVersions: Sendable {
             if lower == "lead" || lower == "ld" {
                 // "1st Lead", "2nd Ld", or a title that starts "Lead:" (not "Lead singer ...")
                 if k == 0 {
-                    if title.drop { !$0.isLetter }.dropFirst(w.count).first == ":" { return true }
+                    if title.drop(while: { !$0.isLetter }).dropFirst(w.count).first == ":" { return true }
                     continue
                 }
                 let before = words[k - 1].lowercased()

@@ -11,7 +11,7 @@ struct Clusters {
         var confidence: Double
     }
 
-    private(set) var parent: [Int]
+    private var sets: UnionFind
     private var rank: [UInt8]
     private(set) var edges: [Edge] = []
     private var tags: [Int: Set<Int>]
@@ -19,19 +19,13 @@ struct Clusters {
     private(set) var refusals: [String] = []
 
     init(count: Int, tags: [Int: Set<Int>], splits: SplitConstraints) {
-        parent = Array(0..<count)
+        sets = UnionFind(count: count)
         rank = [UInt8](repeating: 0, count: count)
         self.tags = tags
         self.splits = splits
     }
 
-    mutating func find(_ x: Int) -> Int {
-        var r = x
-        while parent[r] != r { r = parent[r] }
-        var y = x
-        while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-        return r
-    }
+    mutating func find(_ x: Int) -> Int { sets.find(x) }
 
     /// Joins the clusters of `a` and `b` unless a split override forbids it. True when joined now.
     @discardableResult
@@ -44,7 +38,7 @@ struct Clusters {
             return false
         }
         let (big, small) = rank[ra] >= rank[rb] ? (ra, rb) : (rb, ra)
-        parent[small] = big
+        sets.attach(root: small, to: big)
         if rank[ra] == rank[rb] { rank[big] += 1 }
         if !ta.isEmpty || !tb.isEmpty { tags[big] = ta.union(tb); tags[small] = nil }
         edges.append(Edge(a: a, b: b, reason: reason, confidence: confidence))

@@ -5,25 +5,27 @@ import Foundation
 
 /// Role words that make a phrase a role ("the deputy chief of ...", "the Karabakh president").
 enum RoleWords {
-    static let nouns: Set<String> = NameLexicon.titles.union([
-        "adviser", "advisor", "aide", "prosecutor", "lawyer", "member", "analyst", "correspondent", "editor",
-        "owner", "economist", "researcher", "negotiator", "official", "commander-in-chief", "counterpart",
-        "presidents", "ministers", "boss", "president-elect", "chief-of-staff", "strongman", "ruler", "dictator",
-        "politician", "lawmaker", "legislator", "diplomat", "general", "head", "spokesman", "chairman",
+    static let nouns: Set<String> = NameLexicon.titles.union(roleHeads).union([
+        "member", "owner", "researcher", "commander-in-chief", "counterpart", "presidents", "ministers",
+        "president-elect", "chief-of-staff", "strongman", "dictator",
     ])
-    /// Role words that can end a title before a name ("Foreign Minister X", not "... Affairs X").
-    static let heads: Set<String> = [
-        "president", "minister", "premier", "secretary", "senator", "governor", "mayor", "chancellor", "king", "queen",
-        "prince", "princess", "sheikh", "emir", "sultan", "ambassador", "envoy", "general", "colonel", "lieutenant",
-        "major", "captain", "commander", "admiral", "sergeant", "marshal", "brigadier", "chief", "ceo", "cfo", "coo",
-        "cto", "chairman", "chairwoman", "chairperson", "chair", "director", "spokesman", "spokeswoman", "spokesperson",
-        "judge", "justice", "attorney", "pope", "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch",
-        "pastor", "officer", "executive", "head", "leader", "founder", "speaker", "commissioner", "adviser", "advisor",
-        "prosecutor", "lawyer", "analyst", "correspondent", "editor", "economist", "negotiator", "official", "aide",
-        "manager", "coach", "inspector", "superintendent", "detective", "consul", "lawmaker", "legislator", "diplomat",
-        "colonel-general", "lieutenant-general", "major-general", "brigadier-general", "vp", "pm", "mp", "mep", "dr",
-        "mr", "mrs", "ms", "prof", "professor", "boss", "ruler", "politician", "delegate", "representative",
+    /// Role nouns that are no title of address but end one ("chief economist X", "the Kremlin aide").
+    static let roleHeads: Set<String> = [
+        "adviser", "advisor", "prosecutor", "lawyer", "analyst", "correspondent", "editor", "economist", "negotiator",
+        "official", "aide", "lawmaker", "legislator", "diplomat", "boss", "ruler", "politician",
     ]
+    /// Titles (NameLexicon.titles) that cannot end a title before a name: forms of address, modifiers,
+    /// portfolios and abbreviations ("Foreign Minister X", not "... Affairs X").
+    static let notHeads: Set<String> = [
+        "miss", "mx", "sir", "dame", "lord", "lady", "madam", "vice", "prime", "deputy", "sen", "rep", "congressman",
+        "congresswoman", "gov", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "sgt", "reverend", "rev",
+        "foreign", "defense", "defence", "interior", "finance", "economy", "health", "education", "culture", "trade",
+        "agriculture", "energy", "transport", "labor", "labour", "treasury", "state", "affairs", "acting", "former",
+        "ex", "opposition", "senior", "assistant", "associate", "managing", "operating", "financial", "technology",
+        "md", "constable", "councillor", "councilman", "councilwoman", "attache", "chargé", "charge",
+    ]
+    /// Role words that can end a title before a name: the titles less `notHeads`, and `roleHeads`.
+    static let heads: Set<String> = NameLexicon.titles.subtracting(notHeads).union(roleHeads)
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
     static let stops: Set<String> = [",", ".", ";", ":", "—", "–", "(", ")", "\"", "\u{201C}", "\u{201D}", "who", "which",
                                      "that", "said", "says", "told", "and"]
