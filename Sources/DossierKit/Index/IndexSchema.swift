@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "13"
+    public static let analysisVersion = "14"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v9"
+    public static let schemaVersion = "v10"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -136,6 +136,14 @@ public enum IndexSchema {
                 DROP TABLE event_memo;
                 CREATE TABLE memo (stage TEXT NOT NULL, unit TEXT NOT NULL, digest TEXT NOT NULL, value BLOB NOT NULL,
                     PRIMARY KEY (stage, unit)) WITHOUT ROWID;
+                """)
+        }
+        // Stories credited to an entity in a byline or publisher field (an agency), which no mention holds.
+        m.registerMigration("v10") { db in
+            try db.execute(sql: """
+                CREATE TABLE credits (
+                    entity INTEGER NOT NULL, ord INTEGER NOT NULL, article INTEGER NOT NULL, field TEXT NOT NULL,
+                    text TEXT NOT NULL, PRIMARY KEY (entity, ord)) WITHOUT ROWID;
                 """)
         }
         return m

@@ -175,6 +175,7 @@ enum IndexWriter {
         var aliases = TableRows("aliases", ["entity", "ord", "name", "reason"], key: ["entity", "ord"])
         var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
         var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
+        var credits = TableRows("credits", ["entity", "ord", "article", "field", "text"], key: ["entity", "ord"])
         var names = TableRows("entity_fts", ["rowid", "names", "keys"])
         var trigrams = TableRows("name_trigrams", ["rowid", "plain"])
         var typos = TableRows("name_keys", ["entity", "key", "length"])
@@ -183,6 +184,7 @@ enum IndexWriter {
             for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
             for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
             for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }
+            for (k, c) in e.credits.enumerated() { credits.add([e.id.ordinal, k, c.article.ordinal, c.field, c.text]) }
             let all = [e.name] + e.aliases.map(\.name)
             var keys: [String] = []
             var seen = Set<String>()
@@ -221,7 +223,7 @@ enum IndexWriter {
         }
         var diagnostics = TableRows("diagnostics", ["ord", "severity", "file", "line", "message"])
         for (k, d) in corpus.diagnostics.enumerated() { diagnostics.add([k, d.severity.rawValue, d.file, d.line, d.message]) }
-        return [articles, spans, timexes, mentions, entities, aliases, roles, links, names, trigrams, typos,
+        return [articles, spans, timexes, mentions, entities, aliases, roles, links, credits, names, trigrams, typos,
                 events, participants, sources, versions, diagnostics]
     }
 }

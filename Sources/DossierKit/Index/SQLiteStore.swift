@@ -244,8 +244,10 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             .map { EntityLink(entity: EntityID(ordinal: $0["target"]), relation: $0["relation"], evidence: ArticleID(ordinal: $0["evidence"])) }
         let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY article, start, \"end\", text, kind, role, confidence", arguments: [id.ordinal])
             .map(mention)
+        let credits = try Row.fetchAll(db, sql: "SELECT article, field, text FROM credits WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+            .map { Credit(article: ArticleID(ordinal: $0["article"]), field: $0["field"], text: $0["text"]) }
         return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
-                      roles: roles, mentions: mentions, links: links)
+                      roles: roles, mentions: mentions, links: links, credits: credits)
     }
 
     public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {
