@@ -21,10 +21,12 @@ let package = Package(
         // build; shim.h defines both itself, and the headers and library are on the default paths.
         // scripts/bootstrap installs libncursesw5-dev.
         .systemLibrary(name: "CNCursesW"),
+        // zlib for blobs the index caches (event drafts); scripts/bootstrap installs zlib1g-dev.
+        .systemLibrary(name: "CZlib"),
         // The document model: ingestion, extraction, timeline, index, search, export. No UI.
         .target(
             name: "DossierKit",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CZlib", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("../../Resources")]
         ),
         .target(name: "FuzzEntryPoints",

@@ -178,6 +178,11 @@ final class DataSource: @unchecked Sendable {
                        Span("  " + (summary.map(ArticleListState.sourceName) ?? ""), color: .accent)]],
                      target: .article(aid, focus: nil, mention: ms.first?.span),
                      summary: "opens \(aid): \(summary?.displayTitle ?? "")")
+            // An agency credited in the byline or dateline: the story names it nowhere in its text.
+            if ms.isEmpty, let c = entity.credits.first(where: { $0.article == aid }) {
+                doc.text([Span("    credited in the \(c.field): \(c.text)", color: .muted)])
+                continue
+            }
             guard let article = try store.article(aid) else { continue }
             let text = ScalarText(article.text)
             var done = Set<TextSpan>()

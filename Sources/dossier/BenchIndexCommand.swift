@@ -65,6 +65,8 @@ struct BenchIndexCommand: ParsableCommand {
         var peakRSSMiB: Double?
         var cacheSeconds: Double, globalSeconds: Double, writeSeconds: Double
         var files: Int
+        /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
+        var eventsReused: Int, datingUnitsReused: Int, modelRows: Int, rowsWritten: Int
     }
 
     static func seconds(since start: DispatchTime) -> Double {
@@ -78,7 +80,9 @@ struct BenchIndexCommand: ParsableCommand {
         let t0 = DispatchTime.now()
         let (_, report) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
         return Update(seconds: seconds(since: t0), peakRSSMiB: peakRSSSinceResetMiB(), cacheSeconds: report.cacheSeconds,
-                      globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, files: report.filesAnalysed)
+                      globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, files: report.filesAnalysed,
+                      eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused, modelRows: report.modelRows,
+                      rowsWritten: report.rowsWritten)
     }
 
     func validate() throws {
@@ -149,8 +153,8 @@ struct BenchIndexCommand: ParsableCommand {
             ["index size, MiB", String(format: "%.1f", Double(r.indexBytes) / 1_048_576)],
             ["reopen unchanged (in process), ms", String(format: "%.1f", r.reopenMilliseconds)],
         ]
-        if let c = r.change { rows += Self.updateRows("one file changed, s", c, cache: true) }
-        if let a = r.add { rows += Self.updateRows("\(a.files) files added, s", a, cache: false) }
+        if let c = r.change { rows += Self.updateRows("one file changed, s", c, cache: true, articles: r.articles) }
+        if let a = r.add { rows += Self.updateRows("\(a.files) files added, s", a, cache: false, articles: nil) }
         Output.table(header: ["MEASURE", "VALUE"], rows: rows)
     }
 
@@ -168,11 +172,15 @@ struct BenchIndexCommand: ParsableCommand {
 
     /// One update step (a changed or added file set): its time, stages and peak RSS.
     /// `cache`: show the time spent reading cached per-file outputs (the change step reads them all).
-    static func updateRows(_ title: String, _ u: Update, cache: Bool) -> [[String]] {
+    /// `articles`: the corpus's count before the update, to show the reused share against.
+    static func updateRows(_ title: String, _ u: Update, cache: Bool, articles: Int?) -> [[String]] {
         var rows = [[title, String(format: "%.2f", u.seconds)]]
         if cache { rows.append(["  cached outputs read, s", String(format: "%.2f", u.cacheSeconds)]) }
         rows.append(["  corpus-wide stage, s", String(format: "%.2f", u.globalSeconds)])
+        rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
+        rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
         rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])
+        rows.append(["  model rows deleted + inserted", "\(u.rowsWritten) of \(u.modelRows)"])
         if let peak = u.peakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }
         return rows
     }

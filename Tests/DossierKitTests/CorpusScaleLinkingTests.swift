@@ -445,4 +445,129 @@ import Testing
         #expect(Countries.country("Republic of China") == Countries.country("Taiwan"))
         #expect(Countries.country("People's Republic of China") == Countries.country("China"))
     }
+
+    // MARK: Kinds the tagger disagrees on
+
+    @Test func aCompanyTaggedAsPersonAndPlaceIsOneCompany() throws {
+        let r = link([
+            LinkDoc(1, "Velmora Corp said profits rose.", [("Velmora Corp", .organization)]),
+            LinkDoc(2, "Shares in Velmora fell, Velmora said.", [("Velmora", .person)]),
+            LinkDoc(3, "Electronics firm Velmora cut jobs.", [("Velmora", .place)]),
+            LinkDoc(4, "Velmora shares rose on Monday.", [("Velmora", .person)]),
+        ])
+        let holders = r.entities(mentioning: "Velmora")
+        #expect(holders.count == 1)
+        #expect(holders.allSatisfy { $0.kind == .organization })
+        #expect(try #require(holder(r, "Velmora Corp")).mentions.count == 5)
+    }
+
+    @Test func aTownAndItsClubKeepTheirKinds() {
+        // No evidence either way (no legal form, no business words, no first name): each story's tag stands.
+        let r = link([
+            LinkDoc(1, "Floods hit Dunmarsh on Monday.", [("Dunmarsh", .place)]),
+            LinkDoc(2, "Roads into Dunmarsh were closed.", [("Dunmarsh", .place)]),
+            LinkDoc(3, "Dunmarsh beat Rovers 2-0.", [("Dunmarsh", .organization), ("Rovers", .organization)]),
+        ])
+        #expect(Set(r.entities(mentioning: "Dunmarsh").map(\.kind)) == [.place, .organization])
+    }
+
+    @Test func aPersonNamedInFullKeepsTheKind() throws {
+        let r = link([
+            LinkDoc(1, "John Velmarsh spoke on Monday.", [("John Velmarsh", .person)]),
+            LinkDoc(2, "John Velmarsh spoke again.", [("John Velmarsh", .person)]),
+            LinkDoc(3, "Later John Velmarsh left.", [("John Velmarsh", .person)]),
+            LinkDoc(4, "John Velmarsh said no.", [("John Velmarsh", .organization)]),
+        ])
+        let holders = r.entities(mentioning: "John Velmarsh")
+        #expect(holders.count == 1)
+        #expect(holders.first?.kind == .person)
+    }
+
+    @Test func aLoneNameWrittenAsAPlaceIsThePlace() {
+        let r = link([
+            LinkDoc(1, "Refugees fled Qarvat.", [("Qarvat", .place)]),
+            LinkDoc(2, "Fighting in Qarvat went on.", [("Qarvat", .place)]),
+            LinkDoc(3, "Aid reached Qarvat.", [("Qarvat", .place)]),
+            LinkDoc(4, "Qarvat has suffered, he said.", [("Qarvat", .person)]),
+        ])
+        let holders = r.entities(mentioning: "Qarvat")
+        #expect(holders.count == 1)
+        #expect(holders.first?.kind == .place)
+    }
+
+    @Test func aHyphenatedNameIsNoFirstNameAndSurname() {
+        // "Mercedes" is a first name, but "Mercedes-Velt" is one word: its organization tag stands.
+        let r = link([
+            LinkDoc(1, "Mercedes-Velt spoke.", [("Mercedes-Velt", .person)]),
+            LinkDoc(2, "Mercedes-Velt spoke again.", [("Mercedes-Velt", .person)]),
+            LinkDoc(3, "Then Mercedes-Velt left.", [("Mercedes-Velt", .person)]),
+            LinkDoc(4, "Mercedes-Velt sold cars.", [("Mercedes-Velt", .organization)]),
+        ])
+        #expect(r.entities(mentioning: "Mercedes-Velt").contains { $0.kind == .organization })
+    }
+
+    @Test func aBodysNameSpeltOtherwiseNeedsSharedContext() {
+        let apart = link([
+            LinkDoc(1, "Pompley beat the Saints.", [("Pompley", .organization), ("Saints", .organization)]),
+            LinkDoc(2, "Tourists visit Pompleii every year.", [("Pompleii", .organization)]),
+        ])
+        #expect(apart.entities.count == 3)
+        let joined = link([
+            LinkDoc(1, "Pompley beat the Saints.", [("Pompley", .organization), ("Saints", .organization)]),
+            LinkDoc(2, "Pompleii lost to the Saints.", [("Pompleii", .organization), ("Saints", .organization)]),
+        ])
+        #expect(joined.entities.count == 2)
+    }
+
+    @Test func aBodyTaggedAsAPersonIsNoPerson() {
+        #expect(NameForm(text: "Clinton Global Initiative", kind: .person).isNameless)
+        #expect(!NameForm(text: "Margaret Court", kind: .person).isNameless)
+    }
+
+    // MARK: A town and its council, a family and a counted group
+
+    @Test func aTownIsNotItsCouncil() throws {
+        let r = link([
+            LinkDoc(1, "Officials at Darnby Council said the post was late in the Mowden area of Darnby.",
+                    [("Darnby Council", .organization), ("Darnby", .organization)]),
+        ])
+        #expect(try #require(holder(r, "Darnby Council")).mentions.count == 1)
+        #expect(!ArticleLinker.isShortForm(NameForm(text: "Darnby", kind: .organization),
+                                           of: NameForm(text: "Darnby Borough Council", kind: .organization)))
+    }
+
+    @Test func aFamilyIsNotTheCountedGroup() throws {
+        let r = link([
+            LinkDoc(1, "He met the Corley families. The court freed the Corley Seven in 1991.",
+                    [("Corley", .organization), ("Corley Seven", .organization)]),
+        ])
+        #expect(try #require(holder(r, "Corley Seven")).mentions.count == 1)
+    }
+
+    // MARK: Agencies in bylines and datelines
+
+    @Test func anAgencyInTheBylineIsCredited() throws {
+        var a = LinkDoc(1, "Talks resumed on Monday, Velcom said.", [("Velcom", .organization)])
+        a.article.byline = "AFP"
+        a.article.publisher = "AFP"
+        let b = LinkDoc(2, "The AFP news agency reported the talks.", [("AFP", .organization)])
+        var c = LinkDoc(3, "Vardan Oskanyan spoke.", [("Vardan Oskanyan", .person)])
+        c.article.byline = "Vardan Oskanyan"
+        c.article.publisher = "example-news.com"
+        let r = link([a, b, c])
+        let afp = try #require(holder(r, "AFP"))
+        #expect(afp.credits.map(\.field) == ["byline", "publisher"])
+        #expect(afp.credits.allSatisfy { $0.article == ArticleID(ordinal: 1) })
+        #expect(afp.articleIDs == [ArticleID(ordinal: 1), ArticleID(ordinal: 2)])
+        // A person's byline and a web address credit nobody.
+        #expect(r.entities.allSatisfy { e in e.credits.allSatisfy { $0.article != ArticleID(ordinal: 3) } })
+        // An agency the texts never name is an organization with credits only.
+        var d = LinkDoc(1, "Talks resumed.", [])
+        d.article.byline = "Xinhua"
+        let only = link([d])
+        #expect(only.entities.count == 1)
+        #expect(only.entities.first?.kind == .organization)
+        #expect(only.entities.first?.mentions.isEmpty == true)
+        #expect(only.entities.first?.articleIDs == [ArticleID(ordinal: 1)])
+    }
 }

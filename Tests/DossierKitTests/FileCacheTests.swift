@@ -52,4 +52,20 @@ import Testing
         // A count far beyond the bytes left must not allocate.
         #expect(throws: DossierError.self) { try FileCache.decode(Data([FileCache.format, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F])) }
     }
+
+    @Test func compressedBlobsComeBackExactlyAndDamageIsNil() throws {
+        let json = try JSONEncoder().encode([String](repeating: "Pashinyan met Shoigu in Yerevan on Tuesday", count: 50))
+        let packed = Deflate.compress(json)
+        #expect(packed.count * 5 < json.count, "repetitive JSON shrinks")
+        #expect(Deflate.decompress(packed) == json)
+        #expect(Deflate.decompress(Deflate.compress(Data())) == Data())
+        #expect(Deflate.decompress(Data([1, 2])) == nil)
+        var damaged = packed
+        damaged[damaged.count / 2] ^= 0xFF
+        #expect(Deflate.decompress(damaged) != json)
+        // A length that does not match the stream is refused, not trusted for an allocation.
+        var lying = packed
+        lying[0] = lying[0] &+ 1
+        #expect(Deflate.decompress(lying) == nil)
+    }
 }

@@ -82,6 +82,21 @@ public struct EntityLinker: Sendable {
         known.reserveCapacity(order.count)
         for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
 
+        // A name the tagger gave different kinds in different stories takes the kind the corpus's
+        // evidence gives it ("Sony Corp", "Sony shares": not a person, not a place); a kind the user set wins.
+        let parsedSoFar = known
+        let relabel = KindVote.corrections(articles: articles, mentions: inputs, parsed: { parsedSoFar[ArticleLinker.formKey($0)] },
+                                           frozen: { m in
+            [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
+        })
+        for a in relabel.keys.sorted() {
+            for (i, kind) in relabel[a] ?? [:] {
+                inputs[a][i].kind = kind
+                let k = ArticleLinker.formKey(inputs[a][i])
+                if known[k] == nil { known[k] = NameForm(text: inputs[a][i].text, kind: kind) }
+            }
+        }
+
         // How many stories write each name, so that a name of its own is not read as a short form.
         var frequencyKeyOf: [String: String] = [:]
         frequencyKeyOf.reserveCapacity(known.count)
@@ -159,8 +174,11 @@ public struct EntityLinker: Sendable {
         }
         for r in corpus.clusters.refusals { diagnostics.append(Diagnostic(file: "overrides", message: r)) }
 
-        return assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
-                        canonicalOverride: canonicalOverride, diagnostics: diagnostics)
+        var result = assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
+                              canonicalOverride: canonicalOverride, diagnostics: diagnostics)
+        // Agencies in bylines and datelines have no mention in the text: they are credited instead.
+        Credits.attach(to: &result.entities, articles: articles)
+        return result
     }
 
     private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],
@@ -336,7 +354,11 @@ public struct EntityLinker: Sendable {
             entities[i].roles.sort { ($0.article, $0.title) < ($1.article, $1.title) }
             entities[i].links.sort { ($0.evidence, $0.entity, $0.relation) < ($1.evidence, $1.entity, $1.relation) }
         }
-        unlinked.sort { ($0.article, $0.span, $0.text) < ($1.article, $1.span, $1.text) }
+        // A total order on the mentions' values (the index reads them back in this order).
+        unlinked.sort { a, b in
+            if (a.article, a.span, a.text) != (b.article, b.span, b.text) { return (a.article, a.span, a.text) < (b.article, b.span, b.text) }
+            return (a.kind.rawValue, a.role == nil ? 0 : 1, a.role ?? "", a.confidence) < (b.kind.rawValue, b.role == nil ? 0 : 1, b.role ?? "", b.confidence)
+        }
         return LinkResult(entities: entities, unlinked: unlinked, diagnostics: diagnostics)
     }
 

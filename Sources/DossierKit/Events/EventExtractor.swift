@@ -1,7 +1,7 @@
 // Finds the happenings and statements sentences report, with trigger, participants, date and kind.
 
 /// An event before ids are assigned and reports of one happening across articles are merged.
-public struct EventDraft: Hashable, Sendable {
+public struct EventDraft: Hashable, Codable, Sendable {
     public var article: ArticleID
     public var span: TextSpan
     public var sentence: String

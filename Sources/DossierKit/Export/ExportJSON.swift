@@ -104,6 +104,15 @@ struct ExportEntity: Encodable {
     let roles: [Role]
     let mentions: [ExportQuote]
     let links: [EntityLink]
+    /// Articles credited to it in a header field ("byline" or "publisher"), which have no mention in
+    /// the text: an additive field, left out when empty (readers ignore unknown fields).
+    let credits: [Credit]?
+
+    struct Credit: Encodable {
+        let article: ArticleID
+        let field: String
+        let text: String
+    }
 
     struct Role: Encodable {
         let title: String
@@ -121,6 +130,7 @@ struct ExportEntity: Encodable {
         roles = e.roles.map { Role(title: $0.title, article: $0.article, date: $0.date) }
         mentions = e.mentions.map { ExportQuote(article: $0.article, span: $0.span, text: $0.text) }
         links = e.links
+        credits = e.credits.isEmpty ? nil : e.credits.map { Credit(article: $0.article, field: $0.field, text: $0.text) }
     }
 }
 

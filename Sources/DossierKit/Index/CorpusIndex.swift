@@ -55,6 +55,13 @@ public struct IndexReport: Sendable, Hashable {
     public var cacheSeconds = 0.0
     public var globalSeconds = 0.0
     public var writeSeconds = 0.0
+    /// Articles whose event drafts an earlier run's memo gave back (not extracted again).
+    public var eventsReused = 0
+    /// Dating units (a page's stories, a collection's record) whose dates the memo gave back.
+    public var datingUnitsReused = 0
+    /// Rows of the model tables, and how many of them the update deleted or inserted (the rest stood).
+    public var modelRows = 0
+    public var rowsWritten = 0
 }
 
 
@@ -370,16 +377,35 @@ public enum CorpusIndex {
             guard let json = old.json else { return [] }
             return SQLiteStore.decode([TimeExpression].self, json)
         }
+        // Dates and event drafts of earlier runs by input digest (an in-memory store starts empty and
+        // is never updated, so it keeps none).
+        var storedMemo: [String: [String: String]] = [:]
+        var memos: AnalysisMemos? = nil
+        if pool is DatabasePool {
+            var previous: [String: [String: Data]] = [:]
+            if !report.rebuilt {
+                try pool.read { db in
+                    for r in try Row.fetchAll(db, sql: "SELECT stage, unit, digest, value FROM memo") {
+                        let stage: String = r["stage"]
+                        storedMemo[stage, default: [:]][r["unit"]] = r["digest"]
+                        previous[stage, default: [:]][r["digest"]] = r["value"]
+                    }
+                }
+            }
+            memos = AnalysisMemos(previous: previous)
+        }
         let model = analyzer.analyzeCorpus(
             articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
-            cachedTimexes: reusable.isEmpty ? nil : cached, progress: options.progress)
+            cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: options.progress)
+        report.eventsReused = memos?.events.reused ?? 0
+        report.datingUnitsReused = memos?.dates.reused ?? 0
         report.globalSeconds = secondsSince(mark)
         mark = options.nanoseconds()
         options.progress?(.writing, 0, 1)
         defer { options.progress?(.writing, 1, 1) }
 
         // One transaction: a killed process leaves the old or the new index, never half of each.
-        try pool.write { db in
+        let written = try pool.write { db -> IndexWriter.WriteCount in
             for p in plan.removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
             for (f, fp, blob) in rows {
                 if let blob {
@@ -393,24 +419,40 @@ public enum CorpusIndex {
                 }
             }
             for (i, f) in listing.files.enumerated() {
-                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ?", arguments: [i, f.relative])
+                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
             }
-            try IndexWriter.replaceModel(model, in: db)
+            let written = try IndexWriter.writeModel(model, in: db)
+            for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             let meta: [(String, String)] = [
                 ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),
                 ("corpus", canonicalPath(corpus)), ("listing", try IndexWriter.encodeJSON(listing.diagnostics)),
             ]
             for (k, v) in meta { try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [k, v]) }
+            return written
         }
-        // The whole model went through the write-ahead log, which would otherwise stay on disk as
-        // large as the database itself (76 of 155 MiB on the 4,677-story corpus): copy it back and
-        // truncate it. Best effort: a reader holding an old snapshot only delays this to the next write.
+        report.modelRows = written.rows
+        report.rowsWritten = written.deleted + written.inserted
+        // What was written went through the write-ahead log, which would otherwise stay on disk (as
+        // large as the database itself after a first build, 76 of 155 MiB on the 4,677-story corpus):
+        // copy it back and truncate it. Best effort: a reader holding an old snapshot only delays this to the next write.
         if pool is DatabasePool {
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         report.writeSeconds = secondsSince(mark)
         report.updated = true
         return (SQLiteStore(db: pool, path: indexPath), report)
+    }
+
+    /// Keeps one memo row per unit of a step: rows of removed units go, new or changed inputs replace theirs.
+    static func writeMemo(_ memo: any StoredMemo, stored: [String: String], in db: Database) throws {
+        let current = memo.digests
+        for unit in stored.keys.sorted() where current[unit] != stored[unit] {
+            try db.execute(sql: "DELETE FROM memo WHERE stage = ? AND unit = ?", arguments: [memo.stage, unit])
+        }
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO memo (stage, unit, digest, value) VALUES (?,?,?,?)")
+        for (unit, digest, data) in memo.fresh where stored[unit] != digest {
+            try insert.execute(arguments: [memo.stage, unit, digest, data])
+        }
     }
 
     /// The file an article's source names: "dir/a.jsonl#3" → "dir/a.jsonl".

@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "14"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v7"
+    public static let schemaVersion = "v10"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -123,6 +123,28 @@ public enum IndexSchema {
         // on the 4,677-story corpus). Older indexes are rebuilt, so their rows are never read.
         m.registerMigration("v7") { db in
             try db.execute(sql: "DELETE FROM files")
+        }
+        // Event drafts of each article by a digest of the extractor's input (`EventMemo`), so that an
+        // update extracts events only from articles whose input changed.
+        m.registerMigration("v8") { db in
+            try db.execute(sql: "CREATE TABLE event_memo (source TEXT PRIMARY KEY NOT NULL, digest TEXT NOT NULL, drafts BLOB NOT NULL)")
+        }
+        // One table for every memoised step (`StageMemo`: dates per dating unit, event drafts per
+        // article), keyed by step and unit.
+        m.registerMigration("v9") { db in
+            try db.execute(sql: """
+                DROP TABLE event_memo;
+                CREATE TABLE memo (stage TEXT NOT NULL, unit TEXT NOT NULL, digest TEXT NOT NULL, value BLOB NOT NULL,
+                    PRIMARY KEY (stage, unit)) WITHOUT ROWID;
+                """)
+        }
+        // Stories credited to an entity in a byline or publisher field (an agency), which no mention holds.
+        m.registerMigration("v10") { db in
+            try db.execute(sql: """
+                CREATE TABLE credits (
+                    entity INTEGER NOT NULL, ord INTEGER NOT NULL, article INTEGER NOT NULL, field TEXT NOT NULL,
+                    text TEXT NOT NULL, PRIMARY KEY (entity, ord)) WITHOUT ROWID;
+                """)
         }
         return m
     }

@@ -4,10 +4,6 @@ import Foundation
 import GRDB
 
 enum IndexWriter {
-    static let modelTables = ["articles", "spans", "mentions", "entities", "aliases", "roles", "links", "events",
-                              "event_participants", "event_sources", "timexes", "diagnostics", "entity_fts", "name_trigrams",
-                              "name_keys", "article_versions"]
-
     static func encodeJSON<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -24,12 +20,107 @@ enum IndexWriter {
         return n
     }
 
-    /// Replaces the whole model. The caller runs this inside one write transaction.
-    static func replaceModel(_ corpus: Corpus, in db: Database) throws {
-        // The external-content FTS table must be emptied with its own command before the rows go.
-        try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')")
-        for t in modelTables { try db.execute(sql: "DELETE FROM \(t)") }
+    /// The rows of one table as the model gives them, and how a row is found again to delete it.
+    struct TableRows {
+        var table: String
+        var columns: [String]
+        /// Columns that identify a row (its primary key); nil: the table's rowid.
+        var key: [String]?
+        var rows: [[DatabaseValue]] = []
 
+        init(_ table: String, _ columns: [String], key: [String]? = nil) {
+            self.table = table
+            self.columns = columns
+            self.key = key
+        }
+
+        mutating func add(_ values: [(any DatabaseValueConvertible)?]) {
+            rows.append(values.map { $0?.databaseValue ?? .null })
+        }
+    }
+
+    /// Brings the model tables to `corpus`, writing only the rows that differ from what they hold:
+    /// an update that changes a few articles rewrites their rows (and the rows of entities and events
+    /// whose ids or contents moved), not the whole model. On empty tables (a first build, an in-memory
+    /// store) this inserts every row. The caller runs it inside one write transaction.
+    @discardableResult
+    static func writeModel(_ corpus: Corpus, in db: Database) throws -> WriteCount {
+        var tables = try rows(of: corpus)
+        var count = WriteCount()
+        // The article text index has external content: its entries go with the old row's values,
+        // before the row itself changes, and come back from the new rows.
+        let articleColumns = tables[0].columns
+        guard tables[0].table == "articles", let idAt = articleColumns.firstIndex(of: "id"),
+              let titleAt = articleColumns.firstIndex(of: "title"), let textAt = articleColumns.firstIndex(of: "text") else {
+            throw DossierError.index(path: "", message: "the article table's columns are missing")
+        }
+        for k in tables.indices {
+            let t = tables[k]
+            let (removed, added) = try diff(t, in: db)
+            count.rows += t.rows.count
+            count.deleted += removed.count
+            count.inserted += added.count
+            if t.table == "articles" {
+                let unindex = try db.makeStatement(sql: "INSERT INTO article_fts(article_fts, rowid, title, text) VALUES('delete', ?, ?, ?)")
+                for (_, old) in removed {
+                    try unindex.execute(arguments: StatementArguments([old[idAt], old[titleAt].isNull ? "".databaseValue : old[titleAt], old[textAt]]))
+                }
+            }
+            let keyColumns = t.key ?? ["rowid"]
+            let delete = try db.makeStatement(sql: "DELETE FROM \(t.table) WHERE " + keyColumns.map { "\(quoted($0)) = ?" }.joined(separator: " AND "))
+            for (key, _) in removed { try delete.execute(arguments: StatementArguments(key)) }
+            let insert = try db.makeStatement(sql: "INSERT INTO \(t.table) (\(t.columns.map(quoted).joined(separator: ", "))) VALUES (\(t.columns.map { _ in "?" }.joined(separator: ",")))")
+            for row in added { try insert.execute(arguments: StatementArguments(row)) }
+            if t.table == "articles" {
+                let index = try db.makeStatement(sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)")
+                for row in added {
+                    try index.execute(arguments: StatementArguments([row[idAt], row[titleAt].isNull ? "".databaseValue : row[titleAt], row[textAt]]))
+                }
+            }
+            tables[k].rows = []
+        }
+        return count
+    }
+
+    /// How many rows the model has and how many a write deleted and inserted.
+    struct WriteCount {
+        var rows = 0, deleted = 0, inserted = 0
+    }
+
+    static func quoted(_ column: String) -> String { column == "end" ? "\"end\"" : column }
+
+    /// Rows of `t` in the database that the model no longer has (with their keys), and the model's rows
+    /// the database lacks. Rows are compared whole; a table holding the same row twice keeps both.
+    static func diff(_ t: TableRows, in db: Database) throws -> (removed: [([DatabaseValue], [DatabaseValue])], added: [[DatabaseValue]]) {
+        var wanted: [[DatabaseValue]: Int] = [:]
+        for r in t.rows { wanted[r, default: 0] += 1 }
+        let keyColumns = t.key ?? ["rowid"]
+        let keyAt = t.key.map { k in k.compactMap { t.columns.firstIndex(of: $0) } }
+        let select = (t.key == nil ? ["rowid"] : []) + t.columns.map(quoted)
+        var removed: [([DatabaseValue], [DatabaseValue])] = []
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(select.joined(separator: ", ")) FROM \(t.table)")
+        while let r = try cursor.next() {
+            let values = Array(r.databaseValues)
+            let row = t.key == nil ? Array(values.dropFirst()) : values
+            if let n = wanted[row], n > 0 {
+                wanted[row] = n - 1
+                continue
+            }
+            let key = keyAt.map { $0.map { row[$0] } } ?? [values[0]]
+            guard key.count == keyColumns.count else { continue }
+            removed.append((key, row))
+        }
+        var added: [[DatabaseValue]] = []
+        for r in t.rows {
+            guard let n = wanted[r], n > 0 else { continue }
+            wanted[r] = n - 1
+            added.append(r)
+        }
+        return (removed, added)
+    }
+
+    /// Every model table's rows for `corpus`, articles first.
+    static func rows(of corpus: Corpus) throws -> [TableRows] {
         // Per article: distinct linked entities of each kind.
         var kindsByArticle = [[EntityKind: Set<Int>]](repeating: [:], count: corpus.articles.count)
         for e in corpus.entities {
@@ -37,101 +128,102 @@ enum IndexWriter {
                 kindsByArticle[m.article.ordinal - 1][m.kind, default: []].insert(e.id.ordinal)
             }
         }
-        let insertArticle = try db.makeStatement(sql: """
-            INSERT INTO articles (id, source, title, display_title, byline, publisher, url, date_value, date_granularity,
-              date_expression, date_basis, date_conflict, date_after, dateline, text, captions, metadata, word_count, people,
-              organizations, places) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let insertSpan = try db.makeStatement(sql: "INSERT INTO spans (article, kind, ord, start, \"end\") VALUES (?,?,?,?,?)")
-        let insertFTS = try db.makeStatement(sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)")
-        let insertTimexes = try db.makeStatement(sql: "INSERT INTO timexes (article, json) VALUES (?,?)")
-        for (i, a) in corpus.articles.enumerated() {
-            let kinds = kindsByArticle[i]
-            let d = a.date
-            try insertArticle.execute(arguments: [
-                a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
-                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
-                try encodeJSON(a.captions), try encodeJSON(a.metadata),
-                wordCount(a.text),
-                kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
-            ])
-            for (k, p) in a.paragraphs.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "p", k, p.start, p.end]) }
-            for (k, s) in a.sentences.enumerated() { try insertSpan.execute(arguments: [a.id.ordinal, "s", k, s.start, s.end]) }
-            try insertFTS.execute(arguments: [a.id.ordinal, a.title ?? "", a.text])
-            let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
-            if !tx.isEmpty { try insertTimexes.execute(arguments: [a.id.ordinal, try encodeJSON(tx)]) }
+        var articles = TableRows("articles", ["id", "source", "title", "display_title", "byline", "publisher", "url", "date_value",
+                                              "date_granularity", "date_expression", "date_basis", "date_conflict", "date_after",
+                                              "dateline", "text", "captions", "metadata", "word_count", "people", "organizations", "places"])
+        var spans = TableRows("spans", ["article", "kind", "ord", "start", "end"], key: ["article", "kind", "ord"])
+        var timexes = TableRows("timexes", ["article", "json"])
+        // Per article in parallel into fixed slots (JSON of captions, metadata and time expressions is
+        // most of the work), then appended in article order.
+        let frozenKinds = kindsByArticle
+        var perArticle = [(article: [DatabaseValue], spans: [[DatabaseValue]], timexes: [DatabaseValue]?)](
+            repeating: ([], [], nil), count: corpus.articles.count)
+        perArticle.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: corpus.articles.count) { i in
+                let a = corpus.articles[i]
+                let kinds = frozenKinds[i]
+                let d = a.date
+                let values: [(any DatabaseValueConvertible)?] = [
+                    a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
+                    d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
+                    (try? encodeJSON(a.captions)) ?? "[]", (try? encodeJSON(a.metadata)) ?? "{}",
+                    wordCount(a.text),
+                    kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
+                ]
+                var spanRows: [[DatabaseValue]] = []
+                for (k, p) in a.paragraphs.enumerated() { spanRows.append([a.id.ordinal.databaseValue, "p".databaseValue, k.databaseValue, p.start.databaseValue, p.end.databaseValue]) }
+                for (k, s) in a.sentences.enumerated() { spanRows.append([a.id.ordinal.databaseValue, "s".databaseValue, k.databaseValue, s.start.databaseValue, s.end.databaseValue]) }
+                let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
+                let txRow: [DatabaseValue]? = tx.isEmpty ? nil : (try? encodeJSON(tx)).map { [a.id.ordinal.databaseValue, $0.databaseValue] }
+                slots.buffer[i] = (values.map { $0?.databaseValue ?? .null }, spanRows, txRow)
+            }
+        }
+        for p in perArticle {
+            articles.rows.append(p.article)
+            spans.rows += p.spans
+            if let t = p.timexes { timexes.rows.append(t) }
         }
 
-        let insertMention = try db.makeStatement(sql: """
-            INSERT INTO mentions (seq, article, start, "end", text, kind, role, entity, confidence) VALUES (?,?,?,?,?,?,?,?,?)
-            """)
-        var seq = 0
-        func add(_ m: Mention) throws {
-            seq += 1
-            try insertMention.execute(arguments: [seq, m.article.ordinal, m.span.start, m.span.end, m.text, m.kind.rawValue,
-                                                  m.role, m.entity?.ordinal, m.confidence])
+        // Mentions are found by article or entity and ordered by their values (SQLiteStore), so a
+        // mention's row does not depend on how many mentions come before it.
+        var mentions = TableRows("mentions", ["article", "start", "end", "text", "kind", "role", "entity", "confidence"])
+        func add(_ m: Mention) {
+            mentions.add([m.article.ordinal, m.span.start, m.span.end, m.text, m.kind.rawValue, m.role, m.entity?.ordinal, m.confidence])
         }
-        let insertEntity = try db.makeStatement(sql: "INSERT INTO entities (id, kind, name, mention_count, article_count) VALUES (?,?,?,?,?)")
-        let insertAlias = try db.makeStatement(sql: "INSERT INTO aliases (entity, ord, name, reason) VALUES (?,?,?,?)")
-        let insertRole = try db.makeStatement(sql: "INSERT INTO roles (entity, ord, title, article, date) VALUES (?,?,?,?,?)")
-        let insertLink = try db.makeStatement(sql: "INSERT INTO links (entity, ord, target, relation, evidence) VALUES (?,?,?,?,?)")
-        let insertNames = try db.makeStatement(sql: "INSERT INTO entity_fts (rowid, names, keys) VALUES (?,?,?)")
-        let insertTrigrams = try db.makeStatement(sql: "INSERT INTO name_trigrams (rowid, plain) VALUES (?,?)")
-        let insertTypoKey = try db.makeStatement(sql: "INSERT INTO name_keys (entity, key, length) VALUES (?,?,?)")
+        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count"])
+        var aliases = TableRows("aliases", ["entity", "ord", "name", "reason"], key: ["entity", "ord"])
+        var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
+        var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
+        var credits = TableRows("credits", ["entity", "ord", "article", "field", "text"], key: ["entity", "ord"])
+        var names = TableRows("entity_fts", ["rowid", "names", "keys"])
+        var trigrams = TableRows("name_trigrams", ["rowid", "plain"])
+        var typos = TableRows("name_keys", ["entity", "key", "length"])
         for e in corpus.entities {
-            try insertEntity.execute(arguments: [e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
-            for (k, a) in e.aliases.enumerated() { try insertAlias.execute(arguments: [e.id.ordinal, k, a.name, a.reason]) }
-            for (k, r) in e.roles.enumerated() { try insertRole.execute(arguments: [e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
-            for (k, l) in e.links.enumerated() {
-                try insertLink.execute(arguments: [e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal])
-            }
-            let names = [e.name] + e.aliases.map(\.name)
+            entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
+            for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
+            for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
+            for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }
+            for (k, c) in e.credits.enumerated() { credits.add([e.id.ordinal, k, c.article.ordinal, c.field, c.text]) }
+            let all = [e.name] + e.aliases.map(\.name)
             var keys: [String] = []
             var seen = Set<String>()
-            for n in names { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
-            try insertNames.execute(arguments: [e.id.ordinal, names.joined(separator: " | "), keys.joined(separator: " ")])
-            try insertTrigrams.execute(arguments: [e.id.ordinal, names.map(NameKey.plain).joined(separator: " | ")])
+            for n in all { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
+            names.add([e.id.ordinal, all.joined(separator: " | "), keys.joined(separator: " ")])
+            trigrams.add([e.id.ordinal, all.map(NameKey.plain).joined(separator: " | ")])
             var typoKeys = Set<String>()
-            for n in names {
+            for n in all {
                 typoKeys.insert(NameKey.compact(n))
                 for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
             }
-            for k in typoKeys.sorted() where !k.isEmpty {
-                try insertTypoKey.execute(arguments: [e.id.ordinal, k, k.count])
-            }
-            for m in e.mentions { try add(m) }
+            for k in typoKeys.sorted() where !k.isEmpty { typos.add([e.id.ordinal, k, k.count]) }
+            for m in e.mentions { add(m) }
         }
-        for m in corpus.unlinkedMentions { try add(m) }
+        for m in corpus.unlinkedMentions { add(m) }
 
-        let insertEvent = try db.makeStatement(sql: """
-            INSERT INTO events (id, article, sentence, start, "end", date_value, date_granularity, date_expression,
-              date_basis, date_conflict, kind, trigger_start, trigger_end, trigger_text, summary, speaker, salience)
-              VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-            """)
-        let insertParticipant = try db.makeStatement(sql: "INSERT INTO event_participants (event, ord, entity, role) VALUES (?,?,?,?)")
-        let insertSource = try db.makeStatement(sql: """
-            INSERT INTO event_sources (event, ord, article, start, "end", source_event, why) VALUES (?,?,?,?,?,?,?)
-            """)
+        var events = TableRows("events", ["id", "article", "sentence", "start", "end", "date_value", "date_granularity", "date_expression",
+                                          "date_basis", "date_conflict", "kind", "trigger_start", "trigger_end", "trigger_text", "summary",
+                                          "speaker", "salience"])
+        var participants = TableRows("event_participants", ["event", "ord", "entity", "role"], key: ["event", "ord"])
+        var sources = TableRows("event_sources", ["event", "ord", "article", "start", "end", "source_event", "why"], key: ["event", "ord"])
         for v in corpus.events {
             let d = v.date
-            try insertEvent.execute(arguments: [v.id.ordinal, v.article.ordinal, v.sentence, v.span.start, v.span.end,
-                                                d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict,
-                                                v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary,
-                                                v.speaker?.ordinal, v.salience])
-            for (k, p) in v.participants.enumerated() {
-                try insertParticipant.execute(arguments: [v.id.ordinal, k, p.entity.ordinal, p.role?.rawValue])
-            }
+            events.add([v.id.ordinal, v.article.ordinal, v.sentence, v.span.start, v.span.end,
+                        d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict,
+                        v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary,
+                        v.speaker?.ordinal, v.salience])
+            for (k, p) in v.participants.enumerated() { participants.add([v.id.ordinal, k, p.entity.ordinal, p.role?.rawValue]) }
             for (k, s) in v.alsoReportedIn.enumerated() {
-                try insertSource.execute(arguments: [v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
+                sources.add([v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
             }
         }
-        let insertVersion = try db.makeStatement(sql: "INSERT INTO article_versions (article, story, ord) VALUES (?,?,?)")
+        var versions = TableRows("article_versions", ["article", "story", "ord"])
         for group in corpus.versions {
-            for (k, id) in group.enumerated() { try insertVersion.execute(arguments: [id.ordinal, group[0].ordinal, k]) }
+            for (k, id) in group.enumerated() { versions.add([id.ordinal, group[0].ordinal, k]) }
         }
-        let insertDiagnostic = try db.makeStatement(sql: "INSERT INTO diagnostics (ord, severity, file, line, message) VALUES (?,?,?,?,?)")
-        for (k, d) in corpus.diagnostics.enumerated() {
-            try insertDiagnostic.execute(arguments: [k, d.severity.rawValue, d.file, d.line, d.message])
-        }
+        var diagnostics = TableRows("diagnostics", ["ord", "severity", "file", "line", "message"])
+        for (k, d) in corpus.diagnostics.enumerated() { diagnostics.add([k, d.severity.rawValue, d.file, d.line, d.message]) }
+        return [articles, spans, timexes, mentions, entities, aliases, roles, links, credits, names, trigrams, typos,
+                events, participants, sources, versions, diagnostics]
     }
 }

@@ -31,7 +31,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// `recognizedMentions` is empty; `CorpusIndex.openInMemory` analyses a folder with one.
     public static func inMemory(_ corpus: Corpus) throws -> SQLiteStore {
         let queue = try CorpusIndex.memoryQueue()
-        try queue.write { db in try IndexWriter.replaceModel(corpus, in: db) }
+        try queue.write { db in try IndexWriter.writeModel(corpus, in: db) }
         return SQLiteStore(db: queue, path: memoryPath)
     }
 
@@ -54,6 +54,10 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// The columns `mention(_:)` reads, by position (decoding by name looked each name up per row, which
     /// showed in profiles of `lookup` on entities with hundreds of mentions).
     static let mentionColumns = "article, start, \"end\", text, kind, role, entity, confidence"
+    /// An article's mentions by offset; at one span, linked ones by entity, then unlinked ones (the
+    /// order of a fresh model's entity-then-unlinked lists, sorted by span). Rows carry no sequence
+    /// number, so that an update rewrites only the mentions that changed.
+    static let mentionOrderInArticle = "start, \"end\", entity IS NULL, entity, text, kind, role, confidence"
 
     static func mention(_ row: Row) -> Mention {
         let kind: String = row[4]
@@ -151,7 +155,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     public func mentions(in id: ArticleID) throws -> [Mention] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY start, \"end\", seq",
+            try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY \(Self.mentionOrderInArticle)",
                              arguments: [id.ordinal]).map(Self.mention)
         }
     }
@@ -238,10 +242,12 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             .map { Role(title: $0["title"], article: ArticleID(ordinal: $0["article"]), date: $0["date"]) }
         let links = try Row.fetchAll(db, sql: "SELECT target, relation, evidence FROM links WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
             .map { EntityLink(entity: EntityID(ordinal: $0["target"]), relation: $0["relation"], evidence: ArticleID(ordinal: $0["evidence"])) }
-        let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY seq", arguments: [id.ordinal])
+        let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY article, start, \"end\", text, kind, role, confidence", arguments: [id.ordinal])
             .map(mention)
+        let credits = try Row.fetchAll(db, sql: "SELECT article, field, text FROM credits WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+            .map { Credit(article: ArticleID(ordinal: $0["article"]), field: $0["field"], text: $0["text"]) }
         return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
-                      roles: roles, mentions: mentions, links: links)
+                      roles: roles, mentions: mentions, links: links, credits: credits)
     }
 
     public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {
@@ -255,7 +261,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             return try EntityQueries.related(
                 to: entity,
                 mentionsIn: { a in
-                    try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY start, \"end\", seq"),
+                    try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY \(Self.mentionOrderInArticle)"),
                                      arguments: [a.ordinal]).map(Self.mention)
                 },
                 sentencesIn: { a in
@@ -393,7 +399,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 let i: Int = r["article"]
                 if timexes.indices.contains(i - 1) { timexes[i - 1] = Self.decode([TimeExpression].self, r["json"]) ?? [] }
             }
-            let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY seq").map(Self.mention)
+            let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY article, start, \"end\", text, kind, role, confidence").map(Self.mention)
             let diagnostics = try Self.diagnostics(db)
             return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
                           unlinkedMentions: unlinked, diagnostics: diagnostics, versions: try Self.versions(db))

@@ -46,6 +46,22 @@ public struct Alias: Hashable, Codable, Sendable {
     }
 }
 
+/// A story credited to an entity in a header field rather than named in its text: "By AFP" (the
+/// byline), "YEREVAN (RFE/RL) —" or the source's own field (the publisher).
+public struct Credit: Hashable, Codable, Sendable {
+    public var article: ArticleID
+    /// "byline" or "publisher".
+    public var field: String
+    /// The field's value as the article gives it.
+    public var text: String
+
+    public init(article: ArticleID, field: String, text: String) {
+        self.article = article
+        self.field = field
+        self.text = text
+    }
+}
+
 /// A title the text gives a person or body, with the article that says so.
 public struct Role: Hashable, Codable, Sendable {
     public var title: String
@@ -84,9 +100,11 @@ public struct Entity: Identifiable, Hashable, Codable, Sendable {
     /// Every mention, in article then offset order.
     public var mentions: [Mention]
     public var links: [EntityLink]
+    /// Stories credited to it in a byline or publisher field (an agency), in article order.
+    public var credits: [Credit]
 
     public init(id: EntityID, kind: EntityKind, name: String, aliases: [Alias] = [], roles: [Role] = [],
-                mentions: [Mention] = [], links: [EntityLink] = []) {
+                mentions: [Mention] = [], links: [EntityLink] = [], credits: [Credit] = []) {
         self.id = id
         self.kind = kind
         self.name = name
@@ -94,10 +112,14 @@ public struct Entity: Identifiable, Hashable, Codable, Sendable {
         self.roles = roles
         self.mentions = mentions
         self.links = links
+        self.credits = credits
     }
 
+    /// The articles that mention it or are credited to it, in article order.
     public var articleIDs: [ArticleID] {
         var seen = Set<ArticleID>()
-        return mentions.compactMap { seen.insert($0.article).inserted ? $0.article : nil }
+        let ids = mentions.compactMap { seen.insert($0.article).inserted ? $0.article : nil }
+        let credited = credits.compactMap { seen.insert($0.article).inserted ? $0.article : nil }
+        return credited.isEmpty ? ids : (ids + credited).sorted { $0.ordinal < $1.ordinal }
     }
 }

@@ -119,14 +119,16 @@ public struct Analyzer: Sendable {
     /// expressions anchored on each final date, cross-article linking, events and their dedup.
     /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
     /// final date are the same as then (tagging is a pure function of both); nil tags it again.
+    /// `memos` reuse the dates and event drafts of input that is the same as in an earlier run.
     public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
                               cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
+                              memos: AnalysisMemos? = nil,
                               progress: StageProgress? = nil) -> Corpus {
         var articles = articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
         progress?(.dating, 0, 1)
-        for (i, date) in dater.dates(for: articles).enumerated() { articles[i].date = date }
+        for (i, date) in dater.dates(for: articles, memo: memos?.dates).enumerated() { articles[i].date = date }
         progress?(.dating, 1, 1)
         // Versions of one story (refiles, copies) after dating: dates far apart keep two stories apart.
         let versions = versionFinder.groups(articles)
@@ -170,7 +172,13 @@ public struct Analyzer: Sendable {
             let frozenArticles = articles, frozenLinked = linkedByArticle, frozenNames = names, frozenTimexes = timexes
             DispatchQueue.concurrentPerform(iterations: n) { i in
                 let ms = frozenLinked[i].sorted { $0.span < $1.span }
-                out.buffer[i] = extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i])
+                let extract = { extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i]) }
+                if let eventMemo = memos?.events {
+                    out.buffer[i] = eventMemo.drafts(index: i, article: frozenArticles[i], mentions: ms, names: frozenNames[i],
+                                                     timexes: frozenTimexes[i], extract: extract)
+                } else {
+                    out.buffer[i] = extract()
+                }
                 found.step()
             }
         }
@@ -232,6 +240,19 @@ public struct Analyzer: Sendable {
             result.append(articles)
         }
         return result
+    }
+}
+
+/// The memoised steps of the corpus-wide stage (`StageMemo`), filled from and written back to the index.
+public struct AnalysisMemos: Sendable {
+    public var dates: DateMemo
+    public var events: EventMemo
+    public var all: [any StoredMemo] { [dates, events] }
+
+    /// `previous[stage]`: digest → stored value of that step, from the index.
+    public init(previous: [String: [String: Data]] = [:]) {
+        dates = DateMemo(stage: "dates", previous: previous["dates"] ?? [:])
+        events = EventMemo(stage: "events", previous: previous["events"] ?? [:])
     }
 }
 

@@ -2,6 +2,9 @@
 
 import Dispatch
 
+/// The inferences of each dating unit, keyed by its articles (`StageMemo`).
+public typealias DateMemo = StageMemo<[ArticleDater.StoredInference?]>
+
 /// Clues about a page that are not in the story's own body: a weekday printed as the page header and
 /// the page's copyright year. Stories cut from one source file share them.
 public struct DatingHints: Hashable, Sendable {
@@ -42,6 +45,12 @@ public struct ArticleDater: Sendable {
         var strength: Strength
     }
 
+    /// An inference as the index's memo keeps it.
+    public struct StoredInference: Codable, Sendable {
+        var info: DateInfo
+        var strength: Int
+    }
+
     /// The stated date when the cleaner found one, else the article's own publication evidence.
     public func date(for article: Article) -> DateInfo? {
         date(for: article, hints: hints(for: [article]))
@@ -52,22 +61,50 @@ public struct ArticleDater: Sendable {
     }
 
     /// Dates a whole corpus: each story from its own evidence; a story of a page without its own
-    /// publication date takes the one a sibling story of the same page states.
-    public func dates(for articles: [Article]) -> [DateInfo?] {
+    /// publication date takes the one a sibling story of the same page states. `memo` gives back the
+    /// inferences of dating units (a page's stories, or one record of a collection) whose articles
+    /// are the same as in an earlier run.
+    public func dates(for articles: [Article], memo: DateMemo? = nil) -> [DateInfo?] {
         var byFile: [String: [Int]] = [:]
         for (i, a) in articles.enumerated() { byFile[Self.fileOf(a.source), default: []].append(i) }
-        // Stories cut from one page share its header and copyright; records of a JSON collection do not.
-        var pageHints: [String: DatingHints] = [:]
-        for (file, members) in byFile where Self.isPage(file, stories: members.count) {
-            pageHints[file] = hints(for: members.map { articles[$0] })
+        // Stories cut from one page share its header and copyright, so they are dated together;
+        // records of a JSON collection do not.
+        var units: [[Int]] = []
+        for (file, members) in byFile {
+            if Self.isPage(file, stories: members.count) { units.append(members) } else { units += members.map { [$0] } }
         }
-        let shared = pageHints
+        units.sort { $0[0] < $1[0] }
         var results = [Inference?](repeating: nil, count: articles.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                let a = articles[i]
-                slots.buffer[i] = infer(a, hints: shared[Self.fileOf(a.source)] ?? hints(for: [a]))
+            let frozenUnits = units
+            DispatchQueue.concurrentPerform(iterations: frozenUnits.count) { u in
+                let members = frozenUnits[u]
+                let compute = {
+                    let h = hints(for: members.map { articles[$0] })
+                    return members.map { infer(articles[$0], hints: h) }
+                }
+                guard let memo else {
+                    for (i, r) in zip(members, compute()) { slots.buffer[i] = r }
+                    return
+                }
+                // Ids within the unit (a1, a2, ...): inference does not read them.
+                let input = members.enumerated().map { k, i -> Article in
+                    var a = DateMemo.withoutText(articles[i])
+                    a.id = ArticleID(ordinal: k + 1)
+                    return a
+                }
+                let digest = DateMemo.digest(input, texts: members.map { articles[$0].text })
+                let unit = articles[members[0]].source
+                if let stored = memo.stored(digest), stored.count == members.count {
+                    memo.record(u, unit: unit, digest: digest, value: nil, reused: true)
+                    for (i, r) in zip(members, stored) { slots.buffer[i] = r.map { Inference(info: $0.info, strength: Strength(rawValue: $0.strength) ?? .bound) } }
+                    return
+                }
+                let found = compute()
+                memo.record(u, unit: unit, digest: digest, value: found.map { $0.map { StoredInference(info: $0.info, strength: $0.strength.rawValue) } },
+                            reused: false)
+                for (i, r) in zip(members, found) { slots.buffer[i] = r }
             }
         }
         // siblings: a story of a page without its own publication date takes the page's

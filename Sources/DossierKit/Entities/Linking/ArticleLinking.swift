@@ -247,6 +247,8 @@ struct ArticleLinker {
             // ...and "Ford" next to "Ford Australia" is the parent, not the regional branch.
             // "Bank" alone is not a short form of "Bank of America"; the first word must be a name.
             if NameLexicon.nominalHeads[NameForm.bare(m.core[0])] != nil && mc.count == 1 { return false }
+            // "Darlington" beside "Darlington Council" is the town; "Maguire" beside "Maguire Seven" the family.
+            if n.core.count > m.core.count, NameLexicon.namesOtherThing(n.core[m.core.count...]) { return false }
             // Two words or more without the institution's head word name its field, not the body: "Mine
             // Action" (in "Mine Action and Injury Prevention Coordinator") is not "Mine Action Center",
             // "Human Rights" not "Human Rights Commission".

@@ -260,6 +260,8 @@ struct CorpusLinker {
 
     mutating func joinSameNames() {
         var firstByKey: [String: Int] = [:]
+        // The stories already filed under each organization or place key, for spelling variants.
+        var storiesByKey: [String: Set<Int>] = [:]
         for (g, p) in profiles.enumerated() {
             var keys: [(String, NameForm)] = []
             switch p.kind {
@@ -283,7 +285,11 @@ struct CorpusLinker {
             }
             var seen = Set<String>()
             for (key, form) in keys where seen.insert(key).inserted {
-                guard let first = firstByKey[key] else { firstByKey[key] = g; continue }
+                guard let first = firstByKey[key] else {
+                    firstByKey[key] = g
+                    if p.kind != .person { storiesByKey[key, default: []].insert(p.article) }
+                    continue
+                }
                 let other = profiles[first].forms.first { f in
                     p.kind == .person ? "p:" + f.personKey == key
                         : f.countryKey.map { "\(p.kind.rawValue):country:" + $0 == key }
@@ -295,6 +301,19 @@ struct CorpusLinker {
                     rule = "same country (\(c))"
                 } else { rule = Reasons.orgVariant(other, form) }
                 if form.isGenericBody, let c = p.country { rule += ", both in stories about \(c)" }
+                // A one-word name spelt otherwise in another story ("Pompey" the club, "Pompeii" the ruins)
+                // is the same body only when the stories share someone or something else; a plural or a
+                // longer name ("Ford Motors Co.") is not a spelling.
+                func singular(_ f: NameForm) -> String {
+                    let w = NameKey.plain(f.core.joined(separator: " "))
+                    return w.hasSuffix("s") ? String(w.dropLast()) : w
+                }
+                if p.kind != .person, form.countryKey == nil, form.core.count == 1, other.core.count == 1,
+                   singular(form) != singular(other), !(storiesByKey[key] ?? []).contains(p.article) {
+                    guard let also = sharedContext(p.article, storiesByKey[key] ?? [], excluding: [Self.contextKey(p)]) else { continue }
+                    rule += "; both stories name \(also)"
+                }
+                if p.kind != .person { storiesByKey[key, default: []].insert(p.article) }
                 clusters.union(first, g, reason: Reasons.pair(rule, other.display, profiles[first].articleLabel,
                                                                 form.display, p.articleLabel), confidence: 1)
             }
@@ -534,6 +553,8 @@ struct CorpusLinker {
                 f.core.count > 1 && !["and", "&"].contains(f.core[1].lowercased())
                     && !(NameLexicon.nameInternal.contains(f.core[1]) && f.core[1] == f.core[1].lowercased())
                     && !NameLexicon.isRegion(f.core.dropFirst().joined(separator: " "))
+                    // ...nor a town's council or a counted group ("Darlington Council", "Maguire Seven").
+                    && !NameLexicon.namesOtherThing(f.core.dropFirst())
             }), let w = f.core.first {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(w), default: []].append(g)
             }

@@ -86,6 +86,24 @@ enum NameLexicon {
         "oceania", "scandinavia", "caribbean", "emea", "americas", "international", "worldwide", "global",
     ]
 
+    /// Heads of a town's or county's own government ("Darlington Council", "Kent County Council"): the
+    /// words before them name the place, not a short name of the body.
+    static let localGovernmentHeads: Set<String> = [
+        "council", "councils", "borough", "county", "district", "city", "parish", "municipality", "corporation",
+    ]
+    /// Words that count the members of a group named after them ("the Maguire Seven", "the Guildford Four").
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "ii", "iii", "iv",
+    ]
+
+    /// The words after a shorter name in a longer one make a town's council or a counted group of it: the
+    /// shorter name then names the town or the family, not the body ("Darlington" / "Darlington Council").
+    static func namesOtherThing(_ rest: ArraySlice<String>) -> Bool {
+        guard let last = rest.last.map(NameForm.bare) else { return false }
+        if rest.count == 1, countWords.contains(last) || rest.first?.allSatisfy(\.isNumber) == true { return true }
+        return (last == "council" || last == "councils") && rest.allSatisfy { localGovernmentHeads.contains(NameForm.bare($0)) }
+    }
+
     /// A country, continent or region name: what follows a company's name in a regional branch.
     static func isRegion(_ words: String) -> Bool {
         let p = NameKey.plain(words)
@@ -194,6 +212,12 @@ struct NameForm: Sendable {
         var words = chosen.words
         // "Freddy Vs Jason", "Smith v Jones": a contest or a film, not a person.
         if kind == .person, words.contains(where: { ["vs", "v", "versus"].contains(NameKey.plain($0)) }) { words = [] }
+        // "Clinton Global Initiative" tagged as a person: three words or more ending in a body's head
+        // word name the body, not a person ("Margaret Court" keeps her name).
+        if kind == .person, words.count >= 3, let last = words.last,
+           NameLexicon.institutionHeads.union(["initiative", "programme", "program", "campaign", "project"]).contains(NameForm.bare(last)) {
+            words = []
+        }
         // A legal form alone ("Ltd.", "Co") names no company.
         if kind == .organization, !words.isEmpty, words.allSatisfy({ NameLexicon.designators.contains(NameForm.bare($0)) }) { words = [] }
         // A nationality alone names no person or body ("the Armenian armed forces" cut to "Armenian").

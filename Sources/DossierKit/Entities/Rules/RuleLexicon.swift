@@ -9,6 +9,8 @@ public struct RuleLexicon: Sendable {
     public var organizations: Set<String>
     public var agencies: Set<String>
     public var firstNames: Set<String>
+    /// Common surnames (census list): a one-word name that is one may be a person.
+    public var lastNames: Set<String> = []
     public var dateWords: Set<String>
     /// Cities and regions of the gazetteer: names that are places before they are anything named after them.
     public var places: Set<String> = []
@@ -181,6 +183,7 @@ public struct RuleLexicon: Sendable {
                                   agencies: agencyNames, firstNames: list("first-names"),
                                   dateWords: list("date-words"))
         lexicon.places = list("cities").union(list("regions"))
+        lexicon.lastNames = list("last-names")
         return lexicon
     }()
 }

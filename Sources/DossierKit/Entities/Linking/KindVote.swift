@@ -1,0 +1,159 @@
+// Decides the kind of a name the tagger gave different kinds in different stories ("Google" a person in
+// thirty stories, a place in six, a company in one), from evidence the corpus holds for each kind, so that
+// one company is not three entities. Names with evidence for two kinds (a city and its football club,
+// "Washington" the city and the actor's surname) keep both: each story's own tag then decides.
+
+import Foundation
+
+struct KindVote {
+    /// Words right before a name that say it is a business: "search giant Google", "electronics firm Sony".
+    static let businessNouns: Set<String> = [
+        "firm", "company", "giant", "maker", "makers", "group", "operator", "retailer", "conglomerate", "manufacturer",
+        "provider", "producer", "subsidiary", "carrier", "airline", "insurer", "lender", "chipmaker", "automaker",
+        "carmaker", "publisher", "broadcaster", "supplier", "distributor", "developer", "bank",
+    ]
+    /// Words right after a name (or its possessive) that say it is a business: "Sony shares", "Google's stock".
+    static let businessFollowers: Set<String> = [
+        "shares", "stock", "inc", "corp", "ltd", "plc", "co", "shareholders", "subsidiary", "executives",
+    ]
+
+    struct Tally {
+        var stories: [EntityKind: Set<Int>] = [:]
+        /// A person form of the name carries a title somewhere ("Mr Souness", "coach Souness").
+        var titled = false
+        /// Stories in which the words around the name say it is a business.
+        var businessStories = Set<Int>()
+        /// The corpus writes the name with a legal form as an organization ("Sony Corp").
+        var legalForm = false
+        /// Words of the name as written ("Mercedes-Benz" is one, "Steven Gerrard" two).
+        var words = 0
+
+        func count(_ k: EntityKind) -> Int { stories[k]?.count ?? 0 }
+    }
+
+    /// The corrected kind of each mention whose name is decided otherwise, by (article, mention index),
+    /// with the words for the reason. `parsed(kind, text)` reads a mention's name; `frozen` are names
+    /// whose kind the user set (overrides win).
+    static func corrections(articles: [Article], mentions: [[Mention]], parsed: (Mention) -> NameForm?,
+                            frozen: (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: EntityKind]] {
+        var tally: [String: Tally] = [:]
+        // Surnames of people named in full with a known first name: a one-word name that is one of them
+        // may be that person.
+        var surnames = Set<String>()
+        func key(_ f: NameForm) -> String { NameKey.plain(f.display) }
+        for (a, ms) in mentions.enumerated() {
+            for m in ms {
+                guard let f = parsed(m), !f.isNameless else { continue }
+                let k = key(f)
+                tally[k, default: Tally()].stories[m.kind, default: []].insert(a)
+                let written = tally[k]?.words ?? 0
+                tally[k]?.words = max(written, f.words.count)
+                if m.kind == .person {
+                    if f.title != nil || m.role != nil { tally[k]?.titled = true }
+                    if let first = f.firstGiven, !f.firstGivenIsInitial, lexicon.firstNames.contains(RuleLexicon.key(first)),
+                       let last = f.surname.last {
+                        surnames.insert(NameKey.plain(last))
+                    }
+                }
+                if m.kind == .organization, !f.designatorWords.isEmpty, f.qualifiers.isEmpty {
+                    let core = NameKey.plain(f.core.joined(separator: " "))
+                    if !core.isEmpty { tally[core, default: Tally()].legalForm = true }
+                }
+            }
+        }
+        let conflicted = Set(tally.filter { $0.value.stories.count > 1 }.keys)
+        guard !conflicted.isEmpty else { return [:] }
+        // The words around the conflicted names, read only in the stories that write them.
+        for (a, ms) in mentions.enumerated() {
+            var text: ScalarText?
+            for m in ms {
+                guard let f = parsed(m), !f.isNameless else { continue }
+                let k = key(f)
+                guard conflicted.contains(k), tally[k]?.businessStories.contains(a) == false else { continue }
+                if text == nil { text = ScalarText(articles[a].text) }
+                guard let t = text else { continue }
+                if isBusinessContext(m.span, in: t) { tally[k]?.businessStories.insert(a) }
+            }
+        }
+        var decided: [String: EntityKind] = [:]
+        var keep: [String: Set<EntityKind>] = [:]
+        for k in conflicted {
+            guard let t = tally[k] else { continue }
+            let (target, from) = decide(k, t, surnames: surnames, lexicon: lexicon)
+            if let target { decided[k] = target; keep[k] = from }
+        }
+        guard !decided.isEmpty else { return [:] }
+        var out: [Int: [Int: EntityKind]] = [:]
+        for (a, ms) in mentions.enumerated() {
+            for (i, m) in ms.enumerated() where !frozen(m) {
+                guard let f = parsed(m), !f.isNameless, let target = decided[key(f)], m.kind != target,
+                      keep[key(f)]?.contains(m.kind) == true else { continue }
+                out[a, default: [:]][i] = target
+            }
+        }
+        return out
+    }
+
+    /// The kind a conflicted name takes, and which of its tags give way to it (nil: no decision).
+    static func decide(_ k: String, _ t: Tally, surnames: Set<String>, lexicon: RuleLexicon) -> (EntityKind?, Set<EntityKind>) {
+        let words = k.split(separator: " ").map(String.init)
+        guard let first = words.first, let last = words.last else { return (nil, []) }
+        let oneWord = t.words <= 1
+        let isPlace = lexicon.places.contains(k) || lexicon.countries.contains(k) || Countries.country(k) != nil
+        let knownFirst = lexicon.firstNames.contains(oneWord ? k : first)
+        // A person: a known first name before a surname, a known first or last name alone, a title.
+        let personEvidence = t.titled || (oneWord ? (knownFirst || surnames.contains(k) || lexicon.lastNames.contains(k))
+                                                  : (knownFirst || lexicon.lastNames.contains(last)))
+        let business = t.legalForm || t.businessStories.count >= 2 || lexicon.organizations.contains(k)
+        let persons = t.count(.person), orgs = t.count(.organization), places = t.count(.place)
+        if business && !isPlace && !personEvidence {
+            // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
+            return (.organization, [.person, .place])
+        }
+        if persons > 0 && !personEvidence {
+            // No first name, surname or title anywhere: not a person; a place when it is written as one
+            // far more often than anything else ("Darfur", "Twickenham"). Two words or more the tagger
+            // calls a person are a foreign name as often: they need the gazetteer.
+            if isPlace || (oneWord && places >= 2 * (orgs + persons)) { return (.place, [.person]) }
+            if business { return (.organization, [.person]) }
+            return (nil, [])
+        }
+        // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.
+        if personEvidence && !business && !isPlace && persons >= 3 * (orgs + places) && (oneWord ? surnames.contains(k) : knownFirst) {
+            return (.person, [.organization, .place])
+        }
+        return (nil, [])
+    }
+
+    /// "giant Google", "firm Sony's", "Google shares", "shares of Google", "Sony Corp".
+    static func isBusinessContext(_ span: TextSpan, in text: ScalarText) -> Bool {
+        let s = text.scalars
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        func wordBefore(_ end: Int) -> (String, Int)? {
+            var i = end - 1
+            while i >= 0, s[i] == " " { i -= 1 }
+            guard isLetter(i) else { return nil }
+            var j = i
+            while isLetter(j - 1) { j -= 1 }
+            var w = ""
+            for k in j...i { w.unicodeScalars.append(s[k]) }
+            return (w.lowercased(), j)
+        }
+        func wordAfter(_ start: Int) -> String? {
+            var i = start
+            // The possessive goes with the name ("Google's shares").
+            if i + 1 < s.count, s[i] == "'" || s[i] == "\u{2019}", s[i + 1] == "s" { i += 2 }
+            while i < s.count, s[i] == " " { i += 1 }
+            guard isLetter(i) else { return nil }
+            var w = ""
+            while isLetter(i) { w.unicodeScalars.append(s[i]); i += 1 }
+            return w.lowercased()
+        }
+        if let (w, at) = wordBefore(span.start) {
+            if businessNouns.contains(w) { return true }
+            if ["of", "in"].contains(w), let (v, _) = wordBefore(at), v == "shares" || v == "stake" { return true }
+        }
+        if let w = wordAfter(span.end), businessFollowers.contains(w) { return true }
+        return false
+    }
+}
