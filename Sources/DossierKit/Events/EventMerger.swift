@@ -22,7 +22,9 @@ public struct EventMerger: Sendable {
                       versions: [ArticleID: ArticleID] = [:]) -> [Event] {
         let ordered = drafts.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
         var sets = UnionFind(count: ordered.count)
-        let words = ordered.map { Self.contentWords($0.sentence) }
+        // Content words only of reports that meet another in a bucket (most never do; reading every
+        // sentence's words was a third of merging).
+        let words = LazyWords(ordered.map(\.sentence))
         let normalized = ordered.map { Self.normalizedSentence($0.sentence) }
         let periods = ordered.map { d -> TimeValue? in d.date?.value.flatMap(TimeValue.init(timex:)) }
         // Compare only reports that share a key: the same sentence, or a participant (speaker) and a
@@ -128,7 +130,7 @@ public struct EventMerger: Sendable {
     static let storyLeadBonus = 0.15
 
     /// Why two reports are one happening, or nil when they are not.
-    func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: [Set<String>], _ normalized: [String],
+    func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: LazyWords, _ normalized: [String],
                        _ periods: [TimeValue?]) -> String? {
         let a = ordered[i], b = ordered[j]
         guard a.kind == b.kind else { return nil }
@@ -233,6 +235,22 @@ public struct EventMerger: Sendable {
     }
 
     /// Lower-cased words of three letters or more, without common function words, crudely stemmed.
+    /// `contentWords` of each sentence, computed the first time it is asked for.
+    final class LazyWords {
+        private let sentences: [String]
+        private var cache: [Set<String>?]
+        init(_ sentences: [String]) {
+            self.sentences = sentences
+            cache = Array(repeating: nil, count: sentences.count)
+        }
+        subscript(i: Int) -> Set<String> {
+            if let w = cache[i] { return w }
+            let w = EventMerger.contentWords(sentences[i])
+            cache[i] = w
+            return w
+        }
+    }
+
     static func contentWords(_ sentence: String) -> Set<String> {
         var out = Set<String>()
         for token in Tokenizer.tokenize(sentence) {

@@ -56,8 +56,17 @@ enum IndexWriter {
         }
         for k in tables.indices {
             let t = tables[k]
-            let (removed, added) = try diff(t, in: db)
             count.rows += t.rows.count
+            // A table whose new rows hash as what was last written here is left alone, without reading
+            // it back (most tables of an update that touches a few articles).
+            let digestKey = "rows:" + t.table
+            let digest = Self.digest(t.rows)
+            if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [digestKey]) == digest {
+                tables[k].rows = []
+                continue
+            }
+            let (removed, added) = try diff(t, in: db)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [digestKey, digest])
             count.deleted += removed.count
             count.inserted += added.count
             if t.table == "articles" {
@@ -85,6 +94,36 @@ enum IndexWriter {
     /// How many rows the model has and how many a write deleted and inserted.
     struct WriteCount {
         var rows = 0, deleted = 0, inserted = 0
+    }
+
+    /// Two FNV-1a hashes of the rows' values in order (type, length and bytes of each).
+    static func digest(_ rows: [[DatabaseValue]]) -> String {
+        var a: UInt64 = 0xcbf29ce484222325, b: UInt64 = 0x84222325cbf29ce4
+        func feed(_ bytes: UnsafeRawBufferPointer) {
+            a = Fingerprint.fnv1a(bytes, seed: a)
+            b = Fingerprint.fnv1a(bytes, seed: b)
+        }
+        func feed(_ tag: UInt8, _ n: UInt64) {
+            withUnsafeBytes(of: tag) { feed($0) }
+            withUnsafeBytes(of: n.littleEndian) { feed($0) }
+        }
+        for row in rows {
+            feed(9, UInt64(row.count))
+            for v in row {
+                switch v.storage {
+                case .null: feed(0, 0)
+                case .int64(let i): feed(1, UInt64(bitPattern: i))
+                case .double(let d): feed(2, d.bitPattern)
+                case .string(var text):
+                    feed(3, UInt64(text.utf8.count))
+                    text.withUTF8 { feed(UnsafeRawBufferPointer($0)) }
+                case .blob(let data):
+                    feed(4, UInt64(data.count))
+                    data.withUnsafeBytes { feed($0) }
+                }
+            }
+        }
+        return String(a, radix: 16) + "-" + String(b, radix: 16)
     }
 
     static func quoted(_ column: String) -> String { column == "end" ? "\"end\"" : column }
