@@ -15,7 +15,8 @@ struct TimelineCommand: ParsableCommand {
             (sources, prominent participants, lead or headline, precise date). `--all` lists every event,
             statements ("X said ...") and background (history) included; `--kind` picks kinds.
             Reports of one happening in several articles are one line with all their sources
-            (`--json` says why each source was joined).
+            (`--json` says why each source was joined). Versions of one story (a refile, a copy) count and
+            show as one source, its other versions in brackets ("12 [versions 13 14]"; `--json`: `versions`).
             DATE is YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn; bounds are inclusive and an event is in
             the range when it starts in it (the browser's jump to a date lands on the first event --from
             lists). Without a range, undated events are listed last.
@@ -37,7 +38,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: .customLong("kind"), help: "Only events of this kind (event, statement or background); repeatable.")
     var kinds: [EventKind] = []
 
-    @Option(help: "Only events reported by at least N sources.")
+    @Option(help: "Only events reported by at least N sources (versions of one story count once).")
     var minSources: Int = 1
 
     @OptionGroup var corpus: CorpusArguments
@@ -54,8 +55,9 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try corpus.openStore()
+        // sources are counted by story below, so the store filters on nothing about them
         var query = TimelineQuery(from: from, to: to, includeUndated: from == nil && to == nil,
-                                  kinds: kinds.isEmpty ? nil : Set(kinds), all: all, minSources: minSources)
+                                  kinds: kinds.isEmpty ? nil : Set(kinds), all: all, minSources: 1)
         var entityName: String? = nil
         if let name = entity {
             guard let match = try store.lookup(name, limit: 1).first else {
@@ -65,14 +67,21 @@ struct TimelineCommand: ParsableCommand {
             query.entity = match.id
             entityName = match.name
         }
-        let items = try store.timeline(query)
-        try output.print(items.map { TimelineJSON($0) }) {
+        var versions: [ArticleID: [ArticleID]] = [:]
+        for summary in try store.articleSummaries() where summary.versions.count > 1 { versions[summary.id] = summary.versions }
+        let items = try store.timeline(query).map { ($0, Timeline.stories($0.sources, versions: versions)) }
+            .filter { $0.1.count >= minSources }
+        try output.print(items.map { TimelineJSON($0.0, stories: $0.1) }) {
             if let entityName {
                 corpus.common.note("timeline of \(entityName)")
             }
-            Output.table(header: ["DATE", "KIND", "SOURCES", "EVENT"], rows: items.map { item in
+            Output.table(header: ["DATE", "KIND", "SOURCES", "EVENT"], rows: items.map { pair in
+                let (item, stories) = pair
                 let e = item.event
-                let sources = item.sources.map { $0.article.description }.joined(separator: ",")
+                let sources = stories.map { story in
+                    story.versions.isEmpty ? story.source.article.description
+                        : "\(story.source.article) [versions \(story.versions.map(\.article.description).joined(separator: " "))]"
+                }.joined(separator: ",")
                 return [e.date?.value ?? "-", e.kind.rawValue, sources, e.summary.replacingOccurrences(of: "\n", with: " ")]
             })
         }
@@ -101,6 +110,7 @@ private struct TimelineJSON: Encodable {
     let participants: [EventParticipant]
     let speaker: EntityID?
     let salience: Double
+    /// One per story; the story's other versions that report the event are under `versions`.
     let sources: [Source]
 
     struct Source: Encodable {
@@ -108,9 +118,24 @@ private struct TimelineJSON: Encodable {
         let start: Int
         let end: Int
         let why: String?
+        let versions: [Version]
     }
 
-    init(_ item: TimelineItem) {
+    struct Version: Encodable {
+        let article: ArticleID
+        let start: Int
+        let end: Int
+        let why: String?
+
+        init(_ s: EventSource) {
+            article = s.article
+            start = s.span.start
+            end = s.span.end
+            why = s.why
+        }
+    }
+
+    init(_ item: TimelineItem, stories: [StorySource]) {
         id = item.event.id
         kind = item.event.kind
         trigger = item.event.triggerText
@@ -120,7 +145,10 @@ private struct TimelineJSON: Encodable {
         participants = item.event.participants
         speaker = item.event.speaker
         salience = item.event.salience
-        sources = item.sources.map { Source(article: $0.article, start: $0.span.start, end: $0.span.end, why: $0.why) }
+        sources = stories.map {
+            Source(article: $0.source.article, start: $0.source.span.start, end: $0.source.span.end, why: $0.source.why,
+                   versions: $0.versions.map(Version.init))
+        }
     }
 }
 

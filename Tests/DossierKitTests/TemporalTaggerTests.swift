@@ -68,6 +68,14 @@ private func expression(_ phrase: String, in text: String, _ dct: String) -> Tim
         #expect(value("Tuesday", in: "The council will vote on Tuesday.", dct) == "2019-03-19")
         #expect(value("Friday", in: "Ministers are expected to meet Friday.", dct) == "2019-03-15")
         #expect(value("Monday", in: "The strike could last until Monday.", dct) == "2019-03-18")
+        // an infinitive passive names what is still to come, after a noun or an auxiliary
+        #expect(value("Friday", in: "The survey, to be published in the gazette on Friday, puts the port ahead.", dct) == "2019-03-15")
+        #expect(value("Tuesday", in: "The lease is to be signed on Tuesday.", dct) == "2019-03-19")
+        // ... but not after a verb of report or seeming
+        #expect(value("Tuesday", in: "The hull was said to be damaged on Tuesday.", dct) == "2019-03-12")
+        // a weekday owning a noun names a known (past) happening, unless its clause is in the future
+        #expect(value("Tuesday", in: "Police are still searching for the driver after Tuesday's crash.", dct) == "2019-03-12")
+        #expect(value("Tuesday", in: "The two captains will play in Tuesday's final at the harbour.", dct) == "2019-03-19")
     }
 
     @Test func weekdaysWithLastNextAndReference() {

@@ -128,6 +128,25 @@ private func strippedText(_ tml: String) -> String? {
         #expect((items[1]["date"] as? [String: Any])?["expression"] as? String == "Tuesday")
     }
 
+    @Test func timelineCountsAStorysVersionsAsOneSource() throws {
+        let dir = try VersionFixtures.writeFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let json = try DossierProcess.run(["timeline", "--all", "--json", dir.path, "--no-index"])
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        // the port's closing is reported by the story, its refile and another publisher's copy
+        let closed = try #require(items.first { ($0["trigger"] as? String) == "closed" })
+        let sources = try #require(closed["sources"] as? [[String: Any]])
+        let versions = sources.flatMap { ($0["versions"] as? [[String: Any]]) ?? [] }
+        #expect(!versions.isEmpty)
+        #expect(Set(sources.compactMap { $0["article"] as? String }).isDisjoint(with: versions.compactMap { $0["article"] as? String }))
+        // the text lists the other versions in brackets, and --min-sources counts stories
+        let text = try DossierProcess.run(["timeline", "--all", dir.path, "--no-index"])
+        #expect(text.stdout.contains("[versions "))
+        let many = try DossierProcess.run(["timeline", "--all", "--json", "--min-sources", "\(sources.count + 1)", dir.path, "--no-index"])
+        let more = (try? JSONSerialization.jsonObject(with: Data(many.stdout.utf8)) as? [[String: Any]]) ?? []
+        #expect(!more.contains { ($0["trigger"] as? String) == "closed" })
+    }
+
     @Test func timelineErrorsAreClear() throws {
         let unknown = try DossierProcess.run(["timeline", "--entity", "Nobody At All", Fixtures.path("timeline")])
         #expect(unknown.status == 1)  // nothing found, as `lookup` says it; 2 is for usage errors

@@ -60,6 +60,8 @@ public struct EventTrigger: Hashable, Sendable {
     public var passive: Bool
     /// Index of its first token in the sentence's tokens.
     var token: Int
+    /// A past or participle form ("met", "was signed"): the happening lies behind the article.
+    var pastForm = false
 }
 
 /// An event is a sentence's happening: a verb or event noun from `EventLexicon` that is asserted (not
@@ -124,12 +126,22 @@ public struct EventExtractor: Sendable {
             let asserted = triggers.filter { tr in
                 !Self.isSubordinate(tr.span.start, tokens: tokens, words: words)
                     && !habits.contains { $0.span.start >= tr.span.end && $0.span.start - tr.span.end < 80 }
+                    // ", the first time the rocket launched": a comparison with the past, not a report
+                    && !Self.isTimeComparison(tr.token, words: words)
+                    // "97 have died", "4,700 miners were killed in 2006": a count over time, not one happening
+                    && !Self.isTotal(tr, tokens: tokens, words: words, dates: free)
+                    // "the virus has spread to Russia": a change up to now describes a state
+                    && !Self.isStateOfChange(tr, tokens: tokens, words: words, dates: free)
+                    // "who hosted the show for 30 years": what went on for years is a state, not one happening
+                    && !Self.lastsYears(tr, tokens: tokens, words: words, timexes: free)
             }
             // A verb asserts a happening; an event noun does so only with a date of its own ("talks on Friday"),
             // and in reported speech a noun's date is the speech's ("dismissed on Tuesday an offer of talks").
             // the main clause's happening leads; one in a relative clause ("who spent six years in prison")
             // is background to it
-            let main = asserted.first { !$0.isNoun && Self.relativeClauseStart($0.token, words: words) == nil }
+            let main = asserted.first { !$0.isNoun && Self.relativeClauseStart($0.token, words: words) == nil
+                                            && Self.whenClauseStart($0.token, words: words) == nil }
+                ?? asserted.first { !$0.isNoun && Self.relativeClauseStart($0.token, words: words) == nil }
                 ?? asserted.first { !$0.isNoun }
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
             let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
@@ -148,15 +160,20 @@ public struct EventExtractor: Sendable {
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
                 draft.future = tr.future
                 draft.secondary = secondary
-                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers),
+                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers)
+                                        ?? Self.whenClauseDate(free, trigger: tr, reporting: reporting, tokens: tokens, words: words),
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
                                        trigger: tr, article: article,
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
                                        period: dates.first { Self.isRecentPeriod($0) },
-                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil)
+                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil,
+                                       when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens)
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
+                // a relative or "when" clause with no date recalls what is known: background to the sentence's news
+                if draft.date?.value == nil, let basis = draft.date?.basis,
+                   basis.hasPrefix("in a relative clause") || basis.hasPrefix("in a “when” clause") { draft.secondary = true }
                 return draft
             }
             if let tr = main {
@@ -224,7 +241,8 @@ public struct EventExtractor: Sendable {
                                         || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) })
                                         // "the vote is scheduled for next month": scheduling names what is to come
                                         || ["schedule", "plan"].contains(form.lemma),
-                                    passive: passive, token: i))
+                                    passive: passive, token: i,
+                                    pastForm: [.past, .participle, .pastOrParticiple].contains(form.shape)))
             i += n
         }
         return out
@@ -245,10 +263,16 @@ public struct EventExtractor: Sendable {
         // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start
         var back = i - 1
         while back >= 0 && ![",", ";", ":", "—"].contains(words[back]) {
-            if ["if", "unless", "whether", "lest"].contains(words[back]) { return nil }
+            if ["if", "unless", "whether", "lest", "provided", "providing"].contains(words[back]) { return nil }
             back -= 1
         }
         if prev.prefix(2).contains(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") }) { return nil }
+        // "No conclusion has been reached", "no one was hurt": a subject that is none of anything
+        var subject = i - 1
+        while subject >= 0 && subject >= i - 6 && ![",", ";", ":", "that", "and", "but", "said", "says"].contains(words[subject]) {
+            if words[subject] == "no" && (subject == 0 || [",", ";", ":", "that", "\"", "“", "said", "says"].contains(words[subject - 1])) { return nil }
+            subject -= 1
+        }
         // "claims that the advice was drawn up", "denied that troops crossed": said to have happened, not reported as such
         if Self.inNonFactiveClause(i, words: words) { return nil }
         let next = i + n < words.count ? words[i + n] : ""
@@ -278,13 +302,14 @@ public struct EventExtractor: Sendable {
         for f in forms {
             switch f.shape {
             case .past:
-                if !EventLexicon.determiners.contains(p1) && !["against", "of", "for", "with", "from", "by", "about", "as"].contains(p1) { return f }
+                // "is favoured to beat": after "to" a form shared with the base is an infinitive
+                if !EventLexicon.determiners.contains(p1) && !["against", "of", "for", "with", "from", "by", "about", "as", "to"].contains(p1) { return f }
             case .participle:
                 if prev.prefix(3).contains(where: { EventLexicon.auxiliaries.contains($0) }) && !EventLexicon.determiners.contains(p1) { return f }
             case .pastOrParticiple:
                 let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
-                // "the strategy being adopted": under way, not a happening
-                if p1 == "being" { continue }
+                // "the strategy being adopted": under way, not a happening; "to cut" is an infinitive
+                if p1 == "being" || p1 == "to" { continue }
                 // "only 60 troops left in the town": what remains, not a departure
                 if !auxiliary && forms.contains(where: { $0.lemma == "leave" }) && i >= 2
                     && (isNumber(words[i - 2]) || ["only", "no", "few", "little", "nothing", "none", "still"].contains(words[i - 2])) { continue }
@@ -302,6 +327,18 @@ public struct EventExtractor: Sendable {
                          "saying", "claiming", "prompting", "sparking", "causing"].contains(next) { continue }
                 // "the signed accord", "internationally recognized borders": adjectives
                 if EventLexicon.determiners.contains(p1) || p1.hasSuffix("'s") { continue }
+                // "recover lost assets", "include lost wages", "all other injured": after a verb or a
+                // quantifier, a participle before a bare noun (or alone) describes it
+                if Self.isAdjectival(i, length: n, words: words, tokens: tokens) { continue }
+                // "the percentage of students expelled", "the number of people killed": a participle after "of" and a
+                // bare noun describes that noun
+                if !auxiliary, i >= 2, ["of", "among", "including", "about"].contains(words[i - 2]),
+                   let c = tokens[i - 1].text.unicodeScalars.first, c.properties.isLowercase,
+                   !EventLexicon.determiners.contains(p1), !["which", "whom", "what", "who"].contains(p1) { continue }
+                // "the consensus reached in the last round", "the measures imposed on Iraq": a participle after the
+                // thing decided is a reduced relative, not a report that it was decided
+                if !auxiliary, !headline, Self.resultNouns.contains(p1), !lemmas.isDisjoint(with: Self.resultVerbs),
+                   !["a", "an", "the", "its", "their", "his", "her"].contains(next) { continue }
                 // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
                 if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as", "in", "on",
                     "at", "to", "near", "across", "over"].contains(p1) { continue }
@@ -332,11 +369,54 @@ public struct EventExtractor: Sendable {
             case .noun:
                 // "the ruling National Congress": a noun before a name modifies it
                 if !capsLine, i + n < tokens.count, tokens[i + n].text.unicodeScalars.first?.properties.isUppercase ?? false { continue }
+                // "crude for delivery in December", "bids for the takeover": a deal's purpose, not a happening
+                if p1 == "for" && forms.contains(where: { $0.triggerClass == .economy && $0.shape == .noun }) { continue }
                 // a noun names a happening, not a kind of thing: "the talks", "Friday's attack", "peace talks"
                 if next != "of" || ["talks", "meeting", "summit", "visit", "election", "arrest", "death"].contains(words[i]) { return f }
             }
         }
         return nil
+    }
+
+    /// Things that are reached, signed or imposed, as subjects they do not act.
+    static let resultNouns: Set<String> = [
+        "consensus", "agreement", "agreements", "accord", "accords", "deal", "deals", "decision", "decisions", "resolution",
+        "resolutions", "plan", "plans", "measures", "sanctions", "law", "laws", "bill", "bills", "treaty", "proposal",
+        "proposals", "progress", "understanding", "results", "conclusions", "commitments", "document", "documents",
+        "declaration", "pact", "contract", "contracts", "budget", "rules", "regulations", "policy", "policies",
+        "reforms", "steps", "restrictions", "ceasefire", "truce", "memorandum", "protocol", "compromise", "settlement",
+    ]
+
+    /// What is done to such things: "reached", "signed", "imposed" after one of them describe it.
+    static let resultVerbs: Set<String> = [
+        "reach", "sign", "adopt", "approve", "pass", "conclude", "impose", "ratify", "endorse", "accept", "broker",
+        "finalize", "finalise", "settle", "announce", "issue", "unveil", "propose", "present", "launch", "introduce",
+        "grant", "award", "agree", "lift", "establish", "create", "order", "declare", "publish", "reject",
+    ]
+
+    /// Verbs (and quantifiers) after which a participle is an adjective of the noun that follows: "recover
+    /// lost assets", "include lost wages", "other injured".
+    static let adjectiveOpeners: Set<String> = [
+        "include", "includes", "including", "included", "recover", "recovers", "recovering", "regain", "regains", "regaining",
+        "restore", "restores", "restoring", "reclaim", "compensate", "replace", "other", "several", "such", "all",
+    ]
+
+    /// Whether the -ed form at `i` describes a noun: after an opener (a verb that takes that noun as object, or a
+    /// quantifier), followed by a bare lower-case noun or by nothing that could be its object.
+    static func isAdjectival(_ i: Int, length n: Int, words: [String], tokens: [Token]) -> Bool {
+        guard i > 0 else { return false }
+        let p1 = words[i - 1]
+        let verbBefore = adjectiveOpeners.contains(p1)
+            || EventLexicon.forms[p1]?.contains { $0.shape == .base || $0.shape == .gerund } == true && i > 1 && words[i - 2] == "to"
+        guard verbBefore, i + n < tokens.count else { return false }
+        let next = tokens[i + n].text
+        guard let c = next.unicodeScalars.first, c.properties.isLowercase else {
+            // "other injured were": a quantifier makes the participle a noun of its own
+            return ["other", "several", "such"].contains(p1)
+        }
+        let function: Set<String> = ["the", "a", "an", "in", "on", "at", "by", "to", "from", "for", "with", "and", "or", "his",
+                                     "her", "their", "its", "our", "up", "out", "off", "down", "over", "into", "that", "this"]
+        return !function.contains(norm(next))
     }
 
     /// Whether token `i` comes right after a short noun phrase ("the latest agreement") that itself
@@ -427,6 +507,24 @@ public struct EventExtractor: Sendable {
     /// Where the relative clause holding token `i` starts ("..., who died suddenly"), if it is in one:
     /// the nearest "who", "which", "whom" or "whose" back to a clause boundary.
     static func relativeClauseStart(_ i: Int, words: [String]) -> Int? {
+        // "the bronze medal she won at the Olympics": a pronoun subject right after a noun phrase opens a
+        // relative clause without "that"
+        func nounLike(_ w: String) -> Bool {
+            guard let c = w.unicodeScalars.first, c.properties.isLowercase else { return false }
+            return !contactBreakers.contains(w) && !EventLexicon.determiners.contains(w) && !contactOpeners.contains(w)
+        }
+        if i >= 3, ["he", "she", "they", "we", "i", "you"].contains(words[i - 1]), nounLike(words[i - 2]),
+           contactOpeners.contains(words[i - 3]) || (i >= 4 && contactOpeners.contains(words[i - 4]) && nounLike(words[i - 3])) {
+            return i - 1
+        }
+        // "a team that has qualified": "that" right before an auxiliary or the verb has no subject of its own,
+        // so it opens a relative clause (a reported clause after "said that" brings its subject)
+        let that: Int? = i >= 1 && words[i - 1] == "that" ? i - 1
+            : i >= 2 && words[i - 2] == "that" && EventLexicon.auxiliaries.contains(words[i - 1]) ? i - 2 : nil
+        if let t = that, t >= 1, let c = words[t - 1].unicodeScalars.first, c.properties.isLowercase,
+           !EventLexicon.reportingVerbs.contains(words[t - 1]), !contactBreakers.contains(words[t - 1]) {
+            return t
+        }
         var k = i - 1
         while k >= 0 && k >= i - 10 {
             let w = words[k]
@@ -437,6 +535,153 @@ public struct EventExtractor: Sendable {
         }
         return nil
     }
+
+    /// Where the clause of time holding token `i` starts ("... when the army moved in"), if it is in one:
+    /// the nearest "when" back to a clause boundary.
+    static func whenClauseStart(_ i: Int, words: [String]) -> Int? {
+        var k = i - 1
+        while k >= 0 && k >= i - 10 {
+            let w = words[k]
+            if w == "when" { return k }
+            if [";", ":", ",", "said", "says", "and", "but", "that"].contains(w) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The day of a "when" clause after the trigger's clause: "six were killed and 36 injured when two buses
+    /// collided on Tuesday" happened when the clause says, not on the day it was reported.
+    static func whenClauseDate(_ timexes: [TimeExpression], trigger tr: EventTrigger, reporting: Int?, tokens: [Token],
+                               words: [String]) -> TimeExpression? {
+        guard !tr.future, !tr.pastPerfect, whenClauseStart(tr.token, words: words) == nil,
+              let w = words.indices.first(where: { $0 > tr.token && words[$0] == "when" }) else { return nil }
+        // not across a speech verb ("..., police said on Wednesday")
+        let limit = reporting.flatMap { $0 > w ? tokens[$0].span.start : nil } ?? Int.max
+        return timexes.first {
+            Self.canDate($0) && ($0.granularity ?? .year) >= .day && $0.span.start > tokens[w].span.end && $0.span.end <= limit
+        }
+    }
+
+    /// Whether token `i` lies in a clause that compares with the past: "..., the first time the rocket launched",
+    /// "it was the only time they met" (but not the adverb "for the first time").
+    static func isTimeComparison(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 1 && k >= i - 10 {
+            let w = words[k]
+            if [";", ":", ",", "said", "says", "but"].contains(w) { return false }
+            if ["time", "occasion"].contains(w), ["first", "second", "third", "last", "only", "latest", "previous"].contains(words[k - 1]) {
+                return !(k >= 3 && words[k - 3] == "for")
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Lemmas whose subject can be a count of people ("97 have died").
+    static let countedLemmas: Set<String> = [
+        "kill", "die", "injure", "wound", "murder", "execute", "drown", "arrest", "detain", "flee", "evacuate", "rescue",
+        "abduct", "kidnap", "jail", "imprison", "sentence", "convict", "release", "free", "deport",
+    ]
+    /// Happenings that are one cause of deaths without being event triggers themselves ("died in the fire").
+    static let singleCauses: Set<String> = [
+        "fire", "blaze", "stampede", "storm", "incident", "tragedy", "inferno", "avalanche", "typhoon", "cyclone", "tornado",
+        "sinking", "mudslide", "fighting",
+    ]
+    static let spelledNumbers: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "hundred",
+    ]
+    static let quantityWords: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "total"]
+
+    /// Whether a trigger counts people over time rather than reporting one happening: its subject is a number
+    /// ("97 have died", "more than 4,700 miners were killed in 2006") and the clause sums (present perfect
+    /// without a single cause, a year or month, "so far", "a total of").
+    static func isTotal(_ tr: EventTrigger, tokens: [Token], words: [String], dates: [TimeExpression]) -> Bool {
+        guard !tr.isNoun, countedLemmas.contains(tr.lemma) else { return false }
+        var k = tr.token - 1
+        var counted = false
+        var perfect = false
+        while k >= 0 && k >= tr.token - 7 {
+            let w = words[k]
+            if [";", ":", ",", "said", "says", "that", "when", "after", "and", "but", "who", "which"].contains(w) { break }
+            if ["has", "have", "'ve"].contains(w) { perfect = true }
+            if isNumber(w) || quantityWords.contains(w) { counted = true }
+            k -= 1
+        }
+        // "at least eight people have been killed over the past 24 hours": a count over a period, also when spelled
+        if !counted && (tr.token - 7...tr.token - 1).contains(where: { $0 >= 0 && spelledNumbers.contains(words[$0]) })
+            && dates.contains(where: { Self.isRecentPeriod($0) }) { return true }
+        guard counted else { return false }
+        if dates.contains(where: { Self.isRecentPeriod($0) }) { return true }
+        let clauseEnd = words[(tr.token + 1)...].firstIndex { [",", ";", "said", "says", "when", "after", "but", "."].contains($0) } ?? words.count
+        // the clause from its subject to its end: "so far", "in all", "a total of", "the toll", "to date"
+        let clause = Array(words[(k + 1)..<clauseEnd])
+        for (j, w) in clause.enumerated() {
+            let next = j + 1 < clause.count ? clause[j + 1] : ""
+            if ["total", "toll", "altogether", "tally"].contains(w) || (w == "so" && next == "far") || (w == "in" && next == "all")
+                || (w == "to" && next == "date") { return true }
+        }
+        // "in 2006", "last year", "this month": a coarse date over which the clause counts
+        let own = dates.filter { Self.canDate($0) && $0.span.start >= tr.span.end && tokensBetween(tokens, tr.span.end, $0.span.start) <= 8 }
+        if let first = own.first, (first.granularity ?? .year) < .week { return true }
+        if own.contains(where: { ($0.granularity ?? .year) >= .day }) { return false }
+        // "have been killed in an explosion", "have died after a ferry capsized", "in the attack": one cause is
+        // one happening
+        let after = Array(words[(tr.token + 1)..<min(words.count, tr.token + 10)])
+        let singleCause = after.indices.contains { i in
+            guard ["in", "by", "during", "on", "after", "when", "as", "following"].contains(after[i]), i + 1 < after.count else { return false }
+            if ["a", "an"].contains(after[i + 1]) { return true }
+            return after[i + 1] == "the" && i + 2 < after.count
+                && (EventLexicon.forms[after[i + 2]]?.contains { $0.shape == .noun } == true || singleCauses.contains(after[i + 2]))
+        }
+        return perfect && !singleCause
+    }
+
+    /// Verbs of change whose present perfect describes where things stand ("has spread", "have risen").
+    static let changeLemmas: Set<String> = [
+        "spread", "grow", "rise", "fall", "climb", "surge", "soar", "plunge", "slump", "shrink", "drop", "jump", "gain",
+    ]
+
+    /// "The virus has spread to Russia": a present perfect of change with no date of its own is a state.
+    static func isStateOfChange(_ tr: EventTrigger, tokens: [Token], words: [String], dates: [TimeExpression]) -> Bool {
+        guard !tr.isNoun, changeLemmas.contains(tr.lemma), tr.token > 0 else { return false }
+        let prev = previousWords(words, before: tr.token, count: 2)
+        guard let aux = prev.first, ["has", "have", "'s", "'ve"].contains(aux) else { return false }
+        // "shares have soared 16%", "has risen from 31 to 22": a move by an amount is the news itself
+        if words[(tr.token + 1)..<min(words.count, tr.token + 5)].contains(where: { isNumber($0) }) { return false }
+        return !dates.contains { Self.canDate($0) }
+    }
+
+    /// Lemmas whose duration is a sentence or a term, not how long the happening went on ("jailed for five years").
+    static let termLemmas: Set<String> = [
+        "sentence", "jail", "imprison", "ban", "suspend", "fine", "sign", "extend", "appoint", "elect", "re-elect",
+        "grant", "award", "lend", "borrow", "detain", "extradite", "deport", "expel",
+    ]
+
+    /// Whether an active trigger is followed in its clause by "for" and a span of years ("hosted the show for
+    /// 30 years", "fought for a decade"): the sentence describes a state or career.
+    static func lastsYears(_ tr: EventTrigger, tokens: [Token], words: [String], timexes: [TimeExpression]) -> Bool {
+        guard !tr.isNoun, !tr.passive, !termLemmas.contains(tr.lemma) else { return false }
+        return timexes.contains { t in
+            guard t.type == .duration, t.span.start >= tr.span.end, let v = t.value, v.hasPrefix("P"),
+                  v.hasSuffix("Y") || v.hasSuffix("DE") || v.hasSuffix("CE"),
+                  let first = tokens.firstIndex(where: { $0.span.start >= t.span.start }), first > tr.token,
+                  first - tr.token <= 10 else { return false }
+            let between = words[(tr.token + 1)..<first]
+            // the duration's own "for" ("for 30 years", "for more than a decade"), in the trigger's clause
+            return between.suffix(3).contains("for") && !between.contains { [",", ";", "and", "but", "that", "which", "who"].contains($0) }
+        }
+    }
+
+    /// Words before a pronoun subject that make it a new clause, not a relative one ("said he won", "after she won").
+    static let contactBreakers: Set<String> = [
+        "said", "says", "told", "that", "and", "but", "or", "when", "after", "before", "because", "as", "since", "if",
+        "while", "so", "then", "yesterday", "today", "now", "later", "earlier", "also", "where", "how", "why", "what",
+        "until", "though", "although", "once", "whether", "than", "time", "year", "week", "day", "month", "past", "end",
+        "morning", "evening", "night", "weekend", "moment", "way",
+    ]
+    /// Determiners that open the noun phrase a relative clause without "that" describes.
+    static let contactOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "our", "my"]
 
     static let reducedRelativeOpeners: Set<String> = [
         "after", "before", "by", "in", "on", "at", "for", "from", "to", "during", "since", "under", "with", "over", "into",
@@ -609,8 +854,8 @@ public struct EventExtractor: Sendable {
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
                      article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil,
-                     relative: Bool = false) -> DateInfo? {
-        if let d = own { return dayInfo(d) }
+                     relative: Bool = false, when: Bool = false, tokens: [Token] = []) -> DateInfo? {
+        if let d = own { return dayInfo(Self.directed(d, by: trigger, article: article, tokens: tokens)) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
             return DateInfo(value: nil, granularity: nil, expression: v.text, basis: "before the article (“\(v.text)”); no one date")
@@ -626,6 +871,11 @@ public struct EventExtractor: Sendable {
         // "a peace deal ... which ended the war": a relative clause recalls what is known, not today's news
         if relative {
             return DateInfo(value: nil, granularity: nil, expression: nil, basis: "in a relative clause with no date of its own")
+        }
+        // "he was a student when the army moved in": a clause of time places another happening; without a
+        // date of its own it says nothing about the article's day
+        if when && !trigger.future && !trigger.pastPerfect {
+            return DateInfo(value: nil, granularity: nil, expression: nil, basis: "in a “when” clause with no date of its own")
         }
         // "X said on Saturday that China will build ...": the speech's date is not the happening's
         if let s = speech, !trigger.future, !trigger.pastPerfect {
@@ -702,7 +952,20 @@ public struct EventExtractor: Sendable {
             usable = usable.filter { $0.span.start > tokens[rel].span.start && $0.span.start < close }
         }
         // "to contest next month's election": a date that owns a noun after the trigger dates that noun
-        usable = usable.filter { !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens)) }
+        // unless the trigger happened in that noun's happening ("rejected in Monday's referendum")
+        usable = usable.filter {
+            !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens) && !Self.followsIn($0, tokens: tokens))
+        }
+        // "maintained security on Wednesday, when crowds will hit the streets": a happening still to come takes
+        // no date from before it across a clause boundary (the date is the earlier verb's)
+        if tr.future {
+            usable = usable.filter { t in
+                !(t.span.end <= tr.span.start && tokens.contains {
+                    $0.span.start >= t.span.end && $0.span.end <= tr.span.start
+                        && ["when", "while", "where", "which", "who", "but", "and", ";"].contains(Self.norm($0.text))
+                })
+            }
+        }
         // before the trigger a possessive date names the subject's happening ("Friday's attack killed"), unless a
         // clause boundary lies between ("killed in Thursday's bombings and some people fired")
         usable = usable.filter { t in
@@ -738,12 +1001,61 @@ public struct EventExtractor: Sendable {
                                             : (o.start >= t.span.end && o.end <= tr.span.start)
             }
         }
+        // "earned $630m in the quarter, down from $1bn in the fourth quarter of 2003": a date after "down from",
+        // "compared with" is the comparison's
+        let comparisons = tokens.indices.filter { k in
+            let w = norm(tokens[k].text), next = k + 1 < tokens.count ? norm(tokens[k + 1].text) : ""
+            return (["down", "up", "higher", "lower"].contains(w) && next == "from") || (w == "compared" && ["with", "to"].contains(next))
+                || ["versus", "against"].contains(w)
+        }.map { tokens[$0].span }
+        usable = usable.filter { t in !comparisons.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "unveiled as a player for the tournament in Bangkok in January": a date after an event noun that lies
+        // well beyond the trigger dates that noun's happening (a noun right after it is its object: "resumed talks
+        // on Monday")
+        let farNouns = others.filter { $0.isNoun && $0.token > tr.token + 4 }.map(\.span)
+        usable = usable.filter { t in !farNouns.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
         func distance(_ t: TimeExpression) -> Int {
             t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
         }
         // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
         let fine = usable.filter { ($0.granularity ?? .year) >= .month }
         return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
+    }
+
+    /// Whether the word before an expression puts the trigger inside it: "in", "at", "during" ("in Monday's vote").
+    static func followsIn(_ t: TimeExpression, tokens: [Token]) -> Bool {
+        guard let before = tokens.last(where: { $0.span.end <= t.span.start }) else { return false }
+        return ["in", "at", "during"].contains(norm(before.text))
+    }
+
+    /// A bare weekday points the way its happening's tense does: "will meet on Tuesday" is the Tuesday on or
+    /// after the article, "met on Tuesday" the one on or before it. The tagger guessed the tense from the
+    /// words around the weekday; the trigger it dates knows it.
+    static func directed(_ d: TimeExpression, by tr: EventTrigger, article: Article, tokens: [Token]) -> TimeExpression {
+        guard d.granularity == .day, d.basis.hasPrefix("weekday on or "), let v = d.value, let day = CalendarDate(iso: v),
+              let anchor = article.date?.value, anchor.count == 10, let dct = CalendarDate(iso: anchor) else { return d }
+        // "by Tuesday", "since Tuesday": the preposition, not the verb, set the direction
+        if let before = tokens.last(where: { $0.span.end <= d.span.start }),
+           ["by", "until", "till", "since", "before", "effective"].contains(norm(before.text)) { return d }
+        let ahead = d.basis.hasPrefix("weekday on or after")
+        // "will play their final matches in Tuesday's Test": a noun in a clause governed by "will" is to come too
+        var future = tr.future
+        if !future, tr.isNoun {
+            var k = tr.token - 1
+            while k >= 0 && k >= tr.token - 8 && ![",", ";", ":", "said", "says", "that"].contains(norm(tokens[k].text)) {
+                if ["will", "'ll", "shall"].contains(norm(tokens[k].text)) { future = true; break }
+                k -= 1
+            }
+        }
+        var out = d
+        if future && !tr.pastPerfect && !ahead {
+            out.value = dct.next(weekday: day.weekday).description
+            out.basis = "weekday on or after article date \(dct) (“\(tr.text)” is still to come)"
+        } else if tr.pastForm && !tr.future && ahead {
+            out.value = dct.previous(weekday: day.weekday).description
+            out.basis = "weekday on or before article date \(dct) (“\(tr.text)” is past)"
+        }
+        return out
     }
 
     /// Whether an expression is a possessive ("next month's", "Friday's").

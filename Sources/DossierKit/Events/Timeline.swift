@@ -41,6 +41,25 @@ public enum Timeline {
         }
     }
 
+    /// An event's sources as a reader counts them: one per story. Reports from versions of one story (a wire
+    /// refile, a copy in the folder; `versions` maps an article to its story's versions, as
+    /// `ArticleSummary.versions` lists them) are one source, shown by the first of them in `sources` (so the
+    /// event's own article stays first); the others stay reachable as its `versions`.
+    public static func stories(_ sources: [EventSource], versions: [ArticleID: [ArticleID]]) -> [StorySource] {
+        var out: [StorySource] = []
+        var storyOf: [ArticleID: Int] = [:]
+        for s in sources {
+            if let k = storyOf[s.article] {
+                out[k].versions.append(s)
+                continue
+            }
+            storyOf[s.article] = out.count
+            for v in versions[s.article] ?? [] { storyOf[v] = out.count }
+            out.append(StorySource(source: s, versions: []))
+        }
+        return out
+    }
+
     /// A bound of a date range: "2021", "2021-04", "2021-04-14", "2021-W15", "2021-Q2", "-0494" ...
     /// (nil when unreadable).
     public static func bound(_ text: String) -> TimeValue? { TimeValue(timex: text) }
@@ -106,5 +125,16 @@ public enum Timeline {
     /// Whether `a` comes before `b` on the timeline (the same rule as `items`).
     public static func precedes(_ a: Event, _ b: Event) -> Bool {
         sortKey(a, a.date?.value.flatMap(TimeValue.init(timex:))) < sortKey(b, b.date?.value.flatMap(TimeValue.init(timex:)))
+    }
+}
+
+/// One story that reports an event: its report shown, and the same story's other versions that report it too.
+public struct StorySource: Hashable, Sendable {
+    public var source: EventSource
+    public var versions: [EventSource]
+
+    public init(source: EventSource, versions: [EventSource]) {
+        self.source = source
+        self.versions = versions
     }
 }

@@ -37,6 +37,15 @@ struct TenseCues {
                 cues.append((i, .future))
                 continue
             }
+            // "the poll, to be published on Friday", "is to be held Tuesday": an infinitive passive names what
+            // is still to come, unless a verb of seeming or report governs it ("said to be based", "used to be")
+            if w == "to", lower(i + 1) == "be", Self.isParticiple(lower(i + 2)),
+               !Self.notAheadBeforeTo.contains(lower(i - 1)) {
+                // "was to be held": the plan, not the auxiliary, sets the tense
+                if let last = cues.last, last.index >= i - 2, beForms.contains(lower(last.index)) { cues.removeLast() }
+                cues.append((i, .future))
+                continue
+            }
             if TimexLexicon.futureBeforeTo.contains(w), lower(i + 1) == "to" {
                 // "is to" needs a verb after ("is to meet"), not "is to blame"/"to the"
                 if (w == "is" || w == "are" || w == "set") && ["the", "a", "an", "be", "blame"].contains(lower(i + 2)) { continue }
@@ -77,6 +86,24 @@ struct TenseCues {
         guard w.count > 4, w.hasSuffix("ed") else { return false }
         return !TimexLexicon.edNotPast.contains(w)
     }
+
+    /// A past participle: a regular "-ed" form or a frequent irregular one ("held", "given").
+    static func isParticiple(_ w: String) -> Bool {
+        looksPast(w) || TimexLexicon.pastCues.contains(w) || irregularParticiples.contains(w)
+    }
+
+    static let irregularParticiples: Set<String> = [
+        "given", "taken", "shown", "seen", "done", "chosen", "sworn", "drawn", "known", "begun", "written", "spoken",
+        "broken", "driven", "held", "built", "sent", "paid", "sold", "made", "set", "put", "cut", "shut", "run", "won",
+    ]
+
+    /// Verbs before "to be" + participle that report or judge rather than plan ("said to be based", "seems to be
+    /// linked", "used to be run"): the infinitive does not point ahead.
+    static let notAheadBeforeTo: Set<String> = [
+        "said", "seem", "seems", "seemed", "appear", "appears", "appeared", "believed", "thought", "known", "reported",
+        "understood", "alleged", "claimed", "proved", "proven", "used", "happened", "happen", "happens", "turned", "tends",
+        "tend", "tended", "deserve", "deserves", "deserved",
+    ]
 
     /// Words that open a new clause: a cue beyond one of them belongs to another verb.
     static let clauseBoundaries: Set<String> = [";", ":", "that", "which", "who", "whom", "while", "but", "because", "although",

@@ -46,8 +46,9 @@ public struct TemporalTagger: Sendable {
             // "since March": always looking back; "effective June 1", "by February": a date ahead
             if b.last == "since" { tense = .past }
             if b.last == "effective" || (b.last == "by" && !pastPerfect) { tense = .future }
-            // "Friday's attack": a weekday naming an event already known is in the past
-            if case .weekday(_, .bare) = m.spec, m.end < tokens.count, tokens[m.end].lower == "'s" { tense = .past }
+            // "Friday's attack": a weekday naming an event already known is in the past, unless its clause is in
+            // the future ("will play in Tuesday's final")
+            if case .weekday(_, .bare) = m.spec, m.end < tokens.count, tokens[m.end].lower == "'s", tense != .future { tense = .past }
             return TimexHit(span: span, text: String(view), spec: m.spec, tense: tense,
                             sentence: sentenceOf[m.first], before: before)
         }
