@@ -65,9 +65,21 @@ enum IndexWriter {
                 tables[k].rows = []
                 continue
             }
-            let (removed, added) = try diff(t, in: db)
+            var (removed, added) = try diff(t, in: db)
             try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [digestKey, digest])
-            count.deleted += removed.count
+            // When most old rows go (ids renumbered by a file that sorts early), emptying the table and
+            // inserting every row is faster than deleting row by row.
+            let kept = t.rows.count - added.count
+            let replaceAll = removed.count > kept
+            if replaceAll {
+                if t.table == "articles" { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')") }
+                try db.execute(sql: "DELETE FROM \(t.table)")
+                count.deleted += removed.count + kept
+                removed = []
+                added = t.rows
+            } else {
+                count.deleted += removed.count
+            }
             count.inserted += added.count
             if t.table == "articles" {
                 let unindex = try db.makeStatement(sql: "INSERT INTO article_fts(article_fts, rowid, title, text) VALUES('delete', ?, ?, ?)")
