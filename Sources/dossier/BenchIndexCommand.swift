@@ -264,34 +264,49 @@ struct CorpusMirror {
             changed = copy
             return
         }
-        guard file == nil || target.path.hasPrefix(source.path + "/") else {
+        // The file as named under the corpus path, links not followed: it may sit in a linked folder
+        // (a corpus whose folders are links to the shared corpora).
+        let named = URL(fileURLWithPath: file ?? corpus + "/-").standardizedFileURL.path
+        let corpusNamed = URL(fileURLWithPath: corpus).standardizedFileURL.path
+        let inside = named.hasPrefix(corpusNamed + "/") ? String(named.dropFirst(corpusNamed.count)) : nil
+        guard file == nil || target.path.hasPrefix(source.path + "/") || inside != nil else {
             throw ValidationError("--change \(file ?? "") is not inside \(corpus)")
         }
         var copied: String?
-        guard let walker = fm.enumerator(at: source, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            throw DossierError.badInput(file: corpus, line: nil, message: "cannot list the folder")
-        }
-        for case let url as URL in walker {
-            // A corpus of symbolic links (as scripts/bench makes) is mirrored by what they point to;
-            // a linked folder (the enumerator does not enter it) is linked whole.
-            let real = url.resolvingSymlinksInPath()
-            let relative = String(url.path.dropFirst(source.path.count))
-            let out = base + relative
-            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true,
-               (try? real.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+        // Mirrors folder `dir` (its real path) at `base + relative`.
+        func mirror(_ dir: URL, at relative: String) throws {
+            guard let walker = fm.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                throw DossierError.badInput(file: corpus, line: nil, message: "cannot list the folder")
+            }
+            for case let url as URL in walker {
+                // A corpus of symbolic links (as scripts/bench makes) is mirrored by what they point to;
+                // a linked folder (the enumerator does not enter it) is linked whole, unless it holds
+                // the file to change: then it is mirrored entry by entry.
+                let real = url.resolvingSymlinksInPath()
+                let path = relative + String(url.path.dropFirst(dir.path.count))
+                let out = base + path
+                if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true,
+                   (try? real.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                    try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    if let inside, inside.hasPrefix(path + "/") {
+                        try fm.createDirectory(atPath: out, withIntermediateDirectories: true)
+                        try mirror(real, at: path)
+                    } else {
+                        try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
+                    }
+                    continue
+                }
+                guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
                 try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
-                continue
-            }
-            guard (try? real.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            try fm.createDirectory(atPath: (out as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            if real.path == target.path {
-                try fm.copyItem(atPath: real.path, toPath: out)
-                copied = out
-            } else {
-                try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
+                if real.path == target.path && (inside == nil || inside == path) {
+                    try fm.copyItem(atPath: real.path, toPath: out)
+                    copied = out
+                } else {
+                    try fm.createSymbolicLink(atPath: out, withDestinationPath: real.path)
+                }
             }
         }
+        try mirror(source, at: "")
         if let file, copied == nil { throw ValidationError("--change \(file) is not a file of \(corpus)") }
         root = base
         changed = copied

@@ -109,6 +109,25 @@ import Testing
         let both = try DossierProcess.run(["bench", "index", dir.path, "--no-index", "--change", file.path])
         #expect(both.status == 2)
     }
+
+    /// A corpus whose folder is a link (as one joins shared corpora): the file to change inside it is
+    /// found, copied in the mirror and never written.
+    @Test func benchIndexChangesAFileInsideALinkedFolder() throws {
+        let dir = try copyOfFixture()
+        let corpus = dir.deletingLastPathComponent().appendingPathComponent("linked-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: dir)
+            try? FileManager.default.removeItem(at: corpus)
+        }
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: corpus.appendingPathComponent("wire"), withDestinationURL: dir)
+        let file = corpus.appendingPathComponent("wire/01-dredging.txt")
+        let before = try Data(contentsOf: file)
+        let r = try DossierProcess.run(["bench", "index", corpus.path, "--change", file.path, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("one file changed, s"))
+        #expect(try Data(contentsOf: file) == before)
+    }
 }
 
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
