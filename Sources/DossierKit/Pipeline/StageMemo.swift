@@ -27,7 +27,7 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
     struct Entry {
         var unit: String
         var digest: String
-        /// Nil when the value was reused (the stored row is already right) or cannot be stored.
+        /// Nil when the value cannot be stored.
         var data: Data?
     }
 
@@ -36,7 +36,7 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
         self.previous = previous
     }
 
-    /// (unit, digest, stored value) of every unit computed anew in this run.
+    /// (unit, digest, stored value) of every unit of this run that has one.
     public var fresh: [(unit: String, digest: String, data: Data)] {
         lock.lock()
         defer { lock.unlock() }
@@ -63,7 +63,9 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
 
     /// Notes unit number `index` (its name and digest); `value` is what to store, nil when it was reused.
     func record(_ index: Int, unit: String, digest: String, value: Value?, reused r: Bool) {
-        let data = value.flatMap { try? Self.encoder.encode($0) }.map(Deflate.compress)
+        // A reused value keeps its stored blob: the unit may not have a row of its own yet (a copy of
+        // another story has the same input), and the writer skips rows that are already right.
+        let data = r ? previous[digest] : value.flatMap { try? Self.encoder.encode($0) }.map(Deflate.compress)
         lock.lock()
         found[index] = Entry(unit: unit, digest: digest, data: data)
         if r { reused += 1 }
