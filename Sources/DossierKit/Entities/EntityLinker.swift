@@ -140,7 +140,37 @@ public struct EntityLinker: Sendable {
                 }
             }
         }
-        var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits)
+        // What each story says its people are ("Pakistani bowler", "fund manager"), and what each
+        // entity's names say (a legal form, a country), so that chains of joins cannot contradict them.
+        var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
+        let linked = perArticle
+        contexts.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
+                let al = linked[a]
+                guard al.entities.contains(where: { $0.kind == .person }) else { return }
+                let text = ScalarText(articles[a].text)
+                var out: [Int: PersonContext] = [:]
+                for (e, local) in al.entities.enumerated() where local.kind == .person {
+                    var c = PersonContext()
+                    for i in local.members {
+                        let m = al.mentions[i]
+                        let sentence = PersonContext.sentence(of: m.span.start, in: articles[a].sentences)
+                        c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
+                    }
+                    if !c.isEmpty { out[e] = c }
+                }
+                slots.buffer[a] = out
+            }
+        }
+        var traits: [Int: LinkTraits] = [:]
+        for (g, p) in profiles.enumerated() {
+            // Places say nothing another cluster could contradict.
+            guard p.kind != .place else { continue }
+            traits[g] = LinkTraits(profile: p, context: contexts[p.article][p.local] ?? PersonContext())
+        }
+        var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits, traits: traits)
+        corpus.described = Set(traits.compactMap { $0.value.person.isEmpty ? nil : $0.key })
         corpus.frequency = frequency
         corpus.commonWords = Self.wordsInLowerCase(Set(known.values.filter {
             $0.kind == .organization && $0.core.count == 1 && $0.acronym == nil
@@ -165,7 +195,7 @@ public struct EntityLinker: Sendable {
                 }
                 guard let first = members.min() else { continue }
                 for g in members where g != first {
-                    corpus.clusters.union(first, g, reason: "override `\(d.text)` (\(d.source))", confidence: 1)
+                    corpus.clusters.union(first, g, reason: "override `\(d.text)` (\(d.source))", confidence: 1, force: true)
                 }
                 if let canonical = names.first, !(byName[NameKey.plain(canonical)] ?? []).isEmpty {
                     canonicalOverride[corpus.clusters.find(first)] = canonical

@@ -1,6 +1,8 @@
 // Links the mentions of one article: surnames and short forms to full names, acronyms in
 // parentheses to their long forms, and "the ministry"-style back-references to the last full name.
 
+import Foundation
+
 /// How complete a name is; the canonical name is taken from the most complete forms.
 enum NameStatus: Int, Comparable, Sendable {
     case nominal = 0, short = 1, acronym = 2, full = 3
@@ -131,7 +133,7 @@ struct ArticleLinker {
             else { status = .full }
             _ = out.add(m, form: form, status: status)
         }
-        linkPeople(&out)
+        linkPeople(&out, text: text)
         linkOrganizationsAndPlaces(&out, text: text)
         addBackReferences(&out, text: text)
         return out
@@ -139,7 +141,7 @@ struct ArticleLinker {
 
     // MARK: People
 
-    func linkPeople(_ out: inout ArticleLinking) {
+    func linkPeople(_ out: inout ArticleLinking, text: ScalarText) {
         let people = out.mentions.indices.filter { out.mentions[$0].kind == .person && !out.forms[$0].isNameless }
         // Full names first, so a surname in a headline finds the full name given later.
         var fullEntities: [Int] = []
@@ -190,11 +192,24 @@ struct ArticleLinker {
                 else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }) { byOther.append(e) }
             }
             // "Prince Charles" near "Earl Charles Spencer" is another person: a royal is named by one name.
-            let title = out.mentions[i].role ?? f.title ?? ""
+            let p = out.mentions[i].span.start
+            let before = Self.wordBefore(p, text: text)
+            let title = [out.mentions[i].role, f.title, before.map { $0.word }].compactMap { $0 }.joined(separator: " ")
             // "Lady Mouna" with a first name is a ship or a house named after someone as often as the woman.
             let regnal = NameKey.words(title).contains { NameLexicon.regnalTitles.contains($0) || $0 == "lady" }
-            let candidates = (bySurname.isEmpty ? (regnal ? [] : byOther) : bySurname).filter { allowed(out, mention: i, into: $0) }
-            let p = out.mentions[i].span.start
+            // "Mr Howard" is a surname, whoever else is called Howard by his first name.
+            let addressed = NameKey.words(title).contains { Self.surnameTitles.contains($0) }
+            // A first name alone stands for someone named in full before it, not for someone the story
+            // names only later ("his son Nick" before a student Nick Vaughan is quoted).
+            let firstNameOf = byOther.filter { distance(out, $0, to: p).0 }
+            var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
+            // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
+            // that is no title or nationality makes the word the end of another name.
+            if let b = before, b.isNameWord { candidates = [] }
+            // "Lord Roberts of Conwy" is a peer's whole title, not the surname of a Roberts named in full.
+            if NameKey.words(title).contains(where: Self.peerTitles.contains), Self.placeFollows(out.mentions[i].span.end, text: text) {
+                candidates = []
+            }
             // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
             // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
             if candidates.count == 1, let e = nearest(out, candidates, to: p) {
@@ -213,6 +228,40 @@ struct ArticleLinker {
                 lone[key] = e
             }
         }
+    }
+
+    /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").
+    static let surnameTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "lord"]
+
+    static let peerTitles: Set<String> = ["lord", "lady", "baroness", "baron", "viscount", "earl", "countess"]
+
+    /// " of Conwy" right after offset `end`: "of" and a capitalised word.
+    static func placeFollows(_ end: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard end + 4 < s.count, s[end] == " ", s[end + 1] == "o", s[end + 2] == "f", s[end + 3] == " " else { return false }
+        return s[end + 4].properties.isUppercase
+    }
+
+    /// The word right before offset `p` in its sentence, with whether it is a capitalised word that
+    /// is no title, nationality or possessive and does not open the sentence: then a one-word name
+    /// after it is the end of a longer name ("Identity Cards Bill").
+    static func wordBefore(_ p: Int, text: ScalarText) -> (word: String, isNameWord: Bool)? {
+        let s = text.scalars
+        var j = min(p, s.count)
+        while j > 0, s[j - 1] == " " { j -= 1 }
+        guard j < p, j > 0, s[j - 1].properties.isAlphabetic || s[j - 1] == "." else { return nil }
+        let end = j
+        while j > 0, !s[j - 1].properties.isWhitespace { j -= 1 }
+        let word = text[TextSpan(j, end)]
+        // What comes before that word: a sentence end or a line break makes it the sentence's first word.
+        var k = j
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        let opensSentence = k == 0 || [".", "!", "?", ":", "\"", "\u{201C}", "\n", "(", "-", "\u{2014}", "\u{2013}"].contains(s[k - 1])
+        let bare = word.trimmingCharacters(in: CharacterSet.letters.inverted)
+        let isNameWord = !opensSentence && NameForm.isCapitalized(bare) && !word.hasSuffix(".") && NameForm.stripPossessive(word) == nil
+            && !RuleLexicon.isTitleWord(bare) && !NameForm.isTitleOrDesignator(bare) && PersonContext.nationality(bare) == nil
+            && Countries.country(bare) == nil && bare.count > 1
+        return (word, isNameWord)
     }
 
     // MARK: Organizations and places
@@ -249,6 +298,10 @@ struct ArticleLinker {
             if NameLexicon.nominalHeads[NameForm.bare(m.core[0])] != nil && mc.count == 1 { return false }
             // "Darlington" beside "Darlington Council" is the town; "Maguire" beside "Maguire Seven" the family.
             if n.core.count > m.core.count, NameLexicon.namesOtherThing(n.core[m.core.count...]) { return false }
+            // "Suffolk Coastal UKIP" is a body's acronym after another name (a seat, a parent company):
+            // the shorter name is that other name, not a short form of the pair.
+            // Two letters there are as often a legal form ("KK", "AB").
+            if n.core.count == m.core.count + 1, let rest = n.core.last, let a = NameForm.acronymLetters(rest), a.count >= 3 { return false }
             // Two words or more without the institution's head word name its field, not the body: "Mine
             // Action" (in "Mine Action and Injury Prevention Coordinator") is not "Mine Action Center",
             // "Human Rights" not "Human Rights Commission".

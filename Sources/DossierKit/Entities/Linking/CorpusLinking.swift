@@ -17,19 +17,27 @@ struct Clusters {
     private var tags: [Int: Set<Int>]
     let splits: SplitConstraints
     private(set) var refusals: [String] = []
+    /// What each cluster's names say (by root), where they say anything (`LinkTraits`).
+    private var traits: [Int: LinkTraits]
+    /// Joins refused because the two clusters' traits contradict each other, with why.
+    private(set) var conflicts: [String] = []
+    /// The context keys each story names (`CorpusLinker.named`).
+    var named: [Set<String>] = []
 
-    init(count: Int, tags: [Int: Set<Int>], splits: SplitConstraints) {
+    init(count: Int, tags: [Int: Set<Int>], splits: SplitConstraints, traits: [Int: LinkTraits] = [:]) {
         sets = UnionFind(count: count)
         rank = [UInt8](repeating: 0, count: count)
         self.tags = tags
         self.splits = splits
+        self.traits = traits
     }
 
     mutating func find(_ x: Int) -> Int { sets.find(x) }
 
-    /// Joins the clusters of `a` and `b` unless a split override forbids it. True when joined now.
+    /// Joins the clusters of `a` and `b` unless a split override forbids it or (unless `force`, for
+    /// the user's merges) their traits contradict each other. True when joined now.
     @discardableResult
-    mutating func union(_ a: Int, _ b: Int, reason: String, confidence: Double) -> Bool {
+    mutating func union(_ a: Int, _ b: Int, reason: String, confidence: Double, force: Bool = false) -> Bool {
         let ra = find(a), rb = find(b)
         guard ra != rb else { return false }
         let ta = tags[ra] ?? [], tb = tags[rb] ?? []
@@ -37,10 +45,21 @@ struct Clusters {
             refusals.append("not joined (\(reason)) because of `\(d.text)` (\(d.source))")
             return false
         }
+        let hasTraits = traits[ra] != nil || traits[rb] != nil
+        if !force, let xa = traits[ra], let xb = traits[rb], let why = LinkTraits.conflict(xa, xb, named: named) {
+            conflicts.append("not joined (\(reason)): \(why)")
+            return false
+        }
         let (big, small) = rank[ra] >= rank[rb] ? (ra, rb) : (rb, ra)
         sets.attach(root: small, to: big)
         if rank[ra] == rank[rb] { rank[big] += 1 }
         if !ta.isEmpty || !tb.isEmpty { tags[big] = ta.union(tb); tags[small] = nil }
+        if hasTraits {
+            // Taken out of the table first, so that merging does not copy a large cluster's sets.
+            var merged = traits.removeValue(forKey: big) ?? LinkTraits()
+            if let other = traits.removeValue(forKey: small) { merged.merge(other) }
+            traits[big] = merged
+        }
         edges.append(Edge(a: a, b: b, reason: reason, confidence: confidence))
         return true
     }
@@ -162,11 +181,13 @@ struct CorpusLinker {
     var profiles: [LocalProfile]
     var clusters: Clusters
 
-    init(profiles: [LocalProfile], tags: [Int: Set<Int>], splits: SplitConstraints) {
+    init(profiles: [LocalProfile], tags: [Int: Set<Int>], splits: SplitConstraints, traits: [Int: LinkTraits] = [:]) {
         self.profiles = profiles
-        clusters = Clusters(count: profiles.count, tags: tags, splits: splits)
+        clusters = Clusters(count: profiles.count, tags: tags, splits: splits, traits: traits)
     }
 
+    /// People whose stories say what they are (`PersonContext`): they found the clusters of a name first.
+    var described: Set<Int> = []
     /// Lone-surname local entities left unlinked because several people fit, with the candidates' local ids.
     var ambiguous: [Int: [Int]] = [:]
     /// Core keys of every name written as a place somewhere in the corpus.
@@ -187,8 +208,10 @@ struct CorpusLinker {
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
 
+    /// A person by the surname as written: a story that names "S Dunn" shares nobody with one that
+    /// names "Mao Dun", though the spelling rules make one name of "Dunn" and "Dun".
     static func contextKey(_ p: LocalProfile) -> String {
-        p.kind == .person ? "p:" + p.best.surnameKey : "o:" + p.best.orgKey
+        p.kind == .person ? "p:" + NameKey.plain(p.best.surname.joined(separator: " ")) : "o:" + p.best.orgKey
     }
 
     /// A person or organization named both in `article` and in one of `articles`, other than `excluding`
@@ -210,6 +233,7 @@ struct CorpusLinker {
             named[p.article].insert(k)
             if contextNames[k] == nil { contextNames[k] = p.best.display }
         }
+        clusters.named = named
         joinSameNames()
         joinPeopleByParts()
         joinAcronyms()
@@ -260,13 +284,19 @@ struct CorpusLinker {
 
     mutating func joinSameNames() {
         var firstByKey: [String: Int] = [:]
+        // Members of a key kept apart from its first holder, one per cluster.
+        var apart: [String: [Int]] = [:]
+        var namesakes: [String: [(Int, NameForm)]] = [:]
         // The stories already filed under each organization or place key, for spelling variants.
         var storiesByKey: [String: Set<Int>] = [:]
         for (g, p) in profiles.enumerated() {
             var keys: [(String, NameForm)] = []
             switch p.kind {
             case .person:
-                for f in p.fullForms { keys.append(("p:" + f.personKey, f)) }
+                // People of one name join as a group (`joinGroup`), once every holder of the name is known.
+                var mine = Set<String>()
+                for f in p.fullForms where mine.insert(f.personKey).inserted { namesakes["p:" + f.personKey, default: []].append((g, f)) }
+                continue
             case .organization, .place:
                 for f in p.fullForms {
                     if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
@@ -280,7 +310,12 @@ struct CorpusLinker {
                 // the long form is the key, or two expansions of one acronym would meet through it.
                 for f in p.acronymForms {
                     if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
-                    else if p.fullForms.isEmpty { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
+                    else if p.fullForms.isEmpty {
+                        // "the REAL artists": a word the corpus writes in lower case, in capitals, is shouting,
+                        // not the name "Real"; it meets only the same capitals.
+                        let shout = f.acronym.map { commonWords.contains($0.lowercased()) } ?? false
+                        keys.append(("\(p.kind.rawValue):" + (shout ? "=" + f.display : f.orgKey), f))
+                    }
                 }
             }
             var seen = Set<String>()
@@ -314,9 +349,25 @@ struct CorpusLinker {
                     rule += "; both stories name \(also)"
                 }
                 if p.kind != .person { storiesByKey[key, default: []].insert(p.article) }
-                clusters.union(first, g, reason: Reasons.pair(rule, other.display, profiles[first].articleLabel,
-                                                                form.display, p.articleLabel), confidence: 1)
+                if clusters.union(first, g, reason: Reasons.pair(rule, other.display, profiles[first].articleLabel,
+                                                                   form.display, p.articleLabel), confidence: 1) { continue }
+                // Kept apart from the first holder of the name (two people of one name, `LinkTraits`):
+                // the name still joins another cluster of it that nothing contradicts.
+                if clusters.find(first) == clusters.find(g) { continue }
+                var joined = false
+                for h in apart[key] ?? [] where clusters.find(h) != clusters.find(g) {
+                    let o = profiles[h]
+                    if clusters.union(h, g, reason: Reasons.pair(rule, o.best.display, o.articleLabel, form.display, p.articleLabel), confidence: 1) {
+                        joined = true
+                        break
+                    }
+                }
+                if !joined { apart[key, default: []].append(g) }
             }
+        }
+        for key in namesakes.keys.sorted() {
+            guard let group = namesakes[key], group.count > 1 else { continue }
+            joinGroup(group, confidence: 1) { Reasons.personVariant($0, $1) }
         }
     }
 
@@ -450,11 +501,41 @@ struct CorpusLinker {
 
     /// Joins every member to the first one (a star: linear in the group, not all pairs).
     mutating func joinStar(_ members: [Int], rule: String, confidence: Double = 1) {
-        guard let first = members.min() else { return }
-        for g in members.sorted() where g != first && clusters.find(g) != clusters.find(first) {
-            let a = profiles[first], b = profiles[g]
-            clusters.union(first, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel),
-                           confidence: confidence)
+        joinGroup(members.map { ($0, profiles[$0].best) }, confidence: confidence) { _, _ in rule }
+    }
+
+    /// Joins a group of names that are one by their letters (linear in the group, not all pairs). Where
+    /// stories describe two holders differently (`LinkTraits`: a rugby coach and a fund manager of one
+    /// name) the group makes one cluster per description: the described members go first, so that each
+    /// description founds its cluster, and a member nothing describes joins the cluster whose stories
+    /// share someone or something with its own, else the first.
+    mutating func joinGroup(_ members: [(Int, NameForm)], confidence: Double, rule: (NameForm, NameForm) -> String) {
+        let ordered = members.sorted { a, b in
+            (described.contains(a.0) ? 0 : 1, a.0) < (described.contains(b.0) ? 0 : 1, b.0)
+        }
+        var heads: [(g: Int, form: NameForm, articles: Set<Int>)] = []
+        for (g, f) in ordered {
+            let me = clusters.find(g)
+            if let k = heads.firstIndex(where: { clusters.find($0.g) == me }) {
+                heads[k].articles.insert(profiles[g].article)
+                continue
+            }
+            var order = Array(heads.indices)
+            if heads.count > 1 {
+                let sharing = order.filter { sharedContext(profiles[g].article, heads[$0].articles, excluding: [Self.contextKey(profiles[g])]) != nil }
+                order = sharing + order.filter { !sharing.contains($0) }
+            }
+            var joined = false
+            for k in order {
+                let h = heads[k]
+                let reason = Reasons.pair(rule(h.form, f), h.form.display, profiles[h.g].articleLabel, f.display, profiles[g].articleLabel)
+                if clusters.union(h.g, g, reason: reason, confidence: confidence) {
+                    heads[k].articles.insert(profiles[g].article)
+                    joined = true
+                    break
+                }
+            }
+            if !joined { heads.append((g, f, [profiles[g].article])) }
         }
     }
 
@@ -672,7 +753,7 @@ struct CorpusLinker {
                 // One person of that name in the corpus, and the stories share someone else too (a team
                 // mate, a party, a company): a "Liddell" in a football line-up is not the minister.
                 let theirs = index.clusters(key, in: &clusters, article: articleOf).values.first?.1 ?? []
-                guard let also = sharedContext(p.article, theirs, excluding: ["p:" + key]) else {
+                guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else {
                     ambiguous[g] = [target]
                     continue
                 }

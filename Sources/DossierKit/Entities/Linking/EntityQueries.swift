@@ -226,6 +226,9 @@ public struct WhyReport: Codable, Sendable {
         /// Why the canonical name was chosen.
         public var canonical: String
         public var aliases: [Alias]
+        /// Why it is not one entity with another that the query found (two people of one name, a
+        /// company and another that starts so), as the linker's `LinkTraits` read them.
+        public var keptApart: [String] = []
     }
 
     public var query: String
@@ -238,12 +241,18 @@ public struct WhyReport: Codable, Sendable {
         let matches = try store.lookup(query, limit: limit)
         let best = matches.first.map { NameMatcher.score(query: query, name: $0.name) } ?? 0
         var whys: [EntityWhy] = []
+        var found: [Entity] = []
         for s in matches {
             guard let e = try store.entity(s.id) else { continue }
             // Show every entity the name fits about as well as the best one, so homonyms are visible.
             let score = NameMatcher.score(query: query, entity: e)
             if !whys.isEmpty && score < min(best, 70) { continue }
             whys.append(EntityWhy(entity: s, canonical: canonicalReason(e), aliases: e.aliases))
+            found.append(e)
+        }
+        if found.count > 1 {
+            let apart = try keptApart(found, store: store)
+            for i in whys.indices { whys[i].keptApart = apart[whys[i].entity.id] ?? [] }
         }
         // Mentions of that name the linker left alone.
         var unlinked: [Unlinked] = []
@@ -271,6 +280,40 @@ public struct WhyReport: Codable, Sendable {
         return WhyReport(query: query, entities: whys, unlinked: unlinked)
     }
 
+    /// For each entity, the others of `entities` of its kind that its names or stories contradict, and why.
+    static func keptApart(_ entities: [Entity], store: any CorpusStore) throws -> [EntityID: [String]] {
+        var texts: [ArticleID: (Article, ScalarText)] = [:]
+        var traits: [LinkTraits] = []
+        for e in entities {
+            if e.kind == .person {
+                var c = PersonContext()
+                // The first mentions tell enough; a name in hundreds of stories need not be read whole.
+                for m in e.mentions.prefix(300) {
+                    if texts[m.article] == nil, let a = try store.article(m.article) { texts[m.article] = (a, ScalarText(a.text)) }
+                    guard let (a, text) = texts[m.article] else { continue }
+                    c.merge(PersonContext.read(text, span: m.span, sentence: PersonContext.sentence(of: m.span.start, in: a.sentences),
+                                               title: m.role ?? NameForm(text: m.text, kind: m.kind).title))
+                }
+                traits.append(LinkTraits(person: c))
+            } else {
+                var seen = Set<String>()
+                let forms = e.mentions.filter { seen.insert($0.text).inserted }.map { NameForm(text: $0.text, kind: $0.kind) }
+                traits.append(LinkTraits(profile: LocalProfile(article: 0, articleLabel: "", local: 0, kind: e.kind, forms: forms,
+                                                               statuses: forms.map { $0.acronym == nil ? .full : .acronym },
+                                                               isLoneName: false, explicitAcronyms: [], mentionCount: forms.count)))
+            }
+        }
+        var out: [EntityID: [String]] = [:]
+        for i in entities.indices {
+            for j in entities.indices where j != i && entities[j].kind == entities[i].kind {
+                if let why = LinkTraits.conflict(traits[i], traits[j]) {
+                    out[entities[i].id, default: []].append("kept apart from \(entities[j].name) (\(entities[j].id)): \(why)")
+                }
+            }
+        }
+        return out
+    }
+
     /// "the most complete name, 4 of 7 mentions".
     static func canonicalReason(_ e: Entity) -> String {
         if let merge = e.aliases.first(where: { $0.reason.hasPrefix("override `merge \(e.name)") }) {
@@ -288,6 +331,7 @@ public struct WhyReport: Codable, Sendable {
             out.append("\(w.entity.name)  (\(w.entity.id), \(w.entity.kind.rawValue)): \(w.canonical)")
             if w.aliases.isEmpty { out.append("  no other names") }
             for a in w.aliases { out.append("  \(a.name) — \(a.reason)") }
+            for k in w.keptApart { out.append("  \(k)") }
         }
         if !unlinked.isEmpty {
             out.append("unlinked mentions:")

@@ -86,6 +86,13 @@ enum NameLexicon {
         "oceania", "scandinavia", "caribbean", "emea", "americas", "international", "worldwide", "global",
     ]
 
+    /// Words joined by a hyphen to a name that make it a modifier ("Saddam Hussein-era", "Hamas-led").
+    static let modifierSuffixes: Set<String> = [
+        "era", "led", "backed", "style", "based", "born", "linked", "owned", "run", "controlled", "sponsored",
+        "inspired", "like", "type", "related", "dominated", "affiliated", "allied", "funded", "supported",
+        "appointed", "designed", "made", "bound", "area", "years",
+    ]
+
     /// Heads of a town's or county's own government ("Darlington Council", "Kent County Council"): the
     /// words before them name the place, not a short name of the body.
     static let localGovernmentHeads: Set<String> = [
@@ -151,6 +158,8 @@ struct NameForm: Sendable {
     // Person structure.
     var given: [String] = []
     var surname: [String] = []
+    /// "Jr.", "III": a father and his son share the rest of the name.
+    var generation: [String] = []
 
     // Organization and place structure.
     /// Canonical country keys of leading qualifiers ("Russian", "Russia's" → "russia").
@@ -217,6 +226,13 @@ struct NameForm: Sendable {
         if kind == .person, words.count >= 3, let last = words.last,
            NameLexicon.institutionHeads.union(["initiative", "programme", "program", "campaign", "project"]).contains(NameForm.bare(last)) {
             words = []
+        }
+        // "Saddam Hussein-era", "Hamas-led": a lower-case word joined by a hyphen to the last word makes
+        // the name a modifier; the name is the part before it.
+        // ("Ban Ki-moon" keeps his name: only these modifier words go).
+        if let last = words.last, let dash = last.lastIndex(of: "-"), dash != last.startIndex,
+           NameLexicon.modifierSuffixes.contains(String(last[last.index(after: dash)...])) {
+            words[words.count - 1] = String(last[..<dash])
         }
         // A legal form alone ("Ltd.", "Co") names no company.
         if kind == .organization, !words.isEmpty, words.allSatisfy({ NameLexicon.designators.contains(NameForm.bare($0)) }) { words = [] }
@@ -409,7 +425,10 @@ struct NameForm: Sendable {
 
     private mutating func splitPerson() {
         var w = words
-        while let l = w.last, w.count > 1, NameLexicon.suffixes.contains(NameForm.bare(l)) { w.removeLast() }
+        while let l = w.last, w.count > 1, NameLexicon.suffixes.contains(NameForm.bare(l)) {
+            generation.insert(NameForm.bare(l), at: 0)
+            w.removeLast()
+        }
         guard let last = w.last else { return }
         var sur = [last]
         var i = w.count - 2
@@ -489,7 +508,7 @@ struct NameForm: Sendable {
     /// Person: variant of the whole name without particles and suffixes, spacing ignored.
     private func computePersonKey() -> String {
         (given + surname).filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
-            .map(NameKey.linkCompact).joined()
+            .map(NameKey.linkCompact).joined() + generation.joined()
     }
 
     private func computeSurnameKey() -> String {
@@ -512,7 +531,10 @@ struct NameForm: Sendable {
         return NameKey.plain(f).count == 1
     }
     private func computeFirstGivenLoose() -> String? { given.first.map(NameKey.linkLoose) }
-    private func computeMiddleKey() -> String { given.dropFirst().map(NameKey.linkCompact).joined(separator: " ") }
+    /// The middle names and the generation ("Jr."): either tells a namesake apart.
+    private func computeMiddleKey() -> String {
+        (given.dropFirst().map(NameKey.linkCompact) + generation).joined(separator: " ")
+    }
 
     /// Organization or place: qualifiers and core, variant-aware, legal suffix and plural "s" ignored.
     private func computeOrgKey(core c: String) -> String {

@@ -1,0 +1,208 @@
+// What a story says a person is, right beside the name: a nationality ("Pakistani bowler X", "X,
+// Egypt's foreign minister") and a field of work ("rugby coach X", "X, a fund manager"). Two people
+// who share a full name are kept apart when these say different things (`LinkTraits`).
+
+/// The nationality and field a story states for a person, with the words that state them.
+struct PersonContext: Sendable, Equatable {
+    /// Country key → the words that say so ("Pakistani bowler").
+    var nationalities: [String: String] = [:]
+    /// Field → the words that say so ("rugby coach").
+    var fields: [String: String] = [:]
+
+    var isEmpty: Bool { nationalities.isEmpty && fields.isEmpty }
+
+    mutating func merge(_ o: PersonContext) {
+        nationalities.merge(o.nationalities) { a, _ in a }
+        fields.merge(o.fields) { a, _ in a }
+    }
+
+    /// Role nouns that place a person in one field of work. Words that head roles in several fields
+    /// ("manager", "chairman", "director", "captain", "president", "general") say nothing here.
+    static let fieldWords: [String: String] = {
+        var map: [String: String] = [:]
+        let fields: [(String, [String])] = [
+            ("sport", ["coach", "striker", "midfielder", "defender", "goalkeeper", "goalie", "winger", "bowler", "batsman",
+                       "cricketer", "footballer", "golfer", "boxer", "jockey", "sprinter", "athlete", "skipper", "fly-half",
+                       "scrum-half", "flanker", "full-back", "referee", "swimmer", "cyclist", "hurdler", "marathon",
+                       "tennis", "rugby", "cricket", "football", "olympic", "heptathlete", "decathlete", "wicketkeeper",
+                       "spinner", "paceman", "quarterback", "pitcher", "netballer", "snooker"]),
+            ("business", ["banker", "investor", "entrepreneur", "tycoon", "businessman", "businesswoman", "financier",
+                          "trader", "shareholder", "ceo", "cfo", "fund", "magnate", "billionaire"]),
+            ("politics", ["minister", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep",
+                          "governor", "mayor", "politician", "ambassador", "diplomat", "envoy", "councillor", "premier",
+                          "parliamentarian", "mla", "msp", "tory"]),
+            ("arts", ["actor", "actress", "singer", "musician", "rapper", "comedian", "presenter", "broadcaster",
+                      "novelist", "poet", "artist", "songwriter", "guitarist", "drummer", "dancer", "film-maker",
+                      "filmmaker", "playwright", "screenwriter", "pianist", "composer"]),
+            ("religion", ["pope", "bishop", "archbishop", "cardinal", "rabbi", "imam", "cleric", "priest", "pastor",
+                          "ayatollah", "mufti", "vicar", "monk", "nun"]),
+            ("law", ["judge", "lawyer", "barrister", "solicitor", "prosecutor"]),
+            ("military", ["soldier", "colonel", "lieutenant", "sergeant", "corporal", "admiral", "brigadier", "marine",
+                          "commando"]),
+            ("science", ["scientist", "researcher", "physicist", "chemist", "biologist", "astronomer", "archaeologist"]),
+            ("press", ["journalist", "reporter", "correspondent", "columnist", "photographer", "editor"]),
+        ]
+        for (field, words) in fields { for w in words { map[w] = field } }
+        return map
+    }()
+
+    /// Words that leave the rest of a role phrase about the past or the future ("former coach",
+    /// "actor-turned-politician", "would-be MP"): a person's field changes, so such phrases say nothing.
+    static let changeWords: Set<String> = ["former", "ex", "turned", "one-time", "onetime", "then", "retired", "would-be",
+                                           "future", "late", "veteran"]
+
+    /// Reads the role phrase before the mention at `span` ("the Pakistani bowler") and an apposition
+    /// after it (", Egypt's foreign minister,"), both within the sentence `sentence`.
+    static func read(_ text: ScalarText, span: TextSpan, sentence: TextSpan?, title: String?) -> PersonContext {
+        var out = PersonContext()
+        let lo = sentence?.start ?? max(0, span.start - 200), hi = sentence?.end ?? min(text.count, span.end + 200)
+        // Words before the name, nearest first, up to punctuation or a word that is no part of a role.
+        var before: [String] = []
+        var i = span.start
+        while before.count < 6 {
+            var j = i
+            while j > lo, text.scalars[j - 1] == " " { j -= 1 }
+            guard j > lo else { break }
+            let end = j
+            while j > lo, !text.scalars[j - 1].properties.isWhitespace { j -= 1 }
+            let word = text[TextSpan(j, end)]
+            // "anti- Syrian minister X", "pro-Syrian": the nationality is what the person opposes or backs.
+            if word.hasSuffix("-") || word.hasSuffix("\u{2010}") {
+                if let last = before.last, nationality(last) != nil { before.removeLast() }
+                break
+            }
+            if word.last.map({ !$0.isLetter }) == true && !word.hasSuffix("'s") && !word.hasSuffix("\u{2019}s")
+                && !(word.hasSuffix(".") && RuleLexicon.isTitleWord(word)) { break }
+            before.append(word)
+            i = j
+        }
+        if let phrase = roleWords(Array(before.reversed()), fromEnd: true) { out.add(phrase) }
+        // An apposition: ", the Pakistani bowler," or ", a fund manager".
+        var k = span.end
+        if k < hi, text.scalars[k] == "," {
+            k += 1
+            var after: [String] = []
+            while after.count < 7 {
+                while k < hi, text.scalars[k] == " " { k += 1 }
+                let start = k
+                while k < hi, !text.scalars[k].properties.isWhitespace, text.scalars[k] != "," { k += 1 }
+                guard k > start else { break }
+                var word = text[TextSpan(start, k)]
+                let stop = word.last.map { !$0.isLetter } == true && !word.hasSuffix("'s") && !word.hasSuffix("\u{2019}s")
+                if stop { word = String(word.dropLast()) }
+                after.append(word)
+                if stop || (k < hi && text.scalars[k] == ",") { break }
+            }
+            if let first = after.first, ["the", "a", "an"].contains(first.lowercased()) || Self.nationality(first) != nil,
+               let phrase = roleWords(after, fromEnd: false) {
+                out.add(phrase)
+            }
+        }
+        if let t = title, let phrase = roleWords(t.split(separator: " ").map(String.init), fromEnd: true) { out.add(phrase) }
+        return out
+    }
+
+    /// Words that end a role phrase: a verb of saying or a link to another clause.
+    static let stopWords: Set<String> = ["said", "says", "told", "and", "or", "by", "with", "to", "for", "from", "but",
+                                         "as", "than", "who", "which", "that", "when", "while", "after", "before"]
+
+    /// Verbs of saying that make the words before them a subject, not an apposition.
+    static let saying: Set<String> = ["said", "says", "told", "added", "reported", "announced", "stated", "warned", "claimed"]
+
+    /// Determiners and possessives that may open a role phrase ("his son", "the former coach").
+    static let openers: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+
+    /// Heads of roles held for another country's team or client ("Australia's coach", "Dutch coach" of
+    /// the Australian team): their nationality word says whom they serve, not where they are from.
+    static let affiliationHeads: Set<String> = ["coach", "manager", "boss", "trainer", "adviser", "advisor", "consultant", "lawyer"]
+
+    /// The words of a role phrase, or nil when it names no role or speaks of the past. Before a name
+    /// (`fromEnd`) the phrase is the run of role words, nationality words and determiners that ends at
+    /// the name, and the word next to the name must be one of the first two ("Pakistani bowler X", not
+    /// "...met Prime Minister X" read back to "the Pakistani president"); any other word ends it
+    /// ("British Airways chief executive" names a company, not the person's country). After a name
+    /// (an apposition) lower-case words may follow the role ("a fund manager at ..."), but a role
+    /// followed by a capitalised word is the next name of a list ("X, Russian President Y").
+    static func roleWords(_ words: [String], fromEnd: Bool) -> [String]? {
+        var kept: [String] = []
+        let ordered = fromEnd ? Array(words.reversed()) : words
+        var lastWasRole = false
+        for w in ordered {
+            let plain = NameKey.plain(w)
+            // "X, a senior official, said" opens a new clause with its own subject: no apposition.
+            if !fromEnd, saying.contains(plain) { return nil }
+            guard !plain.isEmpty, !stopWords.contains(plain) else { break }
+            let roleLike = nationality(w) != nil || RuleLexicon.isTitleWord(w) || fieldWords[plain] != nil
+                || RoleWords.isRoleWord(w)
+            if fromEnd && kept.isEmpty && !roleLike { return nil }
+            if roleLike || openers.contains(plain) || (!fromEnd && w.first?.isLowercase == true) {
+                kept.append(w)
+                lastWasRole = roleLike && nationality(w) == nil
+                continue
+            }
+            if !fromEnd && lastWasRole && NameForm.isCapitalized(w) { return nil }
+            break
+        }
+        if fromEnd { kept.reverse() }
+        let plains = kept.flatMap { NameKey.plain($0).split(separator: " ").map(String.init) }
+        guard !plains.contains(where: changeWords.contains) else { return nil }
+        let hasRole = plains.contains { fieldWords[$0] != nil || RoleWords.isRoleWord($0) }
+        // A nationality alone counts only right before the name ("Pakistani Yasir Arafat").
+        let adjacentNationality = fromEnd && kept.count == 1 && nationality(kept[0]) != nil
+        guard hasRole || adjacentNationality else { return nil }
+        return kept
+    }
+
+    mutating func add(_ phrase: [String]) {
+        let words = phrase.joined(separator: " ")
+        let serves = phrase.contains { Self.affiliationHeads.contains(NameKey.plain($0)) }
+        for w in phrase {
+            if !serves, let c = Self.nationality(w), nationalities[c] == nil { nationalities[c] = words }
+            for p in NameKey.plain(w).split(separator: " ") {
+                if let f = Self.fieldWords[String(p)], fields[f] == nil { fields[f] = words }
+            }
+        }
+    }
+
+    /// The sentence (of `sentences`, in order and apart) that holds offset `p`, by binary search: a long
+    /// story names people many times.
+    static func sentence(of p: Int, in sentences: [TextSpan]) -> TextSpan? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].start <= p ? sentences[lo] : nil
+    }
+
+    /// The country of a nationality word or a country in the possessive ("Pakistani", "Egypt's").
+    static func nationality(_ w: String) -> String? {
+        let base = NameForm.stripPossessive(w) ?? w
+        let k = NameKey.plain(base)
+        if Countries.demonymKeys.contains(k) { return Countries.country(k) }
+        if base != w, let c = Countries.country(base) { return c }
+        return nil
+    }
+}
+
+extension PersonContext {
+    /// Fields that a career may add to any other (a journalist or an actor turns politician; a
+    /// footballer writes a column): they never tell two people apart.
+    static let openFields: Set<String> = ["politics", "press"]
+
+    /// Why two people of one name, described so, are two people; nil when nothing says so. Only a
+    /// plain contradiction counts: two different nationalities, or two fields of work no career joins
+    /// ("rugby coach" and "fund manager").
+    static func conflict(_ a: PersonContext, _ b: PersonContext) -> String? {
+        if !a.nationalities.isEmpty, !b.nationalities.isEmpty, Set(a.nationalities.keys).isDisjoint(with: b.nationalities.keys),
+           let x = a.nationalities.keys.sorted().first, let y = b.nationalities.keys.sorted().first {
+            return "different nationalities: \(a.nationalities[x] ?? x) / \(b.nationalities[y] ?? y)"
+        }
+        let fa = Set(a.fields.keys), fb = Set(b.fields.keys)
+        if !fa.isEmpty, !fb.isEmpty, fa.isDisjoint(with: fb), fa.isDisjoint(with: openFields), fb.isDisjoint(with: openFields),
+           let x = fa.sorted().first, let y = fb.sorted().first {
+            return "different fields of work: \(a.fields[x] ?? x) (\(x)) / \(b.fields[y] ?? y) (\(y))"
+        }
+        return nil
+    }
+}
