@@ -62,6 +62,16 @@ import Testing
         #expect(try #require(holder(r, "TRUE")).id != holder(r, "True")?.id)
     }
 
+    @Test func anEventNamedAfterABodyIsNotTheBody() {
+        #expect(!ArticleLinker.isShortForm(NameForm(text: "Critics' Guild", kind: .organization),
+                                           of: NameForm(text: "Critics' Guild Theatre Awards", kind: .organization)))
+        #expect(!ArticleLinker.isShortForm(NameForm(text: "Quadrilateral Commission", kind: .organization),
+                                           of: NameForm(text: "Quadrilateral Commission Pacific Group Regional Conference", kind: .organization)))
+        // The event's own short name is the event.
+        #expect(ArticleLinker.isShortForm(NameForm(text: "Nine Realms", kind: .organization),
+                                          of: NameForm(text: "Nine Realms Championship", kind: .organization)))
+    }
+
     @Test func aBodysAcronymAfterANameMakesTwoNames() {
         #expect(!ArticleLinker.isShortForm(NameForm(text: "Dunmore Coastal", kind: .organization),
                                            of: NameForm(text: "Dunmore Coastal VKP", kind: .organization)))
@@ -115,6 +125,7 @@ import Testing
         #expect(read("He met rugby coach Tam Orrin.", "Tam Orrin").fields.keys.sorted() == ["sport"])
         // Whom a person opposes or serves is not where they are from.
         #expect(read("He killed anti- Syrian Industry Minister Piet Gamal.", "Piet Gamal").nationalities.isEmpty)
+        #expect(PersonContext.read(ScalarText("x"), span: TextSpan(0, 0), sentence: nil, title: "anti- Syrian Industry Minister").nationalities.isEmpty)
         #expect(read("Australia's coach Guus Hidding smiled.", "Guus Hidding").nationalities.isEmpty)
         // A list of names is no apposition, nor is the subject of the next clause.
         #expect(read("He met Tam Orrin, Russian President Vlad Ostrov and others.", "Tam Orrin").isEmpty)

@@ -300,6 +300,11 @@ struct ArticleLinker {
             if n.core.count > m.core.count, NameLexicon.namesOtherThing(n.core[m.core.count...]) { return false }
             // "Suffolk Coastal UKIP" is a body's acronym after another name (a seat, a parent company):
             // the shorter name is that other name, not a short form of the pair.
+            // "Critics' Circle" beside "Critics' Circle Theatre Awards", a commission beside its regional
+            // conference: an event or prize named after a body is not what the body's name means.
+            // ("Six Nations" of "Six Nations Championship" is the event: only a body's name stays apart.)
+            if let head = m.core.last, NameLexicon.institutionHeads.union(NameLexicon.membershipHeads).contains(NameForm.bare(head)),
+               n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
             // Two letters there are as often a legal form ("KK", "AB").
             if n.core.count == m.core.count + 1, let rest = n.core.last, let a = NameForm.acronymLetters(rest), a.count >= 3 { return false }
             // Two words or more without the institution's head word name its field, not the body: "Mine

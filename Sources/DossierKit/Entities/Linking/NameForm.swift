@@ -86,6 +86,16 @@ enum NameLexicon {
         "oceania", "scandinavia", "caribbean", "emea", "americas", "international", "worldwide", "global",
     ]
 
+    /// Words that make a name an event or a prize ("... Theatre Awards", "... Regional Conference").
+    static let eventHeads: Set<String> = [
+        "award", "awards", "prize", "prizes", "conference", "summit", "forum", "festival", "championship",
+        "championships", "games", "cup", "trophy", "tournament", "exhibition", "expo", "fair", "convention",
+        "congress", "symposium", "lecture", "ceremony", "show", "week", "day", "marathon", "rally",
+    ]
+
+    /// Heads of bodies with members that lend their name to events ("Critics' Circle", "Rotary Club").
+    static let membershipHeads: Set<String> = ["circle", "club", "academy", "guild", "party", "league", "society"]
+
     /// Words joined by a hyphen to a name that make it a modifier ("Saddam Hussein-era", "Hamas-led").
     static let modifierSuffixes: Set<String> = [
         "era", "led", "backed", "style", "based", "born", "linked", "owned", "run", "controlled", "sponsored",

@@ -129,6 +129,11 @@ struct PersonContext: Sendable, Equatable {
         var lastWasRole = false
         for w in ordered {
             let plain = NameKey.plain(w)
+            // "anti- Syrian minister": the nationality is what the person opposes.
+            if fromEnd, w.hasSuffix("-") || w.hasSuffix("\u{2010}") {
+                if let last = kept.last, nationality(last) != nil { kept.removeLast() }
+                break
+            }
             // "X, a senior official, said" opens a new clause with its own subject: no apposition.
             if !fromEnd, saying.contains(plain) { return nil }
             guard !plain.isEmpty, !stopWords.contains(plain) else { break }
