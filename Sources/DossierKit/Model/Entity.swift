@@ -54,12 +54,6 @@ public struct Credit: Hashable, Codable, Sendable {
     public var field: String
     /// The field's value as the article gives it.
     public var text: String
-
-    public init(article: ArticleID, field: String, text: String) {
-        self.article = article
-        self.field = field
-        self.text = text
-    }
 }
 
 /// A title the text gives a person or body, with the article that says so.
