@@ -100,7 +100,7 @@ public struct TimelineFile: Hashable, Sendable {
 }
 
 /// Counts behind the timeline scores, summable over entities and corpora.
-public struct TimelineCounts: Hashable, Codable, Sendable {
+public struct TimelineCounts: Hashable, Codable, Sendable, Tally {
     public var gold = 0
     public var system = 0
     /// Items in both (entity, document, sentence, token).
@@ -114,11 +114,8 @@ public struct TimelineCounts: Hashable, Codable, Sendable {
 
     public init() {}
 
-    public static func + (a: TimelineCounts, b: TimelineCounts) -> TimelineCounts {
-        var c = a
-        c.gold += b.gold; c.system += b.system; c.matched += b.matched; c.dated += b.dated
-        c.pairs += b.pairs; c.pairsKept += b.pairsKept
-        return c
+    public static var counters: [WritableKeyPath<TimelineCounts, Int>] {
+        [\.gold, \.system, \.matched, \.dated, \.pairs, \.pairsKept]
     }
 
     public var events: PRF { PRF(correct: matched, system: system, gold: gold) }
