@@ -47,7 +47,7 @@ public struct Alias: Hashable, Codable, Sendable {
 }
 
 /// A story credited to an entity in a header field rather than named in its text: "By AFP" (the
-/// byline), "YEREVAN (RFE/RL) —" or the source's own field (the publisher).
+/// byline), "YEREVAN (RFE/RL) —" or the source's own field (the publisher). Exported as it encodes.
 public struct Credit: Hashable, Codable, Sendable {
     public var article: ArticleID
     /// "byline" or "publisher".
@@ -56,7 +56,7 @@ public struct Credit: Hashable, Codable, Sendable {
     public var text: String
 }
 
-/// A title the text gives a person or body, with the article that says so.
+/// A title the text gives a person or body, with the article that says so. Exported as it encodes.
 public struct Role: Hashable, Codable, Sendable {
     public var title: String
     public var article: ArticleID
@@ -70,7 +70,7 @@ public struct Role: Hashable, Codable, Sendable {
     }
 }
 
-/// A relation the text states plainly ("X, the deputy chief of Y" → member-of Y).
+/// A relation the text states plainly ("X, the deputy chief of Y" → member-of Y). Exported as it encodes.
 public struct EntityLink: Hashable, Codable, Sendable {
     public var entity: EntityID
     public var relation: String
