@@ -179,6 +179,16 @@ import Testing
         #expect(casher.mentions.filter { $0.text == "Bill" }.count == 1)
     }
 
+    @Test func aPlaceIsNoSurnameAndATitleIsNoPerson() throws {
+        let s = link([
+            LinkDoc(1, "Tanko Europe's manager spoke. Japan and Europe will wait.", [("Tanko Europe", .person), ("Europe", .person)]),
+        ])
+        #expect(try #require(holder(s, "Tanko Europe")).mentions.count == 1)
+        #expect(NameForm(text: "Behind Megaquake", kind: .person).isNameless)
+        #expect(!ArticleLinker.isShortForm(NameForm(text: "Courier", kind: .organization),
+                                           of: NameForm(text: "Courier on Sunday", kind: .organization)))
+    }
+
     @Test func aModifierJoinedToANameIsNotTheName() {
         #expect(NameForm(text: "Sadim Hasran-era", kind: .person).display == "Sadim Hasran")
         #expect(NameForm(text: "Ban Ki-moon", kind: .person).display == "Ban Ki-moon")

@@ -206,6 +206,9 @@ struct ArticleLinker {
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
+            // "Japan and Europe" after "Nintendo Europe" tagged as a person: a country or a continent is no
+            // one's surname (a town may be: "Angers", "Henderson").
+            if NameLexicon.isRegion(f.display) { candidates = [] }
             // "Lord Roberts of Conwy" is a peer's whole title, not the surname of a Roberts named in full.
             if NameKey.words(title).contains(where: Self.peerTitles.contains), Self.placeFollows(out.mentions[i].span.end, text: text) {
                 candidates = []
@@ -305,6 +308,8 @@ struct ArticleLinker {
             // ("Six Nations" of "Six Nations Championship" is the event: only a body's name stays apart.)
             if let head = m.core.last, NameLexicon.institutionHeads.union(NameLexicon.membershipHeads).contains(NameForm.bare(head)),
                n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
+            // "the Independent" is not "Independent on Sunday", "the Mail" not "Mail on Sunday".
+            if n.core.count > m.core.count, n.core[m.core.count] == "on" { return false }
             // Two letters there are as often a legal form ("KK", "AB").
             if n.core.count == m.core.count + 1, let rest = n.core.last, let a = NameForm.acronymLetters(rest), a.count >= 3 { return false }
             // Two words or more without the institution's head word name its field, not the body: "Mine

@@ -208,10 +208,14 @@ struct CorpusLinker {
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
 
-    /// A person by the surname as written: a story that names "S Dunn" shares nobody with one that
-    /// names "Mao Dun", though the spelling rules make one name of "Dunn" and "Dun".
+    /// A person by the surname as written, with the first initial when a first name is given: a story
+    /// that names "S Dunn" shares nobody with one that names "Mao Dun" (the spelling rules make one
+    /// name of "Dunn" and "Dun") or "Frank Dunn".
     static func contextKey(_ p: LocalProfile) -> String {
-        p.kind == .person ? "p:" + NameKey.plain(p.best.surname.joined(separator: " ")) : "o:" + p.best.orgKey
+        guard p.kind == .person else { return "o:" + p.best.orgKey }
+        let surname = NameKey.plain(p.best.surname.joined(separator: " "))
+        guard let initial = p.best.given.first.map(NameKey.plain)?.first else { return "p:" + surname }
+        return "p:" + surname + "#" + String(initial)
     }
 
     /// A person or organization named both in `article` and in one of `articles`, other than `excluding`
@@ -219,8 +223,18 @@ struct CorpusLinker {
     func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>) -> String? {
         let mine = named[article].subtracting(excluding)
         guard !mine.isEmpty else { return nil }
+        func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
         for a in articles.sorted() where a != article {
-            if let k = named[a].intersection(mine).subtracting(excluding).sorted().first { return contextNames[k] ?? String(k.dropFirst(2)) }
+            let theirs = named[a].subtracting(excluding)
+            if let k = theirs.intersection(mine).sorted().first { return name(k) }
+            // A surname alone meets the same surname with a first name ("Lomidze" / "Ana Lomidze"), not
+            // with another first initial ("S Dunn" / "Frank Dunn").
+            for k in mine.sorted() where k.hasPrefix("p:") {
+                let lone = !k.contains("#")
+                if let m = theirs.sorted().first(where: { t in
+                    t.hasPrefix("p:") && (lone ? t.hasPrefix(k + "#") : (!t.contains("#") && k.hasPrefix(t + "#")))
+                }) { return name(lone ? m : k) }
+            }
         }
         return nil
     }

@@ -93,6 +93,12 @@ enum NameLexicon {
         "congress", "symposium", "lecture", "ceremony", "show", "week", "day", "marathon", "rally",
     ]
 
+    /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
+    static let titlePrepositions: Set<String> = [
+        "behind", "beyond", "inside", "outside", "under", "above", "against", "about", "after", "before", "without",
+        "within", "across", "through", "towards", "into", "onto", "upon", "among", "between",
+    ]
+
     /// Heads of bodies with members that lend their name to events ("Critics' Circle", "Rotary Club").
     static let membershipHeads: Set<String> = ["circle", "club", "academy", "guild", "party", "league", "society"]
 
@@ -229,6 +235,8 @@ struct NameForm: Sendable {
             }
         }
         var words = chosen.words
+        // "The Science Behind Supervolcano": a title cut after a preposition names no person.
+        if kind == .person, words.count > 1, let first = words.first, NameLexicon.titlePrepositions.contains(first.lowercased()) { words = [] }
         // "Freddy Vs Jason", "Smith v Jones": a contest or a film, not a person.
         if kind == .person, words.contains(where: { ["vs", "v", "versus"].contains(NameKey.plain($0)) }) { words = [] }
         // "Clinton Global Initiative" tagged as a person: three words or more ending in a body's head
