@@ -31,7 +31,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// `recognizedMentions` is empty; `CorpusIndex.openInMemory` analyses a folder with one.
     public static func inMemory(_ corpus: Corpus) throws -> SQLiteStore {
         let queue = try CorpusIndex.memoryQueue()
-        try queue.write { db in try IndexWriter.writeModel(corpus, in: db) }
+        _ = try queue.write { db in try IndexWriter.writeModel(corpus, in: db) }
         return SQLiteStore(db: queue, path: memoryPath)
     }
 
