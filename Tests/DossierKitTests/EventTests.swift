@@ -647,6 +647,15 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("The island's recovery was gathering pace, the harbour master said.")).allSatisfy { $0.triggerText != "gathering" })
     }
 
+    @Test func listHeadersSidesStandingsAndAccusationsAreNoHappenings() {
+        #expect(events(article("Results from the island regatta on Thursday:")).isEmpty)
+        #expect(events(article("The ferry captain is resting his sore left ankle at home in Velin.")).allSatisfy { $0.triggerText != "left" })
+        #expect(events(article("The Velin pound held steady against the euro on Thursday.")).allSatisfy { $0.triggerText != "held" })
+        #expect(events(article("Osta and Velin joined the island club in second place on Sunday.")).allSatisfy { $0.triggerText != "joined" })
+        #expect(events(article("A pilots' leader charged that the harbour board had failed in its duty.")).allSatisfy { $0.triggerText != "charged" })
+        #expect(events(article("Early results on Thursday gave the mayor a commanding lead in the island vote.")).allSatisfy { $0.triggerText != "gave" })
+    }
+
     @Test func aWeekdayTheDayAfterAWireStorysDateIsThatDay() throws {
         // 2022-03-10 is a Thursday: a wire story filed that day can report Friday's news where it is already Friday
         let friday = try #require(events(article("Port workers in Velin ended their strike Friday, the union said.")).first { $0.triggerText == "ended" })

@@ -108,6 +108,8 @@ public struct EventExtractor: Sendable {
             // links and addresses are not reports; questions do not assert a happening
             if sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www.") { continue }
             if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { continue }
+            // "Results from the tournament on Thursday:" introduces a list; it reports nothing itself
+            if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { Self.norm($0.text) }
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
@@ -325,10 +327,12 @@ public struct EventExtractor: Sendable {
            !forms.contains(where: { $0.shape == .noun }) { return nil }
         // "turnover reached 1.4 billion", "trade reached $9.7bn": a level reached is a figure, not a happening
         if lemmas.contains("reach"), words[(i + n)..<min(words.count, i + n + 2)].contains(where: { isNumber($0) || ["$", "£", "€", "us"].contains($0) }) { return nil }
+        // "his sore left ankle", "the left wing": a side, not a departure
+        if words[i] == "left", i + n < words.count, Self.sides.contains(words[i + n]) { return nil }
         // "2.85 trillion won": after an amount, "won" is the Korean currency
         if words[i] == "won", i > 0, isNumber(p1) || ["thousand", "million", "billion", "trillion"].contains(p1) { return nil }
         // "reached out to Muslims" is a gesture; "found that antelopes inhabit" a finding, not a happening
-        if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify", "conclude"]) && next == "that") {
+        if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify", "conclude", "charge"]) && next == "that") {
             return nil
         }
         // "is scheduled to meet", "planned to build": the plan's verb after "to" is the (future) happening
@@ -433,7 +437,8 @@ public struct EventExtractor: Sendable {
         // "in a statement issued in Nairobi", "a report released on Friday": the medium of a statement
         "statement", "statements", "communique", "communiqué", "report", "reports", "speech", "speeches", "address",
         "remarks", "lecture", "statistics", "data", "survey", "surveys", "poll", "polls", "study", "studies", "review",
-        "findings", "interview", "interviews", "article", "editorial", "letter", "letters",
+        "findings", "interview", "interviews", "article", "editorial", "letter", "letters", "timetable", "schedule",
+        "programme", "program",
     ]
 
     /// What is done to such things: "reached", "signed", "imposed" after one of them describe it.
@@ -533,7 +538,7 @@ public struct EventExtractor: Sendable {
         "strike": ["out", "chord", "balance", "note", "tone", "pose", "fear"],
         "offer": ["glimpse", "insight", "insights", "hope", "clue", "clues", "reassurance", "condolences", "sympathy", "view"],
         "give": ["glimpse", "boost", "hope", "rise", "way", "impetus", "impression", "indication", "signal", "assurance",
-                 "assurances", "details", "warning", "thumbs"],
+                 "assurances", "details", "warning", "thumbs", "advantage", "edge", "lead"],
         "spread": ["terror", "fear", "fears", "panic", "alarm", "gloom", "confusion", "word", "message"],
         "pay": ["tribute", "tributes", "homage", "attention", "price", "heed", "lip"],
         "draw": ["criticism", "fire", "attention", "praise", "comparisons", "ire", "condemnation", "lessons", "conclusions"],
@@ -553,7 +558,9 @@ public struct EventExtractor: Sendable {
         "release": ["news", "details", "information", "statement", "figures", "data"],
         "deliver": ["blow", "speech", "address", "message", "lecture", "sermon", "warning", "statement", "verdict"],
         "issue": ["statement", "appeal", "call", "communique", "plea", "reminder"],
-        "hold": ["responsible", "accountable", "liable", "hostage", "captive", "view", "views", "belief", "opinion"],
+        "hold": ["responsible", "accountable", "liable", "hostage", "captive", "view", "views", "belief", "opinion", "steady",
+                 "firm", "stable", "unchanged"],
+        "join": ["place", "position", "spot"],
         "shoot": ["fame", "prominence", "stardom"],
         "build": ["reputation", "career", "name", "empire"],
         "fight": ["tears"],
@@ -589,6 +596,12 @@ public struct EventExtractor: Sendable {
         ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "top", "bottom"].contains(w)
             || (isNumber(w) && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }))
     }
+
+    /// Nouns that "left" (or "right") describes as a side.
+    static let sides: Set<String> = [
+        "ankle", "knee", "leg", "arm", "hand", "foot", "eye", "ear", "side", "wing", "back", "shoulder", "hip", "thigh", "wrist",
+        "flank", "bank", "lane", "hamstring", "elbow", "calf", "field", "winger", "wingers",
+    ]
 
     /// Adjectives that make the verb form after "a"/"an" and them a noun ("a small cut", "a sharp drop").
     static let plainAdjectives: Set<String> = [
