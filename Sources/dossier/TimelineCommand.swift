@@ -113,25 +113,21 @@ private struct TimelineJSON: Encodable {
     /// One per story; the story's other versions that report the event are under `versions`.
     let sources: [Source]
 
+    /// A report: its article, sentence span and why it was joined. A story's entry lists the story's
+    /// other versions; a version has no such list (nil leaves the key out).
     struct Source: Encodable {
         let article: ArticleID
         let start: Int
         let end: Int
         let why: String?
-        let versions: [Version]
-    }
+        let versions: [Source]?
 
-    struct Version: Encodable {
-        let article: ArticleID
-        let start: Int
-        let end: Int
-        let why: String?
-
-        init(_ s: EventSource) {
+        init(_ s: EventSource, versions: [Source]? = nil) {
             article = s.article
             start = s.span.start
             end = s.span.end
             why = s.why
+            self.versions = versions
         }
     }
 
@@ -145,10 +141,7 @@ private struct TimelineJSON: Encodable {
         participants = item.event.participants
         speaker = item.event.speaker
         salience = item.event.salience
-        sources = stories.map {
-            Source(article: $0.source.article, start: $0.source.span.start, end: $0.source.span.end, why: $0.source.why,
-                   versions: $0.versions.map(Version.init))
-        }
+        sources = stories.map { Source($0.source, versions: $0.versions.map { Source($0) }) }
     }
 }
 

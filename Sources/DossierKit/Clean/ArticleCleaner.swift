@@ -8,23 +8,9 @@ public struct CleanStory: Hashable, Sendable {
     public var url: String?
     public var date: DateInfo?
     public var dateline: String?
-    public var paragraphs: [String]
-    public var captions: [String]
-    public var metadata: [String: String]
-
-    public init(title: String? = nil, byline: String? = nil, publisher: String? = nil, url: String? = nil,
-                date: DateInfo? = nil, dateline: String? = nil, paragraphs: [String] = [],
-                captions: [String] = [], metadata: [String: String] = [:]) {
-        self.title = title
-        self.byline = byline
-        self.publisher = publisher
-        self.url = url
-        self.date = date
-        self.dateline = dateline
-        self.paragraphs = paragraphs
-        self.captions = captions
-        self.metadata = metadata
-    }
+    public var paragraphs: [String] = []
+    public var captions: [String] = []
+    public var metadata: [String: String] = [:]
 }
 
 /// The cleaning stage: reflow (Reflow), boilerplate (Boilerplate), captions (Captions), headers

@@ -7,11 +7,6 @@ import Foundation
 public struct TimelineEvalSentence: Hashable, Sendable {
     public var id: String
     public var tokens: [String]
-
-    public init(id: String, tokens: [String]) {
-        self.id = id
-        self.tokens = tokens
-    }
 }
 
 /// One task article: the document id the gold refers to, its creation date and its sentences.
@@ -26,16 +21,6 @@ public struct TimelineEvalDocument: Hashable, Sendable {
     /// `<EXTRAINFO>`: the headline.
     public var title: String?
     public var sentences: [TimelineEvalSentence]
-
-    public init(docID: String, file: String, dctValue: String, dct: CalendarDate?, title: String?,
-                sentences: [TimelineEvalSentence]) {
-        self.docID = docID
-        self.file = file
-        self.dctValue = dctValue
-        self.dct = dct
-        self.title = title
-        self.sentences = sentences
-    }
 }
 
 /// One task folder (corpus_1, trial_apple, ...): its articles, target entities and gold timelines.

@@ -9,12 +9,6 @@ public struct TimelineMention: Hashable, Sendable, CustomStringConvertible {
     public var sentence: String
     public var token: String
 
-    public init(doc: String, sentence: String, token: String) {
-        self.doc = doc
-        self.sentence = sentence
-        self.token = token
-    }
-
     public var description: String { "\(doc)-\(sentence)-\(token)" }
 
     /// The scoring key: the token compared without case, as the task's scorer does.
@@ -37,24 +31,12 @@ public struct TimelineLine: Hashable, Sendable {
     /// The kind of the event the line was built from ("event", "statement", ...): not written to the
     /// file, kept for the per-kind figures; nil when read from a file.
     public var kind: String?
-
-    public init(order: Int, date: String, mentions: [TimelineMention], kind: String? = nil) {
-        self.order = order
-        self.date = date
-        self.mentions = mentions
-        self.kind = kind
-    }
 }
 
 /// One entity's timeline file.
 public struct TimelineFile: Hashable, Sendable {
     public var entity: String
     public var lines: [TimelineLine]
-
-    public init(entity: String, lines: [TimelineLine]) {
-        self.entity = entity
-        self.lines = lines
-    }
 
     /// The file name the task gives an entity: lower case, spaces as underscores ("boeing_787_dreamliner.txt").
     public static func fileName(for entity: String) -> String {
@@ -118,7 +100,7 @@ public struct TimelineFile: Hashable, Sendable {
 }
 
 /// Counts behind the timeline scores, summable over entities and corpora.
-public struct TimelineCounts: Hashable, Codable, Sendable {
+public struct TimelineCounts: Hashable, Codable, Sendable, Tally {
     public var gold = 0
     public var system = 0
     /// Items in both (entity, document, sentence, token).
@@ -132,11 +114,8 @@ public struct TimelineCounts: Hashable, Codable, Sendable {
 
     public init() {}
 
-    public static func + (a: TimelineCounts, b: TimelineCounts) -> TimelineCounts {
-        var c = a
-        c.gold += b.gold; c.system += b.system; c.matched += b.matched; c.dated += b.dated
-        c.pairs += b.pairs; c.pairsKept += b.pairsKept
-        return c
+    public static var counters: [WritableKeyPath<TimelineCounts, Int>] {
+        [\.gold, \.system, \.matched, \.dated, \.pairs, \.pairsKept]
     }
 
     public var events: PRF { PRF(correct: matched, system: system, gold: gold) }

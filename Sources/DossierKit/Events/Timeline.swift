@@ -132,9 +132,4 @@ public enum Timeline {
 public struct StorySource: Hashable, Sendable {
     public var source: EventSource
     public var versions: [EventSource]
-
-    public init(source: EventSource, versions: [EventSource]) {
-        self.source = source
-        self.versions = versions
-    }
 }

@@ -101,6 +101,8 @@ struct ExportEntity: Encodable {
     let kind: String
     let name: String
     let aliases: [String]
+    /// Roles, links and credits are written in the model's own Codable form (a role's date is left
+    /// out when unknown), so these model types are part of the export contract.
     let roles: [Role]
     let mentions: [ExportQuote]
     let links: [EntityLink]
@@ -108,29 +110,15 @@ struct ExportEntity: Encodable {
     /// the text: an additive field, left out when empty (readers ignore unknown fields).
     let credits: [Credit]?
 
-    struct Credit: Encodable {
-        let article: ArticleID
-        let field: String
-        let text: String
-    }
-
-    struct Role: Encodable {
-        let title: String
-        let article: ArticleID
-        /// The article's date when known (an additive field, left out when unknown: readers ignore
-        /// unknown fields).
-        let date: String?
-    }
-
     init(_ e: Entity) {
         id = e.id
         kind = e.kind.rawValue
         name = e.name
         aliases = e.aliases.map(\.name)
-        roles = e.roles.map { Role(title: $0.title, article: $0.article, date: $0.date) }
+        roles = e.roles
         mentions = e.mentions.map { ExportQuote(article: $0.article, span: $0.span, text: $0.text) }
         links = e.links
-        credits = e.credits.isEmpty ? nil : e.credits.map { Credit(article: $0.article, field: $0.field, text: $0.text) }
+        credits = e.credits.isEmpty ? nil : e.credits
     }
 }
 

@@ -536,15 +536,9 @@ public struct CorpusFile: Hashable, Codable, Sendable {
 
 /// What listing a corpus path found: files in reading order and notes about skipped entries.
 public struct CorpusListing: Sendable {
-    public var files: [CorpusFile]
-    public var diagnostics: [Diagnostic]
-    public var ignored: [String]
-
-    public init(files: [CorpusFile] = [], diagnostics: [Diagnostic] = [], ignored: [String] = []) {
-        self.files = files
-        self.diagnostics = diagnostics
-        self.ignored = ignored
-    }
+    public var files: [CorpusFile] = []
+    public var diagnostics: [Diagnostic] = []
+    public var ignored: [String] = []
 }
 
 /// `read(2)`, named apart from `CorpusReader.read(path:)`.

@@ -48,14 +48,8 @@ public struct RawDocument: Hashable, Sendable {
 
 /// What reading a path produced: documents in a deterministic order, and per-file warnings.
 public struct ReadResult: Sendable {
-    public var documents: [RawDocument]
-    public var diagnostics: [Diagnostic]
+    public var documents: [RawDocument] = []
+    public var diagnostics: [Diagnostic] = []
     /// Files in a folder that are not articles (documentation, data tables, images), relative paths.
-    public var ignored: [String]
-
-    public init(documents: [RawDocument] = [], diagnostics: [Diagnostic] = [], ignored: [String] = []) {
-        self.documents = documents
-        self.diagnostics = diagnostics
-        self.ignored = ignored
-    }
+    public var ignored: [String] = []
 }

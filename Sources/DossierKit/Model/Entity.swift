@@ -47,22 +47,16 @@ public struct Alias: Hashable, Codable, Sendable {
 }
 
 /// A story credited to an entity in a header field rather than named in its text: "By AFP" (the
-/// byline), "YEREVAN (RFE/RL) —" or the source's own field (the publisher).
+/// byline), "YEREVAN (RFE/RL) —" or the source's own field (the publisher). Exported as it encodes.
 public struct Credit: Hashable, Codable, Sendable {
     public var article: ArticleID
     /// "byline" or "publisher".
     public var field: String
     /// The field's value as the article gives it.
     public var text: String
-
-    public init(article: ArticleID, field: String, text: String) {
-        self.article = article
-        self.field = field
-        self.text = text
-    }
 }
 
-/// A title the text gives a person or body, with the article that says so.
+/// A title the text gives a person or body, with the article that says so. Exported as it encodes.
 public struct Role: Hashable, Codable, Sendable {
     public var title: String
     public var article: ArticleID
@@ -76,7 +70,7 @@ public struct Role: Hashable, Codable, Sendable {
     }
 }
 
-/// A relation the text states plainly ("X, the deputy chief of Y" → member-of Y).
+/// A relation the text states plainly ("X, the deputy chief of Y" → member-of Y). Exported as it encodes.
 public struct EntityLink: Hashable, Codable, Sendable {
     public var entity: EntityID
     public var relation: String

@@ -5,12 +5,6 @@ public struct TimeMLTimex: Hashable, Sendable {
     public var span: TextSpan
     public var type: String
     public var value: String
-
-    public init(span: TextSpan, type: String, value: String) {
-        self.span = span
-        self.type = type
-        self.value = value
-    }
 }
 
 /// What a TimeML file holds for temporal evaluation.

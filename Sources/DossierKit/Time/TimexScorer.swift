@@ -1,7 +1,7 @@
 // TempEval-3 scoring of TIMEX3 extents, types and values (strict/relaxed P/R/F1, attribute F1).
 
 /// Counts summed over documents; the metrics are derived from them (micro-average, as TE3 does).
-public struct TimexCounts: Hashable, Codable, Sendable {
+public struct TimexCounts: Hashable, Codable, Sendable, Tally {
     public var documents = 0
     public var gold = 0
     public var system = 0
@@ -12,16 +12,8 @@ public struct TimexCounts: Hashable, Codable, Sendable {
 
     public init() {}
 
-    public static func + (a: TimexCounts, b: TimexCounts) -> TimexCounts {
-        var c = a
-        c.documents += b.documents
-        c.gold += b.gold
-        c.system += b.system
-        c.strict += b.strict
-        c.relaxed += b.relaxed
-        c.typeCorrect += b.typeCorrect
-        c.valueCorrect += b.valueCorrect
-        return c
+    public static var counters: [WritableKeyPath<TimexCounts, Int>] {
+        [\.documents, \.gold, \.system, \.strict, \.relaxed, \.typeCorrect, \.valueCorrect]
     }
 }
 

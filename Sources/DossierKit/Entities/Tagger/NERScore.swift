@@ -1,6 +1,6 @@
 // Exact-span micro precision/recall/F1 per type, conlleval style, read from annotated CoNLL text.
 
-public struct SpanCounts: Sendable, Equatable {
+public struct SpanCounts: Sendable, Equatable, Tally {
     public var truePositives = 0
     public var falsePositives = 0
     public var falseNegatives = 0
@@ -15,10 +15,7 @@ public struct SpanCounts: Sendable, Equatable {
     public var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
-    static func + (a: SpanCounts, b: SpanCounts) -> SpanCounts {
-        SpanCounts(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
-                   falseNegatives: a.falseNegatives + b.falseNegatives)
-    }
+    public static var counters: [WritableKeyPath<SpanCounts, Int>] { [\.truePositives, \.falsePositives, \.falseNegatives] }
 }
 
 public struct NERScore: Sendable, Equatable {
