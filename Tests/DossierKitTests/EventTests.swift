@@ -656,6 +656,13 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(events(article("Early results on Thursday gave the mayor a commanding lead in the island vote.")).allSatisfy { $0.triggerText != "gave" })
     }
 
+    @Test func aSuccessCalledAHitAndAFigureNamedForItsMonthAreNoHappenings() {
+        #expect(events(article("The island television hit Harbour Lights has lifted the channel's ratings.")).allSatisfy { $0.triggerText != "hit" })
+        #expect(events(article("A storm hit Velin on Tuesday and closed the ferry port.")).contains { $0.triggerText == "hit" })
+        #expect(events(article("Velin's cargo index for February rose by 3.6 percent, the harbour board said on Monday.")).allSatisfy { $0.triggerText != "rose" })
+        #expect(events(article("According to the list released on Wednesday by the harbour board, ten pilots were hired.")).allSatisfy { $0.triggerText != "released" })
+    }
+
     @Test func aWeekdayTheDayAfterAWireStorysDateIsThatDay() throws {
         // 2022-03-10 is a Thursday: a wire story filed that day can report Friday's news where it is already Friday
         let friday = try #require(events(article("Port workers in Velin ended their strike Friday, the union said.")).first { $0.triggerText == "ended" })

@@ -327,6 +327,8 @@ public struct EventExtractor: Sendable {
            !forms.contains(where: { $0.shape == .noun }) { return nil }
         // "turnover reached 1.4 billion", "trade reached $9.7bn": a level reached is a figure, not a happening
         if lemmas.contains("reach"), words[(i + n)..<min(words.count, i + n + 2)].contains(where: { isNumber($0) || ["$", "£", "€", "us"].contains($0) }) { return nil }
+        // "the US television hit Desperate Housewives", "the country hit Ring of Fire": a success, not a blow
+        if words[i] == "hit", i > 0, Self.hitKinds.contains(p1) { return nil }
         // "his sore left ankle", "the left wing": a side, not a departure
         if words[i] == "left", i + n < words.count, Self.sides.contains(words[i + n]) { return nil }
         // "2.85 trillion won": after an amount, "won" is the Korean currency
@@ -438,7 +440,7 @@ public struct EventExtractor: Sendable {
         "statement", "statements", "communique", "communiqué", "report", "reports", "speech", "speeches", "address",
         "remarks", "lecture", "statistics", "data", "survey", "surveys", "poll", "polls", "study", "studies", "review",
         "findings", "interview", "interviews", "article", "editorial", "letter", "letters", "timetable", "schedule",
-        "programme", "program",
+        "programme", "program", "list", "lists",
     ]
 
     /// What is done to such things: "reached", "signed", "imposed" after one of them describe it.
@@ -596,6 +598,12 @@ public struct EventExtractor: Sendable {
         ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "top", "bottom"].contains(w)
             || (isNumber(w) && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }))
     }
+
+    /// Words before "hit" that make it a noun: a kind of success ("television hit", "smash hit").
+    static let hitKinds: Set<String> = [
+        "television", "tv", "country", "pop", "smash", "chart", "surprise", "comedy", "music", "movie", "film", "show", "dance",
+        "summer", "box-office", "musical", "radio", "sleeper", "cult", "big", "huge", "massive", "biggest", "latest", "first",
+    ]
 
     /// Nouns that "left" (or "right") describes as a side.
     static let sides: Set<String> = [
@@ -894,6 +902,15 @@ public struct EventExtractor: Sendable {
     /// period coarser than a week (its date within a few words after the verb) is a statistic, not a happening.
     static func isPeriodChange(_ tr: EventTrigger, tokens: [Token], dates: [TimeExpression]) -> Bool {
         guard !tr.isNoun, amountLemmas.contains(tr.lemma) else { return false }
+        // "Industrial production for September rose 3.6 percent": the period may name the amount before the verb
+        if let subject = dates.last(where: { d in (d.type == .date || d.type == .time) && d.span.end <= tr.span.start
+                                              && tokensBetween(tokens, d.span.end, tr.span.start) <= 2
+                                              // "contract, diesel for delivery in December, fell": an aside's date is its noun's
+                                              && !tokens.contains { t in t.span.start >= d.span.end && t.span.end <= tr.span.start && t.text == "," } }),
+           let g = subject.granularity, g < .week,
+           let before = tokens.last(where: { $0.span.end <= subject.span.start }), ["for", "in", "of"].contains(norm(before.text)) {
+            return true
+        }
         guard let first = dates.first(where: { ($0.type == .date || $0.type == .time) && $0.granularity != nil && $0.span.start >= tr.span.end
                                                 && tokensBetween(tokens, tr.span.end, $0.span.start) <= 12 }) else { return false }
         // "earned $63m in the period, down from $80m in the fourth quarter": a date past a comma is a comparison's
