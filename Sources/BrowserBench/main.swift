@@ -12,6 +12,16 @@ struct Timing {
     var label: String
     var update: Duration
     var render: Duration
+    /// The process's peak resident memory so far (VmHWM), in MiB: which step raised the peak.
+    var peakRSS: Double
+}
+
+/// VmHWM of /proc/self/status in MiB (0 where there is none).
+func peakRSS() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) else { return 0 }
+    return kb / 1024
 }
 
 func ms(_ d: Duration) -> Double {
@@ -67,7 +77,7 @@ if let indexPath {
 
 t0 = clock.now
 let allEvents = try store.timeline(TimelineQuery(includeUndated: true))
-print(String(format: "store.timeline (all %d events): %.0f ms", allEvents.count, ms(clock.now - t0)))
+print(String(format: "store.timeline (all %d key events): %.0f ms", allEvents.count, ms(clock.now - t0)))
 t0 = clock.now
 _ = try store.search("president", limit: 200)
 _ = try store.lookup("president", limit: 60)
@@ -80,6 +90,7 @@ let startTime = clock.now - t0
 t0 = clock.now
 _ = Browser.render(state, size: size)
 print(String(format: "start: %.1f ms, first render %.1f ms at %@", ms(startTime), ms(clock.now - t0), size.description))
+print(String(format: "peak RSS before the walk: %.1f MiB", peakRSS()))
 
 var timings: [Timing] = []
 @MainActor func step(_ label: String, _ input: Input) {
@@ -88,7 +99,7 @@ var timings: [Timing] = []
     let b = clock.now
     _ = Browser.render(state, size: state.size)
     let c = clock.now
-    timings.append(Timing(label: label, update: b - a, render: c - b))
+    timings.append(Timing(label: label, update: b - a, render: c - b, peakRSS: peakRSS()))
 }
 @MainActor func keys(_ label: String, _ names: String, times: Int = 1) {
     for _ in 0..<times {
@@ -171,14 +182,14 @@ for t in timings {
     if groups[t.label] == nil { order.append(t.label) }
     groups[t.label, default: []].append(t)
 }
-print("\nstep                                 n   update max   render max   total max (ms)")
+print("\nstep                                 n   update max   render max   total max (ms)   peak RSS (MiB)")
 var slowest: (String, Double) = ("", 0)
 for label in order {
     let ts = groups[label] ?? []
     let u = ts.map { ms($0.update) }.max() ?? 0, r = ts.map { ms($0.render) }.max() ?? 0
     let total = ts.map { ms($0.update) + ms($0.render) }.max() ?? 0
     if total > slowest.1 { slowest = (label, total) }
-    print(String(format: "%-34@ %4d %12.2f %12.2f %11.2f", label as NSString, ts.count, u, r, total))
+    print(String(format: "%-34@ %4d %12.2f %12.2f %11.2f %16.1f", label as NSString, ts.count, u, r, total, ts.map(\.peakRSS).max() ?? 0))
 }
 print(String(format: "\nslowest step: %@ %.1f ms (update + render)", slowest.0, slowest.1))
 let renders = timings.map { ms($0.render) }.sorted()

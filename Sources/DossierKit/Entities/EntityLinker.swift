@@ -377,16 +377,34 @@ extension EntityLinker {
         found.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                var mine = Set<String>()
-                for w in articles[i].text.split(whereSeparator: { !$0.isLetter }) where w.first?.isLowercase == true {
-                    let word = String(w)
-                    if candidates.contains(word) { mine.insert(word) }
-                }
-                slots.buffer[i] = mine
+                let text = articles[i].text
+                slots.buffer[i] = ASCIIScan.withASCII(text) { bytes -> Set<String> in
+                    var mine = Set<String>()
+                    var k = 0
+                    while k < bytes.count {
+                        guard ASCIIScan.isLetter(bytes[k]) else { k += 1; continue }
+                        let start = k
+                        while k < bytes.count && ASCIIScan.isLetter(bytes[k]) { k += 1 }
+                        guard ASCIIScan.isLower(bytes[start]) else { continue }
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)
+                        if candidates.contains(word) { mine.insert(word) }
+                    }
+                    return mine
+                } ?? lowerCaseWords(of: candidates, in: text)
             }
         }
         var count: [String: Int] = [:]
         for set in found { for w in set { count[w, default: 0] += 1 } }
         return Set(count.filter { $0.value >= atLeast }.keys)
+    }
+
+    /// The words of `candidates` that `text` writes starting in lower case, by Character properties.
+    static func lowerCaseWords(of candidates: Set<String>, in text: String) -> Set<String> {
+        var mine = Set<String>()
+        for w in text.split(whereSeparator: { !$0.isLetter }) where w.first?.isLowercase == true {
+            let word = String(w)
+            if candidates.contains(word) { mine.insert(word) }
+        }
+        return mine
     }
 }

@@ -228,6 +228,26 @@ public struct EventMerger: Sendable {
 
     /// The sentence as compared for copies: lower case, letters and digits only, single spaces.
     static func normalizedSentence(_ s: String) -> String {
+        if let ascii = ASCIIScan.withASCII(s, { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for b in bytes {
+                if ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) {
+                    if space && !out.isEmpty { out.append(0x20) }
+                    out.append(ASCIIScan.lower(b))
+                    space = false
+                } else {
+                    space = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }) { return ascii }
+        return generalNormalizedSentence(s)
+    }
+
+    /// `normalizedSentence` by Unicode properties, for any text.
+    static func generalNormalizedSentence(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
         for c in s.lowercased().unicodeScalars {

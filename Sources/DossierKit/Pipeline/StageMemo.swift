@@ -72,23 +72,11 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Two FNV-1a hashes (128 bits) of the input's JSON with sorted keys, and of `texts`, hashed as
-    /// bytes rather than encoded (article texts are most of the input, and JSON-encoding them took a
-    /// tenth of an update).
+    /// The 128-bit digest of the input's encoding (`DigestEncoder`) and of `texts`, hashed as bytes
+    /// (article texts are most of the input). An input that cannot be encoded gets a digest of its
+    /// own, so that it is computed again rather than matched with another.
     static func digest<T: Encodable>(_ input: T, texts: [String] = []) -> String {
-        let data = (try? encoder.encode(input)) ?? Data()
-        var (a, b) = data.withUnsafeBytes { (Fingerprint.fnv1a($0), Fingerprint.fnv1a($0, seed: 0x84222325cbf29ce4)) }
-        for t in texts {
-            var t = t
-            // the length first, so that moving bytes from one text to the next changes the digest
-            withUnsafeBytes(of: UInt64(t.utf8.count).littleEndian) { a = Fingerprint.fnv1a($0, seed: a); b = Fingerprint.fnv1a($0, seed: b) }
-            t.withUTF8 { u in
-                let raw = UnsafeRawBufferPointer(u)
-                a = Fingerprint.fnv1a(raw, seed: a)
-                b = Fingerprint.fnv1a(raw, seed: b)
-            }
-        }
-        return String(a, radix: 16) + "-" + String(b, radix: 16)
+        (try? DigestEncoder.digest(input, texts: texts)) ?? "unencodable-" + UUID().uuidString
     }
 
     /// The article without its text (which `digest` takes as one of `texts`).

@@ -213,6 +213,28 @@ public struct ArticleVersions: Sendable {
 
     /// Stable hashes of the lower-cased letter-and-digit runs of a text (the words as copies compare them).
     static func wordHashes(_ text: String) -> [UInt64] {
+        if let hashes = ASCIIScan.withASCII(text, { bytes -> [UInt64] in
+            var out: [UInt64] = []
+            var h: UInt64 = 0xcbf29ce484222325
+            var inWord = false
+            for b in bytes {
+                if ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) {
+                    h = (h ^ UInt64(ASCIIScan.lower(b))) &* 0x100000001b3
+                    inWord = true
+                } else if inWord {
+                    out.append(h)
+                    h = 0xcbf29ce484222325
+                    inWord = false
+                }
+            }
+            if inWord { out.append(h) }
+            return out
+        }) { return hashes }
+        return generalWordHashes(text)
+    }
+
+    /// `wordHashes` by Unicode properties, for any text.
+    static func generalWordHashes(_ text: String) -> [UInt64] {
         var out: [UInt64] = []
         var h: UInt64 = 0xcbf29ce484222325
         var inWord = false
@@ -233,17 +255,35 @@ public struct ArticleVersions: Sendable {
     /// Hashes of the words that start with a capital letter (names, places, and sentence starts),
     /// lower-cased so that "YEREVAN" in a dateline meets "Yerevan"; sorted, unique.
     static func capitalisedWords(_ text: String) -> [UInt64] {
-        var out: [UInt64] = []
-        for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            guard let first = word.first, first.isUppercase else { continue }
-            var h: UInt64 = 0xcbf29ce484222325
-            for c in word.lowercased().unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
-            out.append(h)
-        }
+        var out = ASCIIScan.withASCII(text) { bytes -> [UInt64] in
+            var out: [UInt64] = []
+            var i = 0
+            while i < bytes.count {
+                guard ASCIIScan.isLetter(bytes[i]) || ASCIIScan.isDigit(bytes[i]) else { i += 1; continue }
+                let capital = ASCIIScan.isUpper(bytes[i])
+                var h: UInt64 = 0xcbf29ce484222325
+                while i < bytes.count && (ASCIIScan.isLetter(bytes[i]) || ASCIIScan.isDigit(bytes[i])) {
+                    h = (h ^ UInt64(ASCIIScan.lower(bytes[i]))) &* 0x100000001b3
+                    i += 1
+                }
+                if capital { out.append(h) }
+            }
+            return out
+        } ?? generalCapitalisedWords(text)
         out.sort()
         var unique: [UInt64] = []
         for h in out where unique.last != h { unique.append(h) }
         return unique
+    }
+
+    /// The unsorted hashes of `capitalisedWords` by Character properties, for any text.
+    static func generalCapitalisedWords(_ text: String) -> [UInt64] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap { word -> UInt64? in
+            guard let first = word.first, first.isUppercase else { return nil }
+            var h: UInt64 = 0xcbf29ce484222325
+            for c in word.lowercased().unicodeScalars { h = (h ^ UInt64(c.value)) &* 0x100000001b3 }
+            return h
+        }
     }
 
     /// Words that mark a wire refile when written in capitals ("ATTENTION - ADDS quotes", "UPDATE-2").

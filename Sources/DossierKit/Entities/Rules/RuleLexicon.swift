@@ -128,8 +128,9 @@ public struct RuleLexicon: Sendable {
     public func isDemonym(_ token: some StringProtocol, plural: Bool = true) -> Bool {
         let k = Self.key(token)
         if demonyms.contains(k) { return true }
-        // Plurals ("Armenians") and compounds ("Russian-Armenian", "Armenian-Azerbaijani").
-        if plural, k.hasSuffix("s"), demonyms.contains(String(k.dropLast())) { return true }
+        // Plurals ("Armenians") and compounds ("Russian-Armenian", "Armenian-Azerbaijani"); a country's
+        // name is not a plural ("Laos", "Philippines" beside "Lao", "Philippine").
+        if plural, k.hasSuffix("s"), demonyms.contains(String(k.dropLast())), !countries.contains(k) { return true }
         let parts = k.split(separator: "-")
         if parts.count > 1 {
             let isPart: (Substring) -> Bool = { self.demonyms.contains(String($0)) || self.countries.contains(String($0)) }
@@ -167,17 +168,20 @@ public struct RuleLexicon: Sendable {
         "associated press", "agence france-presse", "sputnik", "bloomberg", "apa", "mena", "irna", "isna", "wafa",
     ]
 
+    /// The texts of one gazetteer list (`NAME.txt` and `NAME-*.txt` in `Resources/gazetteers`); none
+    /// when the resources are missing.
+    static func gazetteerTexts(_ prefix: String) -> [String] {
+        guard let folder = try? BundledResources.url("gazetteers"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.sorted().filter { $0 == prefix + ".txt" || ($0.hasPrefix(prefix + "-") && $0.hasSuffix(".txt")) }.compactMap {
+            try? String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+    }
+
     /// Loaded once from `Resources/gazetteers`; empty lists when the resources are missing.
     public static let shared: RuleLexicon = {
         func list(_ prefix: String) -> Set<String> {
-            guard let folder = try? BundledResources.url("gazetteers"),
-                  let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
-            var out = Set<String>()
-            for name in names where name == prefix + ".txt" || (name.hasPrefix(prefix + "-") && name.hasSuffix(".txt")) {
-                guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { continue }
-                for e in LexiconBuilder.entries(text) { out.insert(key(e)) }
-            }
-            return out
+            Set(gazetteerTexts(prefix).flatMap(LexiconBuilder.entries).map { key($0) })
         }
         var lexicon = RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
                                   agencies: agencyNames, firstNames: list("first-names"),

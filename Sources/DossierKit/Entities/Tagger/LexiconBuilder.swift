@@ -4,11 +4,22 @@ import Foundation
 
 public enum LexiconBuilder {
     /// Entries of one gazetteer file: one name per line, `#` starts a comment, blank lines ignored.
+    /// A line may also say which country the name stands for (`Britain = United Kingdom`, see
+    /// `forms`); the entry is the name before ` = `.
     public static func entries(_ text: String) -> [String] {
+        forms(text).map(\.name)
+    }
+
+    /// Each entry with the country its line names (`NAME = COUNTRY` in countries.txt and demonyms.txt,
+    /// which `Countries` reads), or nil.
+    public static func forms(_ text: String) -> [(name: String, country: String?)] {
         text.split(separator: "\n").compactMap { line in
             let body = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = body.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : trimmed
+            let parts = body.components(separatedBy: " = ")
+            let name = parts[0].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { return nil }
+            let country = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+            return (name, country.isEmpty ? nil : country)
         }
     }
 
