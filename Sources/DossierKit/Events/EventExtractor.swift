@@ -99,7 +99,8 @@ public struct EventExtractor: Sendable {
             var dates: [TimeExpression] = []
             var j = t
             while j < timexes.count && timexes[j].span.start < span.end {
-                if span.contains(timexes[j].span) && !Self.isAttributive(timexes[j], in: text) { dates.append(timexes[j]) }
+                if span.contains(timexes[j].span) && !Self.isAttributive(timexes[j], in: text)
+                    && !Self.isDateline(timexes[j], in: text) { dates.append(timexes[j]) }
                 j += 1
             }
             defer { if let p = inSentence.last(where: { $0.kind == .person })?.entity { lastPerson = p } }
@@ -107,13 +108,16 @@ public struct EventExtractor: Sendable {
             // links and addresses are not reports; questions do not assert a happening
             if sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www.") { continue }
             if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("?") { continue }
+            // "Results from the tournament on Thursday:" introduces a list; it reports nothing itself
+            if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { Self.norm($0.text) }
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
             let inName = Self.coverage(tokens, covered)
             let capsLine = Self.isAllCaps(tokens)
-            // A first line without closing punctuation is a headline, written in the present ("Boeing unveils 777").
-            let headline = index == 0 && !(words.last.map { [".", "!", "?", "\"", "”", "'", "’"].contains($0) } ?? true)
+            // A first line without closing punctuation is a headline, written in the present ("Boeing unveils 777");
+            // one ending in a colon (or comma) introduces what follows ("Results of Sunday's vote were:"), it is no headline.
+            let headline = index == 0 && !(words.last.map { [".", "!", "?", "\"", "”", "'", "’", ":", ",", ";"].contains($0) } ?? true)
             let triggers = Self.triggers(tokens: tokens, words: words, inName: inName, capsLine: capsLine, headline: headline)
             let reporting = Self.reportingVerb(words: words, tokens: tokens, inName: inName, capsLine: capsLine)
             // Dates governed by "after", "since", "following" ... name another happening ("a week after
@@ -134,6 +138,8 @@ public struct EventExtractor: Sendable {
                     && !Self.isStateOfChange(tr, tokens: tokens, words: words, dates: free)
                     // "who hosted the show for 30 years": what went on for years is a state, not one happening
                     && !Self.lastsYears(tr, tokens: tokens, words: words, timexes: free)
+                    // "earned more than any other star in 2004", "has grown to $6bn in 2005": a sum over a period
+                    && !Self.isPeriodChange(tr, tokens: tokens, dates: free)
             }
             // A verb asserts a happening; an event noun does so only with a date of its own ("talks on Friday"),
             // and in reported speech a noun's date is the speech's ("dismissed on Tuesday an offer of talks").
@@ -160,7 +166,9 @@ public struct EventExtractor: Sendable {
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
                 draft.future = tr.future
                 draft.secondary = secondary
-                draft.date = Self.date(own: Self.dateExpression(in: free, near: tr, reporting: reporting, tokens: tokens, others: triggers)
+                // "launched an initiative ... by 2010": a deadline dates only what is to come
+                let own = tr.future ? free : free.filter { !Self.isDeadline($0, tokens: tokens, words: words) }
+                draft.date = Self.date(own: Self.dateExpression(in: own, near: tr, reporting: reporting, tokens: tokens, others: triggers)
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: reporting, tokens: tokens, words: words),
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
@@ -171,6 +179,9 @@ public struct EventExtractor: Sendable {
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil,
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens)
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
+                // "the conference in Hong Kong next month": a happening named by a noun and dated after the article is to come
+                if tr.isNoun, let v = draft.date?.value, let p = TimeValue(timex: v), let a = articleDay,
+                   p.firstDay.dayNumber > a.lastDay.dayNumber { draft.future = true }
                 // a relative or "when" clause with no date recalls what is known: background to the sentence's news
                 if draft.date?.value == nil, let basis = draft.date?.basis,
                    basis.hasPrefix("in a relative clause") || basis.hasPrefix("in a “when” clause") { draft.secondary = true }
@@ -230,12 +241,20 @@ public struct EventExtractor: Sendable {
             guard let (form, n) = found else { i += 1; continue }
             let prev = Self.previousWords(words, before: i, count: 3)
             let span = TextSpan(tokens[i].span.start, tokens[i + n - 1].span.end)
+            // the word that governs the verb group: "will" in "will most likely be unveiled", "will have established"
+            let head = form.shape == .noun ? nil : Self.verbGroupHead(i, words: words)
             let passive = (form.shape == .participle || form.shape == .pastOrParticiple)
                 && prev.prefix(2).contains { ["was", "were", "been", "being", "is", "are", "be", "got"].contains($0) }
             out.append(EventTrigger(span: span, text: tokens[i..<(i + n)].map(\.text).joined(separator: " "), lemma: form.lemma,
                                     triggerClass: form.triggerClass, isNoun: form.shape == .noun,
-                                    pastPerfect: prev.prefix(3).contains("had") && form.shape != .noun,
+                                    // "is the tenth person to have died": a perfect infinitive places it before, with no date
+                                    // and "having opened business": a perfect participle is what came before the clause's verb
+                                    pastPerfect: (prev.prefix(3).contains("had") || prev.first == "having"
+                                                  || (head.map { $0.word == "to" && $0.next == "have" } ?? false)) && form.shape != .noun,
                                     future: form.shape == .base
+                                        || (head.map { ["will", "'ll", "shall"].contains($0.word) } ?? false)
+                                        // "is due in Kenya on Friday for a two-day visit": a noun in a clause of plans
+                                        || (form.shape == .noun && Self.inPlannedClause(i, words: words))
                                         || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
                                         // "Sunday's election will be the first": a noun whose clause is in the future
                                         || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) })
@@ -260,10 +279,19 @@ public struct EventExtractor: Sendable {
         let prev = previousWords(words, before: i, count: 3)
         let p1 = prev.first ?? ""
         if prev.prefix(3).contains(where: { EventLexicon.hypothetical.contains($0) }) { return nil }
-        // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start
+        if !forms.contains(where: { $0.shape == .noun }), let g = verbGroupHead(i, words: words) {
+            // "would not always be identified", "could most likely be launched": a modal anywhere in the verb group
+            // makes a possibility, not a report; "need to be investigated ... and investigated" the same
+            if EventLexicon.hypothetical.contains(g.word) { return nil }
+            if g.word == "to", g.index > 0, ["need", "needs", "ought"].contains(words[g.index - 1]) { return nil }
+            // "claimed to have captured", "is believed to have died": said to have happened, not reported as such
+            if g.word == "to", g.index > 0, Self.nonFactive.contains(words[g.index - 1]) { return nil }
+        }
+        // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start;
+        // "want to know how he built a villa", "asked why troops fired": a question about it, not a report of it
         var back = i - 1
         while back >= 0 && ![",", ";", ":", "—"].contains(words[back]) {
-            if ["if", "unless", "whether", "lest", "provided", "providing"].contains(words[back]) { return nil }
+            if ["if", "unless", "whether", "lest", "provided", "providing", "how", "why"].contains(words[back]) { return nil }
             back -= 1
         }
         if prev.prefix(2).contains(where: { EventLexicon.negations.contains($0) || $0.hasSuffix("n't") }) { return nil }
@@ -291,8 +319,22 @@ public struct EventExtractor: Sendable {
         if i > 0, tokens[i - 1].text.hasSuffix("-"), tokens[i].span.start - tokens[i - 1].span.end <= 1 { return nil }
         if i > 1, tokens[i - 1].text == "-", tokens[i].span.start - tokens[i - 2].span.end <= 2 { return nil }
         let lemmas = Set(forms.map(\.lemma))
+        // "hit a snag", "offered a glimpse", "spread terror", "paid tribute", "left them in 11th place": a figure
+        // of speech or a standing, not the happening its verb names elsewhere
+        if !forms.contains(where: { $0.shape == .noun }), Self.isFigurative(lemmas, after: i + n, words: words) { return nil }
+        // "made a small cut", "with a forehanded shot": after an article and an adjective the form is a noun
+        if i >= 2, ["a", "an"].contains(words[i - 2]), Self.isPlainAdjective(words[i - 1]),
+           !forms.contains(where: { $0.shape == .noun }) { return nil }
+        // "turnover reached 1.4 billion", "trade reached $9.7bn": a level reached is a figure, not a happening
+        if lemmas.contains("reach"), words[(i + n)..<min(words.count, i + n + 2)].contains(where: { isNumber($0) || ["$", "£", "€", "us"].contains($0) }) { return nil }
+        // "the US television hit Desperate Housewives", "the country hit Ring of Fire": a success, not a blow
+        if words[i] == "hit", i > 0, Self.hitKinds.contains(p1) { return nil }
+        // "his sore left ankle", "the left wing": a side, not a departure
+        if words[i] == "left", i + n < words.count, Self.sides.contains(words[i + n]) { return nil }
+        // "2.85 trillion won": after an amount, "won" is the Korean currency
+        if words[i] == "won", i > 0, isNumber(p1) || ["thousand", "million", "billion", "trillion"].contains(p1) { return nil }
         // "reached out to Muslims" is a gesture; "found that antelopes inhabit" a finding, not a happening
-        if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify"]) && next == "that") {
+        if (lemmas.contains("reach") && next == "out") || (!lemmas.isDisjoint(with: ["find", "discover", "identify", "conclude", "charge"]) && next == "that") {
             return nil
         }
         // "is scheduled to meet", "planned to build": the plan's verb after "to" is the (future) happening
@@ -305,16 +347,18 @@ public struct EventExtractor: Sendable {
                 // "is favoured to beat": after "to" a form shared with the base is an infinitive
                 if !EventLexicon.determiners.contains(p1) && !["against", "of", "for", "with", "from", "by", "about", "as", "to"].contains(p1) { return f }
             case .participle:
-                if prev.prefix(3).contains(where: { EventLexicon.auxiliaries.contains($0) }) && !EventLexicon.determiners.contains(p1) { return f }
+                if Self.hasAuxiliary(before: i, words: words) && !EventLexicon.determiners.contains(p1) { return f }
             case .pastOrParticiple:
-                let auxiliary = prev.prefix(3).contains { EventLexicon.auxiliaries.contains($0) }
+                let auxiliary = Self.hasAuxiliary(before: i, words: words)
                 // "the strategy being adopted": under way, not a happening; "to cut" is an infinitive
                 if p1 == "being" || p1 == "to" { continue }
                 // "only 60 troops left in the town": what remains, not a departure
                 if !auxiliary && forms.contains(where: { $0.lemma == "leave" }) && i >= 2
                     && (isNumber(words[i - 2]) || ["only", "no", "few", "little", "nothing", "none", "still"].contains(words[i - 2])) { continue }
                 // "Jailed politician X left prison": a participle opening the sentence before a noun is an adjective
-                if i == 0 && !["by", "in", "on", "at", "for", "with", "from", "to", ",", "after", "during"].contains(next) { continue }
+                // and so is one opening a reported clause ("said proposed super-casinos will be different")
+                if (i == 0 || (!auxiliary && (EventLexicon.clauseTaking.contains(p1) || p1 == "that")))
+                    && !["by", "in", "on", "at", "for", "with", "from", "to", ",", "after", "during"].contains(next) { continue }
                 // "the peace process is currently blocked": a present passive describes a state (headlines aside)
                 if !headline, let aux = prev.first(where: { EventLexicon.auxiliaries.contains($0) }), ["is", "are", "am"].contains(aux),
                    !(prev.count > 1 && prev[0] == "been") { continue }
@@ -339,6 +383,10 @@ public struct EventExtractor: Sendable {
                 // thing decided is a reduced relative, not a report that it was decided
                 if !auxiliary, !headline, Self.resultNouns.contains(p1), !lemmas.isDisjoint(with: Self.resultVerbs),
                    !["a", "an", "the", "its", "their", "his", "her"].contains(next) { continue }
+                // "the Aussie charged with fighting", "the two men sentenced to death": a transitive verb's participle
+                // with no object and no auxiliary, straight before a preposition, describes the noun before it
+                if !auxiliary, !headline, i > 0, Self.transitiveLemmas.contains(f.lemma),
+                   ["with", "of", "for", "to", "over", "in", "during"].contains(next) { continue }
                 // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
                 if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as", "in", "on",
                     "at", "to", "near", "across", "over"].contains(p1) { continue }
@@ -364,8 +412,9 @@ public struct EventExtractor: Sendable {
                 if p1 == "to", prev.count > 1, ["is", "are", "was", "were", "due", "set", "plans", "planned", "agreed",
                                                 "decided", "scheduled", "going", "expected"].contains(prev[1]) { return f }
             case .gerund:
-                // "is negotiating" describes what is going on, not a happening; "were fighting" reports one
-                if ["was", "were"].contains(p1) { return f }
+                // "is negotiating" describes what is going on, not a happening; "were fighting" reports one,
+                // unless a "when" clause after it holds the happening ("were traveling when the bus overturned")
+                if ["was", "were"].contains(p1) && !words[(i + n)...].contains("when") { return f }
             case .noun:
                 // "the ruling National Congress": a noun before a name modifies it
                 if !capsLine, i + n < tokens.count, tokens[i + n].text.unicodeScalars.first?.properties.isUppercase ?? false { continue }
@@ -385,13 +434,21 @@ public struct EventExtractor: Sendable {
         "proposals", "progress", "understanding", "results", "conclusions", "commitments", "document", "documents",
         "declaration", "pact", "contract", "contracts", "budget", "rules", "regulations", "policy", "policies",
         "reforms", "steps", "restrictions", "ceasefire", "truce", "memorandum", "protocol", "compromise", "settlement",
+        // "the 3.8 percent rate announced last month": a figure announced is not the news of the day
+        "rate", "rates", "figure", "figures", "forecast", "forecasts", "estimate", "estimates", "target", "targets",
+        // "in a statement issued in Nairobi", "a report released on Friday": the medium of a statement
+        "statement", "statements", "communique", "communiqué", "report", "reports", "speech", "speeches", "address",
+        "remarks", "lecture", "statistics", "data", "survey", "surveys", "poll", "polls", "study", "studies", "review",
+        "findings", "interview", "interviews", "article", "editorial", "letter", "letters", "timetable", "schedule",
+        "programme", "program", "list", "lists",
     ]
 
     /// What is done to such things: "reached", "signed", "imposed" after one of them describe it.
     static let resultVerbs: Set<String> = [
         "reach", "sign", "adopt", "approve", "pass", "conclude", "impose", "ratify", "endorse", "accept", "broker",
         "finalize", "finalise", "settle", "announce", "issue", "unveil", "propose", "present", "launch", "introduce",
-        "grant", "award", "agree", "lift", "establish", "create", "order", "declare", "publish", "reject",
+        "grant", "award", "agree", "lift", "establish", "create", "order", "declare", "publish", "reject", "release",
+        "deliver", "give",
     ]
 
     /// Verbs (and quantifiers) after which a participle is an adjective of the noun that follows: "recover
@@ -417,6 +474,153 @@ public struct EventExtractor: Sendable {
         let function: Set<String> = ["the", "a", "an", "in", "on", "at", "by", "to", "from", "for", "with", "and", "or", "his",
                                      "her", "their", "its", "our", "up", "out", "off", "down", "over", "into", "that", "this"]
         return !function.contains(norm(next))
+    }
+
+    /// Adverbs that stand inside a verb group without ending it: "will most likely be", "has already", "would not".
+    static let groupAdverbs: Set<String> = [
+        "already", "also", "still", "just", "now", "soon", "then", "again", "ever", "not", "n't", "never", "most", "more",
+        "very", "once", "finally", "yet", "only", "all", "both", "each", "even", "probably", "possibly", "likely", "always",
+        "often", "sometimes", "usually", "later", "first",
+    ]
+    static let groupAuxiliaries: Set<String> = [
+        "be", "been", "being", "have", "has", "had", "is", "are", "was", "were", "am", "get", "got", "'s", "'ve", "'re",
+    ]
+
+    /// The word that governs the verb group ending before token `i`, found by walking back over auxiliaries
+    /// and adverbs ("will" in "will most likely be unveiled", "to" in "to have died"), with the word after
+    /// it. A verb joined by "and" shares the group of the verb before it ("need to be investigated and
+    /// investigated"). Nil when the sentence starts first.
+    static func verbGroupHead(_ i: Int, words: [String]) -> (word: String, index: Int, next: String)? {
+        var k = i - 1
+        var steps = 0
+        while k >= 0 && steps < 8 {
+            let w = words[k]
+            if groupAuxiliaries.contains(w) || groupAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4) {
+                k -= 1
+                steps += 1
+                continue
+            }
+            if ["and", "or"].contains(w), k == i - 1, k > 0,
+               EventLexicon.forms[words[k - 1]]?.contains(where: { $0.shape == .past || $0.shape == .participle || $0.shape == .pastOrParticiple }) == true {
+                k -= 2
+                steps += 2
+                continue
+            }
+            return (w, k, k + 1 < words.count ? words[k + 1] : "")
+        }
+        return nil
+    }
+
+    /// Whether an auxiliary heads the verb group ending before token `i` ("has been", "was later", "were all"):
+    /// only adverbs may stand between. A possessive "'s" further back ("the mayor's speech, delivered") is none.
+    static func hasAuxiliary(before i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 4 && (groupAdverbs.contains(words[k]) || (words[k].hasSuffix("ly") && words[k].count > 4)) { k -= 1 }
+        return k >= 0 && EventLexicon.auxiliaries.contains(words[k])
+    }
+
+    /// Whether a noun at `i` lies in a clause of plans or possibilities: "is due in Kenya on Friday for a
+    /// two-day visit", "may be handed two more years during the meeting".
+    static func inPlannedClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 10 {
+            let w = words[k]
+            if [",", ";", ":", "said", "says", "told", "that", "when", "after", "but", "."].contains(w) { return false }
+            if ["will", "'ll", "shall", "due", "scheduled", "would", "could", "may", "might", "expected"].contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Objects with which an event verb is a figure of speech or a judgement, not the happening it names:
+    /// "hit a snag", "offered a glimpse", "spread terror", "paid tribute", "struck out at", "held responsible".
+    static let figurative: [String: Set<String>] = [
+        "hit": ["obstacle", "obstacles", "snag", "snags", "hurdle", "hurdles", "roadblock", "roadblocks", "wall", "bottom",
+                "headlines", "setback", "setbacks", "trouble", "jackpot", "peak", "back", "out", "home"],
+        "strike": ["out", "chord", "balance", "note", "tone", "pose", "fear"],
+        "offer": ["glimpse", "insight", "insights", "hope", "clue", "clues", "reassurance", "condolences", "sympathy", "view"],
+        "give": ["glimpse", "boost", "hope", "rise", "way", "impetus", "impression", "indication", "signal", "assurance",
+                 "assurances", "details", "warning", "thumbs", "advantage", "edge", "lead"],
+        "spread": ["terror", "fear", "fears", "panic", "alarm", "gloom", "confusion", "word", "message"],
+        "pay": ["tribute", "tributes", "homage", "attention", "price", "heed", "lip"],
+        "draw": ["criticism", "fire", "attention", "praise", "comparisons", "ire", "condemnation", "lessons", "conclusions"],
+        "raise": ["concern", "concerns", "question", "questions", "eyebrows", "hope", "hopes", "fear", "fears", "doubt",
+                  "doubts", "alarm", "stakes", "spectre", "specter", "voice", "voices", "option", "issue", "matter",
+                  "possibility", "idea", "prospect", "subject"],
+        "win": ["praise", "plaudits", "acclaim", "hearts", "applause", "admiration", "sympathy"],
+        "gain": ["momentum", "traction", "currency", "favour", "favor", "ground"],
+        "lose": ["patience", "sight", "faith", "heart", "touch", "interest", "momentum", "temper", "nerve"],
+        "open": ["door", "doors", "way", "floodgates"],
+        "close": ["gap", "ranks", "chapter"],
+        "send": ["message", "signal", "signals", "shockwaves", "shivers", "chill", "letter", "letters", "cable", "condolences",
+                 "congratulations", "greetings", "note"],
+        "agree": ["need", "importance", "necessity"],
+        "protest": ["ruling", "decision", "verdict", "treatment", "innocence"],
+        "gather": ["pace", "momentum", "speed", "steam", "dust"],
+        "release": ["news", "details", "information", "statement", "figures", "data"],
+        "deliver": ["blow", "speech", "address", "message", "lecture", "sermon", "warning", "statement", "verdict"],
+        "issue": ["statement", "appeal", "call", "communique", "plea", "reminder"],
+        "hold": ["responsible", "accountable", "liable", "hostage", "captive", "view", "views", "belief", "opinion", "steady",
+                 "firm", "stable", "unchanged"],
+        "join": ["place", "position", "spot"],
+        "shoot": ["fame", "prominence", "stardom"],
+        "build": ["reputation", "career", "name", "empire"],
+        "fight": ["tears"],
+        "leave": ["limbo", "dark", "doubt", "tatters", "lurch", "place", "position", "spot"],
+        // "spent their fourth night without power", "spent six years in jail": a stretch of time is a state
+        "spend": ["night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "time",
+                  "decade", "decades", "life", "career"],
+        // "rejected the charge", "dismissed the claims": answering words with words is a statement
+        "reject": ["charge", "charges", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+                   "criticism", "suggestion", "suggestions", "report", "reports", "remarks"],
+    ]
+
+    /// Whether one of `lemmas` has a figurative object in the words after `end`, up to a clause break.
+    static func isFigurative(_ lemmas: Set<String>, after end: Int, words: [String]) -> Bool {
+        let objects = lemmas.reduce(into: Set<String>()) { $0.formUnion(figurative[$1] ?? []) }
+        guard !objects.isEmpty else { return false }
+        var k = end
+        while k < words.count && k < end + 6 {
+            let w = words[k]
+            if [",", ";", ":", ".", "and", "but", "that", "which", "who", "when", "as", "after", "while"].contains(w) { return false }
+            // "left the team in 11th place": a standing only with an ordinal before it, not "left the place"
+            if ["place", "position", "spot"].contains(w) {
+                if k > end, Self.isOrdinal(words[k - 1]) && objects.contains(w) { return true }
+            } else if objects.contains(w) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    static func isOrdinal(_ w: String) -> Bool {
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "top", "bottom"].contains(w)
+            || (isNumber(w) && ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }))
+    }
+
+    /// Words before "hit" that make it a noun: a kind of success ("television hit", "smash hit").
+    static let hitKinds: Set<String> = [
+        "television", "tv", "country", "pop", "smash", "chart", "surprise", "comedy", "music", "movie", "film", "show", "dance",
+        "summer", "box-office", "musical", "radio", "sleeper", "cult", "big", "huge", "massive", "biggest", "latest", "first",
+    ]
+
+    /// Nouns that "left" (or "right") describes as a side.
+    static let sides: Set<String> = [
+        "ankle", "knee", "leg", "arm", "hand", "foot", "eye", "ear", "side", "wing", "back", "shoulder", "hip", "thigh", "wrist",
+        "flank", "bank", "lane", "hamstring", "elbow", "calf", "field", "winger", "wingers",
+    ]
+
+    /// Adjectives that make the verb form after "a"/"an" and them a noun ("a small cut", "a sharp drop").
+    static let plainAdjectives: Set<String> = [
+        "small", "big", "large", "sharp", "steep", "slight", "huge", "massive", "long", "short", "good", "bad", "great",
+        "major", "minor", "modest", "strong", "heavy", "brief", "quick", "fresh", "final", "single", "key", "direct",
+        "deep", "hard", "clean", "rare", "fine", "further", "sudden", "dramatic", "significant", "slow", "fast", "low", "high",
+    ]
+
+    static func isPlainAdjective(_ w: String) -> Bool {
+        plainAdjectives.contains(w) || ((w.hasSuffix("ful") || w.hasSuffix("ous")) && w.count > 5)
+            || (w.hasSuffix("ed") && w.count > 5 && EventLexicon.forms[w] == nil && !EventLexicon.reportingVerbs.contains(w))
     }
 
     /// Whether token `i` comes right after a short noun phrase ("the latest agreement") that itself
@@ -519,8 +723,12 @@ public struct EventExtractor: Sendable {
         }
         // "a team that has qualified": "that" right before an auxiliary or the verb has no subject of its own,
         // so it opens a relative clause (a reported clause after "said that" brings its subject)
+        // (auxiliaries and adverbs may stand between: "a bank that has already established")
+        var before = i - 1
+        while before >= 1 && before >= i - 4
+                && (EventLexicon.auxiliaries.contains(words[before]) || groupAdverbs.contains(words[before])) { before -= 1 }
         let that: Int? = i >= 1 && words[i - 1] == "that" ? i - 1
-            : i >= 2 && words[i - 2] == "that" && EventLexicon.auxiliaries.contains(words[i - 1]) ? i - 2 : nil
+            : before >= 0 && before < i - 1 && words[before] == "that" && EventLexicon.auxiliaries.contains(words[before + 1]) ? before : nil
         if let t = that, t >= 1, let c = words[t - 1].unicodeScalars.first, c.properties.isLowercase,
            !EventLexicon.reportingVerbs.contains(words[t - 1]), !contactBreakers.contains(words[t - 1]) {
             return t
@@ -530,7 +738,8 @@ public struct EventExtractor: Sendable {
             let w = words[k]
             if ["who", "which", "whom", "whose"].contains(w) { return k }
             // a comma closes the relative clause ("X, who died suddenly, was buried")
-            if [";", ":", ",", "said", "says", "and", "but"].contains(w) { return nil }
+            // "attacks in which 57 were killed and 300 wounded": "and" joins verbs inside the clause
+            if [";", ":", ",", "said", "says", "but"].contains(w) { return nil }
             k -= 1
         }
         return nil
@@ -592,12 +801,52 @@ public struct EventExtractor: Sendable {
         "thirty", "forty", "fifty", "hundred",
     ]
     static let quantityWords: Set<String> = ["hundreds", "thousands", "dozens", "scores", "millions", "tens", "many", "total"]
+    /// Spelled numbers large enough to count people over time ("two hundred people have died").
+    static let largeSpelled: Set<String> = ["hundred", "thousand", "million", "dozen"]
+    /// Words before a plural happening that count happenings ("in 53,173 accidents", "in separate attacks").
+    static let happeningCounters: Set<String> = ["separate", "several", "various", "multiple", "numerous", "different", "many", "series"]
+
+    /// "two", "3": a few happenings reported together ("killed in two bomb attacks") are still that day's news.
+    static func isSmallCount(_ w: String) -> Bool {
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin"].contains(w) || (Int(w).map { $0 < 10 } ?? false)
+    }
+
+    /// Whether the word before an event noun counts it: a number other than a year, or a counting word.
+    static func countsHappenings(_ w: String) -> Bool {
+        if happeningCounters.contains(w) || quantityWords.contains(w) || largeSpelled.contains(w) { return true }
+        if ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"].contains(w) { return true }
+        guard isNumber(w) else { return false }
+        let digits = w.filter(\.isNumber)
+        // "the 2005 elections" names a year, not a count
+        if digits.count == 4, let n = Int(digits), (1800...2100).contains(n), !w.contains(",") { return false }
+        return Int(digits).map { $0 > 1 } ?? true
+    }
 
     /// Whether a trigger counts people over time rather than reporting one happening: its subject is a number
     /// ("97 have died", "more than 4,700 miners were killed in 2006") and the clause sums (present perfect
     /// without a single cause, a year or month, "so far", "a total of").
     static func isTotal(_ tr: EventTrigger, tokens: [Token], words: [String], dates: [TimeExpression]) -> Bool {
-        guard !tr.isNoun, countedLemmas.contains(tr.lemma) else { return false }
+        // "53,173 accidents", "in three separate attacks": a count of happenings is a statistic or a summary
+        if tr.isNoun {
+            return tr.token > 0 && words[tr.token].hasSuffix("s") && countsHappenings(words[tr.token - 1])
+        }
+        // "won a total of 112 seats", "26 billion texts were sent in total in 2004", "has won three titles so far":
+        // a running sum, whatever the verb
+        let rest = Array(words[(tr.token + 1)..<(words[(tr.token + 1)...].firstIndex { [",", ";", "said", "says", "when", "but", "."].contains($0) } ?? words.count)])
+        for (j, w) in rest.enumerated() {
+            let next = j + 1 < rest.count ? rest[j + 1] : ""
+            if (w == "total" && j > 0 && (rest[j - 1] == "in" || (rest[j - 1] == "a" && next == "of"))) || w == "altogether"
+                || (w == "so" && next == "far") || (w == "in" && next == "all") || (w == "to" && next == "date") { return true }
+        }
+        guard countedLemmas.contains(tr.lemma) else { return false }
+        // "9,007 were killed in 53,173 road accidents": what it happened in is a count of happenings
+        let cause = Array(words[(tr.token + 1)..<min(words.count, tr.token + 6)])
+        if let at = cause.firstIndex(where: { ["in", "during", "from", "by"].contains($0) }), at + 2 < cause.count,
+           countsHappenings(cause[at + 1]), !Self.isSmallCount(cause[at + 1]),
+           EventLexicon.forms[cause[at + 2]]?.contains(where: { $0.shape == .noun }) == true
+            || (at + 3 < cause.count && EventLexicon.forms[cause[at + 3]]?.contains(where: { $0.shape == .noun }) == true) {
+            return true
+        }
         var k = tr.token - 1
         var counted = false
         var perfect = false
@@ -605,11 +854,11 @@ public struct EventExtractor: Sendable {
             let w = words[k]
             if [";", ":", ",", "said", "says", "that", "when", "after", "and", "but", "who", "which"].contains(w) { break }
             if ["has", "have", "'ve"].contains(w) { perfect = true }
-            if isNumber(w) || quantityWords.contains(w) { counted = true }
+            if isNumber(w) || quantityWords.contains(w) || largeSpelled.contains(w) { counted = true }
             k -= 1
         }
         // "at least eight people have been killed over the past 24 hours": a count over a period, also when spelled
-        if !counted && (tr.token - 7...tr.token - 1).contains(where: { $0 >= 0 && spelledNumbers.contains(words[$0]) })
+        if !counted && (tr.token - 12...tr.token - 1).contains(where: { $0 >= 0 && spelledNumbers.contains(words[$0]) })
             && dates.contains(where: { Self.isRecentPeriod($0) }) { return true }
         guard counted else { return false }
         if dates.contains(where: { Self.isRecentPeriod($0) }) { return true }
@@ -637,6 +886,38 @@ public struct EventExtractor: Sendable {
         return perfect && !singleCause
     }
 
+    /// Verbs whose participle needs an object when it is the sentence's verb ("police charged him with"): without
+    /// one, before a preposition, it describes a noun ("the man charged with murder").
+    static let transitiveLemmas: Set<String> = [
+        "charge", "convict", "sentence", "jail", "imprison", "indict", "detain", "arrest", "kidnap", "abduct", "injure",
+        "wound", "kill", "elect", "appoint", "nominate", "accuse", "hold",
+    ]
+
+    /// Amounts that add up over time: what was earned, spent or grown over a month, quarter or year.
+    static let amountLemmas: Set<String> = [
+        "earn", "spend", "grow", "shrink", "rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar",
+    ]
+
+    /// "Prince earned more than any other star in 2004", "leasing has grown to $6.3bn in 2005": an amount over a
+    /// period coarser than a week (its date within a few words after the verb) is a statistic, not a happening.
+    static func isPeriodChange(_ tr: EventTrigger, tokens: [Token], dates: [TimeExpression]) -> Bool {
+        guard !tr.isNoun, amountLemmas.contains(tr.lemma) else { return false }
+        // "Industrial production for September rose 3.6 percent": the period may name the amount before the verb
+        if let subject = dates.last(where: { d in (d.type == .date || d.type == .time) && d.span.end <= tr.span.start
+                                              && tokensBetween(tokens, d.span.end, tr.span.start) <= 2
+                                              // "contract, diesel for delivery in December, fell": an aside's date is its noun's
+                                              && !tokens.contains { t in t.span.start >= d.span.end && t.span.end <= tr.span.start && t.text == "," } }),
+           let g = subject.granularity, g < .week,
+           let before = tokens.last(where: { $0.span.end <= subject.span.start }), ["for", "in", "of"].contains(norm(before.text)) {
+            return true
+        }
+        guard let first = dates.first(where: { ($0.type == .date || $0.type == .time) && $0.granularity != nil && $0.span.start >= tr.span.end
+                                                && tokensBetween(tokens, tr.span.end, $0.span.start) <= 12 }) else { return false }
+        // "earned $63m in the period, down from $80m in the fourth quarter": a date past a comma is a comparison's
+        if tokens.contains(where: { $0.span.start >= tr.span.end && $0.span.end <= first.span.start && [",", ";"].contains($0.text) }) { return false }
+        return (first.granularity ?? .year) < .week
+    }
+
     /// Verbs of change whose present perfect describes where things stand ("has spread", "have risen").
     static let changeLemmas: Set<String> = [
         "spread", "grow", "rise", "fall", "climb", "surge", "soar", "plunge", "slump", "shrink", "drop", "jump", "gain",
@@ -649,7 +930,8 @@ public struct EventExtractor: Sendable {
         guard let aux = prev.first, ["has", "have", "'s", "'ve"].contains(aux) else { return false }
         // "shares have soared 16%", "has risen from 31 to 22": a move by an amount is the news itself
         if words[(tr.token + 1)..<min(words.count, tr.token + 5)].contains(where: { isNumber($0) }) { return false }
-        return !dates.contains { Self.canDate($0) }
+        // a weekday in a story without a date ("have risen on Monday") still names a day
+        return !dates.contains { Self.canDate($0) || (($0.type == .date || $0.type == .time) && ($0.granularity ?? .year) >= .day) }
     }
 
     /// Lemmas whose duration is a sentence or a term, not how long the happening went on ("jailed for five years").
@@ -1056,6 +1338,21 @@ public struct EventExtractor: Sendable {
             out.basis = "weekday on or before article date \(dct) (“\(tr.text)” is past)"
         }
         return out
+    }
+
+    /// Whether a date is a deadline or the bound of a running sum: "by 2010", "by the end of October" ("killed by
+    /// gunmen on Monday" is no such date). It dates what is to come, not what has happened.
+    static func isDeadline(_ t: TimeExpression, tokens: [Token], words: [String]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= t.span.start }) else { return false }
+        if i >= 1 && words[i - 1] == "by" { return true }
+        return i >= 4 && words[i - 1] == "of" && words[i - 2] == "end" && words[i - 4] == "by"
+    }
+
+    /// Whether a date is a wire dateline's ("BANGKOK, Nov. 28 (Xinhua) --"): it dates the article, which the
+    /// article's own date already says, not the happening of the sentence it opens.
+    static func isDateline(_ t: TimeExpression, in text: ScalarText) -> Bool {
+        let after = text[TextSpan(t.span.end, min(text.scalars.count, t.span.end + 40))]
+        return after.range(of: #"^\s*(,\s*\d{4}\s*)?\([^()]{1,30}\)\s*(--|—|–|-)"#, options: .regularExpression) != nil
     }
 
     /// Whether an expression is a possessive ("next month's", "Friday's").

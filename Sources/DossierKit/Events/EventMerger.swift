@@ -71,6 +71,8 @@ public struct EventMerger: Sendable {
         let groups = sets.groups()
         let leaders = groups.keys.sorted()
         var events: [Event] = []
+        // which merged events lead with a plan, by index in `events`
+        var reportsFuture: [Int: Bool] = [:]
         events.reserveCapacity(leaders.count)
         for root in leaders {
             let members = groups[root] ?? [root]
@@ -95,6 +97,7 @@ public struct EventMerger: Sendable {
             let independent = Self.independentSources(members.map { (normalized[$0], versions[ordered[$0].article] ?? ordered[$0].article) })
             let salience = Self.salience(members.map { ordered[$0] }, lead: d, independentSources: independent,
                                          participants: participants, prominence: prominence)
+            reportsFuture[events.count] = d.future
             events.append(Event(id: id, kind: d.kind, article: d.article, sentence: d.sentence, span: d.span,
                                 trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
                                 participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
@@ -102,7 +105,8 @@ public struct EventMerger: Sendable {
         // A story's main happening is news even when one outlet alone reports it: the best event of each
         // article, if it is a fair candidate, gains what a second source would give.
         var best: [ArticleID: Int] = [:]
-        for (k, e) in events.enumerated() where e.kind == .event {
+        // (a plan is no story's happening yet: "will meet Friday" stays below the key line)
+        for (k, e) in events.enumerated() where e.kind == .event && !(reportsFuture[k] ?? false) {
             if let b = best[e.article], events[b].salience >= e.salience { continue }
             best[e.article] = k
         }
@@ -192,7 +196,11 @@ public struct EventMerger: Sendable {
         let leads = reports.contains { $0.sentenceIndex <= 1 } ? 1.0 : reports.contains { $0.sentenceIndex <= 3 } ? 0.5 : 0
         let headline = reports.contains { $0.inHeadline } ? 1.0 : 0
         let precision: Double
+        // a day taken from the article, not the sentence ("no date in the sentence"), says only "on or shortly
+        // before publication", no one day: weighed as a coarse date
+        let inferred = lead.date?.expression == nil && (lead.date?.basis.hasPrefix("no date in the sentence") ?? false)
         switch lead.date?.granularity {
+        case .day? where inferred: precision = 0.3
         case .day?, .time?: precision = 1
         case .week?, .month?: precision = 0.6
         case .season?, .quarter?, .year?: precision = 0.3

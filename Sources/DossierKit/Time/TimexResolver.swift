@@ -376,6 +376,13 @@ struct TimexResolver {
                 return point(.day(dct.next(weekday: w)), basis: "weekday on or after article date \(dct) (future tense)")
             }
             let how = c.tense == .past ? "past tense" : "no future tense"
+            // "said Sunday" in a wire story dated Saturday: the record's date follows the agency's clock, a day
+            // behind where it happened (Karachi, Manila) or the next morning's papers; a week back would be
+            // "last Sunday" or a date, so the day after the article's is that day
+            let tomorrow = dct.adding(days: 1)
+            if tomorrow.weekday == w {
+                return point(.day(tomorrow), basis: "the day after article date \(dct) (a wire story's date can trail the local day)")
+            }
             return point(.day(dct.previous(weekday: w)), basis: "weekday on or before article date \(dct) (\(how))")
         case .last:
             return point(.day(dct.previous(weekday: w, strictly: true)), basis: "'last \(name)': the \(name) before article date \(dct)")
