@@ -213,34 +213,27 @@ public struct ArticleVersions: Sendable {
 
     /// Stable hashes of the lower-cased letter-and-digit runs of a text (the words as copies compare them).
     static func wordHashes(_ text: String) -> [UInt64] {
-        if let hashes = ASCIIScan.withASCII(text, { bytes -> [UInt64] in
-            var out: [UInt64] = []
-            var h: UInt64 = 0xcbf29ce484222325
-            var inWord = false
-            for b in bytes {
-                if ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) {
-                    h = (h ^ UInt64(ASCIIScan.lower(b))) &* 0x100000001b3
-                    inWord = true
-                } else if inWord {
-                    out.append(h)
-                    h = 0xcbf29ce484222325
-                    inWord = false
-                }
-            }
-            if inWord { out.append(h) }
-            return out
-        }) { return hashes }
-        return generalWordHashes(text)
+        ASCIIScan.withASCII(text) { bytes in
+            hashRuns(bytes.lazy.map { b in ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) ? UInt64(ASCIIScan.lower(b)) : nil })
+        } ?? generalWordHashes(text)
     }
 
     /// `wordHashes` by Unicode properties, for any text.
     static func generalWordHashes(_ text: String) -> [UInt64] {
+        hashRuns(text.lowercased().unicodeScalars.lazy.map { c in
+            c.properties.isAlphabetic || c.properties.numericType != nil ? UInt64(c.value) : nil
+        })
+    }
+
+    /// FNV-1a hashes of the runs of word characters: `units` gives each character's value, nil for
+    /// a character between words.
+    static func hashRuns<S: Sequence>(_ units: S) -> [UInt64] where S.Element == UInt64? {
         var out: [UInt64] = []
         var h: UInt64 = 0xcbf29ce484222325
         var inWord = false
-        for c in text.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || c.properties.numericType != nil {
-                h = (h ^ UInt64(c.value)) &* 0x100000001b3
+        for unit in units {
+            if let v = unit {
+                h = (h ^ v) &* 0x100000001b3
                 inWord = true
             } else if inWord {
                 out.append(h)
