@@ -23,6 +23,11 @@ private func events(_ a: Article, _ mentions: [Mention] = []) -> [EventDraft] {
     return EventExtractor().events(in: a, mentions: mentions, timexes: TemporalTagger().tag(a.text, articleDate: anchor))
 }
 
+/// Triggers of the happenings a sentence shows by default: events that are not minor (statistics, opinions, figures).
+private func shown(_ a: Article) -> [String] {
+    events(a).filter { $0.kind == .event && !$0.minor }.map(\.triggerText)
+}
+
 /// A linked person mention of `name` (first occurrence).
 private func person(_ name: String, in a: Article, entity: Int) -> Mention {
     var m = mention(name, in: a, entity: entity)
@@ -580,6 +585,76 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(visit.future)
     }
 
+    @Test func whatAPollSaysPeopleBelieveIsAnOpinionNotAHappening() {
+        #expect(shown(article("Most islanders (61%) believe the harbour board has been damaged by the dispute.")).isEmpty)
+        #expect(!shown(article("Relatives fear the trawler sank in the storm off the northern cape.")).contains("sank"))
+        // "believed to be" describes a noun; the clause's own happening stays
+        #expect(shown(article("The skipper, believed to be 40, was rescued by a tug on Tuesday.")).contains("rescued"))
+    }
+
+    @Test func whatFiguresOrAPollShowIsAStatisticKeptButNotShown() throws {
+        let figures = try #require(events(article("The island's jobless total rose sharply, official figures show.")).first)
+        #expect(figures.kind == .event && figures.minor)
+        #expect(shown(article("The mayor's approval rating hit a new low of 31 percent, according to a harbour radio poll released Tuesday.")).isEmpty)
+        // an undated story's "last year" is still a year: an amount sent over it is a sum
+        #expect(!shown(article("Fishermen working abroad sent a record $2.1bn home last year.", date: nil)).contains("sent"))
+        #expect(!shown(article("The ferry economy has grown more than expected, expanding at a rate of 4.1% in the first quarter of 2022.")).contains("grown"))
+        #expect(!shown(article("Traders have signed 212 supply contracts worth 3 billion dollars by press time at the ongoing harbour fair.")).contains("signed"))
+        // a deal's price is no sum, and an amount on a day is that day's news
+        #expect(shown(article("The ferry line bought two tugboats for $12m on Tuesday.")).contains("bought"))
+        #expect(shown(article("Harbour shares rose 3% on Tuesday after the lease was signed.")).contains("rose"))
+        #expect(!shown(article("With half of the districts counted, the mayor had 52 percent of Sunday's votes.")).contains("votes"))
+    }
+
+    @Test func participlesOfStateOrDegreeDescribe() {
+        #expect(events(article("Five million passengers made the ferry the island's most visited attraction in 2021.")).allSatisfy { $0.triggerText != "visited" })
+        #expect(events(article("Boatmen made the pier - which holds the old lighthouse - the island's most visited spot in 2021.")).allSatisfy { $0.triggerText != "visited" })
+        #expect(!shown(article("Under the rules issued on Wednesday, foreign trawlers remain banned from the inner harbour.")).contains("banned"))
+    }
+
+    @Test func aFixtureInThePresentIsStillToCome() throws {
+        let match = try #require(events(article("Velin host minnows Osta in the opening Harbour Cup match on June 9 in Ardo.")).first { $0.triggerText == "match" })
+        #expect(match.future)
+        #expect(!shown(article("A dawn-to-dusk strike for Monday was called on the island to protest against the harbour levy.")).contains("protest"))
+    }
+
+    @Test func aHappeningJudgedOrAwaitedIsNotShownOnTheSentencesDay() {
+        #expect(!shown(article("The harbour board on Tuesday defended its decision to close the north pier.")).contains("decision"))
+        #expect(!shown(article("The harbour chief on Tuesday rejected some of the conclusions drawn by the inquiry into the wreck.")).contains("rejected"))
+        #expect(!shown(article("He blamed the attack, which took place on Tuesday, on smugglers.")).contains("attack"))
+        #expect(!shown(article("The Velin club have joined the race to sign the Osta striker, according to reports.")).contains("joined"))
+        #expect(!shown(article("The pilot, freed on the eve of his trial for smuggling on Tuesday, arrived home late Wednesday.")).contains("trial"))
+    }
+
+    @Test func concessionsCircumstancesAndMoodsAreNotShown() {
+        #expect(!shown(article("Although one smuggling route to the island has been cut, the coast guard will keep watch on the others.")).contains("cut"))
+        #expect(!shown(article("The harbour chief was commenting on a warning that the board had received threats against the pier.")).contains("received"))
+        #expect(!shown(article("The state of the reef was grave as the algae was killing off the coral, a diver said on Tuesday.")).contains("killing"))
+        #expect(shown(article("The fishermen were fighting a blaze on the pier on Tuesday.")).contains("fighting"))
+        #expect(!shown(article("International pressure grew on Tuesday on the harbour chief to resign.")).contains("grew"))
+        #expect(!shown(article("Trade between the two islands has entered a new stage of cooperation, the mayor said on Tuesday.")).contains("entered"))
+        #expect(shown(article("The ferry entered the harbour on Tuesday.")).contains("entered"))
+    }
+
+    @Test func contentsOfMessagesCountsAndPleasAreNotShown() {
+        #expect(!shown(article("Prices fell after a newspaper report that the ferry owner had died of a rare fever.")).contains("died"))
+        #expect(!shown(article("Officials answered reports saying the mayor agreed to hold a vote on the pier.")).contains("agreed"))
+        #expect(!shown(article("The death of the old harbour chief left wild speculations over his successor, papers wrote on Friday.")).contains("left"))
+        #expect(!shown(article("Six more deaths at sea on Monday raised the toll for the month to 41, the coast guard said.")).contains("raised"))
+        #expect(!shown(article("Twenty-seven smugglers have been arrested this year on the northern islands.")).contains("arrested"))
+        #expect(!shown(article("The harbour figures were released by the port board on Thursday.")).contains("released"))
+        #expect(!shown(article("The results of the harbour trials were presented at a conference on Tuesday.")).contains("presented"))
+        #expect(!shown(article("Shares opened mixed on Tuesday as weekly jobless claims rose 12,000 to 321,000.")).contains("rose"))
+        #expect(!shown(article("The bishop appealed for calm on the island on Tuesday.")).contains("appealed"))
+        #expect(!shown(article("The singer has attacked \"false\" island tabloids, questioning their honesty.")).contains("attacked"))
+        #expect(!shown(article("Years of research and a recent survey found the island's seals have a new habitat.")).contains("found"))
+        // without an article date a named year is history as much as news
+        #expect(!shown(article("The ban on trawling was imposed in the aftermath of a storm in 1989.", date: nil)).contains("imposed"))
+        #expect(!shown(article("The island created fewer jobs than expected in January.", date: nil)).contains("created"))
+        #expect(!shown(article("Prices fell after a report that the owner, a farmer from the north, had died of a fever.")).contains("died"))
+        #expect(shown(article("Gunmen attacked a ferry on Tuesday, killing two crew.")).contains("attacked"))
+    }
+
     @Test func figuresOfSpeechAreNotTheHappeningsTheirVerbsName() {
         #expect(events(article("The pier project hit a snag on Tuesday when the builders ran short of steel.")).allSatisfy { $0.triggerText != "hit" })
         #expect(events(article("The new survey offered a glimpse of life on the northern islands.")).allSatisfy { $0.triggerText != "offered" })
@@ -802,6 +877,20 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let will = try #require(merged.first { $0.sentence.contains("will sign") })
         #expect(will.salience < signed.salience / 1.5)
         #expect(will.salience < EventMerger.keyThreshold)
+    }
+
+    @Test func aMinorEventIsNeverKeyNorItsStorysLead() throws {
+        // the best case otherwise: four outlets, lead, headline, a prominent participant and a day of its own
+        let reports = (1...4).map { k -> EventDraft in
+            var d = draft(k, "Velin's jobless total rose to a record on Tuesday, official figures show (\(k)).", "2022-03-08", [1, 2],
+                          trigger: "rose", lemma: "rise", triggerClass: .economy, index: 0)
+            d.inHeadline = true
+            d.minor = true
+            return d
+        }
+        let merged = EventMerger().merge(reports, prominence: [EntityID(ordinal: 1): 1])
+        let figures = try #require(merged.first)
+        #expect(figures.salience < EventMerger.keyThreshold)
     }
 
     @Test func aPlanGetsNoStoryLeadBonus() throws {

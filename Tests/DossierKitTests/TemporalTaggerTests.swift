@@ -174,6 +174,15 @@ private func expression(_ phrase: String, in text: String, _ dct: String) -> Tim
         #expect(value("18:00 UTC", in: "The launch is at 18:00 UTC.", dct) == "2019-03-14T18:00Z")
     }
 
+    @Test func aTimeConvertedInBracketsKeepsTheDayThatFollowsIt() {
+        // the day named after a bracketed conversion is the time's own, not the day mentioned before
+        let text = "The ferry docked on Monday. Two crew were hurt at about 9:15 p.m. (1315 GMT) on Tuesday when a crane fell."
+        #expect(value("about 9:15 p.m. (1315 GMT) on Tuesday", in: text, dct) == "2019-03-12T21:15")
+        // without a day after the brackets the time stays on the day mentioned before
+        #expect(value("11:40 a.m.", in: "The ferry docked on Monday. It left at 11:40 a.m. (0340 GMT), the port said.", dct)
+                    == "2019-03-11T11:40")
+    }
+
     @Test func holidays() {
         #expect(value("New Year's Eve", in: "He spoke on New Year's Eve.", "2021-01-10") == "2020-12-31")
         #expect(value("Thanksgiving", in: "Stores close on Thanksgiving.", "2019-11-20") == "2019-11-28")

@@ -23,6 +23,9 @@ public struct EventDraft: Hashable, Codable, Sendable {
     public var future = false
     /// Not the sentence's first happening ("... and signed an accord"): it counts for less in salience.
     public var secondary = false
+    /// An event that is no happening to show by default: a statistic, an opinion, a figure of speech, a
+    /// concession ("although ...") or a happening judged by someone's words. Kept, never a key event.
+    public var minor = false
 
     public init(article: ArticleID, span: TextSpan, sentence: String, kind: EventKind = .event, trigger: TextSpan? = nil,
                 triggerText: String = "", lemma: String = "", triggerClass: TriggerClass? = nil, summary: String? = nil,
@@ -62,6 +65,8 @@ public struct EventTrigger: Hashable, Sendable {
     var token: Int
     /// A past or participle form ("met", "was signed"): the happening lies behind the article.
     var pastForm = false
+    /// An event in the TimeML sense that is no happening to show by default (see `EventExtractor.isMinorWord`).
+    var minor = false
 }
 
 /// An event is a sentence's happening: a verb or event noun from `EventLexicon` that is asserted (not
@@ -127,6 +132,9 @@ public struct EventExtractor: Sendable {
             // A happening in a subordinate clause of time is not the sentence's own.
             // A set ("every year", "weekly") makes a habit of the clause, not a happening.
             let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
+            // "the jobless total rose in December, official figures show", "a rating of 35%, according to a poll":
+            // what figures or a poll show is a statistic, whatever its verb (kept as an event, not a key one)
+            let figures = Self.isReportOfFigures(words)
             let asserted = triggers.filter { tr in
                 !Self.isSubordinate(tr.span.start, tokens: tokens, words: words)
                     && !habits.contains { $0.span.start >= tr.span.end && $0.span.start - tr.span.end < 80 }
@@ -166,6 +174,7 @@ public struct EventExtractor: Sendable {
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
                 draft.future = tr.future
                 draft.secondary = secondary
+                draft.minor = tr.minor || figures || Self.isMinor(tr, tokens: tokens, words: words, dates: free)
                 // "launched an initiative ... by 2010": a deadline dates only what is to come
                 let own = tr.future ? free : free.filter { !Self.isDeadline($0, tokens: tokens, words: words) }
                 draft.date = Self.date(own: Self.dateExpression(in: own, near: tr, reporting: reporting, tokens: tokens, others: triggers)
@@ -179,6 +188,10 @@ public struct EventExtractor: Sendable {
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil,
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens)
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
+                // without an article date a year, a season or a month named near the trigger cannot be told from history
+                // ("imposed in 1989", "created fewer jobs in January"): a story's own news carries no such date there
+                if articleDay == nil, (draft.date?.granularity).map({ $0 < .week }) ?? false
+                    || free.contains(where: { Self.isCoarse($0) && Self.isNear($0, tr, tokens: tokens, within: 8) }) { draft.minor = true }
                 // "the conference in Hong Kong next month": a happening named by a noun and dated after the article is to come
                 if tr.isNoun, let v = draft.date?.value, let p = TimeValue(timex: v), let a = articleDay,
                    p.firstDay.dayNumber > a.lastDay.dayNumber { draft.future = true }
@@ -255,13 +268,16 @@ public struct EventExtractor: Sendable {
                                         || (head.map { ["will", "'ll", "shall"].contains($0.word) } ?? false)
                                         // "is due in Kenya on Friday for a two-day visit": a noun in a clause of plans
                                         || (form.shape == .noun && Self.inPlannedClause(i, words: words))
+                                        // "Germany host Costa Rica in the opening match on June 9": a fixture
+                                        || (form.shape == .noun && Self.inFixtureClause(i, words: words))
                                         || (passive && prev.count > 1 && prev[0] == "be" && ["to", "will", "'ll"].contains(prev[1]))
                                         // "Sunday's election will be the first": a noun whose clause is in the future
                                         || (form.shape == .noun && words[(i + n)..<min(words.count, i + n + 3)].contains { ["will", "'ll", "shall", "due", "scheduled"].contains($0) })
                                         // "the vote is scheduled for next month": scheduling names what is to come
                                         || ["schedule", "plan"].contains(form.lemma),
                                     passive: passive, token: i,
-                                    pastForm: [.past, .participle, .pastOrParticiple].contains(form.shape)))
+                                    pastForm: [.past, .participle, .pastOrParticiple].contains(form.shape),
+                                    minor: Self.isMinorWord(form, at: i, length: n, words: words)))
             i += n
         }
         return out
@@ -371,6 +387,10 @@ public struct EventExtractor: Sendable {
                          "saying", "claiming", "prompting", "sparking", "causing"].contains(next) { continue }
                 // "the signed accord", "internationally recognized borders": adjectives
                 if EventLexicon.determiners.contains(p1) || p1.hasSuffix("'s") { continue }
+                // "the UK's most visited museum", "the best attended show": a graded participle after a determiner
+                // (the "'s" of a possessive before it reads as an auxiliary, so it is not asked for)
+                if i >= 2, ["most", "least", "more", "less", "best", "worst", "well", "much", "widely"].contains(p1),
+                   EventLexicon.determiners.contains(words[i - 2]) || words[i - 2].hasSuffix("'s") { continue }
                 // "recover lost assets", "include lost wages", "all other injured": after a verb or a
                 // quantifier, a participle before a bare noun (or alone) describes it
                 if Self.isAdjectival(i, length: n, words: words, tokens: tokens) { continue }
@@ -426,6 +446,17 @@ public struct EventExtractor: Sendable {
         }
         return nil
     }
+
+    /// Verbs that judge what they take as object: a happening named after one is what was judged.
+    static let judgementVerbs: Set<String> = [
+        "defend", "defends", "defended", "defending", "criticised", "criticized", "criticises", "criticizes", "criticising",
+        "criticizing", "welcome", "welcomes", "welcomed", "welcoming", "praised", "praises", "praising", "condemned", "condemns",
+        "condemning", "questioned", "questions", "questioning", "hailed", "hails", "hailing", "backed", "backs", "supported",
+        "supports", "opposed", "opposes", "rejected", "rejects", "deplored", "deplores", "slammed", "slams", "blasted",
+        "applauded", "applauds", "dismissed", "dismisses", "challenged", "challenges", "justified", "justifies", "denounced",
+        "denounces", "lamented", "laments", "regretted", "regrets", "mourned", "protested", "protesting", "blamed", "blames",
+        "blaming",
+    ]
 
     /// Things that are reached, signed or imposed, as subjects they do not act.
     static let resultNouns: Set<String> = [
@@ -527,6 +558,30 @@ public struct EventExtractor: Sendable {
             let w = words[k]
             if [",", ";", ":", "said", "says", "told", "that", "when", "after", "but", "."].contains(w) { return false }
             if ["will", "'ll", "shall", "due", "scheduled", "would", "could", "may", "might", "expected"].contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Verbs of fixtures in the simple present: "Germany host Costa Rica in the opening match", "the side which
+    /// faces India in a four-day match starting Thursday".
+    static let fixtureVerbs: Set<String> = [
+        "play", "plays", "face", "faces", "host", "hosts", "meet", "meets", "visit", "visits", "travel", "travels", "welcome",
+        "welcomes", "take", "takes", "begin", "begins", "start", "starts", "open", "opens", "resume", "resumes", "head", "heads",
+    ]
+
+    /// Whether a noun at `i` lies in a clause whose verb is a fixture verb in the simple present: the happening is
+    /// on a schedule, still to come. A past form, a clause break or a determiner before the verb ("the hosts") ends it.
+    static func inFixtureClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 12 {
+            let w = words[k]
+            if [",", ";", ":", "said", "says", "told", "that", ".", "after", "when", "but", "and", "had", "has", "have", "was",
+                "were", "did"].contains(w) { return false }
+            if EventLexicon.forms[w]?.contains(where: { [.past, .participle, .pastOrParticiple].contains($0.shape) }) == true { return false }
+            if fixtureVerbs.contains(w) {
+                return !(k > 0 && (EventLexicon.determiners.contains(words[k - 1]) || words[k - 1].hasSuffix("'s")))
+            }
             k -= 1
         }
         return false
@@ -650,6 +705,177 @@ public struct EventExtractor: Sendable {
         "assumption", "pretend", "pretended", "imagine", "imagined", "insinuated", "theory", "hypothesis",
     ]
 
+    // MARK: events that are no happening to show
+
+    /// Whether a trigger word, though an event (TimeML counts states, opinions and figures as events, and the
+    /// evaluation scores them), is no happening a reader wants in the default timeline: it is kept with its
+    /// kind, but its salience stays below the key line.
+    static func isMinorWord(_ form: TriggerForm, at i: Int, length n: Int, words: [String]) -> Bool {
+        let p1 = i > 0 ? words[i - 1] : ""
+        // "68% believe the minister has been damaged by the row", "fear the ship sank": an opinion or a fear
+        // governs its clause without "that" (not "is believed to", "the man, believed to be 30,")
+        var k = i - 1
+        var seen = 0
+        while k >= 0 && seen < 8 && ![";", ":", ".", "that"].contains(words[k]) {
+            if beliefVerbs.contains(words[k]) && !(k + 1 < words.count && words[k + 1] == "to")
+                && !(k > 0 && ["is", "are", "was", "were", "been", "be", ","].contains(words[k - 1])) { return true }
+            seen += words[k] == "," ? 3 : 1
+            k -= 1
+        }
+        // "a warning that it had received information", "a newspaper report that he had died", "reports saying he
+        // agreed", "an apparent sign that the event had ended": what a message says is its content, not a report of it
+        // (an apposition may stand between: "a report that Joseph Gabor, a farmer from the town, had died")
+        if let t = (max(0, i - 25)..<i).last(where: { ["that", "saying"].contains(words[$0]) }), t > 0, contentNouns.contains(words[t - 1]),
+           !words[(t + 1)..<i].contains(where: { [";", ":", "said", "says", "told"].contains($0) }),
+           !zip(words[(t + 1)..<i], words[(t + 2)..<max(t + 2, i)]).contains(where: { $0 == "," && ["and", "but", "while"].contains($1) }) {
+            return true
+        }
+        // "Although a channel has been cut, police will ...": a concession recalls what is known; "on the eve of his
+        // trial": the trial is still to come
+        k = i - 1
+        while k >= 0 && k >= i - 16 && ![",", ";", "but"].contains(words[k]) {
+            if ["although", "though"].contains(words[k]) || (words[k] == "eve" && k + 1 < i && words[k + 1] == "of") { return true }
+            k -= 1
+        }
+        // "international pressure grew", "tension rose": a mood or a pressure that grows is a state of opinion
+        if form.shape != .noun, changeLemmas.contains(form.lemma), i > 0,
+           abstractSubjects.contains(p1) || (i > 1 && groupAdverbs.contains(p1) && abstractSubjects.contains(words[i - 2])) { return true }
+        // "joined the race to sign", "rejected the conclusions", "has entered a new stage": words, bids and periods
+        if form.shape != .noun, isObjectOfFigure(form.lemma, after: i + n, words: words) { return true }
+        // "appealed for calm": a plea in words (a court appeal is "against" a verdict, or "the ruling")
+        if form.lemma == "appeal", i + n < words.count, words[i + n] == "for" { return true }
+        // "has attacked \"false\" tabloids, questioning their honesty": an attack in words
+        if form.shape != .noun, form.lemma == "attack",
+           let comma = words[(i + n)...].firstIndex(of: ","), comma + 1 < words.count, comma - i <= 12,
+           ["questioning", "accusing", "saying", "calling", "describing", "branding", "claiming", "arguing", "dismissing"].contains(words[comma + 1]) {
+            return true
+        }
+        switch form.shape {
+        case .participle, .pastOrParticiple:
+            // "remain banned", "stayed closed": a participle after a verb of state describes how things stand
+            if ["remain", "remains", "remained", "remaining", "stay", "stays", "stayed", "staying"].contains(p1) { return true }
+        case .gerund:
+            // "the situation was serious as the weed was killing off plants": a progressive in a clause of cause or
+            // circumstance describes what is going on
+            var c = i - 1
+            while c >= 0 && ![",", ";", ":"].contains(words[c]) {
+                if ["as", "while", "because", "since", "whilst"].contains(words[c]) { return true }
+                c -= 1
+            }
+        case .noun:
+            // "had 40 percent of Sunday's votes", "a majority of the ballots": a share of a happening is a figure
+            if (max(0, i - 4)..<i).contains(where: { k in
+                ["percent", "%", "cent", "majority", "share", "half", "third", "quarter", "fraction", "proportion"].contains(words[k])
+                    && k + 1 < i && words[k + 1] == "of" }) { return true }
+            // "called a strike to protest against": right after "to", a word that is also a verb is an infinitive of purpose
+            if p1 == "to", EventLexicon.forms[words[i]]?.contains(where: { $0.shape == .base }) == true { return true }
+            // "defended their decision", "welcomed the agreement": a happening someone judges is the object of
+            // their words; the sentence reports the judgement, not the happening on its day
+            if (max(0, i - 3)..<i).contains(where: { judgementVerbs.contains(words[$0]) })
+                && !words[max(0, i - 3)..<i].contains(where: { [",", ";", "and", "but", "that", "after", "before"].contains($0) }) { return true }
+        default:
+            break
+        }
+        return false
+    }
+
+    /// Messages whose content follows them ("a report that", "reports saying").
+    static let contentNouns: Set<String> = [
+        "warning", "warnings", "report", "reports", "rumour", "rumours", "rumor", "rumors", "sign", "signs", "indication",
+        "indications", "message", "messages", "word",
+    ]
+
+    /// Objects that make a figure of a verb, beyond `figurative` (those are no events at all): taking part in a
+    /// contest of words or bids, answering words with words, going into a period.
+    static let figureObjects: [String: Set<String>] = [
+        "join": ["race", "chorus", "ranks", "fray", "bandwagon", "calls", "hunt", "queue"],
+        "reject": ["findings", "conclusions", "conclusion", "comments", "statement", "statements", "idea", "notion", "view",
+                   "views", "argument", "arguments", "version", "assertion", "assertions", "interpretation"],
+        "enter": ["stage", "phase", "era", "chapter", "period", "epoch"],
+        // "left wild speculations over his successor": a mood left behind
+        "leave": ["speculation", "speculations", "questions", "uncertainty", "confusion", "fears", "concern", "concerns",
+                  "doubts", "anger", "impression", "mark", "legacy"],
+        // "raised the death toll for October to 93": a count, not a happening
+        "raise": ["toll", "tally", "total", "number", "count"],
+    ]
+
+    static func isObjectOfFigure(_ lemma: String, after end: Int, words: [String]) -> Bool {
+        guard let objects = figureObjects[lemma] else { return false }
+        var k = end
+        while k < words.count && k < end + 6 {
+            if [",", ";", ":", ".", "and", "but", "that", "which", "who", "when", "as", "after", "while"].contains(words[k]) { return false }
+            if objects.contains(words[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a happening of the sentence is a sum rather than one happening: "have signed 132 projects by press
+    /// time" (up to the moment of writing), "sent a record $16.6bn home last year", "has grown ..., expanding at
+    /// 3.8% in the last quarter of 2004" (an amount with no date finer than a month; a deal's price is not one).
+    static func isMinor(_ tr: EventTrigger, tokens: [Token], words: [String], dates: [TimeExpression]) -> Bool {
+        guard !tr.isNoun else { return false }
+        // "the statistics were released by the committee", "released figures showing": publishing figures or a report
+        if ["release", "publish", "issue", "unveil", "present"].contains(tr.lemma) {
+            let around = words[max(0, tr.token - 8)..<min(words.count, tr.token + 5)]
+            if around.contains(where: { figureSources.contains($0)
+                || ["report", "reports", "list", "ranking", "rankings", "results", "findings", "opinion"].contains($0) }) { return true }
+        }
+        // "weekly jobless claims rose 12,000", "annual inflation fell to 2%": a periodic figure
+        if amountLemmas.contains(tr.lemma) || changeLemmas.contains(tr.lemma),
+           words[max(0, tr.token - 6)..<tr.token].contains(where: { ["weekly", "monthly", "quarterly", "annual", "yearly"].contains($0) }),
+           !words[max(0, tr.token - 6)..<tr.token].contains(where: { [",", ";", "that", "and"].contains($0) }) { return true }
+        // "Twenty-seven traffickers have been arrested this year": a count over a month or a year, spelled or not
+        if countedLemmas.contains(tr.lemma),
+           words[max(0, tr.token - 6)..<tr.token].contains(where: { isNumber($0) || isSpelledNumber($0) || quantityWords.contains($0) }),
+           !dates.isEmpty, dates.filter({ $0.type == .date }).allSatisfy(Self.isCoarse), dates.contains(where: { $0.type == .date }) {
+            return true
+        }
+        if let p = words.indices.first(where: { $0 > tr.token && words[$0] == "press" }), p + 1 < words.count, words[p + 1] == "time" {
+            return true
+        }
+        let calendar = dates.filter { $0.type == .date || $0.type == .time }
+        return !dealLemmas.contains(tr.lemma) && !calendar.isEmpty && calendar.allSatisfy(Self.isCoarse)
+            && tokens.contains(where: { $0.span.start >= tr.span.end && Self.isAmount($0.text) })
+    }
+
+    /// "twenty", "twenty-seven", "hundred": a number written in words.
+    static func isSpelledNumber(_ w: String) -> Bool {
+        let parts = w.split(separator: "-").map(String.init)
+        let units: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+                                  "thousand", "dozen"]
+        return !parts.isEmpty && parts.allSatisfy { units.contains($0) }
+    }
+
+    /// Sources of figures, and what they do: "official figures show", "a poll released Thursday suggests".
+    static let figureSources: Set<String> = [
+        "figures", "data", "statistics", "poll", "polls", "survey", "surveys", "study", "census", "index", "research",
+        "estimates", "numbers", "tally", "count",
+    ]
+    static let figureVerbs: Set<String> = [
+        "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
+        "reveal", "reveals", "revealed", "found", "finds", "put", "puts",
+    ]
+
+    /// Whether a sentence gives figures, a poll or a survey as its source ("..., latest figures show",
+    /// "according to a CBS News poll"): it reports a statistic, not a happening.
+    static func isReportOfFigures(_ words: [String]) -> Bool {
+        for (k, w) in words.enumerated() where figureSources.contains(w) {
+            if words[(k + 1)..<min(words.count, k + 9)].contains(where: { figureVerbs.contains($0) }) { return true }
+            if let a = words[max(0, k - 6)..<k].lastIndex(of: "according"), a + 1 < k, words[a + 1] == "to" { return true }
+        }
+        return false
+    }
+
+    /// Verbs of opinion, fear and hope whose clause may follow without "that" ("most voters believe the
+    /// minister has been damaged"); "suspected" is left out, as it mostly describes a noun ("suspected rebels").
+    static let beliefVerbs: Set<String> = [
+        "believe", "believes", "believed", "think", "thinks", "fear", "fears", "feared", "doubt", "doubts", "doubted",
+        "hope", "hopes", "hoped", "reckon", "reckons", "reckoned", "assume", "assumes", "assumed", "imagine", "imagines",
+    ]
+
     /// Whether token `i` lies in a clause introduced by a non-factive word: "claims that ... was drawn up",
     /// "denied troops had crossed", "fears that the talks collapsed".
     static func inNonFactiveClause(_ i: Int, words: [String]) -> Bool {
@@ -664,6 +890,7 @@ public struct EventExtractor: Sendable {
             }
             // "denied troops had crossed": a denial governs its clause without "that"
             if ["deny", "denies", "denied", "denying"].contains(w) && seen < 8 { return true }
+
             if w == "," { seen += 2 }
             k -= 1
             seen += 1
@@ -917,6 +1144,41 @@ public struct EventExtractor: Sendable {
         if tokens.contains(where: { $0.span.start >= tr.span.end && $0.span.end <= first.span.start && [",", ";"].contains($0.text) }) { return false }
         return (first.granularity ?? .year) < .week
     }
+
+    /// Lemmas whose amount is the price or size of one happening, not a sum over a period.
+    static let dealLemmas: Set<String> = [
+        "buy", "acquire", "merge", "sign", "agree", "fine", "award", "grant", "approve", "pass", "sentence", "order", "offer",
+        "raise", "cut", "lend", "borrow", "bail out", "sell", "invest", "fund", "pay", "seize", "win", "lose",
+    ]
+
+    /// A money amount or a percentage: "$16.6bn", "£484bn", "3.8%", "percent", "dollars".
+    static func isAmount(_ w: String) -> Bool {
+        let l = w.lowercased()
+        return l.hasPrefix("$") || l.hasPrefix("£") || l.hasPrefix("€") || l.hasSuffix("%")
+            || ["percent", "dollars", "euros", "pounds", "yuan", "yen", "rupees", "pesos", "francs"].contains(l)
+    }
+
+    /// Whether a date names a period coarser than a week (a month, quarter, season or year). Without an article
+    /// date "in December" or "last year" stays unresolved; its words still say how coarse it is.
+    static func isCoarse(_ t: TimeExpression) -> Bool {
+        guard t.type == .date || t.type == .time else { return false }
+        if let g = t.granularity { return g < .week && g > .decade }
+        guard t.value == nil else { return false }
+        let text = t.text.lowercased()
+        let fine = ["day", "week", "night", "morning", "evening", "afternoon", "tonight", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"]
+        if fine.contains(where: { text.contains($0) }) { return false }
+        // "December 5" names a day; "2004" and "December" do not
+        if text.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count <= 2 }) { return false }
+        return true
+    }
+
+    /// Subjects of change that are moods, pressures or opinions: "pressure grew", "fears rose".
+    static let abstractSubjects: Set<String> = [
+        "pressure", "pressures", "tension", "tensions", "concern", "concerns", "fear", "fears", "anger", "criticism", "calls",
+        "speculation", "hope", "hopes", "support", "opposition", "confidence", "optimism", "pessimism", "uncertainty",
+        "frustration", "resentment", "discontent", "momentum", "interest", "doubts", "worries", "anxiety", "outrage",
+    ]
 
     /// Verbs of change whose present perfect describes where things stand ("has spread", "have risen").
     static let changeLemmas: Set<String> = [

@@ -73,6 +73,7 @@ public struct EventMerger: Sendable {
         var events: [Event] = []
         // which merged events lead with a plan, by index in `events`
         var reportsFuture: [Int: Bool] = [:]
+        var reportsMinor: [Int: Bool] = [:]
         events.reserveCapacity(leaders.count)
         for root in leaders {
             let members = groups[root] ?? [root]
@@ -98,6 +99,7 @@ public struct EventMerger: Sendable {
             let salience = Self.salience(members.map { ordered[$0] }, lead: d, independentSources: independent,
                                          participants: participants, prominence: prominence)
             reportsFuture[events.count] = d.future
+            reportsMinor[events.count] = members.allSatisfy { ordered[$0].minor }
             events.append(Event(id: id, kind: d.kind, article: d.article, sentence: d.sentence, span: d.span,
                                 trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
                                 participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
@@ -106,7 +108,7 @@ public struct EventMerger: Sendable {
         // article, if it is a fair candidate, gains what a second source would give.
         var best: [ArticleID: Int] = [:]
         // (a plan is no story's happening yet: "will meet Friday" stays below the key line)
-        for (k, e) in events.enumerated() where e.kind == .event && !(reportsFuture[k] ?? false) {
+        for (k, e) in events.enumerated() where e.kind == .event && !(reportsFuture[k] ?? false) && !(reportsMinor[k] ?? false) {
             if let b = best[e.article], events[b].salience >= e.salience { continue }
             best[e.article] = k
         }
@@ -210,6 +212,8 @@ public struct EventMerger: Sendable {
         if participants.isEmpty { score *= 0.7 }
         // a plan or a schedule is not yet a happening: kept, but the default view shows what happened
         if lead.future { score *= 0.5 }
+        // a statistic, an opinion or a figure of speech is an event, but no happening to show: never key
+        if reports.allSatisfy(\.minor) { score *= 0.45 }
         // the sentence's further happenings ("... and signed an accord") are rarely its news
         if reports.allSatisfy(\.secondary) { score *= 0.6 }
         switch lead.kind {

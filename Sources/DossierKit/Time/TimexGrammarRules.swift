@@ -763,6 +763,12 @@ extension TimexGrammar {
         // a day after the time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon today"
         var day: TimexSpec? = nil
         var k = j
+        // "11:30 p.m. (0830 GMT) on Tuesday": the same time in another zone, in brackets, stands between the
+        // time and its own day (taken only when a day follows)
+        if isPunct(k, "("), k + 2 < t.count, let close = (k + 2...min(k + 5, t.count - 1)).first(where: { isPunct($0, ")") }),
+           (k + 1..<close).contains(where: { t[$0].kind == .number }), (k + 1..<close).contains(where: { isAny($0, Self.timeZones) }) {
+            k = close + 1
+        }
         if isPunct(k, ",") { k += 1 }
         if isW(k, "on") { k += 1 }
         if let wd = weekdayName(k), !wd.abbreviated {
