@@ -50,6 +50,7 @@ let package = Package(
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        // DossierKit for its file writes only: the tests drive the binary, never the model.
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierKit", "TestSupport"]),
     ]
 )

@@ -33,7 +33,7 @@ extension NERModel {
 
     public func write(to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try serialized().write(to: url, options: .atomic)
+        try serialized().writeAtomically(to: url)
     }
 
     public init(contentsOf url: URL) throws {
