@@ -50,7 +50,6 @@ let package = Package(
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "BrowserTests", dependencies: ["Browser", "TestSupport", "DossierKit"],
                     exclude: ["__Snapshots__"]),
-        // DossierKit for its file writes only: the tests drive the binary, never the model.
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierKit", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,7 +1,6 @@
 // Grid-to-text snapshots with an attribute legend, compared with files; DOSSIER_RECORD=1 re-records.
 
 import Browser
-import DossierKit
 import Foundation
 
 public enum GridSnapshot {
@@ -60,7 +59,7 @@ public enum GridSnapshot {
         let existing = try? String(contentsOf: url, encoding: .utf8)
         if isRecording || existing == nil {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            do { try text.writeAtomically(to: url) } catch { return "cannot record \(url.path): \(error)" }
+            do { try text.write(to: url, atomically: true, encoding: .utf8) } catch { return "cannot record \(url.path): \(error)" }
             return existing == nil && !isRecording ? "recorded a new snapshot \(url.path); check it and run again" : nil
         }
         guard let existing, existing != text else { return nil }

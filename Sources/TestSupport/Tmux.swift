@@ -1,7 +1,6 @@
 // Drives a real terminal for end-to-end tests: a private tmux server, a shell in a pane, keys in,
 // the captured screen out.
 
-import DossierKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -41,7 +40,7 @@ public final class TmuxSession {
             set -g default-terminal "\(chosenTerm)"
             set -g escape-time 10
             set -g history-limit 0
-            """.writeAtomically(to: config)
+            """.write(to: config, atomically: true, encoding: .utf8)
         var env = ["HOME": home.path, "PS1": "$ ", "TZ": "UTC", "PATH": "/usr/bin:/bin"]
         env.merge(extraEnvironment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")

@@ -1,7 +1,6 @@
 // Invented stories for the versions tests: a wire story and its refile with added quotes, a story on
 // the same topic, one template on two days, a copy by another publisher, and one text file twice.
 
-import DossierKit
 import Foundation
 
 /// Invented wire stories (one publisher, one day) and folder copies, as a corpus folder would hold them.
@@ -63,7 +62,7 @@ extension VersionFixtures {
         for (name, text) in files {
             let url = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.writeAtomically(to: url)
+            try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return dir
     }

@@ -96,7 +96,7 @@ struct TrainClustersCommand: ParsableCommand {
         let table = builder.build(log: log)
         let url = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try table.writeAtomically(to: url)
+        try table.write(to: url, atomically: true, encoding: .utf8)
         log(String(format: "wrote %@ in %.0f s", out, Date().timeIntervalSince(start)))
     }
 }

@@ -2,7 +2,6 @@
 // README key table are checked against it.
 
 import Browser
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -69,7 +68,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("dossier/keymap")
         let text = "quit Q\nbogus\n"
-        try text.writeAtomically(to: file)
+        try text.write(to: file, atomically: true, encoding: .utf8)
         let (map, errors) = Keymap.load(bundled: nil, environment: ["XDG_CONFIG_HOME": dir.path])
         #expect(map.command(for: .char("Q")) == .quit)
         #expect(errors.count == 1 && errors[0].line == 2 && errors[0].file == file.path)
@@ -79,7 +78,7 @@ import Testing
     @Test func bundledKeymapFileIsGeneratedFromTheCommandTable() throws {
         let url = Fixtures.packageRoot.appendingPathComponent("Resources/keymap")
         let generated = Keymap.generatedFile()
-        if GridSnapshot.isRecording { try generated.writeAtomically(to: url) }
+        if GridSnapshot.isRecording { try generated.write(to: url, atomically: true, encoding: .utf8) }
         let stored = try String(contentsOf: url, encoding: .utf8)
         #expect(stored == generated, "Resources/keymap drifted from Command.swift; run DOSSIER_RECORD=1 swift test --filter KeymapTests")
         let (map, errors) = Keymap.defaults.applying(stored, file: url.path)
@@ -97,7 +96,7 @@ import Testing
         }
         let table = Keymap.markdownTable()
         if GridSnapshot.isRecording {
-            try (String(readme[..<a.upperBound]) + table + String(readme[b.lowerBound...])).writeAtomically(to: url)
+            try (String(readme[..<a.upperBound]) + table + String(readme[b.lowerBound...])).write(to: url, atomically: true, encoding: .utf8)
             return
         }
         #expect(String(readme[a.upperBound..<b.lowerBound]) == table,

@@ -27,7 +27,7 @@ struct TempCorpus {
     ]
 
     func write(_ name: String, _ text: String) throws {
-        try text.writeAtomically(to: dir.appendingPathComponent(name))
+        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
     func remove(_ name: String) throws { try FileManager.default.removeItem(at: dir.appendingPathComponent(name)) }

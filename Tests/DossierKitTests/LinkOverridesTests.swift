@@ -50,16 +50,16 @@ import Testing
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        try "merge A = B\n".writeAtomically(to: config.appendingPathComponent("overrides"))
-        try "split A / B\n".writeAtomically(to: corpus.appendingPathComponent(".dossier-overrides"))
-        try "ignore C\n".writeAtomically(to: corpus.appendingPathComponent("dossier.overrides"))
+        try "merge A = B\n".write(to: config.appendingPathComponent("overrides"), atomically: true, encoding: .utf8)
+        try "split A / B\n".write(to: corpus.appendingPathComponent(".dossier-overrides"), atomically: true, encoding: .utf8)
+        try "ignore C\n".write(to: corpus.appendingPathComponent("dossier.overrides"), atomically: true, encoding: .utf8)
         let before = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
         let env = ["XDG_CONFIG_HOME": tmp.appendingPathComponent("config").path, "HOME": "/nonexistent"]
         let o = try LinkOverrides.load(corpusPath: corpus.path, environment: env)
         #expect(o.directives.map(\.text) == ["merge A = B", "split A / B", "ignore C"])
         // A single file finds the overrides beside it; without XDG, ~/.config is used.
         let file = corpus.appendingPathComponent("a.txt")
-        try "text".writeAtomically(to: file)
+        try "text".write(to: file, atomically: true, encoding: .utf8)
         #expect(try LinkOverrides.load(corpusPath: file.path, environment: ["HOME": "/nonexistent"]).directives.count == 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted() == (before + ["a.txt"]).sorted())
     }

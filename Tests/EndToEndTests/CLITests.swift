@@ -1,6 +1,5 @@
 // Runs the built `dossier` binary as a user would and checks output and exit status.
 
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -26,8 +25,8 @@ import Testing
     func corpus(overrides: String) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try "Harbor Board Meets\n\nThe board met on Tuesday.\n".writeAtomically(to: dir.appendingPathComponent("a.txt"))
-        try overrides.writeAtomically(to: dir.appendingPathComponent("dossier.overrides"))
+        try "Harbor Board Meets\n\nThe board met on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try overrides.write(to: dir.appendingPathComponent("dossier.overrides"), atomically: true, encoding: .utf8)
         return dir
     }
 

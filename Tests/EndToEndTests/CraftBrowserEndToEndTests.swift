@@ -4,7 +4,6 @@
 // URL cut only at the edge, singular counts, the folder as the source, the view count labelled, an
 // entity page kept where it was, captions as written, nothing left on a vt100 after quitting).
 
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -45,10 +44,10 @@ struct CraftBrowserEndToEndTests {
         for (name, text) in files {
             let file = dir.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.writeAtomically(to: file)
+            try text.write(to: file, atomically: true, encoding: .utf8)
         }
         try Data([0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + [UInt8](repeating: 0, count: 200))
-            .writeAtomically(to: dir.appendingPathComponent("tool.txt"))
+            .write(to: dir.appendingPathComponent("tool.txt"))
         return dir.path
     }
 

@@ -1,7 +1,6 @@
 // The CLI as jq and grep users expect it: queries may start with a dash, an empty answer says so
 // with exit status 1, numbers are plain decimals, colour follows NO_COLOR and TERM, JSON keeps null.
 
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -65,7 +64,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "The harbor board met late on Monday to debate the dredging budget for the coming year.\n"
-            .writeAtomically(to: dir.appendingPathComponent("note.txt"))
+            .write(to: dir.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
         let r = try DossierProcess.run(["articles", "--json", dir.path, "--no-index"])
         #expect(r.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])

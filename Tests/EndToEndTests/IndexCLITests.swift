@@ -1,6 +1,5 @@
 // The index from the command line: search, show, index --status, exit statuses, JSON, fallbacks.
 
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -137,7 +136,7 @@ import Testing
         defer { env.cleanup() }
         // A cache "folder" that is a file cannot hold an index (works even when tests run as root).
         let blocked = env.cache.appendingPathComponent("file")
-        try "x".writeAtomically(to: blocked)
+        try "x".write(to: blocked, atomically: true, encoding: .utf8)
         let result = try DossierProcess.run(["articles", Fixtures.path("basic")], environment: ["XDG_CACHE_HOME": blocked.path])
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n").count == 3)
@@ -149,9 +148,9 @@ import Testing
         defer { env.cleanup() }
         let dir = env.cache.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try "First Story\n\nThe harbor board met on Tuesday.\n".writeAtomically(to: dir.appendingPathComponent("a.txt"))
+        try "First Story\n\nThe harbor board met on Tuesday.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         #expect(try env.run(["articles", dir.path]).stdout.contains("First Story"))
-        try "Second Story\n\nThe harbor board met again on Friday.\n".writeAtomically(to: dir.appendingPathComponent("b.txt"))
+        try "Second Story\n\nThe harbor board met again on Friday.\n".write(to: dir.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
         let after = try env.run(["articles", dir.path])
         #expect(after.stdout.contains("Second Story"))
         try FileManager.default.removeItem(at: dir.appendingPathComponent("a.txt"))

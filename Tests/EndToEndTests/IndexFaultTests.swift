@@ -2,7 +2,6 @@
 // changing while they are indexed, a full disk, a read-only cache folder, and many readers while an
 // update runs.
 
-import DossierKit
 import Foundation
 import TestSupport
 import Testing
@@ -42,7 +41,7 @@ import Testing
                     on March \(1 + (i * 7) % 28). "We expect an agreement," \(surname) told reporters.
 
                     """
-                try text.writeAtomically(to: corpus.appendingPathComponent(String(format: "story%03d.txt", i)))
+                try text.write(to: corpus.appendingPathComponent(String(format: "story%03d.txt", i)), atomically: true, encoding: .utf8)
             }
         }
 
@@ -125,7 +124,7 @@ import Testing
         Thread.sleep(forTimeInterval: 0.5)
         let changed = ws.corpus.appendingPathComponent("story010.txt")
         try "Late correction for the harbor\n\nThe Harbor Authority corrected its statement on Friday.\n"
-            .writeAtomically(to: changed)
+            .write(to: changed, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: ws.corpus.appendingPathComponent("story011.txt"))
         writer.waitUntilExit()
         // Whatever the writer saw, it finished without crashing (a vanished file is a warning).

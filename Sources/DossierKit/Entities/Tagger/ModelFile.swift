@@ -33,7 +33,7 @@ extension NERModel {
 
     public func write(to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try serialized().writeAtomically(to: url)
+        try serialized().write(to: url, options: .atomic)
     }
 
     public init(contentsOf url: URL) throws {
