@@ -156,10 +156,11 @@ public enum TimelineEvalBuilder {
     public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout]) -> [TimelineFile] {
         let events = TimelineEvalAdapter.events(corpus)
         let targetIDs = taskCorpus.targets.map { Set(entities(matching: $0, in: corpus, targets: taskCorpus.targets)) }
+        let timexes = timexTokens(corpus, layouts: layouts)
         let items = TimelineEvalMentions.items(taskCorpus, names: TimelineEvalTargetNames(targets: taskCorpus.targets),
                                                linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
-                                               dates: triggerDates(events, layouts: layouts),
-                                               timexes: timexTokens(corpus, layouts: layouts))
+                                               dates: triggerDates(events, layouts: layouts), timexes: timexes)
+        let narrative = TimelineEvalMentions.narrativeDays(taskCorpus, timexes: timexes)
         var out: [TimelineFile] = []
         for (t, target) in taskCorpus.targets.enumerated() {
             let ids = targetIDs[t]
@@ -167,15 +168,22 @@ public enum TimelineEvalBuilder {
             var seen = Set<TimelineItemKey>()
             for e in events where !ids.isDisjoint(with: e.participants) {
                 var mentions: [TimelineMention] = []
+                var date = e.date
                 for r in e.reports where !ids.isDisjoint(with: r.participants) {
                     let i = r.article.ordinal - 1
                     guard taskCorpus.documents.indices.contains(i), let at = layouts[i].token(at: r.trigger) else { continue }
                     let doc = taskCorpus.documents[i]
                     let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[at.sentence].id,
                                             token: doc.sentences[at.sentence].tokens[at.token])
-                    if seen.insert(m.key).inserted { mentions.append(m) }
+                    guard seen.insert(m.key).inserted else { continue }
+                    // the line's date: the event's, on the narrative day of its first report's article when
+                    // only the article's date dates it
+                    if mentions.isEmpty, (timexes[i]?[at.sentence] ?? []).isEmpty {
+                        date = TimelineEvalMentions.anchored(date, dct: doc.dct, narrative: narrative[i]?[at.sentence])
+                    }
+                    mentions.append(m)
                 }
-                if !mentions.isEmpty { rows.append((TaskDate(e.date), mentions, e.kind)) }
+                if !mentions.isEmpty { rows.append((TaskDate(date), mentions, e.kind)) }
             }
             for item in items where item.target == t {
                 let doc = taskCorpus.documents[item.document]

@@ -196,11 +196,62 @@ public enum TimelineEvalMentions {
         return name.lowerBound - j == 1 || (name.lowerBound - j == 2 && tokens[j].lowercased() == "according")
     }
 
+    /// The verb a name is the subject of when an apposition or relative clause stands between ("Airbus ,
+    /// the European maker of the A380 , said"): the first event word after the name, within a dozen tokens,
+    /// before a sentence break or another name.
+    static func predicate(after name: Range<Int>, tokens: [String], mentions: [Range<Int>]) -> Int? {
+        var j = name.upperBound
+        // only past an interruption: a comma or "which"/"who" right after the name
+        guard j < tokens.count, [",", "which", "who", "("].contains(tokens[j].lowercased()) else { return nil }
+        while j < tokens.count && j - name.upperBound <= 12 {
+            if [".", ";", ":", "?", "!"].contains(tokens[j]) || mentions.contains(where: { $0.contains(j) }) { return nil }
+            if isEventWord(tokens[j]) { return j }
+            j += 1
+        }
+        return nil
+    }
+
     /// Whether the event word at `j` is a plan: a verb after a modal or "to" ("will deliver", "plans to
     /// cut"). A mention that nothing in its sentence dates is placed on the article's date, as the task's
     /// timelines anchor such events, unless it is a plan: that stays undated.
     static func isPlanned(_ tokens: [String], at j: Int) -> Bool {
         j > 0 && ["will", "would", "to", "may", "might", "could", "should", "must", "can", "shall", "'ll"].contains(tokens[j - 1].lowercased())
+    }
+
+    /// How many days before its article a day named in it may still be the day the article reports.
+    static let narrativeDays = 7
+
+    /// Per document and sentence, the day the article's narrative is at: the last day named in an earlier
+    /// sentence that lies in the week before the article's date ("on Monday", "June 1st"). News reports
+    /// the day before's happenings, and its later sentences without a date of their own ("He stated ...")
+    /// go on telling that day; the headline (sentence 0) tells the first such day. Absent where no such day was named.
+    static func narrativeDays(_ task: TimelineEvalCorpus, timexes: [Int: [Int: [(token: Int, value: String)]]]) -> [Int: [Int: String]] {
+        var out: [Int: [Int: String]] = [:]
+        for (d, doc) in task.documents.enumerated() {
+            guard let dct = doc.dct else { continue }
+            var current: String? = nil
+            for s in doc.sentences.indices {
+                if let current { out[d, default: [:]][s] = current }
+                for t in (timexes[d]?[s] ?? []).sorted(by: { $0.token < $1.token }) {
+                    guard let day = CalendarDate(iso: t.value) else { continue }
+                    let before = dct.dayNumber - day.dayNumber
+                    if before >= 0 && before <= narrativeDays {
+                        // the headline tells what the lead does: the first such day of a sentence (a date
+                        // line of a few words is none)
+                        if out[d]?[0] == nil, doc.sentences[s].tokens.count > 5 { out[d, default: [:]][0] = t.value }
+                        current = t.value
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// A date that only says the happening was reported in the article (the article's date, in a sentence
+    /// naming no date) moves to the narrative day when there is one.
+    static func anchored(_ date: DateInfo?, dct: CalendarDate?, narrative: String?) -> DateInfo? {
+        guard let narrative, let dct, date?.value == dct.description else { return date }
+        return DateInfo(value: narrative, granularity: .day, expression: nil, basis: "the day the article's narrative is at")
     }
 
     /// One event mention of one target: where it is and its date.
@@ -222,6 +273,7 @@ public enum TimelineEvalMentions {
                              dates: [Int: [Int: [(token: Int, date: DateInfo?)]]],
                              timexes: [Int: [Int: [(token: Int, value: String)]]]) -> [Item] {
         var out: [Item] = []
+        let narrative = narrativeDays(task, timexes: timexes)
         for (d, doc) in task.documents.enumerated() {
             var lastPerson: Int? = nil, lastOther: Int? = nil
             let dct = doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
@@ -233,30 +285,36 @@ public enum TimelineEvalMentions {
                     mentions.append(l)
                 }
                 mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-                if mentions.isEmpty {
-                    if let r = reference(tokens, lastPerson: lastPerson, lastOther: lastOther) { mentions = [r] }
-                } else {
-                    // the first of each kind named: the subject, usually
-                    lastPerson = mentions.first { names.isPerson[$0.target] }?.target ?? lastPerson
-                    lastOther = mentions.first { !names.isPerson[$0.target] }?.target ?? lastOther
+                // "He also mentioned that GM ...": the opening refers back even when the sentence names others
+                let named = mentions
+                if let r = reference(tokens, lastPerson: lastPerson, lastOther: lastOther),
+                   !mentions.contains(where: { $0.target == r.target || $0.range.overlaps(r.range) }) {
+                    mentions.insert(r, at: 0)
                 }
+                // the first of each kind named: the subject, usually
+                lastPerson = named.first { names.isPerson[$0.target] }?.target ?? lastPerson
+                lastOther = named.first { !names.isPerson[$0.target] }?.target ?? lastOther
                 var taken = Set<[Int]>()
                 for m in mentions {
                     let lo = max(0, m.range.lowerBound - window), hi = min(tokens.count, m.range.upperBound + window)
-                    for j in lo..<hi where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
+                    var near = Array(lo..<hi)
+                    if let v = predicate(after: m.range, tokens: tokens, mentions: mentions.map(\.range)), v >= hi { near.append(v) }
+                    for j in near where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
                         guard isEventWord(tokens[j]), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
                         let own = dates[d]?[s] ?? []
-                        let date: DateInfo?
+                        let stated = timexes[d]?[s] ?? []
+                        var date: DateInfo?
                         if let exact = own.first(where: { $0.token == j }) {
                             date = exact.date
-                        } else if let t = (timexes[d]?[s] ?? []).min(by: { abs($0.token - j) < abs($1.token - j) }) {
+                        } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
                             date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
                         } else if let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
                             date = near.date
                         } else {
                             date = isPlanned(tokens, at: j) ? nil : dct
                         }
+                        if stated.isEmpty { date = anchored(date, dct: doc.dct, narrative: narrative[d]?[s]) }
                         out.append(Item(target: m.target, document: d, sentence: s, token: j, date: date))
                     }
                 }
