@@ -348,10 +348,10 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(item(0, 2)?.date?.value == "2010-04-19")
         #expect(item(0, 15) == nil)
         // "It" opening the next sentence refers to the target: "announced" and "merger" are its, on the
-        // article's date; a plan ("will cut") stays undated
+        // day the article's narrative is at (Monday, named before); a plan ("will cut") stays undated
         #expect(item(1, 1)?.target == 0)
-        #expect(item(1, 1)?.date?.value == "2010-04-20")
-        #expect(item(1, 3)?.target == 0 && item(1, 3)?.date?.value == "2010-04-20")
+        #expect(item(1, 1)?.date?.value == "2010-04-19")
+        #expect(item(1, 3)?.target == 0 && item(1, 3)?.date?.value == "2010-04-19")
         #expect(item(2, 2)?.target == 1 && item(2, 2)?.date == nil)
         // "He" refers to a person: the last one named, not the company
         let people = task(["Zephyr Air gained 5 % .", "He resigned ."])
@@ -366,5 +366,52 @@ private let folder = Fixtures.path("semeval-timeline")
         let pipelineDate = DateInfo(value: "2010-04-18", granularity: .day, expression: nil, basis: "test")
         let dated = TimelineEvalMentions.items(t, names: names, linked: [], dates: [0: [1: [(token: 1, date: pipelineDate)]]], timexes: [:])
         #expect(dated.first { $0.sentence == 1 && $0.token == 1 }?.date?.value == "2010-04-18")
+    }
+}
+
+@Suite struct TimelineEvalDatingTests {
+    @Test func aPluralOfANameWordNamesTheTarget() {
+        #expect(TimelineEvalTargetNames.plural("Skylark", "Skylarks"))
+        #expect(!TimelineEvalTargetNames.plural("310", "310s"))
+        #expect(!TimelineEvalTargetNames.plural("Skylark", "skylarks"))
+        let names = TimelineEvalTargetNames(targets: ["Vexa Skylark"])
+        #expect(names.find(["Two", "Skylarks", "landed"]).map(\.target) == [0])
+    }
+
+    @Test func aBoundIsNoTimeOfTheHappening() {
+        let doc = TimelineEvalDocument(docID: "9002", file: "9002.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: "Zephyr Air will sell the plant by 2012 and closed a site in 2009 .".split(separator: " ").map(String.init))])
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        let layout = TimelineEvalBuilder.layout(doc)
+        func timex(_ token: Int) -> TimeExpression {
+            TimeExpression(span: layout.tokens[0][token], text: doc.sentences[0].tokens[token], type: .date,
+                           value: doc.sentences[0].tokens[token], granularity: .year, basis: "test")
+        }
+        let corpus = Corpus(timexes: [[timex(7), timex(13)]])
+        let found = TimelineEvalBuilder.timexTokens(corpus, layouts: [layout], taskCorpus: task)
+        #expect(found[0]?[0]?.map(\.token) == [13])
+        #expect(found[0]?[0]?.map(\.value) == ["2009"])
+    }
+
+    @Test func undatedMentionsTakeTheNarrativeDay() {
+        let doc = TimelineEvalDocument(docID: "9003", file: "9003.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: ["Zephyr Air cuts jobs", "April 20 , 2010", "Zephyr Air announced on Monday that it will cut 300 jobs .",
+                                                   "It said the plant will close ."].enumerated().map {
+                                           TimelineEvalSentence(id: "\($0.offset)", tokens: $0.element.split(separator: " ").map(String.init))
+                                       })
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        // the date line names the article's day; the lead names Monday, 19 April
+        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-20")], 2: [(token: 4, value: "2010-04-19")]]]
+        let narrative = TimelineEvalMentions.narrativeDays(task, timexes: timexes)
+        #expect(narrative[0]?[3] == "2010-04-19")
+        // the headline tells the lead's day, not the date line's
+        #expect(narrative[0]?[0] == "2010-04-19")
+        let items = TimelineEvalMentions.items(task, names: TimelineEvalTargetNames(targets: task.targets), linked: [], dates: [:], timexes: timexes)
+        #expect(items.first { $0.sentence == 3 && $0.token == 1 }?.date?.value == "2010-04-19")
+        // a date the pipeline gave from the sentence's own words is kept
+        let own = DateInfo(value: "2010-04-15", granularity: .day, expression: "April 15", basis: "test")
+        #expect(TimelineEvalMentions.anchored(own, dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-15")
+        #expect(TimelineEvalMentions.anchored(DateInfo(value: "2010-04-20", granularity: .day, expression: nil, basis: "test"),
+                                              dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-19")
     }
 }

@@ -156,7 +156,7 @@ public enum TimelineEvalBuilder {
     public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout]) -> [TimelineFile] {
         let events = TimelineEvalAdapter.events(corpus)
         let targetIDs = taskCorpus.targets.map { Set(entities(matching: $0, in: corpus, targets: taskCorpus.targets)) }
-        let timexes = timexTokens(corpus, layouts: layouts)
+        let timexes = timexTokens(corpus, layouts: layouts, taskCorpus: taskCorpus)
         let items = TimelineEvalMentions.items(taskCorpus, names: TimelineEvalTargetNames(targets: taskCorpus.targets),
                                                linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
                                                dates: triggerDates(events, layouts: layouts), timexes: timexes)
@@ -234,14 +234,19 @@ public enum TimelineEvalBuilder {
         return out
     }
 
+    /// Words before a time expression that make it a bound of the happening rather than its time.
+    static let boundWords: Set<String> = ["by", "until", "till", "before"]
+
     /// Per document and sentence, the time expressions the pipeline resolved to a date the task can write
-    /// (a day, month or year), at the token where each starts.
-    static func timexTokens(_ corpus: Corpus, layouts: [TimelineEvalLayout]) -> [Int: [Int: [(token: Int, value: String)]]] {
+    /// (a day, month or year), at the token where each starts; none that is a bound ("by 2011").
+    static func timexTokens(_ corpus: Corpus, layouts: [TimelineEvalLayout], taskCorpus: TimelineEvalCorpus) -> [Int: [Int: [(token: Int, value: String)]]] {
         var out: [Int: [Int: [(token: Int, value: String)]]] = [:]
         for (d, timexes) in corpus.timexes.enumerated() where layouts.indices.contains(d) {
             for t in timexes where t.type == .date || t.type == .time {
                 guard let v = t.value, TaskDate(DateInfo(value: v, granularity: t.granularity, expression: t.text, basis: t.basis)).year != nil,
                       let at = layouts[d].token(at: t.span) else { continue }
+                // "on the market by 2011", "until 2012": a bound, not the time of what the sentence reports
+                if at.token > 0, boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
                 out[d, default: [:]][at.sentence, default: []].append((at.token, v))
             }
         }

@@ -105,6 +105,13 @@ public struct TimelineEvalTargetNames: Sendable {
         form.lowercased() == word.lowercased() && (!isCapitalised(form) || isCapitalised(word))
     }
 
+    /// The last word of a form may be a plural of it: "iPods", "Airbuses" (never a plural of a number).
+    static func plural(_ form: String, _ word: String) -> Bool {
+        guard isCapitalised(form), !isNumber(form), form.last?.isLetter == true else { return false }
+        let f = form.lowercased(), w = word.lowercased()
+        return isCapitalised(word) && (w == f + "s" || w == f + "es")
+    }
+
     /// The targets named in a sentence's tokens: (token range, target index), longest name first; where two
     /// targets are named equally well by the same words ("Airlines" for two airlines), neither.
     /// A shortened name must be the whole name in the text: "Bank" in "World Bank" or "Reserve Bank" is
@@ -120,7 +127,9 @@ public struct TimelineEvalTargetNames: Sendable {
             }
             for (t, fs) in forms.enumerated() {
                 for f in fs where s + f.words.count <= tokens.count {
-                    guard f.words.indices.allSatisfy({ Self.same(f.words[$0], tokens[s + $0]) }) else { continue }
+                    let last = f.words.count - 1
+                    guard f.words.indices.allSatisfy({ Self.same(f.words[$0], tokens[s + $0]) || ($0 == last && Self.plural(f.words[$0], tokens[s + $0])) })
+                    else { continue }
                     let e = s + f.words.count
                     if f.partial && !f.acronym {
                         if e < tokens.count, Self.isCapitalised(tokens[e]) { continue }
