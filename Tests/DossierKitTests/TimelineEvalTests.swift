@@ -364,8 +364,8 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(!items.contains { $0.sentence == 3 })
         // a trigger the pipeline dated keeps the pipeline's date
         let pipelineDate = DateInfo(value: "2010-04-18", granularity: .day, expression: nil, basis: "test")
-        let dated = TimelineEvalMentions.items(t, names: names, linked: [], dates: [0: [1: [(token: 1, date: pipelineDate)]]], timexes: [:])
-        #expect(dated.first { $0.sentence == 1 && $0.token == 1 }?.date?.value == "2010-04-18")
+        let dated = TimelineEvalMentions.items(t, names: names, linked: [], dates: [0: [1: [(token: 3, date: pipelineDate)]]], timexes: [:])
+        #expect(dated.first { $0.sentence == 1 && $0.token == 3 }?.date?.value == "2010-04-18")
     }
 }
 
@@ -413,5 +413,21 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.anchored(own, dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-15")
         #expect(TimelineEvalMentions.anchored(DateInfo(value: "2010-04-20", granularity: .day, expression: nil, basis: "test"),
                                               dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-19")
+    }
+}
+
+@Suite struct TimelineEvalSpeechDateTests {
+    @Test func whatIsSaidIsDatedByItsClauseNotTheSaying() {
+        let tokens = "Zephyr Air said on Tuesday that the plant will open in 2012 .".split(separator: " ").map(String.init)
+        let doc = TimelineEvalDocument(docID: "9004", file: "9004.tml", dctValue: "2010-04-21", dct: CalendarDate(iso: "2010-04-21"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        let tuesday = (token: 4, value: "2010-04-20"), later = (token: 12, value: "2012")
+        // the saying takes "on Tuesday", just after it
+        #expect(TimelineEvalMentions.date(of: 2, tokens: tokens, document: doc, pipeline: [], timexes: [tuesday, later], narrative: nil)?.value == "2010-04-20")
+        // without it, not the reported "in 2012", nor the pipeline's date of the reported opening: the article's
+        let opening = (token: 10, date: Optional(DateInfo(value: "2012", granularity: .year, expression: "in 2012", basis: "test")))
+        #expect(TimelineEvalMentions.date(of: 2, tokens: tokens, document: doc, pipeline: [opening], timexes: [later], narrative: nil)?.value == "2010-04-21")
+        // the opening itself takes its own date
+        #expect(TimelineEvalMentions.date(of: 10, tokens: tokens, document: doc, pipeline: [opening], timexes: [tuesday, later], narrative: nil)?.value == "2012")
     }
 }

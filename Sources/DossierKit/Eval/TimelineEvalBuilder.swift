@@ -177,8 +177,11 @@ public enum TimelineEvalBuilder {
                                             token: doc.sentences[at.sentence].tokens[at.token])
                     guard seen.insert(m.key).inserted else { continue }
                     // the line's date: the event's, on the narrative day of its first report's article when
-                    // only the article's date dates it
-                    if mentions.isEmpty, (timexes[i]?[at.sentence] ?? []).isEmpty {
+                    // only the article's date dates it; a statement's is the saying's (see `date(of:)`)
+                    if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
+                        date = TimelineEvalMentions.date(of: at.token, tokens: doc.sentences[at.sentence].tokens, document: doc, pipeline: [],
+                                                         timexes: timexes[i]?[at.sentence] ?? [], narrative: narrative[i]?[at.sentence])
+                    } else if mentions.isEmpty, (timexes[i]?[at.sentence] ?? []).isEmpty {
                         date = TimelineEvalMentions.anchored(date, dct: doc.dct, narrative: narrative[i]?[at.sentence])
                     }
                     mentions.append(m)
@@ -235,7 +238,7 @@ public enum TimelineEvalBuilder {
     }
 
     /// Words before a time expression that make it a bound of the happening rather than its time.
-    static let boundWords: Set<String> = ["by", "until", "till", "before"]
+    static let boundWords: Set<String> = ["by", "until", "till", "before", "from"]
 
     /// Per document and sentence, the time expressions the pipeline resolved to a date the task can write
     /// (a day, month or year), at the token where each starts; none that is a bound ("by 2011").
@@ -245,7 +248,8 @@ public enum TimelineEvalBuilder {
             for t in timexes where t.type == .date || t.type == .time {
                 guard let v = t.value, TaskDate(DateInfo(value: v, granularity: t.granularity, expression: t.text, basis: t.basis)).year != nil,
                       let at = layouts[d].token(at: t.span) else { continue }
-                // "on the market by 2011", "until 2012": a bound, not the time of what the sentence reports
+                // "on the market by 2011", "until 2012", "up 54 points from March 12": a bound or a point
+                // of comparison, not the time of what the sentence reports
                 if at.token > 0, boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
                 out[d, default: [:]][at.sentence, default: []].append((at.token, v))
             }

@@ -115,7 +115,7 @@ public struct TimelineEvalDiagnosis: Sendable {
                         } else if !(token.map(TimelineEvalMentions.isEventWord) ?? false) {
                             cause = "target named; the gold word is no event word to us (noun, adjective, base or -ing form)"
                         } else {
-                            cause = "target named; the event word is more than \(TimelineEvalMentions.window) tokens from the name"
+                            cause = "target named; the event word is farther from the name than \(TimelineEvalMentions.windowBefore) tokens before or \(TimelineEvalMentions.windowAfter) after"
                         }
                     } else {
                         cause = "not in the texts (document or sentence id unknown)"

@@ -150,8 +150,11 @@ public struct TimelineEvalTargetNames: Sendable {
 }
 
 public enum TimelineEvalMentions {
-    /// How far (in tokens, from the edge of a target's mention) an event word is taken as the target's.
-    static let window = 4
+    /// How far (in tokens, from the edge of a target's mention) an event word is taken as the target's:
+    /// the name is mostly the subject, so its event words follow it ("Airbus has delivered", "Airbus said
+    /// it would cut"); before it, only the nearest are its ("defeated Boeing", "Boeing 's deal").
+    static let windowBefore = 2
+    static let windowAfter = 7
 
     /// Sentence openings that refer back to the last target of their kind named: "he", "she" or "the
     /// president" to a person, "it", "they" or "the company" to a company, product or market.
@@ -263,6 +266,31 @@ public enum TimelineEvalMentions {
         return DateInfo(value: narrative, granularity: .day, expression: nil, basis: "the day the article's narrative is at")
     }
 
+    /// The date of the event word at `j` of a sentence: the pipeline's date for it when it is a trigger;
+    /// else the sentence's nearest time expression; else the date the pipeline gave the sentence's nearest
+    /// event; else the article's date unless the word is a plan (see `isPlanned`); a date that only says
+    /// "reported in the article" moves to the narrative day (see `anchored`). What is said happens when
+    /// the clause said says, not when it is said: a verb of speech takes a time expression before it or
+    /// just after it ("said on Tuesday") only, and neither the pipeline's dates of the sentence's events (an
+    /// announcement is dated as a saying: measured, that dates more of the task's announcements right).
+    static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
+                     timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
+        let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased())
+        let stated = timexes.filter { !speech || $0.token < j || $0.token - j <= 3 }
+        var date: DateInfo?
+        if !speech, let exact = own.first(where: { $0.token == j }) {
+            date = exact.date
+        } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
+            date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
+        } else if !speech, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
+            date = near.date
+        } else {
+            date = isPlanned(tokens, at: j) ? nil
+                : doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
+        }
+        return stated.isEmpty ? anchored(date, dct: doc.dct, narrative: narrative) : date
+    }
+
     /// One event mention of one target: where it is and its date.
     public struct Item: Sendable {
         public var target: Int
@@ -272,11 +300,9 @@ public enum TimelineEvalMentions {
         public var date: DateInfo?
     }
 
-    /// Every target's event mentions in a task folder: the event words within `window` tokens of a mention
-    /// of the target. `linked[d][s]` are the token ranges and targets of Dossier mentions linked to a target.
-    /// `dates` dates an event word the pipeline made a trigger; others take the nearest time expression of
-    /// their sentence, else the date the pipeline gave the sentence's nearest event, else the article's date
-    /// unless the word is a plan (see `isPlanned`).
+    /// Every target's event mentions in a task folder: the event words near a mention (see `windowBefore`)
+    /// of the target. `linked[d][s]` are the token ranges and targets of Dossier mentions linked to a target;
+    /// `dates` the pipeline's triggers with their dates, `timexes` the time expressions (see `date(of:)`).
     public static func items(_ task: TimelineEvalCorpus, names: TimelineEvalTargetNames,
                              linked: [[[(range: Range<Int>, target: Int)]]],
                              dates: [Int: [Int: [(token: Int, date: DateInfo?)]]],
@@ -285,7 +311,6 @@ public enum TimelineEvalMentions {
         let narrative = narrativeDays(task, timexes: timexes)
         for (d, doc) in task.documents.enumerated() {
             var lastPerson: Int? = nil, lastOther: Int? = nil
-            let dct = doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
             for (s, sentence) in doc.sentences.enumerated() {
                 let tokens = sentence.tokens
                 var mentions = names.find(tokens)
@@ -305,25 +330,14 @@ public enum TimelineEvalMentions {
                 lastOther = named.first { !names.isPerson[$0.target] }?.target ?? lastOther
                 var taken = Set<[Int]>()
                 for m in mentions {
-                    let lo = max(0, m.range.lowerBound - window), hi = min(tokens.count, m.range.upperBound + window)
+                    let lo = max(0, m.range.lowerBound - windowBefore), hi = min(tokens.count, m.range.upperBound + windowAfter)
                     var near = Array(lo..<hi)
                     if let v = predicate(after: m.range, tokens: tokens, mentions: mentions.map(\.range)), v >= hi { near.append(v) }
                     for j in near where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
                         guard isEventWord(tokens[j]), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
-                        let own = dates[d]?[s] ?? []
-                        let stated = timexes[d]?[s] ?? []
-                        var date: DateInfo?
-                        if let exact = own.first(where: { $0.token == j }) {
-                            date = exact.date
-                        } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
-                            date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
-                        } else if let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
-                            date = near.date
-                        } else {
-                            date = isPlanned(tokens, at: j) ? nil : dct
-                        }
-                        if stated.isEmpty { date = anchored(date, dct: doc.dct, narrative: narrative[d]?[s]) }
+                        let date = Self.date(of: j, tokens: tokens, document: doc, pipeline: dates[d]?[s] ?? [],
+                                             timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s])
                         out.append(Item(target: m.target, document: d, sentence: s, token: j, date: date))
                     }
                 }
