@@ -360,6 +360,10 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.items(person, names: names, linked: [], dates: [:], timexes: [:])
             .contains { $0.sentence == 1 && $0.token == 1 && $0.target == 1 })
         #expect(names.isPerson == [false, true])
+        // after an opening phrase set off by a comma; not a pronoun deep in the sentence
+        let opened = TimelineEvalMentions.reference(words("In 2005 , it lost money ."), lastPerson: nil, lastOther: 0)
+        #expect(opened?.range == 3..<4 && opened?.target == 0)
+        #expect(TimelineEvalMentions.reference(words("Analysts who had expected the shares to rise , said it fell"), lastPerson: nil, lastOther: 0) == nil)
         // a sentence that names no target and opens with no reference to one has none
         #expect(!items.contains { $0.sentence == 3 })
         // a trigger the pipeline dated keeps the pipeline's date

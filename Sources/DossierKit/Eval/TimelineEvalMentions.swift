@@ -168,15 +168,23 @@ public enum TimelineEvalMentions {
     /// The target a sentence's opening refers back to (see the word lists above): its token range and the
     /// last person or other target named before.
     static func reference(_ tokens: [String], lastPerson: Int?, lastOther: Int?) -> (range: Range<Int>, target: Int)? {
-        guard let first = tokens.first?.lowercased() else { return nil }
-        if personPronouns.contains(first) { return lastPerson.map { (0..<1, $0) } }
-        if otherPronouns.contains(first) { return lastOther.map { (0..<1, $0) } }
-        guard first == "the", tokens.count > 1 else { return nil }
-        let noun = tokens[1].lowercased()
-        if personDescriptions.contains(noun) { return lastPerson.map { (0..<2, $0) } }
-        if otherDescriptions.contains(noun) { return lastOther.map { (0..<2, $0) } }
+        // the subject of the sentence's first clause: at its start or after an opening phrase set off by a
+        // comma ("In 2005 , it lost"), within the first few tokens
+        let starts = [0] + tokens.indices.prefix(referenceReach).filter { $0 > 0 && tokens[$0 - 1] == "," }
+        for i in starts {
+            let word = tokens[i].lowercased()
+            if personPronouns.contains(word) { return lastPerson.map { (i..<(i + 1), $0) } }
+            if otherPronouns.contains(word) { return lastOther.map { (i..<(i + 1), $0) } }
+            guard word == "the", i + 1 < tokens.count else { continue }
+            let noun = tokens[i + 1].lowercased()
+            if personDescriptions.contains(noun) { return lastPerson.map { (i..<(i + 2), $0) } }
+            if otherDescriptions.contains(noun) { return lastOther.map { (i..<(i + 2), $0) } }
+        }
         return nil
     }
+
+    /// How far into a sentence a referring subject is looked for.
+    static let referenceReach = 8
 
     /// Words that carry no happening of their own: auxiliaries, copulas and function words.
     static let notEvents: Set<String> = ["was", "were", "had", "did", "ago", "is", "are", "be", "been", "being", "has", "have",
