@@ -21,28 +21,17 @@ public struct TimelineEvalDiagnosis: Sendable {
     /// Found items whose date is not the gold's, by why (see `dateCause`).
     public var dateCauses: [String: Int] = [:]
 
-    /// Classifies every gold item the system missed, in the order the pipeline loses it: the target is
-    /// never found (no Dossier entity taken as it, no form of its name in the texts); a Dossier event of
-    /// the target is in the sentence but its trigger is another token; the target is not named in the
-    /// sentence (a pronoun or description refers to it), or its words are there but taken as another
-    /// name; the gold word is no event word to the adapter; the event word lies too far from the name.
+    /// Classifies every gold item the system missed, in the order the adapter loses it: the target is
+    /// never found (no Dossier entity taken as it, no form of its name in the texts); the target is not
+    /// named in the sentence (a pronoun or description refers to it), or its words are there but taken as
+    /// another name; the gold word is no event word to the adapter; it is a verb of speech the target is
+    /// not the speaker of; the event word lies too far from the name.
     /// Found items with another date than the gold's are counted by why in `dateCauses`. Spurious items are
     /// listed with whether the gold has any item for the entity in that sentence.
     public static func diagnose(_ task: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
                                 system: [String: TimelineFile]) -> TimelineEvalDiagnosis {
         var docIndex: [String: Int] = [:]
         for (i, d) in task.documents.enumerated() where docIndex[d.docID] == nil { docIndex[d.docID] = i }
-        // sentences (article index, sentence index) covered by some event report, with its participants
-        var eventParticipants: [SentenceKey: Set<EntityID>] = [:]
-        for e in corpus.events {
-            for (article, span) in [(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) }) {
-                let i = article.ordinal - 1
-                guard layouts.indices.contains(i) else { continue }
-                for (s, sp) in layouts[i].sentences.enumerated() where sp.overlaps(span) {
-                    eventParticipants[SentenceKey(article: i, sentence: s), default: []].formUnion(TimelineEvalAdapter.participants(e))
-                }
-            }
-        }
         var mentionsByArticle: [Int: [Mention]] = [:]
         for e in corpus.entities { for m in e.mentions { mentionsByArticle[m.article.ordinal - 1, default: []].append(m) } }
 
@@ -99,23 +88,28 @@ public struct TimelineEvalDiagnosis: Sendable {
                     } else if let at = locate(m) {
                         text = sentenceText(at.doc, at.sentence)
                         let words = Set(task.documents[at.doc].sentences[at.sentence].tokens.map { $0.lowercased() })
-                        let key = SentenceKey(article: at.doc, sentence: at.sentence)
                         let span = layouts[at.doc].sentences[at.sentence]
                         let inSentence = (mentionsByArticle[at.doc] ?? []).filter { span.contains($0.span) }
                         let named = text.lowercased().contains(target.lowercased()) || nameWords.contains { words.contains($0) }
                         let linked = inSentence.contains { $0.entity.map(ids.contains) ?? false }
-                        let namedHere = targetIndex.map { namedTargets[at.doc][at.sentence].contains($0) } ?? false
-                        let token = task.documents[at.doc].sentences[at.sentence].tokens.first { $0.lowercased() == m.token.lowercased() }
-                        if let participants = eventParticipants[key], !participants.isDisjoint(with: ids) {
-                            cause = "target's event in the sentence, another trigger picked"
-                        } else if !(linked || namedHere) {
+                        let sentenceTokens = task.documents[at.doc].sentences[at.sentence].tokens
+                        let names = targetIndex.map { t in targetNames.find(sentenceTokens).filter { $0.target == t }.map(\.range) } ?? []
+                        let j = sentenceTokens.firstIndex { $0.lowercased() == m.token.lowercased() }
+                        func near(_ r: Range<Int>, _ j: Int) -> Bool {
+                            j < r.lowerBound ? r.lowerBound - j <= TimelineEvalMentions.windowBefore : j - r.upperBound < TimelineEvalMentions.windowAfter
+                        }
+                        if !(linked || !names.isEmpty) {
                             cause = named ? "target's words in the sentence, not taken as its name (part of another name, shared by two targets): "
                                 + why(at.doc, span, target)
                                 : "target not named in the sentence (pronoun, description, other name)"
-                        } else if !(token.map(TimelineEvalMentions.isEventWord) ?? false) {
+                        } else if !(j.map { TimelineEvalMentions.isEventWord(sentenceTokens[$0]) } ?? false) {
                             cause = "target named; the gold word is no event word to us (noun, adjective, base or -ing form)"
-                        } else {
+                        } else if let j, TimelineEvalMentions.isSpeech(sentenceTokens[j]) {
+                            cause = "target named; a verb of speech it is not the speaker of (by position)"
+                        } else if let j, !names.contains(where: { near($0, j) }) {
                             cause = "target named; the event word is farther from the name than \(TimelineEvalMentions.windowBefore) tokens before or \(TimelineEvalMentions.windowAfter) after"
+                        } else {
+                            cause = "target named by a linked mention only, or the word lies in a name"
                         }
                     } else {
                         cause = "not in the texts (document or sentence id unknown)"
@@ -153,8 +147,4 @@ public struct TimelineEvalDiagnosis: Sendable {
         return "another date"
     }
 
-    struct SentenceKey: Hashable {
-        var article: Int
-        var sentence: Int
-    }
 }
