@@ -405,7 +405,8 @@ private let folder = Fixtures.path("semeval-timeline")
                                        })
         let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
         // the date line names the article's day; the lead names Monday, 19 April
-        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-20")], 2: [(token: 4, value: "2010-04-19")]]]
+        // (a time on a day names that day)
+        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-20")], 2: [(token: 4, value: "2010-04-19T16:15")]]]
         let narrative = TimelineEvalMentions.narrativeDays(task, timexes: timexes)
         #expect(narrative[0]?[3] == "2010-04-19")
         // the headline tells the lead's day, not the date line's

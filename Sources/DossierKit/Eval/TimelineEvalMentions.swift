@@ -253,13 +253,14 @@ public enum TimelineEvalMentions {
             for s in doc.sentences.indices {
                 if let current { out[d, default: [:]][s] = current }
                 for t in (timexes[d]?[s] ?? []).sorted(by: { $0.token < $1.token }) {
-                    guard let day = CalendarDate(iso: t.value) else { continue }
+                    // a day or a time on a day ("16:15 UTC , June 1st" is 2009-06-01T16:15)
+                    guard t.value.count >= 10, let day = CalendarDate(iso: String(t.value.prefix(10))) else { continue }
                     let before = dct.dayNumber - day.dayNumber
                     if before >= 0 && before <= narrativeDays {
                         // the headline tells what the lead does: the first such day of a sentence (a date
                         // line of a few words is none)
-                        if out[d]?[0] == nil, doc.sentences[s].tokens.count > 5 { out[d, default: [:]][0] = t.value }
-                        current = t.value
+                        if out[d]?[0] == nil, doc.sentences[s].tokens.count > 5 { out[d, default: [:]][0] = day.description }
+                        current = day.description
                     }
                 }
             }
