@@ -122,8 +122,8 @@ public struct TimelineEvalTargetNames: Sendable {
         for s in tokens.indices {
             var best: (score: (Int, Int), targets: [Int], length: Int)? = nil
             func consider(_ score: (Int, Int), _ target: Int, _ length: Int) {
-                if best == nil || score > best!.score { best = (score, [target], length) }
-                else if score == best!.score, !best!.targets.contains(target) { best!.targets.append(target) }
+                guard let b = best, score <= b.score else { best = (score, [target], length); return }
+                if score == b.score, !b.targets.contains(target) { best = (b.score, b.targets + [target], b.length) }
             }
             for (t, fs) in forms.enumerated() {
                 for f in fs where s + f.words.count <= tokens.count {
