@@ -35,6 +35,9 @@ struct EvalTimelineCommand: ParsableCommand {
     @Flag(help: "Also list, per target entity, the Dossier entities taken as that target and the near misses.")
     var entities = false
 
+    @Flag(help: "Score Dossier's events alone, without the token-level mentions of each target (the event model's own figure).")
+    var eventsOnly = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
@@ -45,7 +48,7 @@ struct EvalTimelineCommand: ParsableCommand {
         var kinds: [String: (items: Int, matched: Int)] = [:]
         for c in corpora {
             let (corpus, layouts) = TimelineEvalBuilder.analyze(c)
-            let files = TimelineEvalBuilder.timelines(c, corpus: corpus, layouts: layouts)
+            let files = TimelineEvalBuilder.timelines(c, corpus: corpus, layouts: layouts, mentions: !eventsOnly)
             // Score the text as written (read back with the gold's reader), so that the figures are
             // those of the files.
             var system: [String: TimelineFile] = [:]

@@ -153,7 +153,10 @@ public enum TimelineEvalBuilder {
     /// Each target's timeline in the task's format: the adapter's events (see `TimelineEvalAdapter`) whose
     /// participants include the target, one line per event with every report of it as co-referring
     /// mentions; then the task's other event mentions of the target (see `TimelineEvalMentions`), one line each.
-    public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout]) -> [TimelineFile] {
+    /// `mentions: false` leaves the token-level reading out: the lines are Dossier's events alone, the
+    /// figure that measures the event model itself.
+    public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
+                                 mentions withMentions: Bool = true) -> [TimelineFile] {
         let events = TimelineEvalAdapter.events(corpus)
         let targetIDs = taskCorpus.targets.map { Set(entities(matching: $0, in: corpus, targets: taskCorpus.targets)) }
         let timexes = timexTokens(corpus, layouts: layouts, taskCorpus: taskCorpus)
@@ -188,7 +191,7 @@ public enum TimelineEvalBuilder {
                 }
                 if !mentions.isEmpty { rows.append((TaskDate(date), mentions, e.kind)) }
             }
-            for item in items where item.target == t {
+            for item in items where withMentions && item.target == t {
                 let doc = taskCorpus.documents[item.document]
                 let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[item.sentence].id,
                                         token: doc.sentences[item.sentence].tokens[item.token])
