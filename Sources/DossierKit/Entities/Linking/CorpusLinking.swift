@@ -432,7 +432,14 @@ struct CorpusLinker {
             // one person's only when their stories share someone or something else. First names vary more
             // ("Youssef", "Yusef") and the surname backs them.
             var spellings: [String: [(Int, NameForm)]] = [:]
-            for (g, f) in group { spellings[f.given.map(NameKey.linkCompact).joined() + "|" + Self.surnameSpelling(f), default: []].append((g, f)) }
+            // The same letters split otherwise ("Ellen Johnson Sirleaf", "Ellen Johnson-Sirleaf") are one spelling.
+            var keyOfLetters: [String: String] = [:]
+            for (g, f) in group {
+                let letters = String((f.given + f.surname).map(NameKey.plain).joined().filter(\.isLetter))
+                let key = keyOfLetters[letters] ?? (f.given.map(NameKey.linkCompact).joined() + "|" + Self.surnameSpelling(f))
+                keyOfLetters[letters] = key
+                spellings[key, default: []].append((g, f))
+            }
             let ordered = spellings.values.sorted { $0[0].0 < $1[0].0 }
             for same in ordered where same.count > 1 { joinGroup(same, confidence: 1) { Reasons.personVariant($0, $1) } }
             guard ordered.count > 1 else { continue }
@@ -455,9 +462,9 @@ struct CorpusLinker {
         }
     }
 
-    /// A surname as written up to case, diacritics, spacing, its article and romanisation
-    /// (`Transliteration.romanisationOnly`): "al-Masri" and "Masri", "Avetisyan" and "Avetisian" are
-    /// one, "Huston" and "Houston" two.
+    /// A surname as written up to case, diacritics, spacing, its article, romanisation and a doubled
+    /// letter (`Transliteration.romanisationOnly`): "al-Masri" and "Masri", "Avetisyan" and "Avetisian"
+    /// are one, "Huston" and "Houston" two.
     static func surnameSpelling(_ f: NameForm) -> String {
         Transliteration.romanisationSkeleton(exactSurname(f))
     }

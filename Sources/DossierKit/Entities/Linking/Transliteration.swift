@@ -92,11 +92,11 @@ public enum Transliteration {
         },
     ]
 
-    /// The rules only romanisation explains (Armenian -ian/-yan, Russian -iy/-y and e/yo, kh/h, zh/j,
-    /// ts/c). The others (ou/u, double letters, y/i, w/v, ph/f, q/k, ks/x) also make one key of two
-    /// English family names ("Huston"/"Houston", "Philips"/"Phillips").
+    /// The rules that romanisation and misspelling explain (Armenian -ian/-yan, Russian -iy/-y and e/yo,
+    /// kh/h, zh/j, ts/c, a doubled letter). The others (ou/u, y/i, w/v, ph/f, q/k, ks/x) also make one key
+    /// of two English family names ("Huston"/"Houston").
     static let romanisationOnly: Set<String> = [
-        "j/zh/dzh", "kh/h", "tch/ch", "ts/c", "e/yo", "e/ye", "-ian/-yan", "-iy/-y/-i", "-ey/-ei",
+        "j/zh/dzh", "kh/h", "tch/ch", "ts/c", "e/yo", "e/ye", "-ian/-yan", "-iy/-y/-i", "-ey/-ei", "double letters",
     ]
 
     /// `skeleton` under the `romanisationOnly` rules alone.
