@@ -76,14 +76,17 @@ struct ArticleLinker {
     let known: [String: NameForm]
     /// How many stories of the corpus write each name, by `frequencyKey`.
     let frequency: [String: Int]
+    /// Acronyms the corpus writes in the plural ("PCs", "NGOs"): names of a kind of thing, not of one body.
+    let countable: Set<String>
 
     init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:],
-         frequency: [String: Int] = [:]) {
+         frequency: [String: Int] = [:], countable: Set<String> = []) {
         self.article = article
         self.articleIndex = articleIndex
         self.splits = splits
         self.known = known
         self.frequency = frequency
+        self.countable = countable
     }
 
     static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
@@ -215,6 +218,13 @@ struct ArticleLinker {
             }
             // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
             // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
+            // A surname in a team sheet ("Winter, Clark (Stewart 51), Mackie") is a player the report
+            // may have named in full above it; a full name only below it is someone else listed after the
+            // teams (the referee "K Clark"), not a headline's short form of a name given later.
+            if candidates.count == 1, let e = candidates.first, !distance(out, e, to: p).0,
+               Self.inNameList(out.mentions[i].span, text: text) {
+                candidates = []
+            }
             if candidates.count == 1, let e = nearest(out, candidates, to: p) {
                 let full = out.forms[out.entities[e].members[0]].display
                 let before = distance(out, e, to: p).0
@@ -230,6 +240,29 @@ struct ArticleLinker {
                 out.entities[e].isLoneName = true
                 lone[key] = e
             }
+        }
+    }
+
+    /// Whether `span` is an item of a list of short names that fills its line: three or more
+    /// comma-separated items of at most three words each ("Esson, Hart, Anderson (Byrne 75), Winter.").
+    static func inNameList(_ span: TextSpan, text: ScalarText) -> Bool {
+        let s = text.scalars
+        var lo = min(span.start, s.count), hi = min(span.end, s.count)
+        while lo > 0, s[lo - 1] != "\n" { lo -= 1 }
+        while hi < s.count, s[hi] != "\n" { hi += 1 }
+        // A paragraph of prose is no team sheet, however many commas it has.
+        guard hi - lo <= 400 else { return false }
+        // Substitutes in parentheses ("(Stewart 51)") belong to the item before them.
+        var line = ""
+        var depth = 0
+        for c in text[TextSpan(lo, hi)] {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { line.append(c) }
+        }
+        let items = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;:")) }
+        guard items.count >= 3 else { return false }
+        return items.allSatisfy { item in
+            let words = item.split(separator: " ")
+            return !words.isEmpty && words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }
         }
     }
 
@@ -346,7 +379,7 @@ struct ArticleLinker {
         }
         let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
         let longForms = all.filter { out.forms[$0].acronym == nil }
-        out.country = ArticleLinker.storyCountry(out)
+        out.country = ArticleLinker.storyCountry(out, text: text)
         // Which long forms are shorter writings of another in this article.
         // Each distinct name is compared once: an article that repeats a few names thousands of times
         // (a scraped page, a list) must not cost mentions x mentions. Equal names are never short forms
@@ -436,7 +469,9 @@ struct ArticleLinker {
             // "US behemoth General Electric" beside "Universal Studio": a country's letters are the country
             // ("the United States of America") unless the story introduced them in parentheses.
             let country = Countries.country(acr)
-            let derived = out.entities.indices.filter { e in
+            // "the PC" in a story that names a blog "Print Culture": letters the corpus also writes in the
+            // plural ("PCs") name a kind of thing, and only parentheses tie them to a name.
+            let derived = countable.contains(acr) ? [] : out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
                         && (country == nil || (Countries.country(out.forms[k].display)
@@ -505,11 +540,18 @@ struct ArticleLinker {
             || RuleLexicon.shared.places.contains(RuleLexicon.key(name))
     }
 
-    /// The country the story is about: the one its place mentions name most often, nil on a tie.
-    static func storyCountry(_ out: ArticleLinking) -> String? {
+    /// The country the story is about: the one its place mentions and nationality adjectives name most
+    /// often, nil on a tie ("The Philippine military ... Chinese vessels ... Manila": the Philippines).
+    static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
         var count: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
+            // A nationality tagged as a place is counted with the other nationality words below.
+            if Countries.demonymKeys.contains(NameKey.plain(out.mentions[i].text)) { continue }
             if let c = out.forms[i].countryKey { count[c, default: 0] += 1 }
+        }
+        for w in text[TextSpan(0, text.count)].split(whereSeparator: { !$0.isLetter }) where w.first?.isUppercase == true {
+            let k = NameKey.plain(String(w))
+            if Countries.demonymKeys.contains(k), let c = Countries.country(k) { count[c, default: 0] += 1 }
         }
         let ranked = count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first else { return nil }
