@@ -49,6 +49,17 @@ import Testing
         #expect(LinkTraits.conflict(traits("Finance Ministry", country: "japan"), traits("Japanese Finance Ministry")) == nil)
     }
 
+    @Test func aFirstNameThatOpensAnotherNameIsNoShortForm() throws {
+        let text = "Reserves are large, said Tomas Verhoek of the consultancy Tomas Verhoek Partners."
+        let r = link([LinkDoc(1, text, [("Tomas Verhoek", .person), ("Tomas", .person), ("Verhoek Partners", .organization)])])
+        let full = try #require(holder(r, "Tomas Verhoek"))
+        #expect(full.mentions.count == 1, "the 'Tomas' of 'Tomas Verhoek Partners' is not Tomas Verhoek")
+        // A first name alone in running text still stands for the person named in full before it.
+        let said = link([LinkDoc(1, "Tomas Verhoek spoke first. Later Tomas said the talks went well.",
+                                 [("Tomas Verhoek", .person), ("Tomas", .person)])])
+        #expect(try #require(holder(said, "Tomas Verhoek")).mentions.count == 2)
+    }
+
     @Test func aWordInCapitalsIsNotTheNameSpeltSo() throws {
         let r = link([
             LinkDoc(1, "What about all the TRUE artists out there?", [("TRUE", .organization)]),

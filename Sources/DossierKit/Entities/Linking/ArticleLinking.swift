@@ -209,6 +209,9 @@ struct ArticleLinker {
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
+            // "John Hall Associates" cut after "John": a first name followed at once by a capitalised
+            // word opens another name, not a short form of the person named in full.
+            if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
             // "Japan and Europe" after "Nintendo Europe" tagged as a person: a country or a continent is no
             // one's surname (a town may be: "Angers", "Henderson").
             if NameLexicon.isRegion(f.display) { candidates = [] }
@@ -281,6 +284,19 @@ struct ArticleLinker {
     /// The word right before offset `p` in its sentence, with whether it is a capitalised word that
     /// is no title, nationality or possessive and does not open the sentence: then a one-word name
     /// after it is the end of a longer name ("Identity Cards Bill").
+    /// Whether a capitalised name word follows `p` after one space on the same line ("John| Hall
+    /// Associates"): not a title, nationality or country, nor the first word of a new sentence.
+    static func nameWordFollows(_ p: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard p + 1 < s.count, s[p] == " " else { return false }
+        var j = p + 1
+        while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" { j += 1 }
+        guard j > p + 2 else { return false }
+        let word = text[TextSpan(p + 1, j)]
+        return NameForm.isCapitalized(word) && !RuleLexicon.isTitleWord(word) && !NameForm.isTitleOrDesignator(word)
+            && PersonContext.nationality(word) == nil && Countries.country(word) == nil
+    }
+
     static func wordBefore(_ p: Int, text: ScalarText) -> (word: String, isNameWord: Bool)? {
         let s = text.scalars
         var j = min(p, s.count)
