@@ -60,6 +60,17 @@ import Testing
         #expect(try #require(holder(said, "Tomas Verhoek")).mentions.count == 2)
     }
 
+    @Test func aBodyLocatedInAnotherCountrysCityIsNotTheQualifiedOne() throws {
+        let r = link([LinkDoc(1, "The Georgian Foreign Ministry protested on Monday. The Foreign Ministry in Moscow said Georgia had broken the deal.",
+                              [("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization), ("Moscow", .place), ("Georgia", .place)])])
+        let georgian = try #require(holder(r, "Georgian Foreign Ministry"))
+        #expect(!georgian.mentions.contains { $0.text == "Foreign Ministry" })
+        // Named in the country itself, it is that country's.
+        let same = link([LinkDoc(1, "The Georgian Foreign Ministry protested on Monday. The Foreign Ministry in Georgia said the deal was broken.",
+                                 [("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization), ("Georgia", .place)])])
+        #expect(try #require(holder(same, "Georgian Foreign Ministry")).mentions.contains { $0.text == "Foreign Ministry" })
+    }
+
     @Test func aWordInCapitalsIsNotTheNameSpeltSo() throws {
         let r = link([
             LinkDoc(1, "What about all the TRUE artists out there?", [("TRUE", .organization)]),

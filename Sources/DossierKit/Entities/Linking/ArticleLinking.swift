@@ -601,6 +601,13 @@ struct ArticleLinker {
         let qualified = candidates.filter { !qualifiers($0).isEmpty }
         guard !qualified.isEmpty else { return (candidates, "") }
         let rest = candidates.filter { qualifiers($0).isEmpty }
+        // "the Foreign Ministry in Moscow": a place right after it says whose body it is. Only a
+        // country named so can make it a qualified one ("the Foreign Ministry in Georgia").
+        if let place = placeRightAfterIn(out, m, text: text) {
+            let c = out.forms[place].countryKey
+            let keep = qualified.filter { c != nil && qualifiers($0).contains(c ?? "") }
+            return (rest + keep, keep.isEmpty ? "" : " (in \(out.mentions[place].text))")
+        }
         let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
         var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }
         var context = ""
@@ -613,6 +620,13 @@ struct ArticleLinker {
             keep = qualified
         }
         return (rest + keep, context)
+    }
+
+    /// The place mention that follows mention `m` after " in " ("the Foreign Ministry in Moscow").
+    func placeRightAfterIn(_ out: ArticleLinking, _ m: Int, text: ScalarText) -> Int? {
+        let end = out.mentions[m].span.end
+        guard end + 4 <= text.count, text[TextSpan(end, end + 4)] == " in " else { return nil }
+        return out.mentions.indices.first { out.mentions[$0].span.start == end + 4 && out.mentions[$0].kind == .place }
     }
 
     /// "(ABC)" right after offset `end`, allowing spaces: the acronym and its span.
