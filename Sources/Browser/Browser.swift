@@ -246,7 +246,7 @@ public struct Browser: Sendable {
                 message = e.apply(command, height: height - EntityIndexState.headerLines)
                 s.page = .entities(e)
             case .reader(var r):
-                message = r.apply(command, paneWidth: s.pageWidth, height: height)
+                message = r.apply(command, paneWidth: s.pageWidth, height: height, keymap: keymap)
                 s.page = .reader(r)
             case .entity(var p):
                 message = docCommand(command, doc: p.doc, position: &p.position, height: height)

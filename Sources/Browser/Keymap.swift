@@ -40,6 +40,17 @@ public struct Keymap: Hashable, Sendable {
         pairs.compactMap { command, what in key(command).map { "\($0) \(what)" } }.joined(separator: " · ")
     }
 
+    /// "↑↓ choose" while a text field takes what is typed: there a character key types itself, so
+    /// the hint names the first key of `down` and of `up` that is not a character ("↑↓" for the
+    /// arrows, else their names, "C-n/C-p"); empty when either command has no such key.
+    public func fieldMoveHint(_ what: String) -> String {
+        func first(_ command: Command) -> Key? {
+            keys(for: command).first { if case .char = $0 { return false } else { return true } }
+        }
+        guard let down = first(.down), let up = first(.up) else { return "" }
+        return (down == .down && up == .up ? "↑↓" : "\(down)/\(up)") + " " + what
+    }
+
     /// Applies a keymap file: each line `COMMAND KEY...` replaces that command's keys (no keys unbinds
     /// it) and takes those keys away from other commands. Bad lines are skipped and reported.
     public func applying(_ text: String, file: String) -> (Keymap, [KeymapError]) {

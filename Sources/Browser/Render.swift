@@ -136,10 +136,11 @@ extension Browser {
         if s.help != nil { text = keys.hints([(.close, "close"), (.down, "down"), (.up, "up"), (.quit, "quit")]) }
         else if let search = s.search {
             if search.doc.items.indices.contains(search.position.selected) {
-                text = itemStatus(search.doc.items[search.position.selected], keys) + " · ↑↓ choose · " + keys.hints([(.close, "close")])
+                text = ([itemStatus(search.doc.items[search.position.selected], keys), keys.fieldMoveHint("choose"),
+                         keys.hints([(.close, "close")])]).filter { !$0.isEmpty }.joined(separator: " · ")
             } else {
                 text = search.query.isEmpty ? "Type to search titles, text, names and aliases · " + keys.hints([(.close, "close")])
-                    : "↑↓ choose · " + keys.hints([(.open, "open"), (.close, "close")])
+                    : [keys.fieldMoveHint("choose"), keys.hints([(.open, "open"), (.close, "close")])].filter { !$0.isEmpty }.joined(separator: " · ")
             }
         } else {
             switch s.page {

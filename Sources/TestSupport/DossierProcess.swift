@@ -25,8 +25,13 @@ public enum DossierProcess {
 
     public static let pinnedEnvironment: [String: String] = [
         "TZ": "UTC", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
-        "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+        "PATH": "/usr/bin:/bin", "HOME": home,
     ]
+
+    /// The HOME of every binary a test runs, so its default index cache (~/.cache/dossier): the
+    /// tests' scratch folder, removed when they end. HOME was the temporary folder itself, where
+    /// every run left an index per fixture path (1,000 files in /tmp/.cache/dossier).
+    public static var home: String { Fixtures.scratch.path }
 
     /// Why the binary cannot be trusted: missing, or older than a source file (`swift test` builds
     /// the test targets, not the `dossier` executable, so an old binary would test old code).

@@ -122,6 +122,13 @@ struct CorpusArguments: ParsableArguments {
     }
 }
 
+/// NAME of `lookup` and `why`: one entity, found by name or alias (spelling variants included) or
+/// by id.
+struct EntityQuery: ParsableArguments {
+    @Argument(help: "A name, part of a name, or an entity id (e12).")
+    var name: String
+}
+
 /// What a command's result can print without --json: lines of text.
 protocol TextReport: Encodable {
     func lines() -> [String]

@@ -15,8 +15,7 @@ struct LookupCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A name, part of a name, or an entity id (e12).")
-    var name: String
+    @OptionGroup var query: EntityQuery
 
     @OptionGroup var corpus: CorpusArguments
 
@@ -26,8 +25,8 @@ struct LookupCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        guard let report = try LookupReport.make(query: name, store: try corpus.openStore(), related: related) else {
-            throw NothingFound("no entity matches \(name)")
+        guard let report = try LookupReport.make(query: query.name, store: try corpus.openStore(), related: related) else {
+            throw NothingFound("no entity matches \(query.name)")
         }
         try output.print(report)
     }

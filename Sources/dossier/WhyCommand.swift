@@ -12,16 +12,15 @@ struct WhyCommand: ParsableCommand {
         discussion: "Exit status 1 when no entity or mention matches NAME."
     )
 
-    @Argument(help: "A name, part of a name, or an entity id (e12).")
-    var name: String
+    @OptionGroup var query: EntityQuery
 
     @OptionGroup var corpus: CorpusArguments
     @OptionGroup var output: JSONOption
 
     func run() throws {
-        let report = try WhyReport.make(query: name, store: try corpus.openStore())
+        let report = try WhyReport.make(query: query.name, store: try corpus.openStore())
         if report.isEmpty {
-            throw NothingFound(output.json ? nil : "no entity or mention matches \(name)")
+            throw NothingFound(output.json ? nil : "no entity or mention matches \(query.name)")
         }
         try output.print(report)
     }

@@ -185,6 +185,29 @@ import Testing
         }
     }
 
+    /// The two hints that named keys outside the table: the search field's "↑↓ choose" and the
+    /// reader's "press / to search".
+    @Test func theSearchFieldAndTheReaderNameTheKeysTheKeymapHasNow() throws {
+        let (keymap, errors) = Keymap.defaults.applying("down j C-n\nup k C-p\nsearch F3\n", file: "user")
+        #expect(errors.isEmpty)
+        let browser = Browser(store: try FixtureCorpus.store, keymap: keymap)
+        var s = Session(browser: browser, state: try browser.start(size: Self.size, corpusName: "fixture"))
+        s.press("Enter")
+        s.press("n")
+        #expect(statusLine(s).contains("No search yet: press F3 to search."), "\(statusLine(s))")
+        s.press("F3")
+        s.type("harbor")
+        #expect(s.state.search != nil)
+        #expect(statusLine(s).contains("C-n/C-p choos"), "\(statusLine(s))")  // cut at 80 columns
+        #expect(!statusLine(s).contains("↑↓"))
+
+        let plain = Browser(store: try FixtureCorpus.store)
+        var d = Session(browser: plain, state: try plain.start(size: Self.size, corpusName: "fixture"))
+        d.press("/")
+        d.type("harbor")
+        #expect(statusLine(d).contains("↑↓ choose"), "the default keys keep the arrows: \(statusLine(d))")
+    }
+
     @Test func escAndEnterInTextFieldsGoThroughTheKeymap() throws {
         let (keymap, _) = Keymap.defaults.applying("close C-g\nopen C-o\n", file: "user")
         let browser = Browser(store: try FixtureCorpus.store, keymap: keymap)

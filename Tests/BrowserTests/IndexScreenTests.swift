@@ -12,7 +12,8 @@ import Testing
 @Suite struct IndexScreenTests {
     /// The e2e fixture folder, indexed into a temporary file once, and the same folder in memory.
     static let stores: (index: SQLiteStore, memory: SQLiteStore)? = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-screens-\(UUID().uuidString)")
+        // In the scratch folder, removed when the tests end: the store stays open for every test.
+        let dir = Fixtures.scratch.appendingPathComponent("screens-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var options = IndexOptions(indexPath: dir.appendingPathComponent("index.sqlite").path)
         options.staleWhileUpdating = false

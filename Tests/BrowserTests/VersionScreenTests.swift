@@ -69,7 +69,10 @@ import Testing
         #expect(older.added.isEmpty)
         #expect(s.state.message?.text == "Version 1 of 2: the first version")
         s.press("V")
-        guard case .reader(let newest) = s.state.page else { return }
+        guard case .reader(let newest) = s.state.page else {
+            Issue.record("no reader after the second V")
+            return
+        }
         #expect(newest.article.title == "ATTENTION - ADDS quotes from harbour master, minister ///")
         #expect(s.state.message?.text.hasPrefix("Version 2 of 2 (newest): 2 new sentences marked + since") == true)
     }

@@ -3,7 +3,7 @@
 // source (invented names, spelling variants, acronyms, dates, several stories per file), so the
 // sequence is the same on every run and exercises cross-article linking, dating and event merging.
 
-import DossierKit
+@testable import DossierKit
 import Foundation
 import Testing
 
@@ -141,5 +141,40 @@ struct StoryGenerator {
         #expect(update.rowsWritten > 0)
         #expect(update.rowsWritten * 4 < update.modelRows, "\(update.rowsWritten) of \(update.modelRows) rows rewritten")
         #expect(try store.corpus() == t.fresh())
+    }
+
+    /// The writer compares tables bucket by bucket (`IndexWriter.Buckets`). With buckets two ids wide,
+    /// every table spans many buckets: writing one model after another into one database must leave
+    /// exactly the last model, and writing a model again must write nothing.
+    @Test func bucketedWritesLeaveExactlyTheLastModel() throws {
+        var gen = StoryGenerator(rng: SeededGenerator(seed: 31))
+        var files: [String: String] = [:]
+        for i in 0..<6 { files["s\(i).txt"] = gen.file() }
+        let t = try TempCorpus(files: files)
+        defer { t.cleanup() }
+        let queue = try CorpusIndex.memoryQueue()
+        let store = SQLiteStore(db: queue, path: SQLiteStore.memoryPath)
+        for step in 0..<6 {
+            switch step % 3 {
+            case 0:
+                let name = "s\(step)b.txt"
+                files[name] = gen.file()
+                try t.write(name, files[name]!)
+            case 1:
+                let name = files.keys.sorted()[step % files.count]
+                files[name] = gen.file()
+                try t.write(name, files[name]!)
+            default:
+                let name = files.keys.sorted()[0]
+                files[name] = nil
+                try t.remove(name)
+            }
+            let model = try t.fresh()
+            let written = try queue.write { db in try IndexWriter.writeModel(model, in: db, bucketWidth: 2) }
+            #expect(written.deleted + written.inserted > 0, "step \(step)")
+            #expect(try store.corpus() == model, "step \(step): the database differs from the model written")
+            let again = try queue.write { db in try IndexWriter.writeModel(model, in: db, bucketWidth: 2) }
+            #expect(again.deleted + again.inserted == 0, "step \(step): an unchanged model rewrote rows")
+        }
     }
 }

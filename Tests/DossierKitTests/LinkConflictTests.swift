@@ -49,6 +49,28 @@ import Testing
         #expect(LinkTraits.conflict(traits("Finance Ministry", country: "japan"), traits("Japanese Finance Ministry")) == nil)
     }
 
+    @Test func aFirstNameThatOpensAnotherNameIsNoShortForm() throws {
+        let text = "Reserves are large, said Tomas Verhoek of the consultancy Tomas Verhoek Partners."
+        let r = link([LinkDoc(1, text, [("Tomas Verhoek", .person), ("Tomas", .person), ("Verhoek Partners", .organization)])])
+        let full = try #require(holder(r, "Tomas Verhoek"))
+        #expect(full.mentions.count == 1, "the 'Tomas' of 'Tomas Verhoek Partners' is not Tomas Verhoek")
+        // A first name alone in running text still stands for the person named in full before it.
+        let said = link([LinkDoc(1, "Tomas Verhoek spoke first. Later Tomas said the talks went well.",
+                                 [("Tomas Verhoek", .person), ("Tomas", .person)])])
+        #expect(try #require(holder(said, "Tomas Verhoek")).mentions.count == 2)
+    }
+
+    @Test func aBodyLocatedInAnotherCountrysCityIsNotTheQualifiedOne() throws {
+        let r = link([LinkDoc(1, "The Georgian Foreign Ministry protested on Monday. The Foreign Ministry in Moscow said Georgia had broken the deal.",
+                              [("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization), ("Moscow", .place), ("Georgia", .place)])])
+        let georgian = try #require(holder(r, "Georgian Foreign Ministry"))
+        #expect(!georgian.mentions.contains { $0.text == "Foreign Ministry" })
+        // Named in the country itself, it is that country's.
+        let same = link([LinkDoc(1, "The Georgian Foreign Ministry protested on Monday. The Foreign Ministry in Georgia said the deal was broken.",
+                                 [("Georgian Foreign Ministry", .organization), ("Foreign Ministry", .organization), ("Georgia", .place)])])
+        #expect(try #require(holder(same, "Georgian Foreign Ministry")).mentions.contains { $0.text == "Foreign Ministry" })
+    }
+
     @Test func aWordInCapitalsIsNotTheNameSpeltSo() throws {
         let r = link([
             LinkDoc(1, "What about all the TRUE artists out there?", [("TRUE", .organization)]),
@@ -201,6 +223,123 @@ import Testing
             LinkDoc(2, "Bolton: Speed, Gardiner, Davies. Ref: S Dune.", [("Gardiner", .person), ("S Dune", .person)]),
         ])
         #expect(try #require(holder(r, "Simon Gardiner")).mentions.count == 1)
+    }
+
+    // MARK: Names of two things
+
+    @Test func aNameTwoPeopleShareJoinsOnlyTheOneItsStorySharesSomethingWith() throws {
+        let r = link([
+            LinkDoc(1, "Rugby coach Tam Orrin praised Velmar.", [("Tam Orrin", .person), ("Velmar", .organization)]),
+            LinkDoc(2, "Tam Orrin, a fund manager at Kestrel Trust, said the bid was fair.",
+                    [("Tam Orrin", .person), ("Kestrel Trust", .organization)]),
+            // Nothing says which of the two: a person of its own, not the first one found.
+            LinkDoc(3, "Tam Orrin opened a bakery in the village.", [("Tam Orrin", .person)]),
+            // Kestrel Trust again: the fund manager.
+            LinkDoc(4, "Tam Orrin left Kestrel Trust.", [("Tam Orrin", .person), ("Kestrel Trust", .organization)]),
+            // Described as a coach again, in a story that shares nobody: the coach.
+            LinkDoc(5, "Rugby coach Tam Orrin resigned.", [("Tam Orrin", .person)]),
+        ])
+        #expect(r.entities(mentioning: "Tam Orrin").count == 3)
+        func holderIn(_ n: Int) -> EntityID? {
+            r.entities(mentioning: "Tam Orrin").first { $0.mentions.contains { $0.article == ArticleID(ordinal: n) } }?.id
+        }
+        #expect(holderIn(4) == holderIn(2))
+        #expect(holderIn(5) == holderIn(1))
+        #expect(holderIn(3) != holderIn(1) && holderIn(3) != holderIn(2))
+    }
+
+    @Test func aSurnameInATeamSheetIsNotSomeoneNamedInFullBelowIt() throws {
+        let text = "Jon Pell scored twice for Dunmore.\n\nPell, Hart, Clarke (Rowe 51), Mackie.\n\n8,661\n\nK Clarke"
+        let r = link([
+            LinkDoc(1, text, [("Jon Pell", .person), ("Pell", .person), ("Hart", .person), ("Clarke", .person), ("Rowe", .person),
+                              ("Mackie", .person), ("K Clarke", .person), ("Dunmore", .organization)]),
+            // A headline's surname still stands for the full name below it.
+            LinkDoc(2, "Orrin quits\n\nTam Orrin resigned on Monday.", [("Orrin", .person), ("Tam Orrin", .person)]),
+        ])
+        #expect(try #require(holder(r, "Jon Pell")).mentions.contains { $0.text == "Pell" })
+        #expect(try #require(holder(r, "K Clarke")).mentions.allSatisfy { $0.text == "K Clarke" })
+        #expect(try #require(holder(r, "Tam Orrin")).mentions.contains { $0.text == "Orrin" })
+        let t = ScalarText(text)
+        let clarke = try #require((r.entities.flatMap(\.mentions) + r.unlinked).first { $0.text == "Clarke" })
+        #expect(ArticleLinker.inNameList(clarke.span, text: t))
+        #expect(!ArticleLinker.inNameList(TextSpan(0, 8), text: t))
+    }
+
+    @Test func twoSpellingsOfANameAreOnePersonOnlyWhereTheirStoriesMeet() throws {
+        let apart = link([
+            LinkDoc(1, "Jon Turvel directed the film in 1967.", [("Jon Turvel", .person)]),
+            LinkDoc(2, "Party candidate Jon Tourvel was suspended by Mara Velt.", [("Jon Tourvel", .person), ("Mara Velt", .person)]),
+            LinkDoc(3, "Jon Tourvel will appeal, Mara Velt said.", [("Jon Tourvel", .person), ("Mara Velt", .person)]),
+        ])
+        let tourvel = try #require(holder(apart, "Jon Tourvel"))
+        #expect(tourvel.id != holder(apart, "Jon Turvel")?.id)
+        #expect(Set(tourvel.mentions.map(\.article)).count == 2)
+        let joined = link([
+            LinkDoc(1, "Ara Tervanyan met Kestrel Trust.", [("Ara Tervanyan", .person), ("Kestrel Trust", .organization)]),
+            LinkDoc(2, "Ara Tervanian left Kestrel Trust.", [("Ara Tervanian", .person), ("Kestrel Trust", .organization)]),
+        ])
+        #expect(try #require(holder(joined, "Ara Tervanyan")).id == holder(joined, "Ara Tervanian")?.id)
+    }
+
+    @Test func aLoneNameThatIsTheFirstNameOfSomeoneInItsStoryIsNotAnotherSurname() throws {
+        let r = link([
+            LinkDoc(1, "Forget Tessaro, the rebel said. Tessaro Benguela has ruled for years, Ulla Krane said.",
+                    [("Tessaro", .person), ("Tessaro Benguela", .person), ("Ulla Krane", .person)]),
+            LinkDoc(2, "Ulla Krane met Nadi Tessaro, the president's son.", [("Ulla Krane", .person), ("Nadi Tessaro", .person)]),
+        ])
+        #expect(!(try #require(holder(r, "Nadi Tessaro")).mentions.contains { $0.article == ArticleID(ordinal: 1) }))
+    }
+
+    @Test func lettersInCapitalsAndAWordSpeltSoAreOneOnlyWhereTheirStoriesMeet() throws {
+        let r = link([
+            LinkDoc(1, "Moody's gave a Kza rating to the bonds.", [("Kza", .organization), ("Moody's", .organization)]),
+            LinkDoc(2, "KZA runs the airports, Lena Dorn said.", [("KZA", .organization), ("Lena Dorn", .person)]),
+            LinkDoc(3, "KZA raised fees, Lena Dorn said.", [("KZA", .organization), ("Lena Dorn", .person)]),
+        ])
+        let caps = try #require(holder(r, "KZA"))
+        #expect(caps.id != holder(r, "Kza")?.id)
+        #expect(Set(caps.mentions.map(\.article)).count == 2)
+    }
+
+    @Test func lettersWrittenInThePluralNameAThingNotABody() throws {
+        let story = LinkDoc(1, "Writing in the blog Quill Press, she said the QP was on all day. QP sales rose.",
+                            [("Quill Press", .organization), ("QP", .organization)])
+        // Alone, the story's letters are its name's.
+        let alone = link([story])
+        #expect(try #require(holder(alone, "QP")).id == holder(alone, "Quill Press")?.id)
+        let r = link([story, LinkDoc(2, "Old QPs were sold.", []), LinkDoc(3, "Two QPs broke.", [])])
+        #expect(try #require(holder(r, "QP")).id != holder(r, "Quill Press")?.id)
+        #expect(EntityLinker.pluralAcronyms(in: [story.article, LinkDoc(2, "QPs and DJs, QPs.", []).article], atLeast: 1) == ["QP", "DJ"])
+    }
+
+    @Test func anUnqualifiedBodyThatEndsOtherNamesNeedsACountryOrASharedName() throws {
+        let chilean = LinkDoc(1, "The Chilean Academy of Glassworks honoured Rosa Lind.",
+                              [("Chilean Academy of Glassworks", .organization), ("Rosa Lind", .person)])
+        let unqualified = LinkDoc(2, "The Academy of Glassworks gave a prize to Ivo Brandt.",
+                                  [("Academy of Glassworks", .organization), ("Ivo Brandt", .person)])
+        // The only body of that name in the corpus: the qualified one.
+        let only = link([chilean, unqualified])
+        #expect(try #require(holder(only, "Academy of Glassworks")).id == holder(only, "Chilean Academy of Glassworks")?.id)
+        // Other bodies end so: the name alone does not say which country's.
+        let northern = LinkDoc(3, "The Northern Academy of Glassworks opened.", [("Northern Academy of Glassworks", .organization)])
+        let apart = link([chilean, unqualified, northern])
+        #expect(try #require(holder(apart, "Academy of Glassworks")).id != holder(apart, "Chilean Academy of Glassworks")?.id)
+        let joined = link([chilean, LinkDoc(2, "Rosa Lind spoke at the Academy of Glassworks.",
+                                            [("Academy of Glassworks", .organization), ("Rosa Lind", .person)]), northern])
+        #expect(try #require(holder(joined, "Academy of Glassworks")).id == holder(joined, "Chilean Academy of Glassworks")?.id)
+    }
+
+    @Test func aStorysCountryCountsItsNationalityWords() throws {
+        let r = link([
+            LinkDoc(1, "The Philippine military said Air Force planes saw Chinese ships off Philippine islands.",
+                    [("Air Force", .organization)]),
+            LinkDoc(2, "Air Force spokesman Ren Padil said a plane crashed in the northern Philippines.",
+                    [("Air Force", .organization), ("Ren Padil", .person), ("Philippines", .place)]),
+            LinkDoc(3, "The Chilean Air Force flew over Chilean towns.", [("Air Force", .organization)]),
+        ])
+        let force = try #require(r.entities.first { $0.mentions.contains { $0.article == ArticleID(ordinal: 1) } })
+        #expect(force.mentions.contains { $0.article == ArticleID(ordinal: 2) })
+        #expect(!force.mentions.contains { $0.article == ArticleID(ordinal: 3) })
     }
 
     // MARK: Helpers

@@ -77,6 +77,17 @@ import Testing
         #expect(find(ms, "White House")?.kind == .organization)
     }
 
+    @Test func wellKnownCompaniesAndIndicesAreOrganizations() {
+        let ms = mentions("Shares of Boeing rose after Airbus delayed its jet, while the Nasdaq fell. Later Yahoo said it would buy a start-up run by Carla Reyes.")
+        for name in ["Boeing", "Airbus", "Nasdaq", "Yahoo"] {
+            #expect(find(ms, name)?.kind == .organization, "\(name)")
+        }
+        #expect(find(ms, "Carla Reyes")?.kind == .person)
+        // A listed name inside a longer capitalised name is not cut out of it.
+        let street = mentions("Protesters gathered on Boeing Field Road in the evening.")
+        #expect(!street.contains { $0.text == "Boeing" && $0.kind == .organization })
+    }
+
     @Test func acronymsOfNamedBodiesAreOrganizations() {
         let ms = mentions("""
             Ministers of the Association of Southeast Asian Nations (ASEAN) met in Jakarta. \

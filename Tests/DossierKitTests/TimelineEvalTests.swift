@@ -261,8 +261,178 @@ private let folder = Fixtures.path("semeval-timeline")
         }
         let twice = TimelineEvalDiagnosis.diagnose(doubled, corpus: corpus, layouts: layouts, system: system)
         #expect(twice.causes.values.reduce(0, +) == TimelineScorer.score(gold: doubled.gold, system: system).gold - counts.matched)
+        // a found item's date is compared with the gold's and the article's
+        #expect(TimelineEvalDiagnosis.dateCause(gold: "2011-03-14", system: "2011-03-15", dct: "2011-03-15") == "the article's date, gold has another")
+        #expect(TimelineEvalDiagnosis.dateCause(gold: "XXXX-XX-XX", system: "2011-03-15", dct: "2011-03-15") == "dated, gold has none")
+        #expect(TimelineEvalDiagnosis.dateCause(gold: "2011-03-15", system: "XXXX-XX-XX", dct: "2011-03-15") == "undated, gold has a date")
+        #expect(TimelineEvalDiagnosis.dateCause(gold: "2011-03-01", system: "2011-03-XX", dct: "2011-04-02") == "same time, other granularity")
         // with no system timelines every gold item is missed, each with a cause
         let unknown = TimelineEvalDiagnosis.diagnose(task, corpus: corpus, layouts: layouts, system: [:])
         #expect(unknown.causes.values.reduce(0, +) == counts.gold)
+    }
+}
+
+@Suite struct TimelineEvalMentionTests {
+    private func words(_ s: String) -> [String] { s.split(separator: " ").map(String.init) }
+
+    private func found(_ names: TimelineEvalTargetNames, _ sentence: String) -> [(String, Int)] {
+        let tokens = words(sentence)
+        return names.find(tokens).map { (tokens[$0.range].joined(separator: " "), $0.target) }
+    }
+
+    @Test func aTargetIsNamedByTheFormsThatKeepItsCore() {
+        let forms = { (t: String) in Set(TimelineEvalTargetNames.forms(t).forms.map { $0.words.joined(separator: " ") }) }
+        // the last name word is the core; a model keeps its number; the word before "of" heads
+        #expect(forms("Vexa 310 Skylark").isSuperset(of: ["Skylark", "310 Skylark", "Vexa 310 Skylark"]))
+        #expect(!forms("Vexa 310 Skylark").contains("Vexa"))
+        #expect(forms("Vexa 420").contains("Vexa 420") && !forms("Vexa 420").contains("Vexa"))
+        #expect(forms("Bank of Norland").contains("Bank") && !forms("Bank of Norland").contains("Norland"))
+        // an all-capital word, initials, the words written together, a classifier dropped
+        #expect(forms("ORBEX Composite").isSuperset(of: ["ORBEX", "Composite"]))
+        #expect(forms("Kestrel Motors").isSuperset(of: ["KM", "KestrelMotors", "Motors"]))
+        #expect(forms("TARX 80 index").contains("TARX 80") && !forms("TARX 80 index").contains("index"))
+        // a noun a name modifies is the core, with its name: "creditors" alone is no name
+        #expect(forms("Kestrel Motors creditors").contains("Motors creditors"))
+        #expect(!forms("Kestrel Motors creditors").contains("Kestrel Motors"))
+        // the two leading words of a long name, unless they are a place
+        #expect(forms("Tarn Hollis Industrial Average").contains("Tarn Hollis"))
+        #expect(!forms("United States Coast Guard").contains("United States"))
+    }
+
+    @Test func findsTargetsInTokensLongestNameFirst() {
+        let names = TimelineEvalTargetNames(targets: ["Zephyr Air", "Zephyr Air Z400", "Bank of Norland", "Marta Holmqvist",
+                                                      "Norvik Airlines", "Skagen Airlines", "Vexa 310 Skylark", "ORBEX Composite"])
+        #expect(found(names, "Zephyr Air said the Z400 was late .").map(\.1) == [0, 1])
+        #expect(found(names, "Zephyr Air Z400 deliveries fell .").map(\.1) == [1])
+        // a shortened name must be the whole name: not "Bank" of "World Bank" nor "Skylark" of "Skylark Tours"
+        #expect(found(names, "The World Bank lent money and Skylark Tours sold trips .").isEmpty)
+        #expect(found(names, "Yesterday the Bank raised rates .").map(\.1) == [2])
+        // a title or first name before a surname is no other name
+        #expect(found(names, "On Monday President Holmqvist spoke .").map(\.1) == [3])
+        // words two targets share name neither
+        #expect(found(names, "Both Airlines grew .").isEmpty)
+        // "the 310" names the model; an all-capital word matches in any capitalisation
+        #expect(found(names, "Orders for the 310 rose as the Orbex fell .").map(\.1) == [6, 7])
+        // a name word never matches a lower-case word
+        #expect(found(names, "The bank of the river flooded .").isEmpty)
+    }
+
+    @Test func eventWordsAreVerbsOfHappeningsSpeechAndPastForms() {
+        for w in ["announced", "gained", "fell", "merger", "says", "sold"] { #expect(TimelineEvalMentions.isEventWord(w), "\(w)") }
+        for w in ["was", "the", "Announced", "United", "42", "plane"] { #expect(!TimelineEvalMentions.isEventWord(w), "\(w)") }
+        // speech is the speaker's: "Zephyr Air said", "said Zephyr Air", "according to Zephyr Air", not "said ... Zephyr Air"
+        #expect(TimelineEvalMentions.speaks(0..<2, at: 2, tokens: words("Zephyr Air said")))
+        #expect(TimelineEvalMentions.speaks(1..<3, at: 0, tokens: words("said Zephyr Air")))
+        #expect(TimelineEvalMentions.speaks(2..<4, at: 0, tokens: words("according to Zephyr Air")))
+        #expect(!TimelineEvalMentions.speaks(3..<5, at: 1, tokens: words("Holmqvist said that Zephyr Air")))
+        #expect(TimelineEvalMentions.isSpeech("said") && !TimelineEvalMentions.isSpeech("announced"))
+        #expect(TimelineEvalMentions.isPlanned(["will", "deliver"], at: 1))
+        #expect(!TimelineEvalMentions.isPlanned(["it", "delivered"], at: 1))
+    }
+
+    private func task(_ sentences: [String]) -> TimelineEvalCorpus {
+        let doc = TimelineEvalDocument(docID: "9001", file: "9001.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"),
+                                       title: nil, sentences: sentences.enumerated().map { TimelineEvalSentence(id: "\($0.offset)", tokens: words($0.element)) })
+        return TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air", "Marta Holmqvist"], gold: [:])
+    }
+
+    @Test func eventWordsNearANameAreTheTargetsAndDatedByTheirSentence() {
+        let t = task(["Zephyr Air gained 5 % on Monday while other shares in the wider market index fell .",
+                      "It announced a merger .",
+                      "Holmqvist will cut jobs .",
+                      "Analysts expect growth ."])
+        let names = TimelineEvalTargetNames(targets: t.targets)
+        let items = TimelineEvalMentions.items(t, names: names, linked: [], dates: [:], timexes: [0: [0: [(token: 5, value: "2010-04-19")]]])
+        func item(_ s: Int, _ j: Int) -> TimelineEvalMentions.Item? { items.first { $0.sentence == s && $0.token == j } }
+        // "gained" is two tokens from the name and takes the sentence's date; "fell" is too far
+        #expect(item(0, 2)?.date?.value == "2010-04-19")
+        #expect(item(0, 15) == nil)
+        // "It" opening the next sentence refers to the target: "announced" and "merger" are its, on the
+        // day the article's narrative is at (Monday, named before); a plan ("will cut") stays undated
+        #expect(item(1, 1)?.target == 0)
+        #expect(item(1, 1)?.date?.value == "2010-04-19")
+        #expect(item(1, 3)?.target == 0 && item(1, 3)?.date?.value == "2010-04-19")
+        #expect(item(2, 2)?.target == 1 && item(2, 2)?.date == nil)
+        // "He" refers to a person: the last one named, not the company
+        let people = task(["Zephyr Air gained 5 % .", "He resigned ."])
+        #expect(!TimelineEvalMentions.items(people, names: names, linked: [], dates: [:], timexes: [:]).contains { $0.sentence == 1 })
+        let person = task(["Marta Holmqvist joined Zephyr Air .", "She resigned ."])
+        #expect(TimelineEvalMentions.items(person, names: names, linked: [], dates: [:], timexes: [:])
+            .contains { $0.sentence == 1 && $0.token == 1 && $0.target == 1 })
+        #expect(names.isPerson == [false, true])
+        // after an opening phrase set off by a comma; not a pronoun deep in the sentence
+        let opened = TimelineEvalMentions.reference(words("In 2005 , it lost money ."), lastPerson: nil, lastOther: 0)
+        #expect(opened?.range == 3..<4 && opened?.target == 0)
+        #expect(TimelineEvalMentions.reference(words("Analysts who had expected the shares to rise , said it fell"), lastPerson: nil, lastOther: 0) == nil)
+        // a sentence that names no target and opens with no reference to one has none
+        #expect(!items.contains { $0.sentence == 3 })
+        // a trigger the pipeline dated keeps the pipeline's date
+        let pipelineDate = DateInfo(value: "2010-04-18", granularity: .day, expression: nil, basis: "test")
+        let dated = TimelineEvalMentions.items(t, names: names, linked: [], dates: [0: [1: [(token: 3, date: pipelineDate)]]], timexes: [:])
+        #expect(dated.first { $0.sentence == 1 && $0.token == 3 }?.date?.value == "2010-04-18")
+    }
+}
+
+@Suite struct TimelineEvalDatingTests {
+    @Test func aPluralOfANameWordNamesTheTarget() {
+        #expect(TimelineEvalTargetNames.plural("Skylark", "Skylarks"))
+        #expect(!TimelineEvalTargetNames.plural("310", "310s"))
+        #expect(!TimelineEvalTargetNames.plural("Skylark", "skylarks"))
+        let names = TimelineEvalTargetNames(targets: ["Vexa Skylark"])
+        #expect(names.find(["Two", "Skylarks", "landed"]).map(\.target) == [0])
+    }
+
+    @Test func aBoundIsNoTimeOfTheHappening() {
+        let doc = TimelineEvalDocument(docID: "9002", file: "9002.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: "Zephyr Air will sell the plant by 2012 and closed a site in 2009 .".split(separator: " ").map(String.init))])
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        let layout = TimelineEvalBuilder.layout(doc)
+        func timex(_ token: Int) -> TimeExpression {
+            TimeExpression(span: layout.tokens[0][token], text: doc.sentences[0].tokens[token], type: .date,
+                           value: doc.sentences[0].tokens[token], granularity: .year, basis: "test")
+        }
+        let corpus = Corpus(timexes: [[timex(7), timex(13)]])
+        let found = TimelineEvalBuilder.timexTokens(corpus, layouts: [layout], taskCorpus: task)
+        #expect(found[0]?[0]?.map(\.token) == [13])
+        #expect(found[0]?[0]?.map(\.value) == ["2009"])
+    }
+
+    @Test func undatedMentionsTakeTheNarrativeDay() {
+        let doc = TimelineEvalDocument(docID: "9003", file: "9003.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: ["Zephyr Air cuts jobs", "April 20 , 2010", "Zephyr Air announced on Monday that it will cut 300 jobs .",
+                                                   "It said the plant will close ."].enumerated().map {
+                                           TimelineEvalSentence(id: "\($0.offset)", tokens: $0.element.split(separator: " ").map(String.init))
+                                       })
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        // the date line names the article's day; the lead names Monday, 19 April
+        // (a time on a day names that day)
+        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-20")], 2: [(token: 4, value: "2010-04-19T16:15")]]]
+        let narrative = TimelineEvalMentions.narrativeDays(task, timexes: timexes)
+        #expect(narrative[0]?[3] == "2010-04-19")
+        // the headline tells the lead's day, not the date line's
+        #expect(narrative[0]?[0] == "2010-04-19")
+        let items = TimelineEvalMentions.items(task, names: TimelineEvalTargetNames(targets: task.targets), linked: [], dates: [:], timexes: timexes)
+        #expect(items.first { $0.sentence == 3 && $0.token == 1 }?.date?.value == "2010-04-19")
+        // a date the pipeline gave from the sentence's own words is kept
+        let own = DateInfo(value: "2010-04-15", granularity: .day, expression: "April 15", basis: "test")
+        #expect(TimelineEvalMentions.anchored(own, dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-15")
+        #expect(TimelineEvalMentions.anchored(DateInfo(value: "2010-04-20", granularity: .day, expression: nil, basis: "test"),
+                                              dct: doc.dct, narrative: "2010-04-19")?.value == "2010-04-19")
+    }
+}
+
+@Suite struct TimelineEvalSpeechDateTests {
+    @Test func whatIsSaidIsDatedByItsClauseNotTheSaying() {
+        let tokens = "Zephyr Air said on Tuesday that the plant will open in 2012 .".split(separator: " ").map(String.init)
+        let doc = TimelineEvalDocument(docID: "9004", file: "9004.tml", dctValue: "2010-04-21", dct: CalendarDate(iso: "2010-04-21"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        let tuesday = (token: 4, value: "2010-04-20"), later = (token: 12, value: "2012")
+        // the saying takes "on Tuesday", just after it
+        #expect(TimelineEvalMentions.date(of: 2, tokens: tokens, document: doc, pipeline: [], timexes: [tuesday, later], narrative: nil)?.value == "2010-04-20")
+        // without it, not the reported "in 2012", nor the pipeline's date of the reported opening: the article's
+        let opening = (token: 10, date: Optional(DateInfo(value: "2012", granularity: .year, expression: "in 2012", basis: "test")))
+        #expect(TimelineEvalMentions.date(of: 2, tokens: tokens, document: doc, pipeline: [opening], timexes: [later], narrative: nil)?.value == "2010-04-21")
+        // the opening itself takes its own date
+        #expect(TimelineEvalMentions.date(of: 10, tokens: tokens, document: doc, pipeline: [opening], timexes: [tuesday, later], narrative: nil)?.value == "2012")
     }
 }

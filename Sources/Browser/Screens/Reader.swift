@@ -80,7 +80,7 @@ public struct ReaderState: Hashable, Sendable {
     }
 
     /// Applies a command; returns a message for the status line when it has nothing to do.
-    mutating func apply(_ command: Command, paneWidth: Int, height: Int) -> String? {
+    mutating func apply(_ command: Command, paneWidth: Int, height: Int, keymap: Keymap) -> String? {
         relayout(paneWidth: paneWidth, height: height)
         let lines = self.lines(width: layoutWidth)
         let h = max(1, height)
@@ -112,7 +112,9 @@ public struct ReaderState: Hashable, Sendable {
             cursor = target
             if let t = target { reveal(offset: mentions[t].span.start, lines: lines, height: h); return nil }
         case .nextMatch, .previousMatch:
-            guard let query, !query.isEmpty else { return "No search yet: press / to search." }
+            guard let query, !query.isEmpty else {
+                return "No search yet" + (keymap.key(.search).map { ": press \($0) to search." } ?? ".")
+            }
             guard !matches.isEmpty else { return "“\(query)” is not in this article." }
             let firstVisible = lines[min(max(0, top), max(0, lines.count - 1))...].first { $0.start >= 0 }?.start ?? 0
             // Like less and vim: say which match this is, and when the search went round the end.

@@ -111,6 +111,7 @@ public struct EntityLinker: Sendable {
         }
         let frozenFrequency = frequency
 
+        let countable = Self.pluralAcronyms(in: articles, atLeast: 2)
         // Within each article (independent, so in parallel into fixed slots).
         var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
         let frozenInputs = inputs, frozenKnown = known
@@ -118,7 +119,7 @@ public struct EntityLinker: Sendable {
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
                 slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown,
-                                                frequency: frozenFrequency)
+                                                frequency: frozenFrequency, countable: countable)
                     .link(frozenInputs[i])
             }
         }
@@ -172,6 +173,7 @@ public struct EntityLinker: Sendable {
         var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits, traits: traits)
         corpus.described = Set(traits.compactMap { $0.value.person.isEmpty ? nil : $0.key })
         corpus.frequency = frequency
+        corpus.countable = countable
         corpus.commonWords = Self.wordsInLowerCase(Set(known.values.filter {
             $0.kind == .organization && $0.core.count == 1 && $0.acronym == nil
         }.map { $0.core[0].lowercased() }), in: articles, atLeast: 3)
@@ -421,6 +423,26 @@ extension EntityLinker {
                     }
                     return mine
                 } ?? lowerCaseWords(of: candidates, in: text)
+            }
+        }
+        var count: [String: Int] = [:]
+        for set in found { for w in set { count[w, default: 0] += 1 } }
+        return Set(count.filter { $0.value >= atLeast }.keys)
+    }
+
+    /// Acronyms that at least `atLeast` stories write in the plural, as a word of two capitals or more
+    /// and a lower-case "s" ("PCs", "NGOs"): a countable thing or a kind of body, not one body's name.
+    static func pluralAcronyms(in articles: [Article], atLeast: Int) -> Set<String> {
+        var found = [Set<String>](repeating: [], count: articles.count)
+        found.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                var mine = Set<String>()
+                for w in articles[i].text.split(whereSeparator: { !$0.isLetter }) where w.count >= 3 && w.last == "s" {
+                    let stem = w.dropLast()
+                    if stem.allSatisfy(\.isUppercase) { mine.insert(String(stem)) }
+                }
+                slots.buffer[i] = mine
             }
         }
         var count: [String: Int] = [:]

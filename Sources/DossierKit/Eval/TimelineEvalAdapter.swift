@@ -77,11 +77,11 @@ public enum TimelineEvalAdapter {
     /// The event's kind.
     static func kind(_ e: Event) -> String { e.kind.rawValue }
 
-    /// Who takes part in an event: its participants and, for a statement, the speaker.
+    /// Who takes part in an event: its participants; for a statement, its speaker only when the extractor
+    /// found one (the task counts speech as the speaker's event, not that of everyone the sentence names).
     static func participants(_ e: Event) -> [EntityID] {
-        var ids = e.participantIDs
-        if let s = e.speaker, !ids.contains(s) { ids.append(s) }
-        return ids
+        if e.kind == .statement, let s = e.speaker { return [s] }
+        return e.participantIDs
     }
 
     /// The word of a sentence outside names that is `word` or shares its stem ("announces" for

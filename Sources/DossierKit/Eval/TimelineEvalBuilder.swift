@@ -150,28 +150,112 @@ public enum TimelineEvalBuilder {
         return direct
     }
 
-    /// Each target's timeline in the task's format, built from the adapter's events (see
-    /// `TimelineEvalAdapter`): one line per event with every report of it as co-referring mentions.
-    public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout]) -> [TimelineFile] {
+    /// Each target's timeline in the task's format: the adapter's events (see `TimelineEvalAdapter`) whose
+    /// participants include the target, one line per event with every report of it as co-referring
+    /// mentions; then the task's other event mentions of the target (see `TimelineEvalMentions`), one line each.
+    /// `mentions: false` leaves the token-level reading out: the lines are Dossier's events alone, the
+    /// figure that measures the event model itself.
+    public static func timelines(_ taskCorpus: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
+                                 mentions withMentions: Bool = true) -> [TimelineFile] {
         let events = TimelineEvalAdapter.events(corpus)
+        let targetIDs = taskCorpus.targets.map { Set(entities(matching: $0, in: corpus, targets: taskCorpus.targets)) }
+        let timexes = timexTokens(corpus, layouts: layouts, taskCorpus: taskCorpus)
+        let items = TimelineEvalMentions.items(taskCorpus, names: TimelineEvalTargetNames(targets: taskCorpus.targets),
+                                               linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
+                                               dates: triggerDates(events, layouts: layouts), timexes: timexes)
+        let narrative = TimelineEvalMentions.narrativeDays(taskCorpus, timexes: timexes)
         var out: [TimelineFile] = []
-        for target in taskCorpus.targets {
-            let ids = Set(entities(matching: target, in: corpus, targets: taskCorpus.targets))
+        for (t, target) in taskCorpus.targets.enumerated() {
+            let ids = targetIDs[t]
             var rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)] = []
             var seen = Set<TimelineItemKey>()
             for e in events where !ids.isDisjoint(with: e.participants) {
                 var mentions: [TimelineMention] = []
+                var date = e.date
                 for r in e.reports where !ids.isDisjoint(with: r.participants) {
                     let i = r.article.ordinal - 1
                     guard taskCorpus.documents.indices.contains(i), let at = layouts[i].token(at: r.trigger) else { continue }
                     let doc = taskCorpus.documents[i]
                     let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[at.sentence].id,
                                             token: doc.sentences[at.sentence].tokens[at.token])
-                    if seen.insert(m.key).inserted { mentions.append(m) }
+                    guard seen.insert(m.key).inserted else { continue }
+                    // the line's date: the event's, on the narrative day of its first report's article when
+                    // only the article's date dates it; a statement's is the saying's (see `date(of:)`)
+                    if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
+                        date = TimelineEvalMentions.date(of: at.token, tokens: doc.sentences[at.sentence].tokens, document: doc, pipeline: [],
+                                                         timexes: timexes[i]?[at.sentence] ?? [], narrative: narrative[i]?[at.sentence])
+                    } else if mentions.isEmpty, (timexes[i]?[at.sentence] ?? []).isEmpty {
+                        date = TimelineEvalMentions.anchored(date, dct: doc.dct, narrative: narrative[i]?[at.sentence])
+                    }
+                    mentions.append(m)
                 }
-                if !mentions.isEmpty { rows.append((TaskDate(e.date), mentions, e.kind)) }
+                if !mentions.isEmpty { rows.append((TaskDate(date), mentions, e.kind)) }
+            }
+            for item in items where withMentions && item.target == t {
+                let doc = taskCorpus.documents[item.document]
+                let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[item.sentence].id,
+                                        token: doc.sentences[item.sentence].tokens[item.token])
+                if seen.insert(m.key).inserted { rows.append((TaskDate(item.date), [m], "mention")) }
             }
             out.append(TimelineFile(entity: target, lines: ordered(rows)))
+        }
+        return out
+    }
+
+    /// The task token range of a span of the article text: from the token holding its start to the one
+    /// holding its last character, in one sentence.
+    static func tokenRange(_ span: TextSpan, layout: TimelineEvalLayout) -> (sentence: Int, range: Range<Int>)? {
+        guard let a = layout.token(at: span) else { return nil }
+        let b = layout.token(at: TextSpan(max(span.start, span.end - 1), span.end))
+        let end = b.map { $0.sentence == a.sentence ? max($0.token, a.token) : a.token } ?? a.token
+        return (a.sentence, a.token..<(end + 1))
+    }
+
+    /// Per document and sentence, the token ranges of Dossier mentions linked to an entity taken as a target.
+    static func linkedMentions(_ task: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
+                               targetIDs: [Set<EntityID>]) -> [[[(range: Range<Int>, target: Int)]]] {
+        var out = task.documents.map { d in d.sentences.map { _ in [(range: Range<Int>, target: Int)]() } }
+        for (t, ids) in targetIDs.enumerated() {
+            for e in corpus.entities where ids.contains(e.id) {
+                for m in e.mentions {
+                    let d = m.article.ordinal - 1
+                    guard layouts.indices.contains(d), let at = tokenRange(m.span, layout: layouts[d]) else { continue }
+                    out[d][at.sentence].append((at.range, t))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Per document and sentence, the tokens the adapter's events use as triggers, with the event's date.
+    static func triggerDates(_ events: [TimelineEvalEvent], layouts: [TimelineEvalLayout]) -> [Int: [Int: [(token: Int, date: DateInfo?)]]] {
+        var out: [Int: [Int: [(token: Int, date: DateInfo?)]]] = [:]
+        for e in events {
+            for r in e.reports {
+                let d = r.article.ordinal - 1
+                guard layouts.indices.contains(d), let at = layouts[d].token(at: r.trigger) else { continue }
+                out[d, default: [:]][at.sentence, default: []].append((at.token, e.date))
+            }
+        }
+        return out
+    }
+
+    /// Words before a time expression that make it a bound of the happening rather than its time.
+    static let boundWords: Set<String> = ["by", "until", "till", "before", "from"]
+
+    /// Per document and sentence, the time expressions the pipeline resolved to a date the task can write
+    /// (a day, month or year), at the token where each starts; none that is a bound ("by 2011").
+    static func timexTokens(_ corpus: Corpus, layouts: [TimelineEvalLayout], taskCorpus: TimelineEvalCorpus) -> [Int: [Int: [(token: Int, value: String)]]] {
+        var out: [Int: [Int: [(token: Int, value: String)]]] = [:]
+        for (d, timexes) in corpus.timexes.enumerated() where layouts.indices.contains(d) {
+            for t in timexes where t.type == .date || t.type == .time {
+                guard let v = t.value, TaskDate(DateInfo(value: v, granularity: t.granularity, expression: t.text, basis: t.basis)).year != nil,
+                      let at = layouts[d].token(at: t.span) else { continue }
+                // "on the market by 2011", "until 2012", "up 54 points from March 12": a bound or a point
+                // of comparison, not the time of what the sentence reports
+                if at.token > 0, boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
+                out[d, default: [:]][at.sentence, default: []].append((at.token, v))
+            }
         }
         return out
     }

@@ -18,28 +18,20 @@ public struct TimelineEvalDiagnosis: Sendable {
     public var items: [Item]
     /// Missed gold items by cause.
     public var causes: [String: Int]
+    /// Found items whose date is not the gold's, by why (see `dateCause`).
+    public var dateCauses: [String: Int] = [:]
 
-    /// Classifies every gold item the system missed, in the order the pipeline loses it: no Dossier
-    /// entity is taken as the target at all; no event for
-    /// the sentence at all; an event, but the target is not among its participants (named in the
-    /// sentence but not linked to it, or not named there: a pronoun or description refers to it); the
-    /// target's event is there but its trigger is another token of the sentence. Spurious items are
+    /// Classifies every gold item the system missed, in the order the adapter loses it: the target is
+    /// never found (no Dossier entity taken as it, no form of its name in the texts); the target is not
+    /// named in the sentence (a pronoun or description refers to it), or its words are there but taken as
+    /// another name; the gold word is no event word to the adapter; it is a verb of speech the target is
+    /// not the speaker of; the event word lies too far from the name.
+    /// Found items with another date than the gold's are counted by why in `dateCauses`. Spurious items are
     /// listed with whether the gold has any item for the entity in that sentence.
     public static func diagnose(_ task: TimelineEvalCorpus, corpus: Corpus, layouts: [TimelineEvalLayout],
                                 system: [String: TimelineFile]) -> TimelineEvalDiagnosis {
         var docIndex: [String: Int] = [:]
         for (i, d) in task.documents.enumerated() where docIndex[d.docID] == nil { docIndex[d.docID] = i }
-        // sentences (article index, sentence index) covered by some event report, with its participants
-        var eventParticipants: [SentenceKey: Set<EntityID>] = [:]
-        for e in corpus.events {
-            for (article, span) in [(e.article, e.span)] + e.alsoReportedIn.map({ ($0.article, $0.span) }) {
-                let i = article.ordinal - 1
-                guard layouts.indices.contains(i) else { continue }
-                for (s, sp) in layouts[i].sentences.enumerated() where sp.overlaps(span) {
-                    eventParticipants[SentenceKey(article: i, sentence: s), default: []].formUnion(TimelineEvalAdapter.participants(e))
-                }
-            }
-        }
         var mentionsByArticle: [Int: [Mention]] = [:]
         for e in corpus.entities { for m in e.mentions { mentionsByArticle[m.article.ordinal - 1, default: []].append(m) } }
 
@@ -59,8 +51,11 @@ public struct TimelineEvalDiagnosis: Sendable {
             return "not recognised as a name there"
         }
 
+        let targetNames = TimelineEvalTargetNames(targets: task.targets)
+        // per document and sentence, the targets named there by their own words
+        let namedTargets: [[Set<Int>]] = task.documents.map { d in d.sentences.map { Set(targetNames.find($0.tokens).map(\.target)) } }
         var items: [Item] = []
-        var causes: [String: Int] = [:]
+        var causes: [String: Int] = [:], dateCauses: [String: Int] = [:]
         for name in task.gold.keys.sorted() {
             guard let gold = task.gold[name] else { continue }
             let sys = system[name]
@@ -75,8 +70,8 @@ public struct TimelineEvalDiagnosis: Sendable {
                 w.count >= 3 && (w.first?.isUppercase == true || w.contains(where: \.isNumber))
             }.map { $0.lowercased() }
             let ids = Set(TimelineEvalBuilder.entities(matching: target, in: corpus, targets: task.targets))
-            var systemSentences = Set<String>()
-            for k in sysItems.keys { systemSentences.insert("\(k.doc)-\(k.sentence)") }
+            let targetIndex = task.targets.firstIndex(of: target)
+            let namedAnywhere = targetIndex.map { t in namedTargets.contains { $0.contains { $0.contains(t) } } } ?? false
             var goldSentences = Set<String>()
             for k in goldItems.keys { goldSentences.insert("\(k.doc)-\(k.sentence)") }
             var counted = Set<TimelineItemKey>()
@@ -85,30 +80,36 @@ public struct TimelineEvalDiagnosis: Sendable {
                 for m in line.mentions where sysItems[m.key] == nil && counted.insert(m.key).inserted {
                     var cause: String
                     var text = ""
-                    if ids.isEmpty {
-                        // nothing Dossier recognised is taken as the target (a product, an index, a
-                        // name the recogniser misses): no event can reach its timeline
-                        cause = "target is no Dossier entity"
+                    if ids.isEmpty && !namedAnywhere {
+                        // nothing Dossier recognised is taken as the target and no form of its name is in
+                        // the texts: no event can reach its timeline
+                        cause = "target is no Dossier entity and its name is never found"
                         text = locate(m).map { sentenceText($0.doc, $0.sentence) } ?? ""
                     } else if let at = locate(m) {
                         text = sentenceText(at.doc, at.sentence)
                         let words = Set(task.documents[at.doc].sentences[at.sentence].tokens.map { $0.lowercased() })
-                        let key = SentenceKey(article: at.doc, sentence: at.sentence)
                         let span = layouts[at.doc].sentences[at.sentence]
                         let inSentence = (mentionsByArticle[at.doc] ?? []).filter { span.contains($0.span) }
                         let named = text.lowercased().contains(target.lowercased()) || nameWords.contains { words.contains($0) }
                         let linked = inSentence.contains { $0.entity.map(ids.contains) ?? false }
-                        if let participants = eventParticipants[key] {
-                            if !participants.isDisjoint(with: ids) {
-                                cause = systemSentences.contains("\(m.doc)-\(m.sentence)")
-                                    ? "target's event in the sentence, another trigger picked" : "target's event in the sentence, no trigger found for it"
-                            } else if linked || named {
-                                cause = "event in the sentence, target named but not a participant: " + why(at.doc, span, target)
-                            } else {
-                                cause = "event in the sentence, target not named there (pronoun, description)"
-                            }
+                        let sentenceTokens = task.documents[at.doc].sentences[at.sentence].tokens
+                        let names = targetIndex.map { t in targetNames.find(sentenceTokens).filter { $0.target == t }.map(\.range) } ?? []
+                        let j = sentenceTokens.firstIndex { $0.lowercased() == m.token.lowercased() }
+                        func near(_ r: Range<Int>, _ j: Int) -> Bool {
+                            j < r.lowerBound ? r.lowerBound - j <= TimelineEvalMentions.windowBefore : j - r.upperBound < TimelineEvalMentions.windowAfter
+                        }
+                        if !(linked || !names.isEmpty) {
+                            cause = named ? "target's words in the sentence, not taken as its name (part of another name, shared by two targets): "
+                                + why(at.doc, span, target)
+                                : "target not named in the sentence (pronoun, description, other name)"
+                        } else if !(j.map { TimelineEvalMentions.isEventWord(sentenceTokens[$0]) } ?? false) {
+                            cause = "target named; the gold word is no event word to us (noun, adjective, base or -ing form)"
+                        } else if let j, TimelineEvalMentions.isSpeech(sentenceTokens[j]) {
+                            cause = "target named; a verb of speech it is not the speaker of (by position)"
+                        } else if let j, !names.contains(where: { near($0, j) }) {
+                            cause = "target named; the event word is farther from the name than \(TimelineEvalMentions.windowBefore) tokens before or \(TimelineEvalMentions.windowAfter) after"
                         } else {
-                            cause = named || linked ? "no event for the sentence, target named" : "no event for the sentence, target not named"
+                            cause = "target named by a linked mention only, or the word lies in a name"
                         }
                     } else {
                         cause = "not in the texts (document or sentence id unknown)"
@@ -116,6 +117,10 @@ public struct TimelineEvalDiagnosis: Sendable {
                     causes[cause, default: 0] += 1
                     items.append(Item(kind: "missed", entity: target, mention: m.description, date: line.date, cause: cause, sentence: text))
                 }
+            }
+            for (k, g) in goldItems {
+                guard let sv = sysItems[k], sv.date != g.date else { continue }
+                dateCauses[dateCause(gold: g.date, system: sv.date, dct: docIndex[k.doc].flatMap { task.documents[$0].dct?.description }), default: 0] += 1
             }
             var listed = Set<TimelineItemKey>()
             for line in sys?.lines ?? [] {
@@ -126,11 +131,20 @@ public struct TimelineEvalDiagnosis: Sendable {
                 }
             }
         }
-        return TimelineEvalDiagnosis(items: items, causes: causes)
+        return TimelineEvalDiagnosis(items: items, causes: causes, dateCauses: dateCauses)
     }
 
-    struct SentenceKey: Hashable {
-        var article: Int
-        var sentence: Int
+    /// Why a found item's date is not the gold's: dated or undated where the gold is not, the article's
+    /// date where the gold has another, or the right day at another granularity.
+    static func dateCause(gold: String, system: String, dct: String?) -> String {
+        let undated = "XXXX-XX-XX"
+        if system == undated { return "undated, gold has a date" }
+        if gold == undated { return "dated, gold has none" }
+        if system == dct { return "the article's date, gold has another" }
+        if gold == dct { return "gold has the article's date, we have another" }
+        let g = gold.replacingOccurrences(of: "-XX", with: ""), s = system.replacingOccurrences(of: "-XX", with: "")
+        if g.hasPrefix(s) || s.hasPrefix(g) { return "same time, other granularity" }
+        return "another date"
     }
+
 }

@@ -57,18 +57,18 @@ enum IndexWriter {
     /// whose ids or contents moved), not the whole model. On empty tables (a first build, an in-memory
     /// store) this inserts every row. The caller runs it inside one write transaction.
     @discardableResult
-    static func writeModel(_ corpus: Corpus, in db: Database) throws -> WriteCount {
+    static func writeModel(_ corpus: Corpus, in db: Database, bucketWidth: Int64 = Buckets.width) throws -> WriteCount {
         var count = WriteCount()
         // One group of tables at a time, each freed once written: all rows at once held about a
         // hundred MiB more at the peak of a full build of 4,677 stories.
         for build in tableGroups(of: corpus) {
-            for t in build() { try write(t, in: db, count: &count) }
+            for t in build() { try write(t, in: db, count: &count, bucketWidth: bucketWidth) }
         }
         return count
     }
 
     /// Brings one table to `t`'s rows.
-    static func write(_ t: TableRows, in db: Database, count: inout WriteCount) throws {
+    static func write(_ t: TableRows, in db: Database, count: inout WriteCount, bucketWidth: Int64 = Buckets.width) throws {
         // The article text index has external content: its entries go with the old row's values,
         // before the row itself changes, and come back from the new rows.
         let isArticles = t.table == "articles"
@@ -80,17 +80,30 @@ enum IndexWriter {
             return StatementArguments([row[idAt], row[titleAt].isNull ? "".databaseValue : row[titleAt], row[textAt]])
         }
         count.rows += t.rows.count
-        // A table whose new rows hash as what was last written here is left alone, without reading
-        // it back (most tables of an update that touches a few articles).
+        // Rows are compared by bucket (`Buckets`): a bucket whose rows hash as what was last written
+        // there is left alone without reading it back, so an update that touches a few articles reads
+        // and diffs a few buckets of each table, not the whole model.
         let digestKey = "rows:" + t.table
-        let digest = Self.digest(t.rows)
-        if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [digestKey]) == digest {
-            return
-        }
+        let buckets = Buckets(t, width: bucketWidth)
+        let digests = buckets.digests
+        let stored = Buckets.parse(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [digestKey]))
+        let changed: [Int64] = buckets.isWhole
+            ? (stored == digests ? [] : [0])
+            : Set(digests.keys).union(stored.keys).filter { digests[$0] != stored[$0] }.sorted()
+        if changed.isEmpty { return }
         // An empty table (a first build, an in-memory store) takes every row without a comparison.
         let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(t.table))") ?? false
-        var (removed, added) = empty ? ([], t.rows) : try diff(t, in: db)
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [digestKey, digest])
+        var removed: [([DatabaseValue], [DatabaseValue])] = [], added: [[DatabaseValue]] = []
+        if empty {
+            added = t.rows
+        } else {
+            for b in changed {
+                let d = try diff(t, rows: buckets.rows[b] ?? [], range: buckets.isWhole ? nil : buckets.range(b), in: db)
+                removed += d.removed
+                added += d.added
+            }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [digestKey, Buckets.format(digests)])
         // When most old rows go (ids renumbered by a file that sorts early), emptying the table and
         // inserting every row is faster than deleting row by row.
         let kept = t.rows.count - added.count
@@ -117,6 +130,59 @@ enum IndexWriter {
         if isArticles {
             let index = try db.makeStatement(sql: "INSERT INTO article_fts (rowid, title, text) VALUES (?,?,?)")
             for row in added { try index.execute(arguments: ftsValues(row)) }
+        }
+    }
+
+    /// A table's rows split by their first column (an article, entity or event id, or an ordinal):
+    /// ids `b * width ..< (b + 1) * width` make bucket `b`. Each bucket's digest is kept in `meta`,
+    /// so a write reads back only the buckets whose rows changed. A table whose first column is not
+    /// an integer in every row is one bucket (`isWhole`).
+    struct Buckets {
+        static let width: Int64 = 256
+        let width: Int64
+        var rows: [Int64: [[DatabaseValue]]] = [:]
+        var isWhole = false
+
+        init(_ t: TableRows, width: Int64 = Buckets.width) {
+            self.width = max(1, width)
+            for row in t.rows {
+                guard case .int64(let id)? = row.first?.storage else {
+                    rows = [0: t.rows]
+                    isWhole = true
+                    return
+                }
+                rows[bucket(id), default: []].append(row)
+            }
+        }
+
+        func bucket(_ id: Int64) -> Int64 { id >= 0 ? id / width : -((-id - 1) / width) - 1 }
+
+        /// The ids of bucket `b`.
+        func range(_ b: Int64) -> Range<Int64> { b * width ..< (b + 1) * width }
+
+        var digests: [Int64: String] {
+            var out: [Int64: String] = [:]
+            for (b, r) in rows { out[b] = IndexWriter.digest(r) }
+            if isWhole { out = [0: "whole-" + (out[0] ?? "")] }
+            return out
+        }
+
+        /// "bucket=digest" pairs in bucket order, for `meta`.
+        static func format(_ digests: [Int64: String]) -> String {
+            digests.keys.sorted().map { "\($0)=\(digests[$0] ?? "")" }.joined(separator: ",")
+        }
+
+        /// What `format` wrote; anything else (an index written before buckets) reads as no digests,
+        /// so every bucket is compared.
+        static func parse(_ text: String?) -> [Int64: String] {
+            guard let text, !text.isEmpty else { return [:] }
+            var out: [Int64: String] = [:]
+            for pair in text.split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2, let b = Int64(parts[0]) else { return [:] }
+                out[b] = String(parts[1])
+            }
+            return out
         }
     }
 
@@ -157,16 +223,24 @@ enum IndexWriter {
 
     static func quoted(_ column: String) -> String { column == "end" ? "\"end\"" : column }
 
-    /// Rows of `t` in the database that the model no longer has (with their keys), and the model's rows
-    /// the database lacks. Rows are compared whole; a table holding the same row twice keeps both.
-    static func diff(_ t: TableRows, in db: Database) throws -> (removed: [([DatabaseValue], [DatabaseValue])], added: [[DatabaseValue]]) {
+    /// Rows of `t` in the database (those whose first column is in `range`, or all when it is nil) that the model no longer
+    /// has (with their keys), and the model's `rows` the database lacks. Rows are compared whole; a table
+    /// holding the same row twice keeps both.
+    static func diff(_ t: TableRows, rows: [[DatabaseValue]], range: Range<Int64>?, in db: Database) throws
+        -> (removed: [([DatabaseValue], [DatabaseValue])], added: [[DatabaseValue]]) {
         var wanted: [[DatabaseValue]: Int] = [:]
-        for r in t.rows { wanted[r, default: 0] += 1 }
+        for r in rows { wanted[r, default: 0] += 1 }
         let keyColumns = t.key ?? ["rowid"]
         let keyAt = t.key.map { k in k.compactMap { t.columns.firstIndex(of: $0) } }
         let select = (t.key == nil ? ["rowid"] : []) + t.columns.map(quoted)
+        var sql = "SELECT \(select.joined(separator: ", ")) FROM \(t.table)"
+        var arguments: StatementArguments = []
+        if let range, let first = t.columns.first {
+            sql += " WHERE \(quoted(first)) >= ? AND \(quoted(first)) < ?"
+            arguments = [range.lowerBound, range.upperBound]
+        }
         var removed: [([DatabaseValue], [DatabaseValue])] = []
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(select.joined(separator: ", ")) FROM \(t.table)")
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let r = try cursor.next() {
             let values = Array(r.databaseValues)
             let row = t.key == nil ? Array(values.dropFirst()) : values
@@ -179,7 +253,7 @@ enum IndexWriter {
             removed.append((key, row))
         }
         var added: [[DatabaseValue]] = []
-        for r in t.rows {
+        for r in rows {
             guard let n = wanted[r], n > 0 else { continue }
             wanted[r] = n - 1
             added.append(r)
@@ -270,24 +344,38 @@ enum IndexWriter {
         var names = TableRows("entity_fts", ["rowid", "names", "keys"])
         var trigrams = TableRows("name_trigrams", ["rowid", "plain"])
         var typos = TableRows("name_keys", ["entity", "key", "length"])
-        for e in corpus.entities {
+        // The name keys of each entity in parallel into fixed slots (folding and transliterating every
+        // name is most of this group's work), then the rows in entity order.
+        var keysOf = [(names: [DatabaseValue], trigrams: [DatabaseValue], typos: [[DatabaseValue]])](
+            repeating: ([], [], []), count: corpus.entities.count)
+        keysOf.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: corpus.entities.count) { i in
+                let e = corpus.entities[i]
+                let id = e.id.ordinal.databaseValue
+                let all = [e.name] + e.aliases.map(\.name)
+                var keys: [String] = []
+                var seen = Set<String>()
+                for n in all { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
+                var typoKeys = Set<String>()
+                for n in all {
+                    typoKeys.insert(NameKey.compact(n))
+                    for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
+                }
+                slots.buffer[i] = ([id, all.joined(separator: " | ").databaseValue, keys.joined(separator: " ").databaseValue],
+                                   [id, all.map(NameKey.plain).joined(separator: " | ").databaseValue],
+                                   typoKeys.sorted().filter { !$0.isEmpty }.map { [id, $0.databaseValue, $0.count.databaseValue] })
+            }
+        }
+        for (i, e) in corpus.entities.enumerated() {
             entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
             for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
             for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
             for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }
             for (k, c) in e.credits.enumerated() { credits.add([e.id.ordinal, k, c.article.ordinal, c.field, c.text]) }
-            let all = [e.name] + e.aliases.map(\.name)
-            var keys: [String] = []
-            var seen = Set<String>()
-            for n in all { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
-            names.add([e.id.ordinal, all.joined(separator: " | "), keys.joined(separator: " ")])
-            trigrams.add([e.id.ordinal, all.map(NameKey.plain).joined(separator: " | ")])
-            var typoKeys = Set<String>()
-            for n in all {
-                typoKeys.insert(NameKey.compact(n))
-                for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
-            }
-            for k in typoKeys.sorted() where !k.isEmpty { typos.add([e.id.ordinal, k, k.count]) }
+            names.rows.append(keysOf[i].names)
+            trigrams.rows.append(keysOf[i].trigrams)
+            typos.rows += keysOf[i].typos
         }
         return [entities, aliases, roles, links, credits, names, trigrams, typos]
     }

@@ -76,14 +76,17 @@ struct ArticleLinker {
     let known: [String: NameForm]
     /// How many stories of the corpus write each name, by `frequencyKey`.
     let frequency: [String: Int]
+    /// Acronyms the corpus writes in the plural ("PCs", "NGOs"): names of a kind of thing, not of one body.
+    let countable: Set<String>
 
     init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:],
-         frequency: [String: Int] = [:]) {
+         frequency: [String: Int] = [:], countable: Set<String> = []) {
         self.article = article
         self.articleIndex = articleIndex
         self.splits = splits
         self.known = known
         self.frequency = frequency
+        self.countable = countable
     }
 
     static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
@@ -206,6 +209,9 @@ struct ArticleLinker {
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
+            // "John Hall Associates" cut after "John": a first name followed at once by a capitalised
+            // word opens another name, not a short form of the person named in full.
+            if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
             // "Japan and Europe" after "Nintendo Europe" tagged as a person: a country or a continent is no
             // one's surname (a town may be: "Angers", "Henderson").
             if NameLexicon.isRegion(f.display) { candidates = [] }
@@ -215,6 +221,13 @@ struct ArticleLinker {
             }
             // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
             // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
+            // A surname in a team sheet ("Winter, Clark (Stewart 51), Mackie") is a player the report
+            // may have named in full above it; a full name only below it is someone else listed after the
+            // teams (the referee "K Clark"), not a headline's short form of a name given later.
+            if candidates.count == 1, let e = candidates.first, !distance(out, e, to: p).0,
+               Self.inNameList(out.mentions[i].span, text: text) {
+                candidates = []
+            }
             if candidates.count == 1, let e = nearest(out, candidates, to: p) {
                 let full = out.forms[out.entities[e].members[0]].display
                 let before = distance(out, e, to: p).0
@@ -233,6 +246,29 @@ struct ArticleLinker {
         }
     }
 
+    /// Whether `span` is an item of a list of short names that fills its line: three or more
+    /// comma-separated items of at most three words each ("Esson, Hart, Anderson (Byrne 75), Winter.").
+    static func inNameList(_ span: TextSpan, text: ScalarText) -> Bool {
+        let s = text.scalars
+        var lo = min(span.start, s.count), hi = min(span.end, s.count)
+        while lo > 0, s[lo - 1] != "\n" { lo -= 1 }
+        while hi < s.count, s[hi] != "\n" { hi += 1 }
+        // A paragraph of prose is no team sheet, however many commas it has.
+        guard hi - lo <= 400 else { return false }
+        // Substitutes in parentheses ("(Stewart 51)") belong to the item before them.
+        var line = ""
+        var depth = 0
+        for c in text[TextSpan(lo, hi)] {
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if depth == 0 { line.append(c) }
+        }
+        let items = line.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .;:")) }
+        guard items.count >= 3 else { return false }
+        return items.allSatisfy { item in
+            let words = item.split(separator: " ")
+            return !words.isEmpty && words.count <= 3 && words.allSatisfy { $0.first?.isUppercase == true || $0.allSatisfy(\.isNumber) }
+        }
+    }
+
     /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").
     static let surnameTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "lord"]
 
@@ -248,6 +284,19 @@ struct ArticleLinker {
     /// The word right before offset `p` in its sentence, with whether it is a capitalised word that
     /// is no title, nationality or possessive and does not open the sentence: then a one-word name
     /// after it is the end of a longer name ("Identity Cards Bill").
+    /// Whether a capitalised name word follows `p` after one space on the same line ("John| Hall
+    /// Associates"): not a title, nationality or country, nor the first word of a new sentence.
+    static func nameWordFollows(_ p: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        guard p + 1 < s.count, s[p] == " " else { return false }
+        var j = p + 1
+        while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" { j += 1 }
+        guard j > p + 2 else { return false }
+        let word = text[TextSpan(p + 1, j)]
+        return NameForm.isCapitalized(word) && !RuleLexicon.isTitleWord(word) && !NameForm.isTitleOrDesignator(word)
+            && PersonContext.nationality(word) == nil && Countries.country(word) == nil
+    }
+
     static func wordBefore(_ p: Int, text: ScalarText) -> (word: String, isNameWord: Bool)? {
         let s = text.scalars
         var j = min(p, s.count)
@@ -346,7 +395,7 @@ struct ArticleLinker {
         }
         let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
         let longForms = all.filter { out.forms[$0].acronym == nil }
-        out.country = ArticleLinker.storyCountry(out)
+        out.country = ArticleLinker.storyCountry(out, text: text)
         // Which long forms are shorter writings of another in this article.
         // Each distinct name is compared once: an article that repeats a few names thousands of times
         // (a scraped page, a list) must not cost mentions x mentions. Equal names are never short forms
@@ -436,7 +485,9 @@ struct ArticleLinker {
             // "US behemoth General Electric" beside "Universal Studio": a country's letters are the country
             // ("the United States of America") unless the story introduced them in parentheses.
             let country = Countries.country(acr)
-            let derived = out.entities.indices.filter { e in
+            // "the PC" in a story that names a blog "Print Culture": letters the corpus also writes in the
+            // plural ("PCs") name a kind of thing, and only parentheses tie them to a name.
+            let derived = countable.contains(acr) ? [] : out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
                         && (country == nil || (Countries.country(out.forms[k].display)
@@ -505,11 +556,18 @@ struct ArticleLinker {
             || RuleLexicon.shared.places.contains(RuleLexicon.key(name))
     }
 
-    /// The country the story is about: the one its place mentions name most often, nil on a tie.
-    static func storyCountry(_ out: ArticleLinking) -> String? {
+    /// The country the story is about: the one its place mentions and nationality adjectives name most
+    /// often, nil on a tie ("The Philippine military ... Chinese vessels ... Manila": the Philippines).
+    static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
         var count: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
+            // A nationality tagged as a place is counted with the other nationality words below.
+            if Countries.demonymKeys.contains(NameKey.plain(out.mentions[i].text)) { continue }
             if let c = out.forms[i].countryKey { count[c, default: 0] += 1 }
+        }
+        for w in text[TextSpan(0, text.count)].split(whereSeparator: { !$0.isLetter }) where w.first?.isUppercase == true {
+            let k = NameKey.plain(String(w))
+            if Countries.demonymKeys.contains(k), let c = Countries.country(k) { count[c, default: 0] += 1 }
         }
         let ranked = count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first else { return nil }
@@ -543,6 +601,13 @@ struct ArticleLinker {
         let qualified = candidates.filter { !qualifiers($0).isEmpty }
         guard !qualified.isEmpty else { return (candidates, "") }
         let rest = candidates.filter { qualifiers($0).isEmpty }
+        // "the Foreign Ministry in Moscow": a place right after it says whose body it is. Only a
+        // country named so can make it a qualified one ("the Foreign Ministry in Georgia").
+        if let place = placeRightAfterIn(out, m, text: text) {
+            let c = out.forms[place].countryKey
+            let keep = qualified.filter { c != nil && qualifiers($0).contains(c ?? "") }
+            return (rest + keep, keep.isEmpty ? "" : " (in \(out.mentions[place].text))")
+        }
         let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
         var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }
         var context = ""
@@ -555,6 +620,13 @@ struct ArticleLinker {
             keep = qualified
         }
         return (rest + keep, context)
+    }
+
+    /// The place mention that follows mention `m` after " in " ("the Foreign Ministry in Moscow").
+    func placeRightAfterIn(_ out: ArticleLinking, _ m: Int, text: ScalarText) -> Int? {
+        let end = out.mentions[m].span.end
+        guard end + 4 <= text.count, text[TextSpan(end, end + 4)] == " in " else { return nil }
+        return out.mentions.indices.first { out.mentions[$0].span.start == end + 4 && out.mentions[$0].kind == .place }
     }
 
     /// "(ABC)" right after offset `end`, allowing spaces: the acronym and its span.

@@ -34,6 +34,9 @@ struct Clusters {
 
     mutating func find(_ x: Int) -> Int { sets.find(x) }
 
+    /// What the cluster of `x` says about itself, if anything.
+    mutating func traits(of x: Int) -> LinkTraits? { traits[find(x)] }
+
     /// Joins the clusters of `a` and `b` unless a split override forbids it or (unless `force`, for
     /// the user's merges) their traits contradict each other. True when joined now.
     @discardableResult
@@ -194,6 +197,8 @@ struct CorpusLinker {
     var placeNames: Set<String> = []
     /// How many stories write each name (`ArticleLinker.frequencyKey`).
     var frequency: [String: Int] = [:]
+    /// Acronyms the corpus writes in the plural (`EntityLinker.pluralAcronyms`).
+    var countable: Set<String> = []
     /// One-word organization names that the corpus also writes in lower case in several stories
     /// ("Sport", "Liberal", "Labour"): as a name alone they may mean a different body in every story.
     var commonWords: Set<String> = []
@@ -270,6 +275,15 @@ struct CorpusLinker {
                 qualified[f.coreKey, default: []].append(g)
             }
         }
+        // Unqualified names of two words or more by their last word, to tell whether a core ends other
+        // bodies' names too ("National Academy of Sciences", "Pontifical Academy of Sciences").
+        var byLastWord: [String: [[String]]] = [:]
+        for p in profiles where p.kind == .organization {
+            for f in p.fullForms where f.qualifiers.isEmpty && f.acronym == nil && f.core.count >= 2 {
+                let words = f.core.map(NameKey.plain)
+                if let last = words.last { byLastWord[last, default: []].append(words) }
+            }
+        }
         var index = ClusterIndex(qualified)
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
@@ -288,7 +302,16 @@ struct CorpusLinker {
             let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
             if alone >= 3 && alone >= 3 * qualifiedCount { continue }
             if let c = p.country, !targetCountries.contains(c) { continue }
-            let context = p.country.map { ", a story about \($0)" } ?? ""
+            // A story about no country in particular does not say which country's "Academy of Sciences"
+            // it means, when the corpus names other bodies that end so: the stories must share someone or
+            // something else. ("the Federal Reserve" ends no other name: it is the US one.)
+            var context = p.country.map { ", a story about \($0)" } ?? ""
+            let words = best.core.map(NameKey.plain)
+            let endsOthers = (byLastWord[words.last ?? ""] ?? []).contains { $0.count > words.count && Array($0.suffix(words.count)) == words }
+            if p.country == nil, endsOthers {
+                guard let also = sharedContext(p.article, entry.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
+                context = "; both stories name \(also)"
+            }
             let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
             clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))\(context)", confidence: 0.7)
         }
@@ -350,17 +373,40 @@ struct CorpusLinker {
                     rule = "same country (\(c))"
                 } else { rule = Reasons.orgVariant(other, form) }
                 if form.isGenericBody, let c = p.country { rule += ", both in stories about \(c)" }
-                // A one-word name spelt otherwise in another story ("Pompey" the club, "Pompeii" the ruins)
+                // A one-word name spelt otherwise in another story ("Pompey" the club, "Pompeii" the ruins),
+                // or written in capitals there and as a word here ("BAA" the airports, "Baa" a bond rating),
                 // is the same body only when the stories share someone or something else; a plural or a
                 // longer name ("Ford Motors Co.") is not a spelling.
                 func singular(_ f: NameForm) -> String {
                     let w = NameKey.plain(f.core.joined(separator: " "))
                     return w.hasSuffix("s") ? String(w.dropLast()) : w
                 }
-                if p.kind != .person, form.countryKey == nil, form.core.count == 1, other.core.count == 1,
-                   singular(form) != singular(other), !(storiesByKey[key] ?? []).contains(p.article) {
-                    guard let also = sharedContext(p.article, storiesByKey[key] ?? [], excluding: [Self.contextKey(p)]) else { continue }
-                    rule += "; both stories name \(also)"
+                // (Acronyms spoken as words are written so in British style, "Opec", "Unicef", "Fifa": only a
+                // word of three letters or fewer is read as a different name from its capitals.)
+                func capitals(_ f: NameForm) -> Bool { f.core[0].count >= 2 && f.core[0].allSatisfy { !$0.isLetter || $0.isUppercase } }
+                func differs(_ o: NameForm) -> Bool {
+                    guard p.kind != .person, form.countryKey == nil, form.core.count == 1, o.core.count == 1 else { return false }
+                    if singular(form) != singular(o) { return true }
+                    return capitals(form) != capitals(o) && min(form.core[0].count, o.core[0].count) <= 3
+                }
+                if differs(other), !(storiesByKey[key] ?? []).contains(p.article) {
+                    if let also = sharedContext(p.article, storiesByKey[key] ?? [], excluding: [Self.contextKey(p)]) {
+                        rule += "; both stories name \(also)"
+                    } else {
+                        // Not the first holder's body: it may still be another cluster of the name written as here.
+                        let me = clusters.find(g)
+                        var joined = false
+                        for h in apart[key] ?? [] where clusters.find(h) != me && !differs(profiles[h].best) {
+                            let o = profiles[h].best
+                            if clusters.union(h, g, reason: Reasons.pair(Reasons.orgVariant(o, form), o.display, profiles[h].articleLabel,
+                                                                         form.display, p.articleLabel), confidence: 1) {
+                                joined = true
+                                break
+                            }
+                        }
+                        if !joined { apart[key, default: []].append(g) }
+                        continue
+                    }
                 }
                 if p.kind != .person { storiesByKey[key, default: []].insert(p.article) }
                 if clusters.union(first, g, reason: Reasons.pair(rule, other.display, profiles[first].articleLabel,
@@ -381,8 +427,46 @@ struct CorpusLinker {
         }
         for key in namesakes.keys.sorted() {
             guard let group = namesakes[key], group.count > 1 else { continue }
-            joinGroup(group, confidence: 1) { Reasons.personVariant($0, $1) }
+            // Each spelling of the surname joins as a group first, up to romanisation ("Avetisyan",
+            // "Avetisian"); surnames that English spelling rules alone make one ("Huston", "Houston") are
+            // one person's only when their stories share someone or something else. First names vary more
+            // ("Youssef", "Yusef") and the surname backs them.
+            var spellings: [String: [(Int, NameForm)]] = [:]
+            // The same letters split otherwise ("Ellen Johnson Sirleaf", "Ellen Johnson-Sirleaf") are one spelling.
+            var keyOfLetters: [String: String] = [:]
+            for (g, f) in group {
+                let letters = String((f.given + f.surname).map(NameKey.plain).joined().filter(\.isLetter))
+                let key = keyOfLetters[letters] ?? (f.given.map(NameKey.linkCompact).joined() + "|" + Self.surnameSpelling(f))
+                keyOfLetters[letters] = key
+                spellings[key, default: []].append((g, f))
+            }
+            let ordered = spellings.values.sorted { $0[0].0 < $1[0].0 }
+            for same in ordered where same.count > 1 { joinGroup(same, confidence: 1) { Reasons.personVariant($0, $1) } }
+            guard ordered.count > 1 else { continue }
+            for (k, same) in ordered.enumerated() where k > 0 {
+                let mine = Set(same.map { profiles[$0.0].article })
+                for earlier in ordered[..<k] {
+                    let theirs = Set(earlier.map { profiles[$0.0].article })
+                    let excluded: Set<String> = [Self.contextKey(profiles[same[0].0]), Self.contextKey(profiles[earlier[0].0])]
+                    // The smaller side's stories, each against the other side's (a few hundred tell enough).
+                    let (few, many) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
+                    var also: String?
+                    for a in few.sorted().prefix(200) where also == nil { also = sharedContext(a, many, excluding: excluded) }
+                    guard let shared = also else { continue }
+                    let (h, a) = earlier[0], (g, b) = same[0]
+                    if clusters.union(h, g, reason: Reasons.pair(Reasons.personVariant(a, b), a.display, profiles[h].articleLabel,
+                                                                 b.display, profiles[g].articleLabel) + "; both stories name \(shared)",
+                                      confidence: 0.9) { break }
+                }
+            }
         }
+    }
+
+    /// A surname as written up to case, diacritics, spacing, its article, romanisation and a doubled
+    /// letter (`Transliteration.romanisationOnly`): "al-Masri" and "Masri", "Avetisyan" and "Avetisian"
+    /// are one, "Huston" and "Houston" two.
+    static func surnameSpelling(_ f: NameForm) -> String {
+        Transliteration.romanisationSkeleton(exactSurname(f))
     }
 
     // MARK: People: middle names, initials, spelling that only the consonants share
@@ -397,16 +481,18 @@ struct CorpusLinker {
             var seen = Set<String>()
             for f in p.fullForms {
                 guard let first = f.firstGiven, !f.surnameKey.isEmpty else { continue }
+                // The surname up to romanisation only: "Houston" is not "Huston" without more (`joinClose`).
+                let surname = Self.surnameSpelling(f)
                 if f.firstGivenIsInitial {
-                    if seen.insert("i" + first).inserted { byInitialSurname["\(first)|\(f.surnameKey)", default: []].append(g) }
+                    if seen.insert("i" + first).inserted { byInitialSurname["\(first)|\(surname)", default: []].append(g) }
                     continue
                 }
                 if seen.insert("f").inserted {
-                    byFirstSurname["\(first)|\(f.surnameKey)", default: []].append(g)
-                    byInitialOfFull["\(first.prefix(1))|\(f.surnameKey)", default: []].append(g)
+                    byFirstSurname["\(first)|\(surname)", default: []].append(g)
+                    byInitialOfFull["\(first.prefix(1))|\(surname)", default: []].append(g)
                 }
                 if let fl = f.firstGivenLoose, seen.insert("gl").inserted {
-                    byGivenLooseSurname["\(fl)|\(f.surnameKey)", default: []].append(g)
+                    byGivenLooseSurname["\(fl)|\(surname)", default: []].append(g)
                 }
                 if seen.insert("sl").inserted { byGivenSurnameLoose["\(first)|\(f.surnameLoose)", default: []].append(g) }
             }
@@ -521,8 +607,8 @@ struct CorpusLinker {
     /// Joins a group of names that are one by their letters (linear in the group, not all pairs). Where
     /// stories describe two holders differently (`LinkTraits`: a rugby coach and a fund manager of one
     /// name) the group makes one cluster per description: the described members go first, so that each
-    /// description founds its cluster, and a member nothing describes joins the cluster whose stories
-    /// share someone or something with its own, else the first.
+    /// description founds its cluster, and once there are two, a member joins one whose stories share
+    /// someone or something with its own, or none.
     mutating func joinGroup(_ members: [(Int, NameForm)], confidence: Double, rule: (NameForm, NameForm) -> String) {
         let ordered = members.sorted { a, b in
             (described.contains(a.0) ? 0 : 1, a.0) < (described.contains(b.0) ? 0 : 1, b.0)
@@ -536,8 +622,16 @@ struct CorpusLinker {
             }
             var order = Array(heads.indices)
             if heads.count > 1 {
-                let sharing = order.filter { sharedContext(profiles[g].article, heads[$0].articles, excluding: [Self.contextKey(profiles[g])]) != nil }
-                order = sharing + order.filter { !sharing.contains($0) }
+                // Two people of this name are known: the name alone does not say which one a story means.
+                // It joins one whose stories share someone or something with its own, and otherwise stays
+                // apart rather than join the first (a guess that is wrong as often as not).
+                // A story that describes its person as one of them says so too ("rugby coach").
+                let mine = clusters.traits(of: g)?.person ?? PersonContext()
+                order = order.filter { k in
+                    if sharedContext(profiles[g].article, heads[k].articles, excluding: [Self.contextKey(profiles[g])]) != nil { return true }
+                    guard !mine.isEmpty, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
+                    return mine.agrees(with: theirs)
+                }
             }
             var joined = false
             for k in order {
@@ -608,7 +702,7 @@ struct CorpusLinker {
                 }
                 var rule = "acronym written with"
                 found[me] = nil
-                if found.isEmpty, acr.count >= 4 {
+                if found.isEmpty, acr.count >= 4, !countable.contains(acr) {
                     found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                     found[me] = nil
                     rule = "acronym of"
@@ -742,44 +836,67 @@ struct CorpusLinker {
 
     // MARK: Lone surnames
 
+    /// A surname as written, up to case, diacritics and spacing ("Huston" and "Houston" are two).
+    static func exactSurname(_ f: NameForm) -> String {
+        let parts = f.surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
+        var k = parts.map(NameKey.plain).joined().filter(\.isLetter)
+        // "al-Maliki" is "Maliki" with its article, as in `surnameKey`.
+        if parts.count == 1, parts[0].contains("-"), k.count >= 6, k.hasPrefix("al") || k.hasPrefix("el") { k = String(k.dropFirst(2)) }
+        return k
+    }
+
     mutating func joinLoneNames() {
         var bySurname: [String: [Int]] = [:]
+        // The same surname up to romanisation (`surnameSpelling`): a surname alone is weaker evidence than
+        // a full name, so English spelling rules ("Huston", "Houston") do not make one of two.
+        var byExactSurname: [String: [Int]] = [:]
+        // The first and middle names of the people each story names in full.
+        var givenIn: [Int: Set<String>] = [:]
         for (g, p) in profiles.enumerated() where p.kind == .person && !p.isLoneName {
-            var seen = Set<String>()
-            for f in p.fullForms where !f.surnameKey.isEmpty && seen.insert(f.surnameKey).inserted {
-                bySurname[f.surnameKey, default: []].append(g)
+            for f in p.fullForms { for w in f.given { givenIn[p.article, default: []].insert(NameKey.plain(w)) } }
+            var seen = Set<String>(), seenExact = Set<String>()
+            for f in p.fullForms where !f.surnameKey.isEmpty {
+                if seen.insert(f.surnameKey).inserted { bySurname[f.surnameKey, default: []].append(g) }
+                let exact = Self.surnameSpelling(f)
+                if seenExact.insert(exact).inserted { byExactSurname[exact, default: []].append(g) }
             }
         }
         var loneByKey: [String: Int] = [:]
-        var index = ClusterIndex(bySurname)
+        var index = ClusterIndex(bySurname), exactIndex = ClusterIndex(byExactSurname)
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .person && p.isLoneName {
             let f = p.best
             let key = f.surnameKey
             guard !key.isEmpty else { continue }
-            let roots = index.clusters(key, in: &clusters, article: articleOf).mapValues(\.0)
             // A first name alone ("Robert") is anybody's: it joins nobody across stories.
             if RuleLexicon.shared.firstNames.contains(RuleLexicon.key(f.display)) {
+                let roots = index.clusters(key, in: &clusters, article: articleOf).mapValues(\.0)
                 if !roots.isEmpty { ambiguous[g] = roots.values.sorted() }
                 continue
             }
+            // "Forget Mobutu" in a story that names Mobutu Sese Seko is his name there, whoever else is
+            // called Mobutu in the corpus: it joins only the same lone name elsewhere.
+            let namesSomeoneHere = givenIn[p.article]?.contains(NameKey.plain(f.display)) == true
+            let exact = Self.surnameSpelling(f)
+            let found = namesSomeoneHere ? [:] : exactIndex.clusters(exact, in: &clusters, article: articleOf)
+            let roots = found.mapValues(\.0)
             if roots.count == 1, let target = roots.values.first {
                 // One person of that name in the corpus, and the stories share someone else too (a team
                 // mate, a party, a company): a "Liddell" in a football line-up is not the minister.
-                let theirs = index.clusters(key, in: &clusters, article: articleOf).values.first?.1 ?? []
+                let theirs = found.values.first?.1 ?? []
                 guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else {
                     ambiguous[g] = [target]
                     continue
                 }
                 clusters.union(target, g, reason: "lone surname; the only person named so in the corpus is \(profiles[target].best.display) (\(profiles[target].articleLabel)), in stories that also name \(also): \(f.display) (\(p.articleLabel))", confidence: 0.7)
             } else if roots.isEmpty {
-                if let first = loneByKey[key] {
+                if let first = loneByKey[exact] {
                     let a = profiles[first].best
                     clusters.union(first, g, reason: Reasons.pair(a.display == f.display ? "same surname" : Reasons.personVariant(a, f),
                                                                   a.display, profiles[first].articleLabel, f.display, p.articleLabel),
                                    confidence: 0.8)
                 } else {
-                    loneByKey[key] = g
+                    loneByKey[exact] = g
                 }
             } else {
                 ambiguous[g] = roots.values.sorted()

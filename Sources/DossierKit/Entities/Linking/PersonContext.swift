@@ -198,6 +198,12 @@ extension PersonContext {
     /// Why two people of one name, described so, are two people; nil when nothing says so. Only a
     /// plain contradiction counts: two different nationalities, or two fields of work no career joins
     /// ("rugby coach" and "fund manager").
+    /// Both say the same of the person (a nationality or a field of work) and nothing that conflicts.
+    func agrees(with o: PersonContext) -> Bool {
+        guard Self.conflict(self, o) == nil else { return false }
+        return !Set(nationalities.keys).isDisjoint(with: o.nationalities.keys) || !Set(fields.keys).isDisjoint(with: o.fields.keys)
+    }
+
     static func conflict(_ a: PersonContext, _ b: PersonContext) -> String? {
         if !a.nationalities.isEmpty, !b.nationalities.isEmpty, Set(a.nationalities.keys).isDisjoint(with: b.nationalities.keys),
            let x = a.nationalities.keys.sorted().first, let y = b.nationalities.keys.sorted().first {

@@ -92,6 +92,22 @@ public enum Transliteration {
         },
     ]
 
+    /// The rules that romanisation and misspelling explain (Armenian -ian/-yan, Russian -iy/-y and e/yo,
+    /// kh/h, zh/j, ts/c, a doubled letter). The others (ou/u, y/i, w/v, ph/f, q/k, ks/x) also make one key
+    /// of two English family names ("Huston"/"Houston").
+    static let romanisationOnly: Set<String> = [
+        "j/zh/dzh", "kh/h", "tch/ch", "ts/c", "e/yo", "e/ye", "-ian/-yan", "-iy/-y/-i", "-ey/-ei", "double letters",
+    ]
+
+    /// `skeleton` under the `romanisationOnly` rules alone.
+    static func romanisationSkeleton(_ word: String) -> String {
+        var w = Array(word.unicodeScalars)
+        for rule in rules where romanisationOnly.contains(rule.label) { w = rule.apply(w) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: w)
+        return String(out)
+    }
+
     /// The skeleton of one word (already lower-cased and without diacritics, as `NameKey.plain` gives).
     public static func skeleton(_ word: String) -> String {
         var w = Array(word.unicodeScalars)
