@@ -54,6 +54,10 @@ import Testing
                                   date: nil, dateline: nil, text: text, paragraphs: [], sentences: [], captions: [], metadata: [:])
             #expect(EntityLinker.wordsInLowerCase(candidates, in: [article], atLeast: 1)
                     == EntityLinker.lowerCaseWords(of: candidates, in: text), "\(text.debugDescription)")
+            let scalars = ScalarText(text)
+            #expect(ArticleLinker.capitalisedWords(scalars, TextSpan(0, scalars.count))
+                    == text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isUppercase == true }.map(String.init),
+                    "\(text.debugDescription)")
         }
     }
 
@@ -63,6 +67,8 @@ import Testing
         #expect(IndexWriter.wordCount(text) == 9)
         #expect(ArticleVersions.wordHashes(text) == ArticleVersions.generalWordHashes(text))
         #expect(ArticleVersions.capitalisedWords(text).count == 5)  // Über Éclairs Yerevan İstanbul ΣΟΦΙΑ
+        let scalars = ScalarText(text)
+        #expect(ArticleLinker.capitalisedWords(scalars, TextSpan(0, scalars.count)) == ["Über", "Éclairs", "Yerevan", "İstanbul", "ΣΟΦΙΑ"])
         #expect(EventMerger.normalizedSentence(text) == "über 3 éclairs in yerevan cost 5 i stanbul σοφια")  // "İ" lowers to i + a combining dot
     }
 }
