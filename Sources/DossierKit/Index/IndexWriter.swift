@@ -223,9 +223,9 @@ enum IndexWriter {
 
     static func quoted(_ column: String) -> String { column == "end" ? "\"end\"" : column }
 
-    /// Rows of `t` in the database (those whose first column is in `range`, or all when it is nil) that the model no longer
-    /// has (with their keys), and the model's `rows` the database lacks. Rows are compared whole; a table
-    /// holding the same row twice keeps both.
+    /// Rows of `t` in the database (those whose first column is in `range`, or all when it is nil) that
+    /// the model no longer has (with their keys), and the model's `rows` the database lacks. Rows are
+    /// compared whole; a table holding the same row twice keeps both.
     static func diff(_ t: TableRows, rows: [[DatabaseValue]], range: Range<Int64>?, in db: Database) throws
         -> (removed: [([DatabaseValue], [DatabaseValue])], added: [[DatabaseValue]]) {
         var wanted: [[DatabaseValue]: Int] = [:]

@@ -292,8 +292,12 @@ struct ArticleLinker {
         var j = p + 1
         while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" { j += 1 }
         guard j > p + 2 else { return false }
-        let word = text[TextSpan(p + 1, j)]
-        return NameForm.isCapitalized(word) && !RuleLexicon.isTitleWord(word) && !NameForm.isTitleOrDesignator(word)
+        return isNameWord(text[TextSpan(p + 1, j)])
+    }
+
+    /// A capitalised word that can belong to a name: not a title or designator, a nationality or a country.
+    static func isNameWord(_ word: String) -> Bool {
+        NameForm.isCapitalized(word) && !RuleLexicon.isTitleWord(word) && !NameForm.isTitleOrDesignator(word)
             && PersonContext.nationality(word) == nil && Countries.country(word) == nil
     }
 
@@ -310,10 +314,9 @@ struct ArticleLinker {
         while k > 0, s[k - 1] == " " { k -= 1 }
         let opensSentence = k == 0 || [".", "!", "?", ":", "\"", "\u{201C}", "\n", "(", "-", "\u{2014}", "\u{2013}"].contains(s[k - 1])
         let bare = word.trimmingCharacters(in: CharacterSet.letters.inverted)
-        let isNameWord = !opensSentence && NameForm.isCapitalized(bare) && !word.hasSuffix(".") && NameForm.stripPossessive(word) == nil
-            && !RuleLexicon.isTitleWord(bare) && !NameForm.isTitleOrDesignator(bare) && PersonContext.nationality(bare) == nil
-            && Countries.country(bare) == nil && bare.count > 1
-        return (word, isNameWord)
+        let nameWord = !opensSentence && !word.hasSuffix(".") && NameForm.stripPossessive(word) == nil && bare.count > 1
+            && isNameWord(bare)
+        return (word, nameWord)
     }
 
     // MARK: Organizations and places
