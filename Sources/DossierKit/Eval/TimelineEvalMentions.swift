@@ -170,7 +170,15 @@ public enum TimelineEvalMentions {
     static func reference(_ tokens: [String], lastPerson: Int?, lastOther: Int?) -> (range: Range<Int>, target: Int)? {
         // the subject of the sentence's first clause: at its start or after an opening phrase set off by a
         // comma ("In 2005 , it lost"), within the first few tokens
-        let starts = [0] + tokens.indices.prefix(referenceReach).filter { $0 > 0 && tokens[$0 - 1] == "," }
+        // also after an opening subordinator ("As the jet was pushed back"), and "he" or "she" after an opening
+        // phrase without a comma ("Speaking to the press he said") while no name stands before it
+        let opensClause = tokens.first.map { subordinators.contains($0.lowercased()) } ?? false
+        let starts = [0] + tokens.indices.prefix(referenceReach).filter { i in
+            guard i > 0 else { return false }
+            if tokens[i - 1] == "," || (i == 1 && opensClause) { return true }
+            return personPronouns.contains(tokens[i].lowercased())
+                && !tokens[1..<i].contains { TimelineEvalTargetNames.isCapitalised($0) }
+        }
         for i in starts {
             let word = tokens[i].lowercased()
             if personPronouns.contains(word) { return lastPerson.map { (i..<(i + 1), $0) } }
@@ -182,6 +190,9 @@ public enum TimelineEvalMentions {
         }
         return nil
     }
+
+    /// Words that open a clause before its subject ("As the plane was leaving").
+    static let subordinators: Set<String> = ["as", "after", "when", "while", "before", "since", "although", "though", "because", "once"]
 
     /// How far into a sentence a referring subject is looked for.
     static let referenceReach = 8
