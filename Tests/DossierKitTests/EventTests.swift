@@ -79,6 +79,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let cut = try #require(events(a).first { $0.triggerText == "cut" })
         // "by Tuesday" is a bound, "after Monday's storm" another happening: the article's date stands
         #expect(cut.date?.value == "2022-03-10")
+        // the day of a comparison is not the story's; a sentence naming any date of its own keeps its dating
+        let market = article("""
+            Harbour workers struck on Wednesday.
+
+            Turnover fell to 16 billion dollars, down from 17 billion dollars Monday.
+
+            Harbour shares dropped 2 percent.
+
+            The council approved the Tuesday timetable of the ferry.
+            """)
+        #expect(events(market).first { $0.triggerText == "dropped" }?.date?.value == "2022-03-09")
+        #expect(events(market).first { $0.triggerText == "approved" }?.date?.basis.hasPrefix("no date in the sentence: the day") == false)
         let old = article("The plant closed on March 1. Its owner sold the site.")
         let sold = try #require(events(old).first { $0.triggerText == "sold" })
         // March 1 is more than a week before the article: not the day the article reports

@@ -457,4 +457,16 @@ private let folder = Fixtures.path("semeval-timeline")
         // the opening itself takes its own date
         #expect(TimelineEvalMentions.date(of: 10, tokens: tokens, document: doc, pipeline: [opening], timexes: [tuesday, later], narrative: nil)?.value == "2012")
     }
+
+    @Test func aPlanIsDatedOnlyByATimeAfterIt() {
+        let tokens = "Zephyr Air announced today it would cut 300 jobs and will close a plant in June .".split(separator: " ").map(String.init)
+        let doc = TimelineEvalDocument(docID: "9005", file: "9005.tml", dctValue: "2010-04-21", dct: CalendarDate(iso: "2010-04-21"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        let today = (token: 3, value: "2010-04-21"), june = (token: 15, value: "2010-06")
+        let announced = (token: 2, date: Optional(DateInfo(value: "2010-04-21", granularity: .day, expression: "today", basis: "test")))
+        // "would cut": not the announcement's "today" nor its date; undated
+        #expect(TimelineEvalMentions.date(of: 6, tokens: tokens, document: doc, pipeline: [announced], timexes: [today], narrative: nil)?.value == nil)
+        // "will close ... in June": the time after it
+        #expect(TimelineEvalMentions.date(of: 11, tokens: tokens, document: doc, pipeline: [announced], timexes: [today, june], narrative: nil)?.value == "2010-06")
+    }
 }

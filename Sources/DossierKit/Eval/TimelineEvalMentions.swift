@@ -296,16 +296,19 @@ public enum TimelineEvalMentions {
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
                      timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
         let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased())
-        let stated = timexes.filter { !speech || $0.token < j || $0.token - j <= 3 }
+        // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
+        // the announcing clause's ("announced today it would cut jobs")
+        let planned = isPlanned(tokens, at: j)
+        let stated = timexes.filter { (!speech || $0.token < j || $0.token - j <= 3) && (!planned || $0.token > j) }
         var date: DateInfo?
         if !speech, let exact = own.first(where: { $0.token == j }) {
             date = exact.date
         } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
-        } else if !speech, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
+        } else if !speech, !planned, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = near.date
         } else {
-            date = isPlanned(tokens, at: j) ? nil
+            date = planned ? nil
                 : doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
         }
         return stated.isEmpty ? anchored(date, dct: doc.dct, narrative: narrative) : date

@@ -130,9 +130,10 @@ public struct EventExtractor: Sendable {
             // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
             let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
-            // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`)
-            let storyDay = dates.contains { ($0.type == .date || $0.type == .time) && $0.value.flatMap(TimeValue.init(timex:)) != nil }
-                ? nil : narrative[index]
+            // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
+            // any date it names counts, also one before a noun ("won the Nov. 7 elections")
+            let storyDay = timexes[t..<j].contains { span.contains($0.span) && ($0.type == .date || $0.type == .time)
+                && $0.value.flatMap(TimeValue.init(timex:)) != nil } ? nil : narrative[index]
             // A happening in a subordinate clause of time is not the sentence's own.
             // A set ("every year", "weekly") makes a habit of the clause, not a happening.
             let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
@@ -1498,6 +1499,8 @@ public struct EventExtractor: Sendable {
                 // "after Monday's fall", "by Tuesday": another happening's day or a bound
                 if isSubordinate(x.span.start, tokens: tokens, words: words) { continue }
                 if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) { continue }
+                // "turnover fell to 16 billion, down from 17 billion Monday": the day of a comparison
+                if isComparedDay(x, tokens: tokens, words: words) { continue }
                 current = x
                 // a line that is only a date ("March 1, 2011") is the article's date, not its story's
                 if first == nil, index > 0, tokens.count > 5 { first = x }
@@ -1505,6 +1508,21 @@ public struct EventExtractor: Sendable {
         }
         if !out.isEmpty, index0IsHeadline(sentences, text: text), out[0] == nil { out[0] = first }
         return out
+    }
+
+    /// Whether a day is the point of a comparison: "down from", "up from", "compared", "than", "versus" or
+    /// "against" in the few words before it, within its clause ("down from 17.1 billion dollars Monday",
+    /// "than on Friday"); "a pay offer from the port authority on Tuesday" is none.
+    static func isComparedDay(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.span.end <= x.span.start }) else { return false }
+        var k = end
+        while k >= 0 && end - k < 8 {
+            if [",", ";", "and", "but"].contains(words[k]) { return false }
+            if ["compared", "than", "versus", "against"].contains(words[k]) { return true }
+            if words[k] == "from", k > 0, ["down", "up", "higher", "lower"].contains(words[k - 1]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the first sentence is a headline: no closing punctuation (see `events`).
