@@ -358,15 +358,21 @@ public struct EntityLinker: Sendable {
         for e in entities where e.kind == .place {
             if let c = Countries.country(e.name), placeByCountry[c] == nil { placeByCountry[c] = e.id }
         }
-        var byArticle = [[Mention]](repeating: [], count: articles.count)
-        for e in entities { for m in e.mentions { byArticle[articleIndex(m.article, articles)].append(m) } }
         var stated = [StatedRelations](repeating: StatedRelations(), count: articles.count)
-        let mentionsByArticle = byArticle, countries = placeByCountry
-        stated.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
-                let ms = mentionsByArticle[a].sorted { $0.span < $1.span }
-                slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+        do {
+            // Where each article's mentions sit (entity, mention): a copy of every mention here was the
+            // largest allocation at the linking stage's memory peak.
+            var byArticle = [[MentionSlot]](repeating: [], count: articles.count)
+            for (k, e) in entities.enumerated() {
+                for (j, m) in e.mentions.enumerated() { byArticle[articleIndex(m.article, articles)].append(MentionSlot(entity: k, mention: j)) }
+            }
+            let slotsByArticle = byArticle, countries = placeByCountry, linkedEntities = entities
+            stated.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeMutableSendable(buffer)
+                DispatchQueue.concurrentPerform(iterations: articles.count) { a in
+                    let ms = slotsByArticle[a].map { linkedEntities[Int($0.entity)].mentions[Int($0.mention)] }.sorted { $0.span < $1.span }
+                    slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+                }
             }
         }
         var rolesSeen = Set<String>()
@@ -392,6 +398,16 @@ public struct EntityLinker: Sendable {
             return (a.kind.rawValue, a.role == nil ? 0 : 1, a.role ?? "", a.confidence) < (b.kind.rawValue, b.role == nil ? 0 : 1, b.role ?? "", b.confidence)
         }
         return LinkResult(entities: entities, unlinked: unlinked, diagnostics: diagnostics)
+    }
+
+    /// Mention `mention` of entity `entity` (positions in a `LinkResult`).
+    struct MentionSlot: Sendable {
+        var entity: Int32
+        var mention: Int32
+        init(entity: Int, mention: Int) {
+            self.entity = Int32(truncatingIfNeeded: entity)
+            self.mention = Int32(truncatingIfNeeded: mention)
+        }
     }
 
     private func articleIndex(_ id: ArticleID, _ articles: [Article]) -> Int {
