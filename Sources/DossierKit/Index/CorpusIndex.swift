@@ -317,7 +317,6 @@ public enum CorpusIndex {
 
         report.perFileSeconds = secondsSince(mark)
         mark = options.nanoseconds()
-        options.progress?(.writing, 0, 1)
         defer { options.progress?(.writing, 1, 1) }
 
         // One transaction from here on: a killed process leaves the old or the new index, never half
@@ -416,6 +415,7 @@ public enum CorpusIndex {
             let model = analyzer.finishCorpus(&draft)
             report.globalSeconds = secondsSince(mark)
             mark = options.nanoseconds()
+            options.progress?(.writing, 0, 1)
             let written = try IndexWriter.writeModel(model, in: db)
             let meta: [(String, String)] = [
                 ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),

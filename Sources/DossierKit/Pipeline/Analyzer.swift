@@ -157,6 +157,11 @@ public struct Analyzer: Sendable {
         let versions = versionFinder.groups(articles)
         var newestVersion: [ArticleID: ArticleID] = [:]
         for group in versions { for id in group { newestVersion[id] = group[0] } }
+        // Names are linked before time expressions are tagged: linking is the stage's memory peak,
+        // and the expressions of every article need not be held through it.
+        progress?(.linking, 0, 1)
+        let linked = linker.link(articles: articles, mentions: mentions)
+        progress?(.linking, 1, 1)
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
         let tagged = Counter(stage: .timexes, total: n, report: progress)
@@ -175,9 +180,6 @@ public struct Analyzer: Sendable {
                 }
             }
         }
-        progress?(.linking, 0, 1)
-        let linked = linker.link(articles: articles, mentions: mentions)
-        progress?(.linking, 1, 1)
         // Drafts of every article, flattened; what extraction alone needs dies with `eventDrafts`.
         let drafts = eventDrafts(articles: articles, mentions: mentions, linked: linked, timexes: timexes, memos: memos, progress: progress)
         return CorpusDraft(articles: articles, linked: linked, timexes: timexes, drafts: drafts, versions: versions,
