@@ -160,6 +160,7 @@ public struct Analyzer: Sendable {
         // Names are linked before time expressions are tagged: linking is the stage's memory peak,
         // and the expressions of every article need not be held through it.
         progress?(.linking, 0, 1)
+        FreedMemory.release()
         let linked = linker.link(articles: articles, mentions: mentions)
         progress?(.linking, 1, 1)
         let n = articles.count
@@ -188,6 +189,7 @@ public struct Analyzer: Sendable {
 
     /// Merges the draft's events into the finished model; the draft gives up its event drafts.
     public func finishCorpus(_ draft: inout CorpusDraft) -> Corpus {
+        FreedMemory.release()
         // An entity's weight for salience: how many articles mention it, on a log scale.
         let counts = draft.linked.entities.map { Set($0.mentions.map(\.article)).count }
         let top = log(Double((counts.max() ?? 1) + 1))
