@@ -36,6 +36,7 @@ struct NothingFound: Error {
 @main
 enum DossierMain {
     static func main() {
+        FreedMemory.preferMappedLargeBlocks()
         do {
             var command = try Dossier.parseAsRoot()
             try command.run()

@@ -10,7 +10,7 @@
 import Glibc
 #endif
 
-enum FreedMemory {
+public enum FreedMemory {
     /// glibc's `malloc_trim`, looked up at run time: Swift's Glibc module does not declare it, and a
     /// C library without it (musl) simply has nothing to trim.
     #if canImport(Glibc)
@@ -19,6 +19,25 @@ enum FreedMemory {
         return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
     }()
     #endif
+
+    #if canImport(Glibc)
+    private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "mallopt") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    }()
+    #endif
+
+    /// Serves blocks of 256 KiB and more (the arrays of a corpus: articles, mentions, drafts) by
+    /// mapping pages that go back to the system when freed. glibc otherwise raises this threshold to
+    /// 32 MiB as soon as large blocks are freed, and those arrays then fragment the heap: a full build
+    /// of newswire+BBC peaked at 198.8 MB RSS with glibc's default and 184.3 MB with this, in the same
+    /// time (MALLOC_MMAP_THRESHOLD_=262144, one run each). Call once, at start, before threads.
+    public static func preferMappedLargeBlocks() {
+        #if canImport(Glibc)
+        // M_MMAP_THRESHOLD is -3 in glibc's malloc.h, which Swift's Glibc module does not export.
+        _ = mallopt?(-3, 256 * 1024)
+        #endif
+    }
 
     /// Returns free pages of every arena to the system; does nothing where glibc is not the allocator.
     static func release() {
