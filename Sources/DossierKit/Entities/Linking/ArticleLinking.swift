@@ -204,7 +204,13 @@ struct ArticleLinker {
             let addressed = NameKey.words(title).contains { Self.surnameTitles.contains($0) }
             // A first name alone stands for someone named in full before it, not for someone the story
             // names only later ("his son Nick" before a student Nick Vaughan is quoted).
-            let firstNameOf = byOther.filter { distance(out, $0, to: p).0 }
+            var firstNameOf = byOther.filter { distance(out, $0, to: p).0 }
+            // "John Smith ... his son John": a relative named after a kinship word is someone else than
+            // the person whose relative he is, the one named last before him; a first name they share
+            // does not join them ("Tony Blair said his wife Cherie" still finds Cherie Blair).
+            if let b = before, Self.kinshipWords.contains(NameKey.plain(b.word)), let owner = lastPersonBefore(out, p) {
+                firstNameOf.removeAll { $0 == owner }
+            }
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
@@ -269,6 +275,28 @@ struct ArticleLinker {
         }
     }
 
+    /// Lower-case words inside a name before its next capitalised word ("Banque du Caire").
+    static let nameParticles: Set<String> = ["du", "de", "des", "la", "le", "del", "della", "di", "da", "van", "von", "of"]
+
+    /// Words for a relative, written before a relative's first name ("his son John", "wife Cherie").
+    static let kinshipWords: Set<String> = [
+        "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "husband",
+        "father", "mother", "dad", "mum", "mom", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+        "partner", "fiancee", "fiance", "widow", "widower", "twin", "child", "baby", "boyfriend", "girlfriend",
+    ]
+
+    /// The person entity named last before offset `p`.
+    func lastPersonBefore(_ out: ArticleLinking, _ p: Int) -> Int? {
+        var best: (e: Int, start: Int)?
+        for e in out.entities.indices where out.entities[e].kind == .person {
+            for m in out.entities[e].members where out.mentions[m].span.start < p {
+                if best == nil || out.mentions[m].span.start > (best?.start ?? 0) { best = (e, out.mentions[m].span.start) }
+            }
+        }
+        return best?.e
+    }
+
     /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").
     static let surnameTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "lord"]
 
@@ -290,6 +318,14 @@ struct ArticleLinker {
         let s = text.scalars
         guard p + 1 < s.count, s[p] == " " else { return false }
         var j = p + 1
+        // "Banque du Caire", "Bank of Alexandria": a lower-case particle and a capitalised word go on
+        // with the name as well.
+        var k = j
+        while k < s.count, s[k].properties.isLowercase { k += 1 }
+        if k > j, k + 1 < s.count, s[k] == " ", s[k + 1].properties.isUppercase,
+           Self.nameParticles.contains(text[TextSpan(j, k)]) {
+            return true
+        }
         while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" { j += 1 }
         guard j > p + 2 else { return false }
         return isNameWord(text[TextSpan(p + 1, j)])
@@ -359,6 +395,11 @@ struct ArticleLinker {
             // conference: an event or prize named after a body is not what the body's name means.
             // ("Six Nations" of "Six Nations Championship" is the event: only a body's name stays apart.)
             if let head = m.core.last, NameLexicon.institutionHeads.union(NameLexicon.membershipHeads).contains(NameForm.bare(head)),
+               n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
+            // "ITV London Most Promising Newcomer Award": a prize or event named with more words after
+            // a name is named after it, and the name alone is what it is named after. ("Golden Globe" of
+            // "Golden Globe Awards" is the prize itself: one head word alone after it keeps the join.)
+            if n.core.count >= m.core.count + 2,
                n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
             // "the Independent" is not "Independent on Sunday", "the Mail" not "Mail on Sunday".
             if n.core.count > m.core.count, n.core[m.core.count] == "on" { return false }
@@ -447,6 +488,24 @@ struct ArticleLinker {
             // A one-word short form the story also writes in lower case is a common word ("the
             // 'Royal' in its name", "Adaptation"), not a name for the longer one.
             if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
+            // "EverQuest ... the blog EverQuest Daily Grind", "the Two Ronnies star ... The Two Ronnies
+            // Sketchbook": a story names a body in full before it shortens it, so a leading part written
+            // before every longer name is a name of its own, what the longer one is named after.
+            // ("Ford" in a lead before "Ford Motor Company": a company's whole name adds business words,
+            // and the shorter name is the company's usual name.)
+            let businessName = (shortOf[m] ?? []).contains { n in
+                let f = out.forms[n]
+                return (f.core.dropFirst(out.forms[m].core.count) + f.designatorWords).contains {
+                    NameLexicon.businessWords.contains(NameForm.bare($0))
+                }
+            }
+            if out.forms[m].kind == .organization, !businessName, out.forms[m].coreKey != out.forms[shortOf[m]?.first ?? m].coreKey,
+               let longFirst = (shortOf[m] ?? []).map({ out.mentions[$0].span.start }).min(),
+               let shortFirst = longForms.filter({ ArticleLinker.formKey(out.mentions[$0]) == ArticleLinker.formKey(out.mentions[m]) })
+                   .map({ out.mentions[$0].span.start }).min(),
+               shortFirst < longFirst {
+                candidates = []
+            }
             // "Angra I" beside "Angra II", "Apollo 11": a number after the name makes another of the series.
             if Self.numberFollows(out.mentions[m].span.end, text: text) { candidates = [] }
             var context = ""

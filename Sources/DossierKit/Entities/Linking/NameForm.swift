@@ -93,6 +93,15 @@ enum NameLexicon {
         "congress", "symposium", "lecture", "ceremony", "show", "week", "day", "marathon", "rally",
     ]
 
+    /// Words a company's whole name adds to its usual name ("Ford Motor Company", "Apple Computer",
+    /// "AirTran Airways"): the gazetteer's organization words and a few trades.
+    static let businessWords: Set<String> = Set(RuleLexicon.gazetteerTexts("org-words").flatMap(LexiconBuilder.entries)
+        .map { NameForm.bare($0) }).union([
+            "motor", "computer", "computers", "software", "electronics", "entertainment", "records", "studios", "pictures",
+            "networks", "labs", "laboratories", "resources", "mining", "steel", "chemicals", "foods", "brands", "stores",
+            "international", "worldwide", "global", "aerospace", "automotive", "financial", "telecommunications",
+        ]).union(designators)
+
     /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
     static let titlePrepositions: Set<String> = [
         "behind", "beyond", "inside", "outside", "under", "above", "against", "about", "after", "before", "without",
@@ -567,8 +576,10 @@ final class NameForm: @unchecked Sendable {
 
     /// `orgKey` with a one-word name's plural "s" dropped too: within one story "Tiger rebels" and "the
     /// Tigers" are one name, across stories the "s" tells two apart (`computeCoreKey`).
+    /// The stem must keep four letters: a shorter one ("Lens" → "len") meets other short names under
+    /// the spelling rules ("Lyon" → "len"), and a word that short is as often a word of its own.
     var storyOrgKey: String {
-        guard core.count == 1, acronym == nil, coreKey.count > 3, coreKey.hasSuffix("s") else { return orgKey }
+        guard core.count == 1, acronym == nil, coreKey.count > 4, coreKey.hasSuffix("s") else { return orgKey }
         return computeOrgKey(core: String(coreKey.dropLast()))
     }
 

@@ -1,0 +1,133 @@
+// Names of things the tagger takes for people or bodies, and short forms that name what a longer name
+// is named after (invented names only): work titles, facilities, numbered things, relatives who share a
+// first name, prizes and blogs named after a body or a game.
+
+@testable import DossierKit
+import Testing
+
+@Suite struct NamedThingsRulesTests {
+    let lex = RuleLexicon(demonyms: ["russian"], countries: ["russia"], organizations: [], agencies: RuleLexicon.agencyNames,
+                          firstNames: ["nick", "edwin", "corla"])
+
+    func spans(_ words: [String], _ tags: [NERTag]) -> [(String, NERType)] {
+        let tokens = words.map { Substring($0) }
+        return MentionRules.refine(tokens: tokens, tags: tags, conventions: .dossier, lexicon: lex)
+            .map { (words[$0.start..<$0.end].joined(separator: " "), $0.type) }
+    }
+
+    let o = NERTag.o
+    func b(_ t: NERType) -> NERTag { .begin(t) }
+    func i(_ t: NERType) -> NERTag { .inside(t) }
+
+    @Test func namesInsideAWorkTitleAfterAWorkNounAreNoPeople() {
+        // "the film Edwin and Mrs Tarrow": Edwin and Mrs Tarrow are the film, not people of the story.
+        let s = spans(["He", "starred", "in", "the", "film", "Edwin", "and", "Mrs", "Tarrow", "in", "1978", "."],
+                      [o, o, o, o, o, b(.per), o, b(.per), i(.per), o, o, o])
+        #expect(!s.contains { $0.1 == .per })
+        // A quoted title counts the same, and a blog's name is no body of the story.
+        let q = spans(["Read", "the", "blog", "\"", "Gorvax", "Daily", "Round", "\"", "."], [o, o, o, o, b(.org), i(.org), i(.org), o, o])
+        #expect(!q.contains { $0.1 == .org })
+        // "show" as a verb opens no title: "polls show Corla Venn ahead".
+        let v = spans(["Polls", "show", "Corla", "Venn", "ahead", "."], [o, o, b(.per), i(.per), o, o])
+        #expect(v.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+    }
+
+    @Test func aNameWithAYearAloneInBracketsIsATitle() {
+        let s = spans(["Al", "Vorn", "starred", "in", "the", "Jazz", "Tenor", "(", "1927", ")", "."],
+                      [b(.per), i(.per), o, o, o, b(.per), i(.per), o, o, o, o])
+        #expect(s.contains { $0.0 == "Al Vorn" && $0.1 == .per })
+        #expect(s.contains { $0.0 == "Jazz Tenor" && $0.1 == .misc })
+        // A person's years are a range, which keeps the person.
+        let r = spans(["Al", "Vorn", "(", "1901-1980", ")", "sang", "."], [b(.per), i(.per), o, o, o, o, o])
+        #expect(r.contains { $0.0 == "Al Vorn" && $0.1 == .per })
+    }
+
+    @Test func aNameEndingInAFacilityWordIsAPlace() {
+        let ground = spans(["They", "won", "at", "the", "Brindle", "Stadium", "."], [o, o, o, o, b(.org), i(.org), o])
+        #expect(ground.contains { $0.0 == "Brindle Stadium" && $0.1 == .loc })
+        let s = spans(["Fans", "gathered", "in", "Brindle", "Park", "."], [o, o, o, b(.per), i(.per), o])
+        #expect(s.contains { $0.0 == "Brindle Park" && $0.1 == .loc })
+        let street = spans(["Police", "closed", "Oswy", "Street", "."], [o, o, b(.per), i(.per), o])
+        #expect(street.contains { $0.0 == "Oswy Street" && $0.1 == .loc })
+        // A first name and a surname that is also such a word stay a person; one word is a surname.
+        #expect(spans(["Nick", "Park", "won", "."], [b(.per), i(.per), o, o]).contains { $0.0 == "Nick Park" && $0.1 == .per })
+        #expect(spans(["Park", "said", "so", "."], [b(.per), o, o, o]).contains { $0.0 == "Park" && $0.1 == .per })
+    }
+
+    @Test func aWordThatOpensTheSentenceIsNotPartOfTheName() {
+        let s = spans(["In", "Kanu", ",", "he", "has", "that", "."], [b(.per), i(.per), o, o, o, o, o])
+        #expect(s.contains { $0.0 == "Kanu" && $0.1 == .per })
+        let f = spans(["Former", "Velmar", "Police", "chief", "Al", "Vorn", "spoke", "."], [b(.org), i(.org), i(.org), o, b(.per), i(.per), o, o])
+        #expect(f.contains { $0.0 == "Velmar Police" && $0.1 == .org })
+        // Inside a sentence the same word stays (a name may hold it: "Pillars of Salt").
+        let m = spans(["They", "met", "Al", "Vorn", "."], [o, o, b(.per), i(.per), o])
+        #expect(m.contains { $0.0 == "Al Vorn" })
+    }
+
+    @Test func numberedThingsAndThingsOwnedByAThingAreNoPeople() {
+        let sat = spans(["It", "launched", "Telkar", "A-1", "and", "Telkar", "A-2", "."], [o, o, b(.per), i(.per), o, b(.per), i(.per), o])
+        #expect(!sat.contains { $0.1 == .per })
+        let brand = spans(["The", "carmaker", "blamed", "its", "Corla", "Brisk", "range", "."], [o, o, o, o, b(.per), i(.per), o, o])
+        #expect(!brand.contains { $0.1 == .per })
+    }
+}
+
+@Suite struct NamedThingsLinkingTests {
+    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
+
+    @Test func aSonWhoSharesHisFathersFirstNameIsSomeoneElse() throws {
+        let r = link([LinkDoc(1, "Dorian Vesk, 60, ran the farm. Later his son Dorian took it over, Dorian Vesk said.",
+                              [("Dorian Vesk", .person), ("Dorian", .person)])])
+        let father = try #require(holder(r, "Dorian Vesk"))
+        #expect(!father.mentions.contains { $0.text == "Dorian" })
+    }
+
+    @Test func aFirstNameCutBeforeAParticleAndANameIsAnotherName() throws {
+        // "Elodie" of "Elodie de Vauclair" (the tagger stopped at the particle) is not Elodie Marchat.
+        let r = link([LinkDoc(1, "Elodie Marchat spoke. Later Elodie de Vauclair replied.",
+                              [("Elodie Marchat", .person), ("Elodie", .person)])])
+        let marchat = try #require(holder(r, "Elodie Marchat"))
+        #expect(marchat.mentions.count == 1)
+    }
+
+    @Test func aRelativeNamedInFullBeforeIsStillFound() throws {
+        let r = link([LinkDoc(1, "Merle Tandry spoke first. Then Osric Tandry said his wife Merle was tired.",
+                              [("Merle Tandry", .person), ("Osric Tandry", .person), ("Merle", .person)])])
+        let merle = try #require(holder(r, "Merle Tandry"))
+        #expect(merle.mentions.contains { $0.text == "Merle" })
+    }
+
+    @Test func aLeadingPartWrittenBeforeTheLongerNameIsWhatItIsNamedAfter() throws {
+        // The game is named first; the blog named after it comes later.
+        let r = link([LinkDoc(1, "Games like Gorvax are huge. Families write to the blog Gorvax Daily Round about Gorvax.",
+                              [("Gorvax", .organization), ("Gorvax Daily Round", .organization)])])
+        let blog = try #require(holder(r, "Gorvax Daily Round"))
+        #expect(!blog.mentions.contains { $0.text == "Gorvax" })
+        // Written after the whole name, the leading part is its short form.
+        let s = link([LinkDoc(1, "Trelvane Networks cut jobs. Trelvane said sales fell.",
+                              [("Trelvane Networks", .organization), ("Trelvane", .organization)])])
+        #expect(holder(s, "Trelvane Networks")?.mentions.count == 2)
+        // A company's usual name in the lead before its whole name, which adds business words, is the company.
+        let c = link([LinkDoc(1, "Trelvane is to cut 500 jobs. Trelvane Motor Company said sales fell.",
+                              [("Trelvane Motor Company", .organization), ("Trelvane", .organization)])])
+        #expect(holder(c, "Trelvane Motor Company")?.mentions.count == 2)
+    }
+
+    @Test func aPrizeNamedAfterABroadcasterIsNotTheBroadcaster() throws {
+        let r = link([LinkDoc(1, "She won the KTV Dunmore Best Newcomer Award. KTV Dunmore said she deserved it.",
+                              [("KTV Dunmore Best Newcomer Award", .organization), ("KTV Dunmore", .organization)])])
+        let prize = try #require(holder(r, "KTV Dunmore Best Newcomer Award"))
+        #expect(prize.mentions.count == 1)
+        // One head word after the name is the prize itself: "Golden Quill" of "Golden Quill Awards".
+        let s = link([LinkDoc(1, "The Golden Quill Awards were held. She won a Golden Quill last year.",
+                              [("Golden Quill Awards", .organization), ("Golden Quill", .organization)])])
+        #expect(holder(s, "Golden Quill Awards")?.mentions.count == 2)
+    }
+
+    @Test func aShortOneWordNameIsNotThePluralOfAnother() throws {
+        // "Lens" without its "s" and "Lyon" under the spelling rules were one key.
+        let r = link([LinkDoc(1, "Sochaux joined Lens in second place, while Lyon lead.",
+                              [("Lens", .organization), ("Lyon", .organization), ("Sochaux", .organization)])])
+        #expect(holder(r, "Lens")?.id != holder(r, "Lyon")?.id)
+    }
+}
