@@ -168,8 +168,9 @@ public enum FixtureCorpus {
 
     static func build() -> Corpus {
         let articles: [Article] = drafts.enumerated().map { i, d in
-            Article(id: ArticleID(ordinal: i + 1), source: d.source, title: d.title, byline: d.byline,
-                    publisher: d.publisher, url: d.url, date: d.date, dateline: d.dateline, text: d.text,
+            Article(id: ArticleID(ordinal: i + 1), source: d.source,
+                    header: StoryHeader(title: d.title, byline: d.byline, publisher: d.publisher, url: d.url,
+                                        date: d.date, dateline: d.dateline), text: d.text,
                     paragraphs: paragraphs(d.text), sentences: sentences(d.text), captions: d.captions)
         }
         // Candidate mentions of every written form; overlaps resolved longest-first.

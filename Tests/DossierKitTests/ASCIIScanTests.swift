@@ -50,8 +50,7 @@ import Testing
             #expect(ArticleVersions.capitalisedWords(text) == Array(Set(ArticleVersions.generalCapitalisedWords(text))).sorted(),
                     "\(text.debugDescription)")
             #expect(EventMerger.normalizedSentence(text) == EventMerger.generalNormalizedSentence(text), "\(text.debugDescription)")
-            let article = Article(id: ArticleID(ordinal: 1), source: "t.txt", title: nil, byline: nil, publisher: nil, url: nil,
-                                  date: nil, dateline: nil, text: text, paragraphs: [], sentences: [], captions: [], metadata: [:])
+            let article = Article(id: ArticleID(ordinal: 1), source: "t.txt", header: StoryHeader(), text: text, paragraphs: [], sentences: [], captions: [], metadata: [:])
             #expect(EntityLinker.wordsInLowerCase(candidates, in: [article], atLeast: 1)
                     == EntityLinker.lowerCaseWords(of: candidates, in: text), "\(text.debugDescription)")
             let scalars = ScalarText(text)

@@ -5,7 +5,7 @@ import Testing
 
 private func article(_ text: String, id: Int = 1, source: String = "story.txt", date: DateInfo? = nil,
                      captions: [String] = [], metadata: [String: String] = [:], url: String? = nil) -> Article {
-    Article(id: ArticleID(ordinal: id), source: source, url: url, date: date, text: text,
+    Article(id: ArticleID(ordinal: id), source: source, header: StoryHeader(url: url, date: date), text: text,
             sentences: SentenceSplitter.split(text), captions: captions, metadata: metadata)
 }
 

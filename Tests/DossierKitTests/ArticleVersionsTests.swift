@@ -81,8 +81,10 @@ import Testing
             paragraphs.append(TextSpan(offset, offset + p.unicodeScalars.count))
             offset += p.unicodeScalars.count + 2
         }
-        return Article(id: ArticleID(ordinal: i + 1), source: "story\(i).txt", title: "Port talks in \(places[i])",
-                       date: DateInfo(value: String(format: "2021-03-%02d", day), granularity: .day, expression: nil, basis: "dateline"),
+        return Article(id: ArticleID(ordinal: i + 1), source: "story\(i).txt", header: StoryHeader(
+                           title: "Port talks in \(places[i])",
+                           date: DateInfo(value: String(format: "2021-03-%02d", day), granularity: .day, expression: nil,
+                                          basis: "dateline")),
                        text: text, paragraphs: paragraphs, sentences: SentenceSplitter.split(text))
     }
 

@@ -56,8 +56,7 @@ import Testing
     }
 
     @Test func everyArticleFieldCounts() throws {
-        let a = Article(id: ArticleID(ordinal: 1), source: "a.txt", title: "Talks", byline: nil, publisher: nil, url: nil,
-                        date: nil, dateline: nil, text: "", paragraphs: [TextSpan(0, 5)], sentences: [TextSpan(0, 5)],
+        let a = Article(id: ArticleID(ordinal: 1), source: "a.txt", header: StoryHeader(title: "Talks"), text: "", paragraphs: [TextSpan(0, 5)], sentences: [TextSpan(0, 5)],
                         captions: [], metadata: ["section": "world"])
         var changed: [Article] = []
         var b = a; b.byline = "A Reporter"; changed.append(b)

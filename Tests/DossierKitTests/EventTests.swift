@@ -6,7 +6,7 @@ import Testing
 private let harbor = DateInfo(value: "2022-03-10", granularity: .day, expression: "March 10, 2022", basis: "dateline")
 
 private func article(_ text: String, id: Int = 1, date: DateInfo? = harbor) -> Article {
-    Article(id: ArticleID(ordinal: id), source: "a\(id).txt", date: date, text: text, sentences: SentenceSplitter.split(text))
+    Article(id: ArticleID(ordinal: id), source: "a\(id).txt", header: StoryHeader(date: date), text: text, sentences: SentenceSplitter.split(text))
 }
 
 /// A linked mention of `name` in `text` (first occurrence).

@@ -24,6 +24,26 @@ import Testing
         #expect(object["events"] is [Any])
     }
 
+    /// `show --json` prints an article as it encodes: the header's fields stand beside the others, not
+    /// under a `header` key, and an absent one is left out.
+    @Test func anArticleEncodesItsHeaderFlat() throws {
+        let date = DateInfo(value: "2021-04-14", granularity: .day, expression: "14 April 2021", basis: "dateline")
+        var article = Article(id: ArticleID(ordinal: 3), source: "wire.jsonl#2",
+                              header: StoryHeader(title: "Talks resume", publisher: "Wire", date: date, dateline: "RIGA"),
+                              text: "Talks resumed.", paragraphs: [TextSpan(0, 14)], sentences: [TextSpan(0, 14)],
+                              captions: ["A caption"], metadata: ["copyright": "Wire"])
+        article.byline = "By A Reporter"
+        #expect(article.header.byline == "By A Reporter")
+        let data = try JSONOutput.encode(article, pretty: false)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object.keys.sorted() == ["byline", "captions", "date", "dateline", "id", "metadata", "paragraphs",
+                                         "publisher", "sentences", "source", "text", "title"])
+        #expect(object["title"] as? String == "Talks resume")
+        #expect(object["dateline"] as? String == "RIGA")
+        #expect(object["byline"] as? String == "By A Reporter")
+        #expect((object["date"] as? [String: Any])?["value"] as? String == "2021-04-14")
+    }
+
     @Test func sourcesNumberTheStoriesOfOneFile() throws {
         let corpus = try Analyzer().analyze(path: Fixtures.path("basic"))
         #expect(corpus.articles.map(\.source) == ["harbor.txt", "wire.jsonl", "wire.jsonl#2"])

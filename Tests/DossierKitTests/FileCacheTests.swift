@@ -10,8 +10,7 @@ import Testing
         let text = "Ереван, 14 апреля — Nikol Pashinyan met Sergei Shoigu. The Harbor Board agreed."
         let date = DateInfo(value: "2021-04-14", granularity: .day, expression: "14 апреля", basis: "dateline",
                             conflict: "metadata says 2021-04-15", after: nil)
-        let a1 = Article(id: ArticleID(ordinal: 1), source: "news/a.jsonl", title: "Talks", byline: nil, publisher: nil,
-                         url: nil, date: date, dateline: "Ереван", text: text, paragraphs: [TextSpan(0, 80)],
+        let a1 = Article(id: ArticleID(ordinal: 1), source: "news/a.jsonl", header: StoryHeader(title: "Talks", date: date, dateline: "Ереван"), text: text, paragraphs: [TextSpan(0, 80)],
                          sentences: [TextSpan(0, 54), TextSpan(55, 80)], captions: [], metadata: [:])
         var a2 = a1
         a2.id = ArticleID(ordinal: 2)

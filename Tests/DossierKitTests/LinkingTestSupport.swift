@@ -27,9 +27,9 @@ struct LinkDoc {
             }
         }
         mentions = found.sorted { $0.span < $1.span }
-        article = Article(id: id, source: "t\(ordinal).txt", date: date.map {
+        article = Article(id: id, source: "t\(ordinal).txt", header: StoryHeader(date: date.map {
             DateInfo(value: $0, granularity: .day, expression: nil, basis: "test")
-        }, text: text, sentences: SentenceSplitter.split(text))
+        }), text: text, sentences: SentenceSplitter.split(text))
     }
 }
 

@@ -1,6 +1,6 @@
 // CoNLL reading and writing, BIO spans, scoring against an independent conlleval, and the model file format.
 
-import DossierKit
+@testable import DossierKit
 import Foundation
 import TestSupport
 import Testing

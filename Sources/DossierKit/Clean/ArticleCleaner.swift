@@ -1,13 +1,9 @@
 // Turns a raw document into one or more clean stories: body paragraphs, captions and metadata apart.
 
 /// A story after cleaning, before ids and sentences are assigned.
-public struct CleanStory: Hashable, Sendable {
-    public var title: String?
-    public var byline: String?
-    public var publisher: String?
-    public var url: String?
-    public var date: DateInfo?
-    public var dateline: String?
+public struct CleanStory: Hashable, Sendable, HasStoryHeader {
+    /// Title, byline, publisher, url, date and dateline, as the article will keep them.
+    public var header: StoryHeader
     public var paragraphs: [String] = []
     public var captions: [String] = []
     public var metadata: [String: String] = [:]
@@ -46,14 +42,16 @@ public struct ArticleCleaner: Sendable {
                 meta["dateline"] = dl.text
                 if let p = dl.partialDate { meta["dateline-date"] = p }
             }
-            return CleanStory(
+            let header = StoryHeader(
                 title: isText ? d.title : (doc.fields.title ?? d.title),
                 byline: PublisherRule.byline(header: d.byline, field: doc.fields.byline, dateline: dateline),
                 publisher: PublisherRule.publisher(field: doc.fields.publisher, dateline: dateline, footer: footer, url: url),
                 url: url,
                 date: PublisherRule.date(field: doc.fields.date, fieldBasis: doc.fields.dateBasis, header: d.headerDate,
                                          dateline: dateline, url: url),
-                dateline: dateline?.place,
+                dateline: dateline?.place)
+            return CleanStory(
+                header: header,
                 paragraphs: d.paragraphs,
                 captions: d.captions,
                 metadata: meta)

@@ -97,7 +97,7 @@ public enum TimelineEvalBuilder {
         let date = doc.dct.map {
             DateInfo(value: $0.description, granularity: .day, expression: doc.dctValue, basis: "document creation time (DCT)")
         }
-        return Article(id: id, source: doc.file, title: doc.title, date: date, text: layout.text,
+        return Article(id: id, source: doc.file, header: StoryHeader(title: doc.title, date: date), text: layout.text,
                        paragraphs: layout.sentences, sentences: layout.sentences)
     }
 

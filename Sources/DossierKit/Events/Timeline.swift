@@ -101,25 +101,13 @@ public enum Timeline {
         return lo
     }
 
-    /// (first day, coarser first, article, offset); undated events after every dated one.
-    struct SortKey: Comparable {
-        var dated: Int
-        var firstDay: Int
-        var granularity: Int
-        var article: Int
-        var offset: Int
-
-        static func < (a: SortKey, b: SortKey) -> Bool {
-            (a.dated, a.firstDay, a.granularity, a.article, a.offset) < (b.dated, b.firstDay, b.granularity, b.article, b.offset)
-        }
-    }
+    /// (first day, coarser first, article, offset); undated events after every dated one. A tuple, so
+    /// that `<` compares the fields in the order they are written here and nowhere else.
+    typealias SortKey = (dated: Int, firstDay: Int, granularity: Int, article: Int, offset: Int)
 
     static func sortKey(_ e: Event, _ period: TimeValue?) -> SortKey {
-        guard let p = period else {
-            return SortKey(dated: 1, firstDay: 0, granularity: 0, article: e.article.ordinal, offset: e.span.start)
-        }
-        return SortKey(dated: 0, firstDay: p.firstDay.dayNumber, granularity: rank(p),
-                       article: e.article.ordinal, offset: e.span.start)
+        guard let p = period else { return (dated: 1, firstDay: 0, granularity: 0, article: e.article.ordinal, offset: e.span.start) }
+        return (dated: 0, firstDay: p.firstDay.dayNumber, granularity: rank(p), article: e.article.ordinal, offset: e.span.start)
     }
 
     /// Whether `a` comes before `b` on the timeline (the same rule as `items`).

@@ -156,10 +156,10 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             let span = TextSpan(s["start"], s["end"])
             if kind == "p" { paragraphs.append(span) } else { sentences.append(span) }
         }
-        return Article(id: id, source: row["source"], title: row["title"], byline: row["byline"],
-                       publisher: row["publisher"], url: row["url"], date: date(row), dateline: row["dateline"],
-                       text: row["text"], paragraphs: paragraphs, sentences: sentences,
-                       captions: decode([String].self, row["captions"]) ?? [],
+        let header = StoryHeader(title: row["title"], byline: row["byline"], publisher: row["publisher"], url: row["url"],
+                                 date: date(row), dateline: row["dateline"])
+        return Article(id: id, source: row["source"], header: header, text: row["text"], paragraphs: paragraphs,
+                       sentences: sentences, captions: decode([String].self, row["captions"]) ?? [],
                        metadata: decode([String: String].self, row["metadata"]) ?? [:])
     }
 

@@ -232,8 +232,7 @@ public struct Analyzer: Sendable {
                     articles.append(Article(
                         id: ArticleID(ordinal: articles.count + 1),
                         source: n == 1 ? doc.source : "\(doc.source)#\(n)",
-                        title: story.title, byline: story.byline, publisher: story.publisher, url: story.url,
-                        date: story.date, dateline: story.dateline, text: text, paragraphs: paragraphs,
+                        header: story.header, text: text, paragraphs: paragraphs,
                         sentences: sentences, captions: story.captions, metadata: story.metadata))
                 }
             }
@@ -256,8 +255,9 @@ public struct AnalysisMemos: Sendable {
     }
 }
 
-/// What the per-file stage makes of one file; the index stores it keyed by the file's fingerprint.
-public struct FileAnalysis: Hashable, Codable, Sendable {
+/// What the per-file stage makes of one file; the index stores it keyed by the file's fingerprint,
+/// in its own compact form (`FileCache`).
+public struct FileAnalysis: Hashable, Sendable {
     /// Stories of the file with ids local to it (a1 = first story).
     public var articles: [Article]
     /// `mentions[i]`: recognizer mentions of `articles[i]`, not linked.

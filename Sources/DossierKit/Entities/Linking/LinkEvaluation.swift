@@ -155,7 +155,7 @@ public enum CATReader {
         }
         let order = mentions.indices.sorted { (mentions[$0].span, $0) < (mentions[$1].span, $1) }
         let date = creation.map { DateInfo(value: $0, granularity: .day, expression: nil, basis: "creation time") }
-        let article = Article(id: docID, source: source, date: date, text: text, sentences: sentences)
+        let article = Article(id: docID, source: source, header: StoryHeader(date: date), text: text, sentences: sentences)
         return GoldLinkDocument(article: article, mentions: order.map { mentions[$0] }, gold: order.map { gold[$0] })
     }
 

@@ -71,22 +71,18 @@ public struct NERTag: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// A typed token range `start..<end` within one sentence.
-public struct TokenSpan: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
-    public var type: NERType
-
-    public init(start: Int, end: Int, type: NERType) {
-        self.start = start
-        self.end = end
-        self.type = type
-    }
+/// A typed token range `start..<end` within one sentence. Internal to the recognizer (which turns it
+/// into `RecognizedSpan`s and then `Mention`s), so it uses the compiler's memberwise initialiser.
+struct TokenSpan: Hashable, Sendable {
+    var start: Int
+    var end: Int
+    var type: NERType
 }
 
-public enum BIO {
+/// Tags to spans and back, for the tagger, its rules and its scores.
+enum BIO {
     /// Spans with conlleval semantics: an I- tag after O or after another type starts a new span.
-    public static func spans(_ tags: [NERTag]) -> [TokenSpan] {
+    static func spans(_ tags: [NERTag]) -> [TokenSpan] {
         var out: [TokenSpan] = []
         var start = -1
         var type: NERType?
@@ -107,7 +103,7 @@ public enum BIO {
     }
 
     /// Tags for spans over `count` tokens; spans must not overlap.
-    public static func tags(_ spans: [TokenSpan], count: Int) -> [NERTag] {
+    static func tags(_ spans: [TokenSpan], count: Int) -> [NERTag] {
         var tags = [NERTag](repeating: .o, count: count)
         for s in spans where s.start >= 0 && s.end <= count && s.start < s.end {
             tags[s.start] = .begin(s.type)
