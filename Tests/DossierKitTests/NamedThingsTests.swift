@@ -64,6 +64,12 @@ import Testing
         #expect(m.contains { $0.0 == "Al Vorn" })
     }
 
+    @Test func wordsAfterANumberedChannelArePartOfItsName() {
+        let s = spans(["It", "was", "shown", "on", "Channel", "4", "News", "on", "Monday", "."], [o, o, o, o, o, o, b(.org), o, o, o])
+        #expect(s.contains { $0.0 == "Channel 4 News" && $0.1 == .org })
+        #expect(!s.contains { $0.0 == "News" })
+    }
+
     @Test func numberedThingsAndThingsOwnedByAThingAreNoPeople() {
         let sat = spans(["It", "launched", "Telkar", "A-1", "and", "Telkar", "A-2", "."], [o, o, b(.per), i(.per), o, b(.per), i(.per), o])
         #expect(!sat.contains { $0.1 == .per })
@@ -111,6 +117,17 @@ import Testing
         let c = link([LinkDoc(1, "Trelvane is to cut 500 jobs. Trelvane Motor Company said sales fell.",
                               [("Trelvane Motor Company", .organization), ("Trelvane", .organization)])])
         #expect(holder(c, "Trelvane Motor Company")?.mentions.count == 2)
+    }
+
+    @Test func aLoneSurnameNeedsMoreThanAnotherLoneSurnameToJoinTheOnlyPersonOfThatName() {
+        // A line-up's "Hask" and "Tellam" share nothing with a story about Sir Orwin Hask that names
+        // Gordon Tellam: a surname alone beside it is no shared person.
+        let r = link([
+            LinkDoc(1, "Sir Orwin Hask, the former press secretary, spoke. Gordon Tellam agreed.",
+                    [("Orwin Hask", .person), ("Gordon Tellam", .person)]),
+            LinkDoc(2, "Hask saved well and Tellam scored twice.", [("Hask", .person), ("Tellam", .person)]),
+        ])
+        #expect(holder(r, "Orwin Hask")?.mentions.count == 1)
     }
 
     @Test func aPrizeNamedAfterABroadcasterIsNotTheBroadcaster() throws {

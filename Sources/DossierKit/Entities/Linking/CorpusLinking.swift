@@ -225,8 +225,11 @@ struct CorpusLinker {
 
     /// A person or organization named both in `article` and in one of `articles`, other than `excluding`
     /// (its key without the kind prefix, for reasons), or nil.
-    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>) -> String? {
-        let mine = named[article].subtracting(excluding)
+    /// `loneSurnames`: whether a surname alone in `article` counts. A lone surname that joins the only
+    /// person of that name elsewhere needs more than another lone surname beside it: a line-up's
+    /// "Ingham" and "Brown" are not Sir Bernard Ingham because a story about him names Gordon Brown.
+    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+        let mine = named[article].subtracting(excluding).filter { loneSurnames || !$0.hasPrefix("p:") || $0.contains("#") }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
         for a in articles.sorted() where a != article {
@@ -884,7 +887,8 @@ struct CorpusLinker {
                 // One person of that name in the corpus, and the stories share someone else too (a team
                 // mate, a party, a company): a "Liddell" in a football line-up is not the minister.
                 let theirs = found.values.first?.1 ?? []
-                guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else {
+                guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])],
+                                               loneSurnames: false) else {
                     ambiguous[g] = [target]
                     continue
                 }

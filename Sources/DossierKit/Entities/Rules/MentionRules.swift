@@ -66,7 +66,7 @@ public enum MentionRules {
         if conventions == .dossier && !mostlyUpper {
             notNames(&spans, tokens, lexicon)
             geographicFeatures(&spans, tokens, lexicon)
-            numberedAndSundayTitles(&spans, tokens)
+            numberedAndSundayTitles(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -344,13 +344,17 @@ public enum MentionRules {
 
     /// "Channel 4", "Radio 5": a broadcaster's name with its number; "the Mail on Sunday": a
     /// paper's Sunday title.
-    static func numberedAndSundayTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    static func numberedAndSundayTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         for i in 0..<n where i + 1 < n && ["channel", "radio"].contains(key(tokens[i])) && isCapitalised(tokens[i]) {
             let num = tokens[i + 1]
             guard num.count <= 2, num.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }) else { continue }
             let start = spans.first(where: { $0.end == i && $0.type == .org })?.start ?? i
-            insert(RecognizedSpan(start: start, end: i + 2, type: .org, rule: "numbered-channel"), into: &spans)
+            // "Channel 4 News": capitalised words right after the number are the programme's or the
+            // channel's name, not a name of their own ("News" is no News Corp).
+            var end = i + 2
+            while end < n, end - i < 5, isCapitalised(tokens[end]), isWord(tokens[end]), !lex.dateWords.contains(key(tokens[end])) { end += 1 }
+            insert(RecognizedSpan(start: start, end: end, type: .org, rule: "numbered-channel"), into: &spans)
         }
         var i = 1
         while i + 2 < n {
