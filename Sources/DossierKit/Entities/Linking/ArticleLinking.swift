@@ -212,6 +212,13 @@ struct ArticleLinker {
                 firstNameOf.removeAll { $0 == owner }
             }
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
+            // "Fujimori's son, Kenji": a surname owning a relative names the parent, not the relative the
+            // story names in full ("Kenji Fujimori"), whose first name follows the kinship word.
+            if let relative = Self.relativeNamed(after: out.mentions[i].span.end, text: text) {
+                candidates.removeAll { e in
+                    out.entities[e].members.contains { out.forms[$0].given.first.map(NameKey.plain) == relative }
+                }
+            }
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
@@ -285,6 +292,30 @@ struct ArticleLinker {
         "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
         "partner", "fiancee", "fiance", "widow", "widower", "twin", "child", "baby", "boyfriend", "girlfriend",
     ]
+
+    /// The first name after "'s" and a kinship word at `end` ("Fujimori's son, Kenji" → "kenji"), or nil.
+    static func relativeNamed(after end: Int, text: ScalarText) -> String? {
+        let s = text.scalars
+        var i = end
+        // The mention may end before or after its possessive.
+        let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
+        if i < s.count, apostrophes.contains(s[i]) {
+            i += 1
+            if i < s.count, s[i] == "s" { i += 1 }
+        } else if !(i > 2 && s[i - 1] == "s" && apostrophes.contains(s[i - 2])) {
+            return nil
+        }
+        func word() -> String {
+            while i < s.count, s[i] == " " || s[i] == "," { i += 1 }
+            let start = i
+            while i < s.count, s[i].properties.isAlphabetic || s[i] == "-" { i += 1 }
+            return i > start ? text[TextSpan(start, i)] : ""
+        }
+        guard kinshipWords.contains(NameKey.plain(word())) else { return nil }
+        let name = word()
+        guard NameForm.isCapitalized(name) else { return nil }
+        return NameKey.plain(name)
+    }
 
     /// The person entity named last before offset `p`.
     func lastPersonBefore(_ out: ArticleLinking, _ p: Int) -> Int? {

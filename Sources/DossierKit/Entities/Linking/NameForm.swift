@@ -94,13 +94,17 @@ enum NameLexicon {
     ]
 
     /// Words a company's whole name adds to its usual name ("Ford Motor Company", "Apple Computer",
-    /// "AirTran Airways"): the gazetteer's organization words and a few trades.
-    static let businessWords: Set<String> = Set(RuleLexicon.gazetteerTexts("org-words").flatMap(LexiconBuilder.entries)
-        .map { NameForm.bare($0) }).union([
-            "motor", "computer", "computers", "software", "electronics", "entertainment", "records", "studios", "pictures",
-            "networks", "labs", "laboratories", "resources", "mining", "steel", "chemicals", "foods", "brands", "stores",
-            "international", "worldwide", "global", "aerospace", "automotive", "financial", "telecommunications",
-        ]).union(designators)
+    /// "AirTran Airways"): legal forms and trades, only a company's. An organization word in general is
+    /// no such word: "EU-Turkey" is not the usual name of the "EU-Turkey Customs Union Protocol", nor
+    /// "Sky" of "Sky News" or "Greek Athletics" of the "Greek Athletics Federation".
+    static let businessWords: Set<String> = designators.union([
+        "industries", "enterprises", "partners", "bank", "bancorp", "airlines", "airways", "airline", "motor", "motors",
+        "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "energy", "telecom",
+        "communications", "networks", "computer", "computers", "software", "electronics", "entertainment", "records",
+        "studios", "pictures", "labs", "laboratories", "resources", "mining", "steel", "chemicals", "foods", "brands",
+        "stores", "worldwide", "aerospace", "automotive", "financial", "telecommunications", "securities",
+        "investments", "insurance",
+    ])
 
     /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
     static let titlePrepositions: Set<String> = [
@@ -578,19 +582,26 @@ final class NameForm: @unchecked Sendable {
     /// Tigers" are one name, across stories the "s" tells two apart (`computeCoreKey`).
     /// The stem must keep four letters: a shorter one ("Lens" → "len") meets other short names under
     /// the spelling rules ("Lyon" → "len"), and a word that short is as often a word of its own.
+    /// A name of more words drops its last word's "s" here too (`computeCoreKey` keeps it).
     var storyOrgKey: String {
-        guard core.count == 1, acronym == nil, coreKey.count > 4, coreKey.hasSuffix("s") else { return orgKey }
+        guard acronym == nil, coreKey.hasSuffix("s") else { return orgKey }
+        let multiword = coreKey.contains(" ")
+        let last = coreKey.split(separator: " ").last.map(String.init) ?? coreKey
+        guard multiword ? last.count > 3 : (core.count == 1 && coreKey.count > 4) else { return orgKey }
         return computeOrgKey(core: String(coreKey.dropLast()))
     }
 
     /// A plural "s" is dropped in names of two words or more ("Trade Unions Congress"), not in a name
     /// of one word, where it tells two names apart: the rugby "Dragons" are not a programme "Dragon", a
     /// "Sars" virus not the "SAR" of Hong Kong.
+    /// The last word keeps its "s" across stories: a plural there may be another name whose singular is a
+    /// name of its own, the band "Rolling Stones" and the magazine "Rolling Stone" (`storyOrgKey` drops it
+    /// within one story).
     private func computeCoreKey() -> String {
         let ws = core.flatMap(NameKey.linkWords)
         guard ws.count > 1 else { return ws.joined(separator: " ") }
-        return ws.map { s -> String in
-            s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
+        return ws.enumerated().map { i, s -> String in
+            i < ws.count - 1 && s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
         }.joined(separator: " ")
     }
 
