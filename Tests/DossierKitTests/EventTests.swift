@@ -42,6 +42,61 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
 }
 
 @Suite struct EventExtractorTests {
+    @Test func aSentenceWithoutADateTellsTheDayItsStoryIsAt() throws {
+        // 2022-03-10 is a Thursday: the story is at Tuesday, named in the lead
+        let a = article("""
+            Varlen union rejects pay offer
+
+            March 10, 2022
+
+            Dock workers in Varlen rejected a pay offer from the port authority on Tuesday.
+
+            The union picketed the gates and blocked the road.
+
+            The authority will meet the union.
+
+            The stoppage delayed ships today, the harbour master said.
+            """)
+        let all = events(a)
+        func date(_ trigger: String) -> DateInfo? { all.first { $0.triggerText == trigger && $0.kind != .statement }?.date }
+        #expect(date("rejected")?.value == "2022-03-08")
+        // no date of its own: the day the story tells, not the article's
+        #expect(date("picketed")?.value == "2022-03-08")
+        #expect(date("picketed")?.basis.hasPrefix("no date in the sentence: the day the story tells") == true)
+        // the headline tells what the lead does; a line that is only a date is not the story's day
+        #expect(date("rejects")?.value == "2022-03-08")
+        // what is to come stays undated; a sentence naming its own day keeps it
+        #expect(date("meet")?.value == nil)
+        #expect(date("delayed")?.value == "2022-03-10")
+    }
+
+    @Test func theStoryDayIsADayOfTheWeekBeforeTheArticleNotABoundOrAnotherHappening() throws {
+        let a = article("""
+            Repairs to the ferry were finished by Tuesday, its owner announced. After Monday's storm, the crew inspected the hull.
+
+            The owner cut the timetable.
+            """)
+        let cut = try #require(events(a).first { $0.triggerText == "cut" })
+        // "by Tuesday" is a bound, "after Monday's storm" another happening: the article's date stands
+        #expect(cut.date?.value == "2022-03-10")
+        // the day of a comparison is not the story's; a sentence naming any date of its own keeps its dating
+        let market = article("""
+            Harbour workers struck on Wednesday.
+
+            Turnover fell to 16 billion dollars, down from 17 billion dollars Monday.
+
+            Harbour shares dropped 2 percent.
+
+            The council approved the Tuesday timetable of the ferry.
+            """)
+        #expect(events(market).first { $0.triggerText == "dropped" }?.date?.value == "2022-03-09")
+        #expect(events(market).first { $0.triggerText == "approved" }?.date?.basis.hasPrefix("no date in the sentence: the day") == false)
+        let old = article("The plant closed on March 1. Its owner sold the site.")
+        let sold = try #require(events(old).first { $0.triggerText == "sold" })
+        // March 1 is more than a week before the article: not the day the article reports
+        #expect(sold.date?.value == "2022-03-10")
+    }
+
     @Test func anExplicitDateInTheSentenceWins() throws {
         // 2022-03-10 is a Thursday
         let a = article("The port authority said the two delegations met on Tuesday to sign the lease.")

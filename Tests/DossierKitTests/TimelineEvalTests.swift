@@ -197,6 +197,28 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalBuilder.matchScore(target: "General Motors creditors", name: "GM") < 70)
     }
 
+    @Test func anEntityNamedByAFormOfTheTargetIsTheTarget() {
+        // the all-capital word of an index, in any capitalisation, and the two leading words of a long name
+        #expect(TimelineEvalBuilder.matchScore(target: "ORBEX Composite", name: "Orbex") >= 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "TARX 80 index", name: "TARX") >= 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "Tarn Hollis Industrial Average", name: "Tarn Hollis") >= 70)
+        // never the place of a long name, nor a word that is not a form of it
+        #expect(TimelineEvalBuilder.matchScore(target: "United States Coast Guard", name: "United States") < 70)
+        #expect(TimelineEvalBuilder.matchScore(target: "ORBEX Composite", name: "Orbis") < 70)
+    }
+
+    @Test func aVerbAndItsParticleAreOneEventWord() {
+        func token(_ s: String, _ j: Int) -> String { TimelineEvalBuilder.taskToken(s.split(separator: " ").map(String.init), j) }
+        #expect(token("Vexa rolled out its new jet .", 1) == "rolled_out")
+        #expect(token("The chairman stepped down on Friday .", 2) == "stepped_down")
+        #expect(token("The index went up by 2 % .", 2) == "went_up")
+        #expect(token("The index closed down 40 points .", 2) == "closed")
+        #expect(token("Shares rose up nearly 3 % .", 1) == "rose")
+        #expect(token("Norvik took over the line .", 1) == "took_over")
+        // a noun or a name before the particle stays one word
+        #expect(token("The Vexa Up Tour began .", 1) == "Vexa")
+    }
+
     @Test func anEntityGoesToTheTargetItNamesBest() {
         let c = corpus(["Boeing", "Dreamliner", "Airlines", "Apple CEO Steve Jobs"])
         let targets = ["Boeing", "Boeing 787 Dreamliner", "Singapore Airlines", "China Eastern Airlines", "Steve Jobs"]
@@ -434,5 +456,17 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.date(of: 2, tokens: tokens, document: doc, pipeline: [opening], timexes: [later], narrative: nil)?.value == "2010-04-21")
         // the opening itself takes its own date
         #expect(TimelineEvalMentions.date(of: 10, tokens: tokens, document: doc, pipeline: [opening], timexes: [tuesday, later], narrative: nil)?.value == "2012")
+    }
+
+    @Test func aPlanIsDatedOnlyByATimeAfterIt() {
+        let tokens = "Zephyr Air announced today it would cut 300 jobs and will close a plant in June .".split(separator: " ").map(String.init)
+        let doc = TimelineEvalDocument(docID: "9005", file: "9005.tml", dctValue: "2010-04-21", dct: CalendarDate(iso: "2010-04-21"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        let today = (token: 3, value: "2010-04-21"), june = (token: 15, value: "2010-06")
+        let announced = (token: 2, date: Optional(DateInfo(value: "2010-04-21", granularity: .day, expression: "today", basis: "test")))
+        // "would cut": not the announcement's "today" nor its date; undated
+        #expect(TimelineEvalMentions.date(of: 6, tokens: tokens, document: doc, pipeline: [announced], timexes: [today], narrative: nil)?.value == nil)
+        // "will close ... in June": the time after it
+        #expect(TimelineEvalMentions.date(of: 11, tokens: tokens, document: doc, pipeline: [announced], timexes: [today, june], narrative: nil)?.value == "2010-06")
     }
 }

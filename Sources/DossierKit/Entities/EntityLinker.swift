@@ -61,34 +61,47 @@ public struct EntityLinker: Sendable {
             diagnostics.append(Diagnostic(file: source, message: "`kind \(name) = \(kind.rawValue)` matched no mention"))
         }
 
-        // Each distinct name is read once, in parallel into fixed slots.
-        var firstOf: [String: Mention] = [:]
-        var order: [String] = []
-        for ms in inputs {
-            for m in ms where firstOf[ArticleLinker.formKey(m)] == nil {
-                firstOf[ArticleLinker.formKey(m)] = m
-                order.append(ArticleLinker.formKey(m))
-            }
-        }
-        let distinct = order.compactMap { firstOf[$0] }
-        var parsed = [NameForm?](repeating: nil, count: distinct.count)
-        parsed.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: distinct.count) { i in
-                slots.buffer[i] = NameForm(text: distinct[i].text, kind: distinct[i].kind)
-            }
-        }
+        // Each distinct name is read once, in parallel into fixed slots (in a scope of its own, so
+        // that the lists it reads from are freed before the articles are linked).
         var known: [String: NameForm] = [:]
-        known.reserveCapacity(order.count)
-        for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
+        do {
+            var order: [String] = []
+            var distinct: [(text: String, kind: EntityKind)] = []
+            do {
+                var seen = Set<String>()
+                for ms in inputs {
+                    for m in ms {
+                        let k = ArticleLinker.formKey(m)
+                        if seen.insert(k).inserted {
+                            order.append(k)
+                            distinct.append((m.text, m.kind))
+                        }
+                    }
+                }
+            }
+            let names = distinct
+            var parsed = [NameForm?](repeating: nil, count: names.count)
+            parsed.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeMutableSendable(buffer)
+                DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                    slots.buffer[i] = NameForm(text: names[i].text, kind: names[i].kind)
+                }
+            }
+            known.reserveCapacity(order.count)
+            for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
+        }
 
         // A name the tagger gave different kinds in different stories takes the kind the corpus's
         // evidence gives it ("Sony Corp", "Sony shares": not a person, not a place); a kind the user set wins.
-        let parsedSoFar = known
-        let relabel = KindVote.corrections(articles: articles, mentions: inputs, parsed: { parsedSoFar[ArticleLinker.formKey($0)] },
-                                           frozen: { m in
-            [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
-        })
+        // (A scope of its own: the snapshot of `known` must be gone before `known` changes, or the
+        // whole dictionary is copied.)
+        let relabel = { () -> [Int: [Int: EntityKind]] in
+            let parsedSoFar = known
+            return KindVote.corrections(articles: articles, mentions: inputs, parsed: { parsedSoFar[ArticleLinker.formKey($0)] },
+                                        frozen: { m in
+                [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
+            })
+        }()
         for a in relabel.keys.sorted() {
             for (i, kind) in relabel[a] ?? [:] {
                 inputs[a][i].kind = kind
@@ -358,15 +371,21 @@ public struct EntityLinker: Sendable {
         for e in entities where e.kind == .place {
             if let c = Countries.country(e.name), placeByCountry[c] == nil { placeByCountry[c] = e.id }
         }
-        var byArticle = [[Mention]](repeating: [], count: articles.count)
-        for e in entities { for m in e.mentions { byArticle[articleIndex(m.article, articles)].append(m) } }
         var stated = [StatedRelations](repeating: StatedRelations(), count: articles.count)
-        let mentionsByArticle = byArticle, countries = placeByCountry
-        stated.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
-                let ms = mentionsByArticle[a].sorted { $0.span < $1.span }
-                slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+        do {
+            // Where each article's mentions sit (entity, mention): a copy of every mention here was the
+            // largest allocation at the linking stage's memory peak.
+            var byArticle = [[MentionSlot]](repeating: [], count: articles.count)
+            for (k, e) in entities.enumerated() {
+                for (j, m) in e.mentions.enumerated() { byArticle[articleIndex(m.article, articles)].append(MentionSlot(entity: k, mention: j)) }
+            }
+            let slotsByArticle = byArticle, countries = placeByCountry, linkedEntities = entities
+            stated.withUnsafeMutableBufferPointer { buffer in
+                let slots = UnsafeMutableSendable(buffer)
+                DispatchQueue.concurrentPerform(iterations: articles.count) { a in
+                    let ms = slotsByArticle[a].map { linkedEntities[Int($0.entity)].mentions[Int($0.mention)] }.sorted { $0.span < $1.span }
+                    slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+                }
             }
         }
         var rolesSeen = Set<String>()
@@ -392,6 +411,16 @@ public struct EntityLinker: Sendable {
             return (a.kind.rawValue, a.role == nil ? 0 : 1, a.role ?? "", a.confidence) < (b.kind.rawValue, b.role == nil ? 0 : 1, b.role ?? "", b.confidence)
         }
         return LinkResult(entities: entities, unlinked: unlinked, diagnostics: diagnostics)
+    }
+
+    /// Mention `mention` of entity `entity` (positions in a `LinkResult`).
+    struct MentionSlot: Sendable {
+        var entity: Int32
+        var mention: Int32
+        init(entity: Int, mention: Int) {
+            self.entity = Int32(truncatingIfNeeded: entity)
+            self.mention = Int32(truncatingIfNeeded: mention)
+        }
     }
 
     private func articleIndex(_ id: ArticleID, _ articles: [Article]) -> Int {

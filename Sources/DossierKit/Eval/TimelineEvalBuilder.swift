@@ -147,6 +147,14 @@ public enum TimelineEvalBuilder {
            String(capitals.compactMap(\.first)) == name {
             return 70
         }
+        // a form the text names the target by (see `TimelineEvalTargetNames.forms`): its all-capital word
+        // ("Nasdaq" for "NASDAQ Composite", "S&P" for "S&P 500", "FTSE" for "FTSE 100 index") or the two
+        // leading words of a long name ("Dow Jones" for "Dow Jones Industrial Average"); the entity that
+        // the recogniser built from that form is the target, as the form in the text is
+        let key = NameKey.plain(name)
+        if !key.isEmpty, TimelineEvalTargetNames.forms(target).forms.contains(where: { NameKey.plain($0.words.joined(separator: " ")) == key }) {
+            return 70
+        }
         return direct
     }
 
@@ -177,15 +185,13 @@ public enum TimelineEvalBuilder {
                     guard taskCorpus.documents.indices.contains(i), let at = layouts[i].token(at: r.trigger) else { continue }
                     let doc = taskCorpus.documents[i]
                     let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[at.sentence].id,
-                                            token: doc.sentences[at.sentence].tokens[at.token])
+                                            token: taskToken(doc.sentences[at.sentence].tokens, at.token))
                     guard seen.insert(m.key).inserted else { continue }
-                    // the line's date: the event's, on the narrative day of its first report's article when
-                    // only the article's date dates it; a statement's is the saying's (see `date(of:)`)
+                    // the line's date: the event's (the extractor dates a sentence without a date of its own on
+                    // the day its story tells); a statement's is the saying's (see `date(of:)`)
                     if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
                         date = TimelineEvalMentions.date(of: at.token, tokens: doc.sentences[at.sentence].tokens, document: doc, pipeline: [],
                                                          timexes: timexes[i]?[at.sentence] ?? [], narrative: narrative[i]?[at.sentence])
-                    } else if mentions.isEmpty, (timexes[i]?[at.sentence] ?? []).isEmpty {
-                        date = TimelineEvalMentions.anchored(date, dct: doc.dct, narrative: narrative[i]?[at.sentence])
                     }
                     mentions.append(m)
                 }
@@ -194,12 +200,33 @@ public enum TimelineEvalBuilder {
             for item in items where withMentions && item.target == t {
                 let doc = taskCorpus.documents[item.document]
                 let m = TimelineMention(doc: doc.docID, sentence: doc.sentences[item.sentence].id,
-                                        token: doc.sentences[item.sentence].tokens[item.token])
+                                        token: taskToken(doc.sentences[item.sentence].tokens, item.token))
                 if seen.insert(m.key).inserted { rows.append((TaskDate(item.date), [m], "mention")) }
             }
             out.append(TimelineFile(entity: target, lines: ordered(rows)))
         }
         return out
+    }
+
+    /// Particles that make one event with the verb before them ("rolled out", "stepped down", "pushed back").
+    static let particles: Set<String> = ["up", "down", "out", "off", "back", "away", "forward", "over"]
+    /// Words after "up", "down", "over" that make it a measure, not a particle ("closed up 3 %", "closed down
+    /// nearly 2 %", "fell over a third"): the verb is the event alone ("went up by 2 %" is one event).
+    static let measureWords: Set<String> = ["nearly", "almost", "about", "around", "roughly", "some", "more", "less", "over",
+                                            "under", "to", "a", "an", "several", "and", "$", "£", "€", "%"]
+
+    /// The event word as the task writes it: a verb and its particle are one event written with an
+    /// underscore ("rolled_out"), as TimeML annotates phrasal verbs; a particle followed by a number or a
+    /// measure is an adverb of amount, and the verb is written alone.
+    static func taskToken(_ tokens: [String], _ j: Int) -> String {
+        let word = tokens[j]
+        guard j + 1 < tokens.count, word.first?.isLowercase == true, word.allSatisfy(\.isLetter),
+              particles.contains(tokens[j + 1].lowercased()), !TimelineEvalMentions.notEvents.contains(word.lowercased()) else { return word }
+        if j + 2 < tokens.count {
+            let next = tokens[j + 2].lowercased()
+            if next.first?.isNumber == true || measureWords.contains(next) { return word }
+        }
+        return word + "_" + tokens[j + 1]
     }
 
     /// The task token range of a span of the article text: from the token holding its start to the one

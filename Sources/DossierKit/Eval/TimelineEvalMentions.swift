@@ -170,7 +170,15 @@ public enum TimelineEvalMentions {
     static func reference(_ tokens: [String], lastPerson: Int?, lastOther: Int?) -> (range: Range<Int>, target: Int)? {
         // the subject of the sentence's first clause: at its start or after an opening phrase set off by a
         // comma ("In 2005 , it lost"), within the first few tokens
-        let starts = [0] + tokens.indices.prefix(referenceReach).filter { $0 > 0 && tokens[$0 - 1] == "," }
+        // also after an opening subordinator ("As the jet was pushed back"), and "he" or "she" after an opening
+        // phrase without a comma ("Speaking to the press he said") while no name stands before it
+        let opensClause = tokens.first.map { subordinators.contains($0.lowercased()) } ?? false
+        let starts = [0] + tokens.indices.prefix(referenceReach).filter { i in
+            guard i > 0 else { return false }
+            if tokens[i - 1] == "," || (i == 1 && opensClause) { return true }
+            return personPronouns.contains(tokens[i].lowercased())
+                && !tokens[1..<i].contains { TimelineEvalTargetNames.isCapitalised($0) }
+        }
         for i in starts {
             let word = tokens[i].lowercased()
             if personPronouns.contains(word) { return lastPerson.map { (i..<(i + 1), $0) } }
@@ -182,6 +190,9 @@ public enum TimelineEvalMentions {
         }
         return nil
     }
+
+    /// Words that open a clause before its subject ("As the plane was leaving").
+    static let subordinators: Set<String> = ["as", "after", "when", "while", "before", "since", "although", "though", "because", "once"]
 
     /// How far into a sentence a referring subject is looked for.
     static let referenceReach = 8
@@ -285,16 +296,19 @@ public enum TimelineEvalMentions {
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
                      timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
         let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased())
-        let stated = timexes.filter { !speech || $0.token < j || $0.token - j <= 3 }
+        // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
+        // the announcing clause's ("announced today it would cut jobs")
+        let planned = isPlanned(tokens, at: j)
+        let stated = timexes.filter { (!speech || $0.token < j || $0.token - j <= 3) && (!planned || $0.token > j) }
         var date: DateInfo?
         if !speech, let exact = own.first(where: { $0.token == j }) {
             date = exact.date
         } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
-        } else if !speech, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
+        } else if !speech, !planned, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = near.date
         } else {
-            date = isPlanned(tokens, at: j) ? nil
+            date = planned ? nil
                 : doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
         }
         return stated.isEmpty ? anchored(date, dct: doc.dct, narrative: narrative) : date

@@ -91,6 +91,7 @@ public struct EventExtractor: Sendable {
         let articleDay = article.date?.value.flatMap(TimeValue.init(timex:))
         var out: [EventDraft] = []
         var lastPerson: EntityID? = nil
+        let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
         var m = 0, t = 0
         for (index, span) in sentences.enumerated() {
             while m < mentions.count && mentions[m].span.start < span.start { m += 1 }
@@ -129,6 +130,10 @@ public struct EventExtractor: Sendable {
             // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
             let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
+            // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
+            // any date it names counts, also one before a noun ("won the Nov. 7 elections")
+            let storyDay = timexes[t..<j].contains { span.contains($0.span) && ($0.type == .date || $0.type == .time)
+                && $0.value.flatMap(TimeValue.init(timex:)) != nil } ? nil : narrative[index]
             // A happening in a subordinate clause of time is not the sentence's own.
             // A set ("every year", "weekly") makes a habit of the clause, not a happening.
             let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
@@ -186,7 +191,8 @@ public struct EventExtractor: Sendable {
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
                                        period: dates.first { Self.isRecentPeriod($0) },
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil,
-                                       when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens)
+                                       when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
+                                       storyDay: storyDay)
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
                 // without an article date a year, a season or a month named near the trigger cannot be told from history
                 // ("imposed in 1989", "created fewer jobs in January"): a story's own news carries no such date there
@@ -227,7 +233,7 @@ public struct EventExtractor: Sendable {
                     r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
                         : Self.trailingSpeechDate(free, reporting: r, trigger: tr, tokens: tokens)
                 } ?? ownDate
-                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article)
+                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article, storyDay: storyDay)
                 out.append(draft)
             }
         }
@@ -1398,7 +1404,8 @@ public struct EventExtractor: Sendable {
     /// perfect or a future with no date of its own stays undated, with the reason.
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
                      article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil,
-                     relative: Bool = false, when: Bool = false, tokens: [Token] = []) -> DateInfo? {
+                     relative: Bool = false, when: Bool = false, tokens: [Token] = [],
+                     storyDay: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(Self.directed(d, by: trigger, article: article, tokens: tokens)) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
@@ -1435,6 +1442,7 @@ public struct EventExtractor: Sendable {
         if trigger.future {
             return DateInfo(value: nil, granularity: nil, expression: nil, basis: "to come; the sentence gives no date")
         }
+        if let d = storyDay { return Self.storyDayInfo(d) }
         guard let a = article.date, let value = a.value else {
             return DateInfo(value: nil, granularity: nil, expression: nil,
                             basis: "no date in the sentence and the article has no date")
@@ -1443,12 +1451,93 @@ public struct EventExtractor: Sendable {
                         basis: "no date in the sentence: reported in the article of \(value)")
     }
 
-    static func statementDate(own: TimeExpression?, verb: String, article: Article) -> DateInfo? {
+    static func statementDate(own: TimeExpression?, verb: String, article: Article, storyDay: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(d) }
+        if let d = storyDay { return Self.storyDayInfo(d) }
         guard let a = article.date, let value = a.value else {
             return DateInfo(value: nil, granularity: nil, expression: verb, basis: "statement ('\(verb)'), but the article has no date")
         }
         return DateInfo(value: value, granularity: a.granularity, expression: verb, basis: "statement ('\(verb)'): article date \(value)")
+    }
+
+    /// How many days before its article a day named in it may still be the day the story tells.
+    static let storyDayWindow = 7
+
+    /// Words before a date that make it a bound or a point of comparison ("by Monday", "from March 12"),
+    /// not the time of what the sentence reports.
+    static let boundWords: Set<String> = ["by", "until", "till", "before", "from", "since", "after"]
+
+    /// Per sentence, the day the story is at: the last day named in an earlier sentence that lies in the
+    /// week before the article ("fell 3% on Monday", "June 1"). A report tells the day before's happenings,
+    /// and its later sentences without a date of their own ("He said ...", "The index closed ...") go on
+    /// telling that day, not the day the article came out; a headline tells what the lead does (the first
+    /// such day). Nil where no such day was named, or the article has no day.
+    static func narrativeDays(sentences: [TextSpan], timexes: [TimeExpression], text: ScalarText, article: Article) -> [TimeExpression?] {
+        var out = [TimeExpression?](repeating: nil, count: sentences.count)
+        guard let anchor = article.date?.value, anchor.count == 10, let dct = CalendarDate(iso: anchor) else { return out }
+        var current: TimeExpression? = nil
+        var first: TimeExpression? = nil
+        var t = 0
+        for (index, span) in sentences.enumerated() {
+            out[index] = current
+            while t < timexes.count && timexes[t].span.start < span.start { t += 1 }
+            var named: [TimeExpression] = []
+            var j = t
+            while j < timexes.count && timexes[j].span.start < span.end {
+                let x = timexes[j]
+                j += 1
+                guard span.contains(x.span), x.type == .date || x.type == .time, let v = x.value, v.count >= 10,
+                      let day = CalendarDate(iso: String(v.prefix(10))), (0...storyDayWindow).contains(dct.dayNumber - day.dayNumber),
+                      !isDateline(x, in: text) else { continue }
+                // a day before a noun names the story's day too ("at a Wednesday media event")
+                named.append(x)
+            }
+            guard !named.isEmpty else { continue }
+            let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
+            let words = tokens.map { norm($0.text) }
+            for x in named {
+                // "after Monday's fall", "by Tuesday": another happening's day or a bound
+                if isSubordinate(x.span.start, tokens: tokens, words: words) { continue }
+                if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) { continue }
+                // "turnover fell to 16 billion, down from 17 billion Monday": the day of a comparison
+                if isComparedDay(x, tokens: tokens, words: words) { continue }
+                current = x
+                // a line that is only a date ("March 1, 2011") is the article's date, not its story's
+                if first == nil, index > 0, tokens.count > 5 { first = x }
+            }
+        }
+        if !out.isEmpty, index0IsHeadline(sentences, text: text), out[0] == nil { out[0] = first }
+        return out
+    }
+
+    /// Whether a day is the point of a comparison: "down from", "up from", "compared", "than", "versus" or
+    /// "against" in the few words before it, within its clause ("down from 17.1 billion dollars Monday",
+    /// "than on Friday"); "a pay offer from the port authority on Tuesday" is none.
+    static func isComparedDay(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.span.end <= x.span.start }) else { return false }
+        var k = end
+        while k >= 0 && end - k < 8 {
+            if [",", ";", "and", "but"].contains(words[k]) { return false }
+            if ["compared", "than", "versus", "against"].contains(words[k]) { return true }
+            if words[k] == "from", k > 0, ["down", "up", "higher", "lower"].contains(words[k - 1]) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the first sentence is a headline: no closing punctuation (see `events`).
+    static func index0IsHeadline(_ sentences: [TextSpan], text: ScalarText) -> Bool {
+        guard let s = sentences.first else { return false }
+        let last = text[s].trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.last
+        return !(last.map { ".!?\"”'’:,;".unicodeScalars.contains($0) } ?? true)
+    }
+
+    /// The date of a happening that only the story's day dates.
+    static func storyDayInfo(_ d: TimeExpression) -> DateInfo {
+        var info = dayInfo(d)
+        info.expression = nil
+        info.basis = "no date in the sentence: the day the story tells (“\(d.text)”, named before)"
+        return info
     }
 
     /// The timeline places events by day: a time of day keeps its words but dates the day.

@@ -18,9 +18,12 @@ public struct EventMerger: Sendable {
     /// or the very same sentence, as in a refiled or copied story) into one event whose `alsoReportedIn`
     /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience; `versions`
     /// maps each article that is a version of a story (`ArticleVersions`) to the story's newest version.
-    public func merge(_ drafts: [EventDraft], prominence: [EntityID: Double] = [:],
+    public func merge(_ drafts: consuming [EventDraft], prominence: [EntityID: Double] = [:],
                       versions: [ArticleID: ArticleID] = [:]) -> [Event] {
-        let ordered = drafts.sorted { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
+        // Sorted in place: the drafts are the largest input of the corpus-wide stage, and a sorted
+        // copy beside them was part of its memory peak.
+        var ordered = consume drafts
+        ordered.sort { ($0.article, $0.span.start) < ($1.article, $1.span.start) }
         var sets = UnionFind(count: ordered.count)
         // Content words only of reports that meet another in a bucket (most never do; reading every
         // sentence's words was a third of merging).

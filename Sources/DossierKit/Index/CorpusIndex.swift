@@ -310,27 +310,37 @@ public enum CorpusIndex {
         // analysed then differs from its stored fingerprint and is analysed again on the next run.
         var before: [String: FileFingerprint] = [:]
         for f in plan.analyse { before[f.relative] = plan.fingerprints[f.relative] ?? FileFingerprint.of(f.raw) }
-        let fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
+        var fresh = analyzer.analyzeFiles(plan.analyse, jobs: options.jobs, fileDone: { done.step() })
         var freshByPath: [String: FileAnalysis] = [:]
         for (f, a) in zip(plan.analyse, fresh) { freshByPath[f.relative] = a }
+        fresh = []
 
         report.perFileSeconds = secondsSince(mark)
         mark = options.nanoseconds()
-        // Cached outputs of the other files, in corpus order.
-        var outputs: [FileAnalysis] = []
-        var rows: [(file: CorpusFile, fp: FileFingerprint, blob: Data?)] = []
-        try pool.read { db in
+        defer { options.progress?(.writing, 1, 1) }
+
+        // One transaction from here on: a killed process leaves the old or the new index, never half
+        // of each. The corpus-wide stage runs inside it (readers keep their snapshot; writers wait on
+        // the lock anyway), so that what is ready early is written at once and not held in memory
+        // through the stage's peak: the new files' cache rows first, the memos before merging events.
+        let written = try pool.write { db -> IndexWriter.WriteCount in
+            for p in plan.removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
+            // Cached outputs of the other files, in corpus order.
+            var outputs: [FileAnalysis] = []
             // The cache keeps no article text: an unchanged file's articles are read back from the
             // model (`FileCache`), found by their source.
             var idBySource: [String: Int] = [:]
             if freshByPath.count < listing.files.count {
                 for r in try Row.fetchAll(db, sql: "SELECT id, source FROM articles") { idBySource[r["source"]] = r["id"] }
             }
-            for f in listing.files {
+            let insert = try db.makeStatement(sql: """
+                INSERT OR REPLACE INTO files (path, ord, size, mtime, hash, articles, analysis) VALUES (?,?,?,?,?,?,?)
+                """)
+            for (i, f) in listing.files.enumerated() {
                 if let a = freshByPath[f.relative] {
                     outputs.append(a)
                     let fp = before[f.relative] ?? FileFingerprint(size: -1, mtime: -1, hash: "")
-                    rows.append((f, fp, FileCache.encode(a)))
+                    try insert.execute(arguments: [f.relative, i, fp.size, fp.mtime, fp.hash, a.articles.count, FileCache.encode(a)])
                     continue
                 }
                 guard let r = try Row.fetchOne(db, sql: "SELECT analysis FROM files WHERE path = ?", arguments: [f.relative]),
@@ -348,18 +358,22 @@ public enum CorpusIndex {
                     articles.append(a)
                 }
                 outputs.append(FileAnalysis(articles: articles, mentions: cached.articles.map(\.mentions), diagnostics: cached.diagnostics))
-                if let fp = plan.fingerprints[f.relative] { rows.append((f, fp, nil)) }
+                if let fp = plan.fingerprints[f.relative] {
+                    try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ? WHERE path = ?",
+                                   arguments: [fp.size, fp.mtime, fp.hash, f.relative])
+                }
+                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
             }
-        }
-        let joined = Analyzer.concatenate(outputs)
-        outputs.removeAll()
-        report.cacheSeconds = secondsSince(mark)
-        mark = options.nanoseconds()
-        // Time expressions of articles from unchanged files whose date is unchanged are reused.
-        let changed = Set(plan.analyse.map(\.relative))
-        var previous: [String: (date: DateInfo?, json: String?)] = [:]
-        if !report.rebuilt {
-            try pool.read { db in
+            // The per-file outputs are in the cache rows and the joined arrays now.
+            freshByPath = [:]
+            let (joinedArticles, joinedMentions, joinedDiagnostics) = Analyzer.concatenate(outputs)
+            outputs.removeAll()
+            report.cacheSeconds = secondsSince(mark)
+            mark = options.nanoseconds()
+            // Time expressions of articles from unchanged files whose date is unchanged are reused.
+            let changed = Set(plan.analyse.map(\.relative))
+            var previous: [String: (date: DateInfo?, json: String?)] = [:]
+            if !report.rebuilt {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict, a.date_after,
                            t.json FROM articles a LEFT JOIN timexes t ON t.article = a.id
@@ -368,61 +382,41 @@ public enum CorpusIndex {
                     let source: String = r["source"]
                     previous[source] = (SQLiteStore.date(r), r["json"])
                 }
+                for source in previous.keys where changed.contains(source) || changed.contains(fileOf(source)) { previous[source] = nil }
             }
-            for source in previous.keys where changed.contains(source) || changed.contains(fileOf(source)) { previous[source] = nil }
-        }
-        let reusable = previous
-        let cached: @Sendable (Article) -> [TimeExpression]? = { article in
-            guard let old = reusable[article.source], old.date == article.date else { return nil }
-            guard let json = old.json else { return [] }
-            return SQLiteStore.decode([TimeExpression].self, json)
-        }
-        // Dates and event drafts of earlier runs by input digest (an in-memory store starts empty and
-        // is never updated, so it keeps none).
-        var storedMemo: [String: [String: String]] = [:]
-        var memos: AnalysisMemos? = nil
-        if pool is DatabasePool {
-            var previous: [String: [String: Data]] = [:]
-            if !report.rebuilt {
-                try pool.read { db in
+            let reusable = previous
+            let cached: @Sendable (Article) -> [TimeExpression]? = { article in
+                guard let old = reusable[article.source], old.date == article.date else { return nil }
+                guard let json = old.json else { return [] }
+                return SQLiteStore.decode([TimeExpression].self, json)
+            }
+            // Dates and event drafts of earlier runs by input digest (an in-memory store starts empty and
+            // is never updated, so it keeps none).
+            var storedMemo: [String: [String: String]] = [:]
+            var memos: AnalysisMemos? = nil
+            if pool is DatabasePool {
+                var previous: [String: [String: Data]] = [:]
+                if !report.rebuilt {
                     for r in try Row.fetchAll(db, sql: "SELECT stage, unit, digest, value FROM memo") {
                         let stage: String = r["stage"]
                         storedMemo[stage, default: [:]][r["unit"]] = r["digest"]
                         previous[stage, default: [:]][r["digest"]] = r["value"]
                     }
                 }
+                memos = AnalysisMemos(previous: previous)
             }
-            memos = AnalysisMemos(previous: previous)
-        }
-        let model = analyzer.analyzeCorpus(
-            articles: joined.articles, mentions: joined.mentions, diagnostics: listing.diagnostics + joined.diagnostics,
-            cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: options.progress)
-        report.eventsReused = memos?.events.reused ?? 0
-        report.datingUnitsReused = memos?.dates.reused ?? 0
-        report.globalSeconds = secondsSince(mark)
-        mark = options.nanoseconds()
-        options.progress?(.writing, 0, 1)
-        defer { options.progress?(.writing, 1, 1) }
-
-        // One transaction: a killed process leaves the old or the new index, never half of each.
-        let written = try pool.write { db -> IndexWriter.WriteCount in
-            for p in plan.removed { try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [p]) }
-            for (f, fp, blob) in rows {
-                if let blob {
-                    let n = freshByPath[f.relative]?.articles.count ?? 0
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO files (path, ord, size, mtime, hash, articles, analysis) VALUES (?,?,?,?,?,?,?)
-                        """, arguments: [f.relative, 0, fp.size, fp.mtime, fp.hash, n, blob])
-                } else {
-                    try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ? WHERE path = ?",
-                                   arguments: [fp.size, fp.mtime, fp.hash, f.relative])
-                }
-            }
-            for (i, f) in listing.files.enumerated() {
-                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
-            }
-            let written = try IndexWriter.writeModel(model, in: db)
+            var draft = analyzer.draftCorpus(
+                articles: consume joinedArticles, mentions: joinedMentions, diagnostics: listing.diagnostics + joinedDiagnostics,
+                cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: options.progress)
+            report.eventsReused = memos?.events.reused ?? 0
+            report.datingUnitsReused = memos?.dates.reused ?? 0
             for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
+            memos = nil
+            let model = analyzer.finishCorpus(&draft)
+            report.globalSeconds = secondsSince(mark)
+            mark = options.nanoseconds()
+            options.progress?(.writing, 0, 1)
+            let written = try IndexWriter.writeModel(model, in: db)
             let meta: [(String, String)] = [
                 ("analysis_version", IndexSchema.analysisVersion), ("overrides", overrides),
                 ("corpus", canonicalPath(corpus)), ("listing", try IndexWriter.encodeJSON(listing.diagnostics)),

@@ -4,8 +4,8 @@
 public enum AnalysisStage: String, CaseIterable, Sendable {
     case reading = "reading and recognising"
     case dating = "dating articles"
-    case timexes = "tagging time expressions"
     case linking = "linking names"
+    case timexes = "tagging time expressions"
     case events = "finding events"
     case writing = "writing the index"
 

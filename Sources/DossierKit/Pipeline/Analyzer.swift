@@ -120,11 +120,34 @@ public struct Analyzer: Sendable {
     /// `cachedTimexes` may return an article's time expressions from an earlier run when its text and
     /// final date are the same as then (tagging is a pure function of both); nil tags it again.
     /// `memos` reuse the dates and event drafts of input that is the same as in an earlier run.
-    public func analyzeCorpus(articles: [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
+    public func analyzeCorpus(articles: consuming [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
                               cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
                               memos: AnalysisMemos? = nil,
                               progress: StageProgress? = nil) -> Corpus {
-        var articles = articles
+        var draft = draftCorpus(articles: articles, mentions: mentions, diagnostics: diagnostics, cachedTimexes: cachedTimexes,
+                                memos: memos, progress: progress)
+        return finishCorpus(&draft)
+    }
+
+    /// The corpus-wide stage up to its last step, merging events: what `finishCorpus` completes. The
+    /// index writes the memos in between, so that their stored values are not held through merging.
+    public struct CorpusDraft: Sendable {
+        var articles: [Article]
+        var linked: LinkResult
+        var timexes: [[TimeExpression]]
+        var drafts: [EventDraft]
+        var versions: [[ArticleID]]
+        var newestVersion: [ArticleID: ArticleID]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// `analyzeCorpus` without the event merging.
+    public func draftCorpus(articles: consuming [Article], mentions: [[Mention]], diagnostics: [Diagnostic],
+                            cachedTimexes: (@Sendable (Article) -> [TimeExpression]?)? = nil,
+                            memos: AnalysisMemos? = nil,
+                            progress: StageProgress? = nil) -> CorpusDraft {
+        // Taken over, not copied: the dates below are set in place.
+        var articles = consume articles
         // Publication dates first (corpus-wide: siblings and a corpus year help), so that every
         // article's expressions are anchored once to its final date.
         progress?(.dating, 0, 1)
@@ -134,6 +157,12 @@ public struct Analyzer: Sendable {
         let versions = versionFinder.groups(articles)
         var newestVersion: [ArticleID: ArticleID] = [:]
         for group in versions { for id in group { newestVersion[id] = group[0] } }
+        // Names are linked before time expressions are tagged: linking is the stage's memory peak,
+        // and the expressions of every article need not be held through it.
+        progress?(.linking, 0, 1)
+        FreedMemory.release()
+        let linked = linker.link(articles: articles, mentions: mentions)
+        progress?(.linking, 1, 1)
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
         let tagged = Counter(stage: .timexes, total: n, report: progress)
@@ -152,13 +181,40 @@ public struct Analyzer: Sendable {
                 }
             }
         }
-        progress?(.linking, 0, 1)
-        let linked = linker.link(articles: articles, mentions: mentions)
-        progress?(.linking, 1, 1)
-        var linkedByArticle = [[Mention]](repeating: [], count: n)
-        for entity in linked.entities {
-            for m in entity.mentions where linkedByArticle.indices.contains(m.article.ordinal - 1) {
-                linkedByArticle[m.article.ordinal - 1].append(m)
+        // Drafts of every article, flattened; what extraction alone needs dies with `eventDrafts`.
+        let drafts = eventDrafts(articles: articles, mentions: mentions, linked: linked, timexes: timexes, memos: memos, progress: progress)
+        return CorpusDraft(articles: articles, linked: linked, timexes: timexes, drafts: drafts, versions: versions,
+                           newestVersion: newestVersion, diagnostics: diagnostics + linked.diagnostics)
+    }
+
+    /// Merges the draft's events into the finished model; the draft gives up its event drafts.
+    public func finishCorpus(_ draft: inout CorpusDraft) -> Corpus {
+        FreedMemory.release()
+        // An entity's weight for salience: how many articles mention it, on a log scale.
+        let counts = draft.linked.entities.map { Set($0.mentions.map(\.article)).count }
+        let top = log(Double((counts.max() ?? 1) + 1))
+        var prominence: [EntityID: Double] = [:]
+        for (k, e) in draft.linked.entities.enumerated() where top > 0 { prominence[e.id] = log(Double(counts[k] + 1)) / top }
+        var drafts: [EventDraft] = []
+        swap(&drafts, &draft.drafts)
+        let events = eventMerger.merge(consume drafts, prominence: prominence, versions: draft.newestVersion)
+        return Corpus(articles: draft.articles, entities: draft.linked.entities, events: events,
+                      timexes: draft.timexes, unlinkedMentions: draft.linked.unlinked, diagnostics: draft.diagnostics,
+                      versions: draft.versions)
+    }
+
+    /// Event drafts of each article in corpus order (memoised when `memos` is given). The linked
+    /// mentions by article and every recognized name are needed only here, so they are freed on
+    /// return rather than held through merging, when the stage's memory peaks.
+    func eventDrafts(articles: [Article], mentions: [[Mention]], linked: LinkResult, timexes: [[TimeExpression]],
+                     memos: AnalysisMemos?, progress: StageProgress?) -> [EventDraft] {
+        let n = articles.count
+        // Where each article's linked mentions sit in `linked` (a copy of the mentions was held
+        // through the whole extraction).
+        var slotsByArticle = [[EntityLinker.MentionSlot]](repeating: [], count: n)
+        for (k, entity) in linked.entities.enumerated() {
+            for (j, m) in entity.mentions.enumerated() where slotsByArticle.indices.contains(m.article.ordinal - 1) {
+                slotsByArticle[m.article.ordinal - 1].append(EntityLinker.MentionSlot(entity: k, mention: j))
             }
         }
         // Every recognized name, linked or not, so that no event trigger is taken from inside a name.
@@ -169,27 +225,28 @@ public struct Analyzer: Sendable {
         perArticle.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableSendable(buffer)
             let extractor = eventExtractor
-            let frozenArticles = articles, frozenLinked = linkedByArticle, frozenNames = names, frozenTimexes = timexes
+            let frozenSlots = slotsByArticle, frozenNames = names, entities = linked.entities
             DispatchQueue.concurrentPerform(iterations: n) { i in
-                let ms = frozenLinked[i].sorted { $0.span < $1.span }
-                let extract = { extractor.events(in: frozenArticles[i], mentions: ms, names: frozenNames[i], timexes: frozenTimexes[i]) }
+                let ms = frozenSlots[i].map { entities[Int($0.entity)].mentions[Int($0.mention)] }.sorted { $0.span < $1.span }
+                let extract = { extractor.events(in: articles[i], mentions: ms, names: frozenNames[i], timexes: timexes[i]) }
                 if let eventMemo = memos?.events {
-                    out.buffer[i] = eventMemo.drafts(index: i, article: frozenArticles[i], mentions: ms, names: frozenNames[i],
-                                                     timexes: frozenTimexes[i], extract: extract)
+                    out.buffer[i] = eventMemo.drafts(index: i, article: articles[i], mentions: ms, names: frozenNames[i],
+                                                     timexes: timexes[i], extract: extract)
                 } else {
                     out.buffer[i] = extract()
                 }
                 found.step()
             }
         }
-        // An entity's weight for salience: how many articles mention it, on a log scale.
-        let counts = linked.entities.map { Set($0.mentions.map(\.article)).count }
-        let top = log(Double((counts.max() ?? 1) + 1))
-        var prominence: [EntityID: Double] = [:]
-        for (k, e) in linked.entities.enumerated() where top > 0 { prominence[e.id] = log(Double(counts[k] + 1)) / top }
-        return Corpus(articles: articles, entities: linked.entities, events: eventMerger.merge(perArticle.flatMap { $0 }, prominence: prominence, versions: newestVersion),
-                      timexes: timexes, unlinkedMentions: linked.unlinked, diagnostics: diagnostics + linked.diagnostics,
-                      versions: versions)
+        slotsByArticle = []
+        names = []
+        var drafts: [EventDraft] = []
+        drafts.reserveCapacity(perArticle.reduce(0) { $0 + $1.count })
+        for i in perArticle.indices {
+            drafts += perArticle[i]
+            perArticle[i] = []
+        }
+        return drafts
     }
 
     /// Cleans each document into stories and numbers them: ids in reading order, "#n" per file.

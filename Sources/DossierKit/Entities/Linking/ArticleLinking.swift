@@ -38,6 +38,17 @@ struct ArticleLinking: Sendable {
     /// The country the story is about: the one its place names name most often (nil on a tie or none).
     var country: String?
 
+    /// Room for `n` mentions: every article's arrays live until the corpus is linked, and growth by
+    /// doubling left up to half of each unused.
+    mutating func reserve(_ n: Int) {
+        mentions.reserveCapacity(n)
+        forms.reserveCapacity(n)
+        status.reserveCapacity(n)
+        reason.reserveCapacity(n)
+        linkConfidence.reserveCapacity(n)
+        local.reserveCapacity(n)
+    }
+
     mutating func add(_ m: Mention, form: NameForm, status: NameStatus) -> Int {
         mentions.append(m)
         forms.append(form)
@@ -122,6 +133,7 @@ struct ArticleLinker {
 
     func link(_ input: [Mention]) -> ArticleLinking {
         var out = ArticleLinking(articleIndex: articleIndex)
+        out.reserve(input.count)
         let text = ScalarText(article.text)
         let sorted = input.enumerated().sorted { a, b in
             a.element.span.start != b.element.span.start ? a.element.span.start < b.element.span.start
