@@ -105,6 +105,8 @@ enum NameLexicon {
         "stores", "worldwide", "aerospace", "automotive", "financial", "telecommunications", "securities",
         "investments", "insurance",
     ])
+    /// `businessWords` as `NameKey.linkWords` writes them (spelling skeletons), for keys.
+    static let businessKeys: Set<String> = businessWords.union(businessWords.map { $0.count < 4 ? $0 : Transliteration.skeleton($0) })
 
     /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
     static let titlePrepositions: Set<String> = [
@@ -596,12 +598,14 @@ final class NameForm: @unchecked Sendable {
     /// "Sars" virus not the "SAR" of Hong Kong.
     /// The last word keeps its "s" across stories: a plural there may be another name whose singular is a
     /// name of its own, the band "Rolling Stones" and the magazine "Rolling Stone" (`storyOrgKey` drops it
-    /// within one story).
+    /// within one story). A company's trade word is written either way ("Ford Motors", "Ford Motor").
     private func computeCoreKey() -> String {
         let ws = core.flatMap(NameKey.linkWords)
         guard ws.count > 1 else { return ws.joined(separator: " ") }
         return ws.enumerated().map { i, s -> String in
-            i < ws.count - 1 && s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
+            guard s.count > 3, s.hasSuffix("s") else { return s }
+            let trade = NameLexicon.businessKeys.contains(s) || NameLexicon.businessKeys.contains(String(s.dropLast()))
+            return i < ws.count - 1 || trade ? String(s.dropLast()) : s
         }.joined(separator: " ")
     }
 
