@@ -180,6 +180,17 @@ import Testing
         #expect(holder(r, "Dizzo Gallivan")?.mentions.count == 1)
     }
 
+    @Test func aMinistryOfAgricultureAndCooperativesIsEveryCountrysOwn() {
+        // Named without its country in a story about Zambia and in one about Nepal: two ministries.
+        let r = link([
+            LinkDoc(1, "Zambia keeps its ban. The Ministry of Agriculture and Cooperatives in Lusaka said so. Zambia imports less.",
+                    [("Zambia", .place), ("Lusaka", .place), ("Ministry of Agriculture and Cooperatives", .organization)]),
+            LinkDoc(2, "Nepal expects less rice. The Ministry of Agriculture and Cooperatives in Kathmandu said so. Nepal had a drought.",
+                    [("Nepal", .place), ("Kathmandu", .place), ("Ministry of Agriculture and Cooperatives", .organization)]),
+        ])
+        #expect(r.entities(mentioning: "Ministry of Agriculture and Cooperatives").count == 2)
+    }
+
     @Test func aPrizeNamedAfterABroadcasterIsNotTheBroadcaster() throws {
         let r = link([LinkDoc(1, "She won the KTV Dunmore Best Newcomer Award. KTV Dunmore said she deserved it.",
                               [("KTV Dunmore Best Newcomer Award", .organization), ("KTV Dunmore", .organization)])])
