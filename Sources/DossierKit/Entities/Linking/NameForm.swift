@@ -102,7 +102,7 @@ enum NameLexicon {
         "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "energy", "telecom",
         "communications", "networks", "computer", "computers", "software", "electronics", "entertainment", "records",
         "studios", "pictures", "labs", "laboratories", "resources", "mining", "steel", "chemicals", "foods", "brands",
-        "stores", "worldwide", "aerospace", "automotive", "financial", "telecommunications", "securities",
+        "stores", "international", "worldwide", "global", "aerospace", "automotive", "financial", "telecommunications", "securities",
         "investments", "insurance",
     ])
     /// `businessWords` as `NameKey.linkWords` writes them (spelling skeletons), for keys.
