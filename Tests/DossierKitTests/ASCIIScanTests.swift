@@ -27,7 +27,7 @@ import Testing
     static func texts(seed: UInt64, count: Int) -> [String] {
         var g = SeededGenerator(seed: seed)
         let pieces = ["Pashinyan", "the", "EU", "Yerevan's", "co-operation", "2021", "3.5", "\r\n", "\n\n", "\t", " ", " ", " ",
-                      ",", ".", "\"", "(AFP)", "x", "A", "a1b2", "--", "\u{0B}", "\u{0C}", "\u{7F}", "\u{01}", "don't", "MIG-29s"]
+                      ",", ".", "\"", "(AFP)", "x", "A", "a1b2", "--", "\u{0B}", "\u{0C}", "\u{7F}", "\u{01}", "don't", "MIG-29s", "NGOs", "PCs", "ABCS"]
         return (0..<count).map { _ in
             var s = ""
             for _ in 0..<Int.random(in: 0...60, using: &g) {
@@ -53,6 +53,7 @@ import Testing
             let article = Article(id: ArticleID(ordinal: 1), source: "t.txt", header: StoryHeader(), text: text, paragraphs: [], sentences: [], captions: [], metadata: [:])
             #expect(EntityLinker.wordsInLowerCase(candidates, in: [article], atLeast: 1)
                     == EntityLinker.lowerCaseWords(of: candidates, in: text), "\(text.debugDescription)")
+            #expect(EntityLinker.pluralAcronyms(in: [article], atLeast: 1) == EntityLinker.pluralAcronyms(in: text), "\(text.debugDescription)")
             let scalars = ScalarText(text)
             #expect(ArticleLinker.capitalisedWords(scalars, TextSpan(0, scalars.count))
                     == text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isUppercase == true }.map(String.init),

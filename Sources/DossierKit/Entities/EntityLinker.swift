@@ -466,17 +466,36 @@ extension EntityLinker {
         found.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                var mine = Set<String>()
-                for w in articles[i].text.split(whereSeparator: { !$0.isLetter }) where w.count >= 3 && w.last == "s" {
-                    let stem = w.dropLast()
-                    if stem.allSatisfy(\.isUppercase) { mine.insert(String(stem)) }
-                }
-                slots.buffer[i] = mine
+                let text = articles[i].text
+                slots.buffer[i] = ASCIIScan.withASCII(text) { bytes -> Set<String> in
+                    // Splitting every text by Character properties was 3% of an update's CPU.
+                    var mine = Set<String>()
+                    var k = 0
+                    while k < bytes.count {
+                        guard ASCIIScan.isLetter(bytes[k]) else { k += 1; continue }
+                        let start = k
+                        while k < bytes.count && ASCIIScan.isLetter(bytes[k]) { k += 1 }
+                        guard k - start >= 3, bytes[k - 1] == UInt8(ascii: "s") else { continue }
+                        let stem = UnsafeBufferPointer(rebasing: bytes[start..<(k - 1)])
+                        if stem.allSatisfy(ASCIIScan.isUpper) { mine.insert(String(decoding: stem, as: UTF8.self)) }
+                    }
+                    return mine
+                } ?? pluralAcronyms(in: text)
             }
         }
         var count: [String: Int] = [:]
         for set in found { for w in set { count[w, default: 0] += 1 } }
         return Set(count.filter { $0.value >= atLeast }.keys)
+    }
+
+    /// The plural acronyms one text writes, by Character properties.
+    static func pluralAcronyms(in text: String) -> Set<String> {
+        var mine = Set<String>()
+        for w in text.split(whereSeparator: { !$0.isLetter }) where w.count >= 3 && w.last == "s" {
+            let stem = w.dropLast()
+            if stem.allSatisfy(\.isUppercase) { mine.insert(String(stem)) }
+        }
+        return mine
     }
 
     /// The words of `candidates` that `text` writes starting in lower case, by Character properties.

@@ -9,24 +9,36 @@ public enum AnnotationJSONL {
         @NullWhenMissing var title: String?
         @NullWhenMissing var date: String?
         let text: String
-        let mentions: [MentionRecord]
-        let timexes: [TimexRecord]
+        let mentions: [Spanned<MentionDetail>]
+        let timexes: [Spanned<TimexDetail>]
     }
 
-    struct MentionRecord: Encodable {
-        let start: Int
-        let end: Int
+    /// A piece of the article's text where it stands (`start`, `end`, `text`), and what the line says
+    /// about it: `Detail`'s fields, written beside those three in the same object.
+    struct Spanned<Detail: Encodable>: Encodable {
+        let span: TextSpan
         let text: String
+        let detail: Detail
+
+        private enum CodingKeys: String, CodingKey { case start, end, text }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(span.start, forKey: .start)
+            try c.encode(span.end, forKey: .end)
+            try c.encode(text, forKey: .text)
+            try detail.encode(to: encoder)
+        }
+    }
+
+    struct MentionDetail: Encodable {
         let kind: String
         /// Null for a mention that linking left alone.
         @NullWhenMissing var entity: EntityID?
         @NullWhenMissing var role: String?
     }
 
-    struct TimexRecord: Encodable {
-        let start: Int
-        let end: Int
-        let text: String
+    struct TimexDetail: Encodable {
         let type: String
         @NullWhenMissing var value: String?
     }
@@ -36,11 +48,11 @@ public enum AnnotationJSONL {
         let record = Record(
             id: article.id, source: article.source, title: article.title, date: article.date?.value, text: article.text,
             mentions: mentions.sorted { $0.span < $1.span }.map {
-                MentionRecord(start: $0.span.start, end: $0.span.end, text: $0.text, kind: $0.kind.rawValue,
-                              entity: $0.entity, role: $0.role)
+                Spanned(span: $0.span, text: $0.text,
+                        detail: MentionDetail(kind: $0.kind.rawValue, entity: $0.entity, role: $0.role))
             },
             timexes: timexes.map {
-                TimexRecord(start: $0.span.start, end: $0.span.end, text: $0.text, type: $0.type.rawValue, value: $0.value)
+                Spanned(span: $0.span, text: $0.text, detail: TimexDetail(type: $0.type.rawValue, value: $0.value))
             })
         return String(decoding: try JSONOutput.encode(record, pretty: false), as: UTF8.self)
     }

@@ -2,23 +2,32 @@
 // an index file or an in-memory database written by the same `IndexWriter` (`--no-index`, tests).
 
 /// One row of the article list: enough to show and sort without loading the text.
-public struct ArticleSummary: Hashable, Codable, Sendable {
-    public var id: ArticleID
+/// Encodes with every field named: a missing value is written as null, not left out (an untitled
+/// article says `"title": null` beside its `displayTitle`, as the export format does, so scripts can
+/// tell the two apart). Not decoded: the index stores articles in its own tables.
+public struct ArticleSummary: Hashable, Encodable, Sendable {
+    /// Fixed: `versionOf` is worked out from it.
+    public let id: ArticleID
     public var source: String
-    public var title: String?
+    @NullWhenMissing public var title: String?
     /// Title, or the first words of the text when there is none.
     public var displayTitle: String
-    public var byline: String?
-    public var publisher: String?
-    public var url: String?
-    public var date: DateInfo?
+    @NullWhenMissing public var byline: String?
+    @NullWhenMissing public var publisher: String?
+    @NullWhenMissing public var url: String?
+    @NullWhenMissing public var date: DateInfo?
     public var wordCount: Int
     public var people: Int
     public var organizations: Int
     public var places: Int
     /// The versions of this article's story (refiles, copies), newest first and this one included;
     /// empty when it has none. The article list shows a story once, as its newest version.
-    public var versions: [ArticleID]
+    public var versions: [ArticleID] {
+        didSet { versionOf = Self.newest(of: versions, besides: id) }
+    }
+    /// The newest version of this article's story when this is an older one; nil otherwise. Kept with
+    /// `versions` (stored, not computed, so that it is encoded with the other fields).
+    @NullWhenMissing public private(set) var versionOf: ArticleID?
 
     public init(id: ArticleID, source: String, title: String?, displayTitle: String, byline: String?,
                 publisher: String?, url: String?, date: DateInfo?, wordCount: Int, people: Int,
@@ -36,49 +45,11 @@ public struct ArticleSummary: Hashable, Codable, Sendable {
         self.organizations = organizations
         self.places = places
         self.versions = versions
+        versionOf = Self.newest(of: versions, besides: id)
     }
 
-    /// The newest version of this article's story when this is an older one; nil otherwise.
-    public var versionOf: ArticleID? {
+    private static func newest(of versions: [ArticleID], besides id: ArticleID) -> ArticleID? {
         versions.first.flatMap { $0 == id ? nil : $0 }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, source, title, displayTitle, byline, publisher, url, date, wordCount, people, organizations, places
-        case versions, versionOf
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.decode(ArticleID.self, forKey: .id), source: try c.decode(String.self, forKey: .source),
-                  title: try c.decodeIfPresent(String.self, forKey: .title),
-                  displayTitle: try c.decode(String.self, forKey: .displayTitle),
-                  byline: try c.decodeIfPresent(String.self, forKey: .byline),
-                  publisher: try c.decodeIfPresent(String.self, forKey: .publisher),
-                  url: try c.decodeIfPresent(String.self, forKey: .url), date: try c.decodeIfPresent(DateInfo.self, forKey: .date),
-                  wordCount: try c.decode(Int.self, forKey: .wordCount), people: try c.decode(Int.self, forKey: .people),
-                  organizations: try c.decode(Int.self, forKey: .organizations), places: try c.decode(Int.self, forKey: .places),
-                  versions: try c.decodeIfPresent([ArticleID].self, forKey: .versions) ?? [])
-    }
-
-    /// Missing values are written as null, not left out: an untitled article says `"title": null`
-    /// beside its `displayTitle`, as the export format does, so scripts can tell the two apart.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(source, forKey: .source)
-        try c.encode(title, forKey: .title)
-        try c.encode(displayTitle, forKey: .displayTitle)
-        try c.encode(byline, forKey: .byline)
-        try c.encode(publisher, forKey: .publisher)
-        try c.encode(url, forKey: .url)
-        try c.encode(date, forKey: .date)
-        try c.encode(wordCount, forKey: .wordCount)
-        try c.encode(people, forKey: .people)
-        try c.encode(organizations, forKey: .organizations)
-        try c.encode(places, forKey: .places)
-        try c.encode(versions, forKey: .versions)
-        try c.encode(versionOf, forKey: .versionOf)
     }
 }
 
