@@ -169,6 +169,19 @@ import Testing
         #expect(holder(r, "Orwin Hask")?.mentions.count == 1)
     }
 
+    @Test func aSurnameBeforeFamilyNamesTheFamily() {
+        let r = link([LinkDoc(1, "The show was hosted by the Varnell family. Singers included Kelda Varnell.",
+                              [("Varnell", .person), ("Kelda Varnell", .person)])])
+        #expect(holder(r, "Kelda Varnell")?.mentions.count == 1)
+    }
+
+    @Test func theFirstWordOfACompanysRegionalArmIsNoFirstName() {
+        // "Zintendo Europe" tagged as a person: "Zintendo" alone is the company, not its European arm.
+        let r = link([LinkDoc(1, "Zintendo Europe launched the console. Zintendo says sales rose.",
+                              [("Zintendo Europe", .person), ("Zintendo", .person)])])
+        #expect(holder(r, "Zintendo Europe")?.mentions.count == 1)
+    }
+
     @Test func aPlayerNamedByAnInitialIsNoSharedPersonForALoneSurname() {
         // A line-up's "Gallivan" beside "R Jonster" is not the trumpeter Dizzo Gallivan of a story that
         // names Ralf Jonster: an initial and a surname are too weak a tie.

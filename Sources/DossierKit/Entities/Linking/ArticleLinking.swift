@@ -204,7 +204,12 @@ struct ArticleLinker {
                 if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
                 // A first name alone is written as in the full name: "Jenifer" (a French singer) is not
                 // "Jennifer Lopez" named in the same story.
-                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }) { byOther.append(e) }
+                // "Nintendo" after "Nintendo Europe" tagged as a person: a name ending in a continent is a
+                // company's regional arm, and its first word the company, not a first name.
+                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }),
+                        !ms.contains(where: { j in out.forms[j].surname.last.map { NameLexicon.regions.contains(NameKey.plain($0)) } ?? false }) {
+                    byOther.append(e)
+                }
             }
             // "Prince Charles" near "Earl Charles Spencer" is another person: a royal is named by one name.
             let p = out.mentions[i].span.start
@@ -224,6 +229,8 @@ struct ArticleLinker {
                 firstNameOf.removeAll { $0 == owner }
             }
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
+            // "hosted by the Osbourne family": a surname before a word for a family names them all, not one.
+            if Self.familyWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
             // "Fujimori's son, Kenji": a surname owning a relative names the parent, not the relative the
             // story names in full ("Kenji Fujimori"), whose first name follows the kinship word.
             if let relative = Self.relativeNamed(after: out.mentions[i].span.end, text: text) {
@@ -304,6 +311,19 @@ struct ArticleLinker {
         "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
         "partner", "fiancee", "fiance", "widow", "widower", "twin", "child", "baby", "boyfriend", "girlfriend",
     ]
+
+    /// Words for a family named by its surname ("the Osbourne family").
+    static let familyWords: Set<String> = ["family", "families", "clan", "dynasty", "household"]
+
+    /// Whether a word for a family follows `end` ("Osbourne family").
+    static func familyWordFollows(_ end: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        var i = end
+        while i < s.count, s[i] == " " { i += 1 }
+        let start = i
+        while i < s.count, s[i].properties.isAlphabetic { i += 1 }
+        return i > start && familyWords.contains(text[TextSpan(start, i)].lowercased())
+    }
 
     /// The first name after "'s" and a kinship word at `end` ("Fujimori's son, Kenji" → "kenji"), or nil.
     static func relativeNamed(after end: Int, text: ScalarText) -> String? {
