@@ -204,7 +204,12 @@ struct ArticleLinker {
                 if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
                 // A first name alone is written as in the full name: "Jenifer" (a French singer) is not
                 // "Jennifer Lopez" named in the same story.
-                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }) { byOther.append(e) }
+                // "Nintendo" after "Nintendo Europe" tagged as a person: a name ending in a continent is a
+                // company's regional arm, and its first word the company, not a first name.
+                else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }),
+                        !ms.contains(where: { j in out.forms[j].surname.last.map { NameLexicon.regions.contains(NameKey.plain($0)) } ?? false }) {
+                    byOther.append(e)
+                }
             }
             // "Prince Charles" near "Earl Charles Spencer" is another person: a royal is named by one name.
             let p = out.mentions[i].span.start
@@ -216,8 +221,23 @@ struct ArticleLinker {
             let addressed = NameKey.words(title).contains { Self.surnameTitles.contains($0) }
             // A first name alone stands for someone named in full before it, not for someone the story
             // names only later ("his son Nick" before a student Nick Vaughan is quoted).
-            let firstNameOf = byOther.filter { distance(out, $0, to: p).0 }
+            var firstNameOf = byOther.filter { distance(out, $0, to: p).0 }
+            // "John Smith ... his son John": a relative named after a kinship word is someone else than
+            // the person whose relative he is, the one named last before him; a first name they share
+            // does not join them ("Tony Blair said his wife Cherie" still finds Cherie Blair).
+            if let b = before, Self.kinshipWords.contains(NameKey.plain(b.word)), let owner = lastPersonBefore(out, p) {
+                firstNameOf.removeAll { $0 == owner }
+            }
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
+            // "hosted by the Osbourne family": a surname before a word for a family names them all, not one.
+            if Self.familyWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
+            // "Fujimori's son, Kenji": a surname owning a relative names the parent, not the relative the
+            // story names in full ("Kenji Fujimori"), whose first name follows the kinship word.
+            if let relative = Self.relativeNamed(after: out.mentions[i].span.end, text: text) {
+                candidates.removeAll { e in
+                    out.entities[e].members.contains { out.forms[$0].given.first.map(NameKey.plain) == relative }
+                }
+            }
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
@@ -281,6 +301,65 @@ struct ArticleLinker {
         }
     }
 
+    /// Lower-case words inside a name before its next capitalised word ("Banque du Caire").
+    static let nameParticles: Set<String> = ["du", "de", "des", "la", "le", "del", "della", "di", "da", "van", "von", "of"]
+
+    /// Words for a relative, written before a relative's first name ("his son John", "wife Cherie").
+    static let kinshipWords: Set<String> = [
+        "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "wife", "husband",
+        "father", "mother", "dad", "mum", "mom", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+        "partner", "fiancee", "fiance", "widow", "widower", "twin", "child", "baby", "boyfriend", "girlfriend",
+    ]
+
+    /// Words for a family named by its surname ("the Osbourne family").
+    static let familyWords: Set<String> = ["family", "families", "clan", "dynasty", "household"]
+
+    /// Whether a word for a family follows `end` ("Osbourne family").
+    static func familyWordFollows(_ end: Int, text: ScalarText) -> Bool {
+        let s = text.scalars
+        var i = end
+        while i < s.count, s[i] == " " { i += 1 }
+        let start = i
+        while i < s.count, s[i].properties.isAlphabetic { i += 1 }
+        return i > start && familyWords.contains(text[TextSpan(start, i)].lowercased())
+    }
+
+    /// The first name after "'s" and a kinship word at `end` ("Fujimori's son, Kenji" → "kenji"), or nil.
+    static func relativeNamed(after end: Int, text: ScalarText) -> String? {
+        let s = text.scalars
+        var i = end
+        // The mention may end before or after its possessive.
+        let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
+        if i < s.count, apostrophes.contains(s[i]) {
+            i += 1
+            if i < s.count, s[i] == "s" { i += 1 }
+        } else if !(i > 2 && s[i - 1] == "s" && apostrophes.contains(s[i - 2])) {
+            return nil
+        }
+        func word() -> String {
+            while i < s.count, s[i] == " " || s[i] == "," { i += 1 }
+            let start = i
+            while i < s.count, s[i].properties.isAlphabetic || s[i] == "-" { i += 1 }
+            return i > start ? text[TextSpan(start, i)] : ""
+        }
+        guard kinshipWords.contains(NameKey.plain(word())) else { return nil }
+        let name = word()
+        guard NameForm.isCapitalized(name) else { return nil }
+        return NameKey.plain(name)
+    }
+
+    /// The person entity named last before offset `p`.
+    func lastPersonBefore(_ out: ArticleLinking, _ p: Int) -> Int? {
+        var best: (e: Int, start: Int)?
+        for e in out.entities.indices where out.entities[e].kind == .person {
+            for m in out.entities[e].members where out.mentions[m].span.start < p {
+                if best == nil || out.mentions[m].span.start > (best?.start ?? 0) { best = (e, out.mentions[m].span.start) }
+            }
+        }
+        return best?.e
+    }
+
     /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").
     static let surnameTitles: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "lord"]
 
@@ -302,6 +381,14 @@ struct ArticleLinker {
         let s = text.scalars
         guard p + 1 < s.count, s[p] == " " else { return false }
         var j = p + 1
+        // "Banque du Caire", "Bank of Alexandria": a lower-case particle and a capitalised word go on
+        // with the name as well.
+        var k = j
+        while k < s.count, s[k].properties.isLowercase { k += 1 }
+        if k > j, k + 1 < s.count, s[k] == " ", s[k + 1].properties.isUppercase,
+           Self.nameParticles.contains(text[TextSpan(j, k)]) {
+            return true
+        }
         while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" { j += 1 }
         guard j > p + 2 else { return false }
         return isNameWord(text[TextSpan(p + 1, j)])
@@ -371,6 +458,11 @@ struct ArticleLinker {
             // conference: an event or prize named after a body is not what the body's name means.
             // ("Six Nations" of "Six Nations Championship" is the event: only a body's name stays apart.)
             if let head = m.core.last, NameLexicon.institutionHeads.union(NameLexicon.membershipHeads).contains(NameForm.bare(head)),
+               n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
+            // "ITV London Most Promising Newcomer Award": a prize or event named with more words after
+            // a name is named after it, and the name alone is what it is named after. ("Golden Globe" of
+            // "Golden Globe Awards" is the prize itself: one head word alone after it keeps the join.)
+            if n.core.count >= m.core.count + 2,
                n.core[m.core.count...].contains(where: { NameLexicon.eventHeads.contains(NameForm.bare($0)) }) { return false }
             // "the Independent" is not "Independent on Sunday", "the Mail" not "Mail on Sunday".
             if n.core.count > m.core.count, n.core[m.core.count] == "on" { return false }
@@ -459,6 +551,24 @@ struct ArticleLinker {
             // A one-word short form the story also writes in lower case is a common word ("the
             // 'Royal' in its name", "Adaptation"), not a name for the longer one.
             if out.forms[m].core.count == 1, isCommonWord(out.forms[m].core[0]) { candidates = [] }
+            // "EverQuest ... the blog EverQuest Daily Grind", "the Two Ronnies star ... The Two Ronnies
+            // Sketchbook": a story names a body in full before it shortens it, so a leading part written
+            // before every longer name is a name of its own, what the longer one is named after.
+            // ("Ford" in a lead before "Ford Motor Company": a company's whole name adds business words,
+            // and the shorter name is the company's usual name.)
+            let businessName = (shortOf[m] ?? []).contains { n in
+                let f = out.forms[n]
+                return (f.core.dropFirst(out.forms[m].core.count) + f.designatorWords).contains {
+                    NameLexicon.businessWords.contains(NameForm.bare($0))
+                }
+            }
+            if out.forms[m].kind == .organization, !businessName, out.forms[m].coreKey != out.forms[shortOf[m]?.first ?? m].coreKey,
+               let longFirst = (shortOf[m] ?? []).map({ out.mentions[$0].span.start }).min(),
+               let shortFirst = longForms.filter({ ArticleLinker.formKey(out.mentions[$0]) == ArticleLinker.formKey(out.mentions[m]) })
+                   .map({ out.mentions[$0].span.start }).min(),
+               shortFirst < longFirst {
+                candidates = []
+            }
             // "Angra I" beside "Angra II", "Apollo 11": a number after the name makes another of the series.
             if Self.numberFollows(out.mentions[m].span.end, text: text) { candidates = [] }
             var context = ""

@@ -210,6 +210,8 @@ struct CorpusLinker {
     /// The people and organizations each story names (`contextKey`), to tell whether two stories share
     /// anything besides the name being linked.
     var named: [Set<String>] = []
+    /// The people each story names by an initial and a surname only ("R Johnson"), as a team sheet does.
+    var namedByInitial: [Set<String>] = []
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
 
@@ -225,8 +227,14 @@ struct CorpusLinker {
 
     /// A person or organization named both in `article` and in one of `articles`, other than `excluding`
     /// (its key without the kind prefix, for reasons), or nil.
-    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>) -> String? {
-        let mine = named[article].subtracting(excluding)
+    /// `loneSurnames`: whether a surname alone in `article` counts. A lone surname that joins the only
+    /// person of that name elsewhere needs more than another lone surname beside it: a line-up's
+    /// "Ingham" and "Brown" are not Sir Bernard Ingham because a story about him names Gordon Brown;
+    /// nor is a player named by an initial ("R Johnson") the Johnson another story names in full.
+    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+        let mine = named[article].subtracting(excluding).filter {
+            loneSurnames || !$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))
+        }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
         for a in articles.sorted() where a != article {
@@ -247,9 +255,11 @@ struct CorpusLinker {
     mutating func run() {
         placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
         named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
+        namedByInitial = named
         for p in profiles where p.kind != .place {
             let k = Self.contextKey(p)
             named[p.article].insert(k)
+            if p.kind == .person, p.best.firstGivenIsInitial { namedByInitial[p.article].insert(k) }
             if contextNames[k] == nil { contextNames[k] = p.best.display }
         }
         clusters.named = named
@@ -884,7 +894,8 @@ struct CorpusLinker {
                 // One person of that name in the corpus, and the stories share someone else too (a team
                 // mate, a party, a company): a "Liddell" in a football line-up is not the minister.
                 let theirs = found.values.first?.1 ?? []
-                guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else {
+                guard let also = sharedContext(p.article, theirs, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])],
+                                               loneSurnames: false) else {
                     ambiguous[g] = [target]
                     continue
                 }

@@ -93,6 +93,21 @@ enum NameLexicon {
         "congress", "symposium", "lecture", "ceremony", "show", "week", "day", "marathon", "rally",
     ]
 
+    /// Words a company's whole name adds to its usual name ("Ford Motor Company", "Apple Computer",
+    /// "AirTran Airways"): legal forms and trades, only a company's. An organization word in general is
+    /// no such word: "EU-Turkey" is not the usual name of the "EU-Turkey Customs Union Protocol", nor
+    /// "Sky" of "Sky News" or "Greek Athletics" of the "Greek Athletics Federation".
+    static let businessWords: Set<String> = designators.union([
+        "industries", "enterprises", "partners", "bank", "bancorp", "airlines", "airways", "airline", "motor", "motors",
+        "systems", "technologies", "technology", "pharmaceuticals", "petroleum", "oil", "energy", "telecom",
+        "communications", "networks", "computer", "computers", "software", "electronics", "entertainment", "records",
+        "studios", "pictures", "labs", "laboratories", "resources", "mining", "steel", "chemicals", "foods", "brands",
+        "stores", "international", "worldwide", "global", "aerospace", "automotive", "financial", "telecommunications", "securities",
+        "investments", "insurance",
+    ])
+    /// `businessWords` as `NameKey.linkWords` writes them (spelling skeletons), for keys.
+    static let businessKeys: Set<String> = businessWords.union(businessWords.map { $0.count < 4 ? $0 : Transliteration.skeleton($0) })
+
     /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
     static let titlePrepositions: Set<String> = [
         "behind", "beyond", "inside", "outside", "under", "above", "against", "about", "after", "before", "without",
@@ -567,19 +582,30 @@ final class NameForm: @unchecked Sendable {
 
     /// `orgKey` with a one-word name's plural "s" dropped too: within one story "Tiger rebels" and "the
     /// Tigers" are one name, across stories the "s" tells two apart (`computeCoreKey`).
+    /// The stem must keep four letters: a shorter one ("Lens" → "len") meets other short names under
+    /// the spelling rules ("Lyon" → "len"), and a word that short is as often a word of its own.
+    /// A name of more words drops its last word's "s" here too (`computeCoreKey` keeps it).
     var storyOrgKey: String {
-        guard core.count == 1, acronym == nil, coreKey.count > 3, coreKey.hasSuffix("s") else { return orgKey }
+        guard acronym == nil, coreKey.hasSuffix("s") else { return orgKey }
+        let multiword = coreKey.contains(" ")
+        let last = coreKey.split(separator: " ").last.map(String.init) ?? coreKey
+        guard multiword ? last.count > 3 : (core.count == 1 && coreKey.count > 4) else { return orgKey }
         return computeOrgKey(core: String(coreKey.dropLast()))
     }
 
     /// A plural "s" is dropped in names of two words or more ("Trade Unions Congress"), not in a name
     /// of one word, where it tells two names apart: the rugby "Dragons" are not a programme "Dragon", a
     /// "Sars" virus not the "SAR" of Hong Kong.
+    /// The last word keeps its "s" across stories: a plural there may be another name whose singular is a
+    /// name of its own, the band "Rolling Stones" and the magazine "Rolling Stone" (`storyOrgKey` drops it
+    /// within one story). A company's trade word is written either way ("Ford Motors", "Ford Motor").
     private func computeCoreKey() -> String {
         let ws = core.flatMap(NameKey.linkWords)
         guard ws.count > 1 else { return ws.joined(separator: " ") }
-        return ws.map { s -> String in
-            s.count > 3 && s.hasSuffix("s") ? String(s.dropLast()) : s
+        return ws.enumerated().map { i, s -> String in
+            guard s.count > 3, s.hasSuffix("s") else { return s }
+            let trade = NameLexicon.businessKeys.contains(s) || NameLexicon.businessKeys.contains(String(s.dropLast()))
+            return i < ws.count - 1 || trade ? String(s.dropLast()) : s
         }.joined(separator: " ")
     }
 

@@ -66,7 +66,7 @@ public enum MentionRules {
         if conventions == .dossier && !mostlyUpper {
             notNames(&spans, tokens, lexicon)
             geographicFeatures(&spans, tokens, lexicon)
-            numberedAndSundayTitles(&spans, tokens)
+            numberedAndSundayTitles(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -75,6 +75,9 @@ public enum MentionRules {
             rolesNotBodies(&spans, tokens, lexicon)
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
+            workTitles(&spans, tokens)
+            thingsNotPeople(&spans, tokens, lexicon)
+            sentenceOpenersNotNames(&spans, tokens)
         }
         return spans.sorted { $0.start < $1.start }
     }
@@ -137,6 +140,115 @@ public enum MentionRules {
             if s != spans[i].start && isCapitalised(tokens[s]) {
                 spans[i].start = s
                 spans[i].rule = "title-stripped"
+            }
+        }
+    }
+
+    /// Nouns that name a work, with which a text introduces its title ("the film Edward and Mrs Simpson",
+    /// "his new album Hopes and Fears", "one blog EverQuest Daily Grind").
+    static let workNouns: Set<String> = [
+        "film", "films", "movie", "book", "novel", "biography", "autobiography", "memoir", "series", "show", "sitcom",
+        "drama", "documentary", "play", "musical", "album", "single", "song", "programme", "program", "opera",
+        "comedy", "blog", "website", "magazine", "game", "video", "poem", "painting", "thriller", "cartoon", "soap",
+    ]
+    /// Words before such a noun that make it the noun and not a verb ("figures show Jane Roe ahead").
+    static let workNounOpeners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "one", "new", "latest", "hit",
+        "debut", "first", "second", "third", "last", "next", "forthcoming", "upcoming", "classic", "original",
+        "final", "popular", "acclaimed", "animated", "tv", "television", "radio", "comedy", "cult", "breakthrough",
+    ]
+    /// Lower-case words a title may hold between its capitalised words.
+    static let titleInternal: Set<String> = [
+        "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is",
+    ]
+
+    /// "the film Edward and Mrs Simpson": the capitalised run after a noun that names a work is the
+    /// work's title, and a person, body or place the tagger found inside it is not one ("Edward" there
+    /// is no Edward of the story). A quoted title counts the same ("the book 'Jane and Me'").
+    static func workTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        let n = tokens.count
+        for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
+            && workNounOpeners.contains(key(tokens[c - 1])) {
+            var a = c + 1
+            if isQuote(tokens[a]) { a += 1 }
+            guard a < n, isCapitalised(tokens[a]), isWord(tokens[a]) else { continue }
+            // The title: capitalised words and the small words between them, ending on a capitalised word.
+            var e = a, lastCapital = a
+            while e < n, e - a < 10 {
+                let t = tokens[e]
+                if isCapitalised(t) && (isWord(t) || hasAlphanumeric(t)) { lastCapital = e }
+                else if !titleInternal.contains(key(t)) { break }
+                e += 1
+            }
+            let end = lastCapital + 1
+            for k in spans.indices where spans[k].start >= a && spans[k].end <= end && spans[k].type != .misc {
+                spans[k].type = .misc
+                spans[k].rule = "work-title"
+            }
+        }
+        // "Al Jolson in the Jazz Singer (1927)": a name with a year alone in brackets after it is a
+        // work's title (a person's years are a range: "Jane Roe (1901-1980)").
+        for k in spans.indices where spans[k].type != .misc && spans[k].end + 2 < n
+            && tokens[spans[k].end] == "(" && tokens[spans[k].end + 2] == ")" {
+            let y = tokens[spans[k].end + 1]
+            guard y.count == 4, y.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }), let year = Int(y),
+                  (1800...2099).contains(year) else { continue }
+            spans[k].type = .misc
+            spans[k].rule = "work-title"
+        }
+    }
+
+    static func isQuote(_ t: Substring) -> Bool {
+        ["\"", "'", "\u{201C}", "\u{2018}", "``", "''"].contains(String(t))
+    }
+
+    /// Words capitalised only because they open a sentence, never the first word of a name.
+    static let openerWords: Set<String> = [
+        "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "if", "when", "while", "but", "and",
+        "or", "to", "former", "like", "unlike", "despite", "during", "under", "over", "of", "since", "until",
+    ]
+
+    /// "In Kanu, he has that", "Former Metropolitan Police commissioner ...": a preposition or
+    /// conjunction that opens the sentence (or a quote) is not part of the name after it.
+    static func sentenceOpenersNotNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for k in spans.indices where spans[k].type != .misc && spans[k].end - spans[k].start >= 2 {
+            let s = spans[k].start
+            guard s == 0 || isQuote(tokens[s - 1]) || tokens[s - 1] == "(",
+                  openerWords.contains(key(tokens[s])), isCapitalised(tokens[s + 1]) else { continue }
+            spans[k].start = s + 1
+            spans[k].rule = "opener-stripped"
+        }
+    }
+
+    /// Street, square, park, airport: a name that ends in one of these words names the place, not a
+    /// person ("Hylands Park", "Elm Street"), unless it is a first name and a surname that is also such
+    /// a word ("Nick Park", "Nathan Lane").
+    static let facilityHeads: Set<String> = [
+        "street", "road", "avenue", "lane", "square", "bridge", "airport", "stadium", "arena", "park", "station",
+        "gardens", "boulevard", "highway", "motorway", "terrace", "quay", "wharf", "pier", "tunnel", "crescent",
+    ]
+    static let surnameFacilityHeads: Set<String> = ["park", "lane", "bridge", "street"]
+
+    /// Spans the tagger called people that name things: a place named by its facility word (an
+    /// organization too: "Causeway Stadium" is where a match is played), a name
+    /// with a number in it ("Palapa A-1", a satellite; "Windows 95"), and a name owned by a thing ("its
+    /// Mercedes Smart range": a brand, a product line).
+    static func thingsNotPeople(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type == .per || spans[k].type == .org {
+            let s = spans[k]
+            let last = key(tokens[s.end - 1])
+            if s.end - s.start >= 2, facilityHeads.contains(last),
+               !(s.type == .per && s.end - s.start == 2 && surnameFacilityHeads.contains(last) && lex.firstNames.contains(key(tokens[s.start]))) {
+                spans[k].type = .loc
+                spans[k].rule = "facility-name"
+            } else if s.type != .per {
+                continue
+            } else if (s.start..<s.end).contains(where: { tokens[$0].unicodeScalars.contains { TokenText.isDigit($0.value) } }) {
+                spans[k].type = .misc
+                spans[k].rule = "numbered-thing"
+            } else if s.start > 0, key(tokens[s.start - 1]) == "its" {
+                spans[k].type = .misc
+                spans[k].rule = "owned-by-a-thing"
             }
         }
     }
@@ -232,13 +344,17 @@ public enum MentionRules {
 
     /// "Channel 4", "Radio 5": a broadcaster's name with its number; "the Mail on Sunday": a
     /// paper's Sunday title.
-    static func numberedAndSundayTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    static func numberedAndSundayTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         for i in 0..<n where i + 1 < n && ["channel", "radio"].contains(key(tokens[i])) && isCapitalised(tokens[i]) {
             let num = tokens[i + 1]
             guard num.count <= 2, num.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }) else { continue }
             let start = spans.first(where: { $0.end == i && $0.type == .org })?.start ?? i
-            insert(RecognizedSpan(start: start, end: i + 2, type: .org, rule: "numbered-channel"), into: &spans)
+            // "Channel 4 News": capitalised words right after the number are the programme's or the
+            // channel's name, not a name of their own ("News" is no News Corp).
+            var end = i + 2
+            while end < n, end - i < 5, isCapitalised(tokens[end]), isWord(tokens[end]), !lex.dateWords.contains(key(tokens[end])) { end += 1 }
+            insert(RecognizedSpan(start: start, end: end, type: .org, rule: "numbered-channel"), into: &spans)
         }
         var i = 1
         while i + 2 < n {

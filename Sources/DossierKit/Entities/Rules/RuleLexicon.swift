@@ -67,6 +67,9 @@ public struct RuleLexicon: Sendable {
         "rights", "human-rights", "statistics", "statistical", "public", "veterans", "diaspora", "migration",
         "cassation", "appeals", "arbitration", "peace", "peacekeeping", "space", "nuclear", "atomic", "secret",
         "intelligence", "special", "joint", "chiefs", "ecology", "water", "fisheries", "finance", "budget",
+        // Portfolios a ministry of any country may carry ("Ministry of Agriculture and Cooperatives").
+        "cooperatives", "cooperative", "co-operatives", "livestock", "forestry", "tourism", "mines", "lands",
+        "housing", "works", "irrigation", "rural", "commerce", "planning", "welfare", "aviation", "petroleum",
     ]
 
     /// Pronouns, which a name never starts or ends with ("... New Year's Eve He said").

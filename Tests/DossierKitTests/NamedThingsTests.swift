@@ -1,0 +1,224 @@
+// Names of things the tagger takes for people or bodies, and short forms that name what a longer name
+// is named after (invented names only): work titles, facilities, numbered things, relatives who share a
+// first name, prizes and blogs named after a body or a game.
+
+@testable import DossierKit
+import Testing
+
+@Suite struct NamedThingsRulesTests {
+    let lex = RuleLexicon(demonyms: ["russian"], countries: ["russia"], organizations: [], agencies: RuleLexicon.agencyNames,
+                          firstNames: ["nick", "edwin", "corla"])
+
+    func spans(_ words: [String], _ tags: [NERTag]) -> [(String, NERType)] {
+        let tokens = words.map { Substring($0) }
+        return MentionRules.refine(tokens: tokens, tags: tags, conventions: .dossier, lexicon: lex)
+            .map { (words[$0.start..<$0.end].joined(separator: " "), $0.type) }
+    }
+
+    let o = NERTag.o
+    func b(_ t: NERType) -> NERTag { .begin(t) }
+    func i(_ t: NERType) -> NERTag { .inside(t) }
+
+    @Test func namesInsideAWorkTitleAfterAWorkNounAreNoPeople() {
+        // "the film Edwin and Mrs Tarrow": Edwin and Mrs Tarrow are the film, not people of the story.
+        let s = spans(["He", "starred", "in", "the", "film", "Edwin", "and", "Mrs", "Tarrow", "in", "1978", "."],
+                      [o, o, o, o, o, b(.per), o, b(.per), i(.per), o, o, o])
+        #expect(!s.contains { $0.1 == .per })
+        // A quoted title counts the same, and a blog's name is no body of the story.
+        let q = spans(["Read", "the", "blog", "\"", "Gorvax", "Daily", "Round", "\"", "."], [o, o, o, o, b(.org), i(.org), i(.org), o, o])
+        #expect(!q.contains { $0.1 == .org })
+        // "show" as a verb opens no title: "polls show Corla Venn ahead".
+        let v = spans(["Polls", "show", "Corla", "Venn", "ahead", "."], [o, o, b(.per), i(.per), o, o])
+        #expect(v.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+    }
+
+    @Test func aNameWithAYearAloneInBracketsIsATitle() {
+        let s = spans(["Al", "Vorn", "starred", "in", "the", "Jazz", "Tenor", "(", "1927", ")", "."],
+                      [b(.per), i(.per), o, o, o, b(.per), i(.per), o, o, o, o])
+        #expect(s.contains { $0.0 == "Al Vorn" && $0.1 == .per })
+        #expect(s.contains { $0.0 == "Jazz Tenor" && $0.1 == .misc })
+        // A person's years are a range, which keeps the person.
+        let r = spans(["Al", "Vorn", "(", "1901-1980", ")", "sang", "."], [b(.per), i(.per), o, o, o, o, o])
+        #expect(r.contains { $0.0 == "Al Vorn" && $0.1 == .per })
+    }
+
+    @Test func aNameEndingInAFacilityWordIsAPlace() {
+        let ground = spans(["They", "won", "at", "the", "Brindle", "Stadium", "."], [o, o, o, o, b(.org), i(.org), o])
+        #expect(ground.contains { $0.0 == "Brindle Stadium" && $0.1 == .loc })
+        let s = spans(["Fans", "gathered", "in", "Brindle", "Park", "."], [o, o, o, b(.per), i(.per), o])
+        #expect(s.contains { $0.0 == "Brindle Park" && $0.1 == .loc })
+        let street = spans(["Police", "closed", "Oswy", "Street", "."], [o, o, b(.per), i(.per), o])
+        #expect(street.contains { $0.0 == "Oswy Street" && $0.1 == .loc })
+        // A first name and a surname that is also such a word stay a person; one word is a surname.
+        #expect(spans(["Nick", "Park", "won", "."], [b(.per), i(.per), o, o]).contains { $0.0 == "Nick Park" && $0.1 == .per })
+        #expect(spans(["Park", "said", "so", "."], [b(.per), o, o, o]).contains { $0.0 == "Park" && $0.1 == .per })
+    }
+
+    @Test func aWordThatOpensTheSentenceIsNotPartOfTheName() {
+        let s = spans(["In", "Kanu", ",", "he", "has", "that", "."], [b(.per), i(.per), o, o, o, o, o])
+        #expect(s.contains { $0.0 == "Kanu" && $0.1 == .per })
+        let f = spans(["Former", "Velmar", "Police", "chief", "Al", "Vorn", "spoke", "."], [b(.org), i(.org), i(.org), o, b(.per), i(.per), o, o])
+        #expect(f.contains { $0.0 == "Velmar Police" && $0.1 == .org })
+        // Inside a sentence the same word stays (a name may hold it: "Pillars of Salt").
+        let m = spans(["They", "met", "Al", "Vorn", "."], [o, o, b(.per), i(.per), o])
+        #expect(m.contains { $0.0 == "Al Vorn" })
+    }
+
+    @Test func wordsAfterANumberedChannelArePartOfItsName() {
+        let s = spans(["It", "was", "shown", "on", "Channel", "4", "News", "on", "Monday", "."], [o, o, o, o, o, o, b(.org), o, o, o])
+        #expect(s.contains { $0.0 == "Channel 4 News" && $0.1 == .org })
+        #expect(!s.contains { $0.0 == "News" })
+    }
+
+    @Test func numberedThingsAndThingsOwnedByAThingAreNoPeople() {
+        let sat = spans(["It", "launched", "Telkar", "A-1", "and", "Telkar", "A-2", "."], [o, o, b(.per), i(.per), o, b(.per), i(.per), o])
+        #expect(!sat.contains { $0.1 == .per })
+        let brand = spans(["The", "carmaker", "blamed", "its", "Corla", "Brisk", "range", "."], [o, o, o, o, b(.per), i(.per), o, o])
+        #expect(!brand.contains { $0.1 == .per })
+    }
+}
+
+@Suite struct NamedThingsLinkingTests {
+    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
+
+    @Test func aSonWhoSharesHisFathersFirstNameIsSomeoneElse() throws {
+        let r = link([LinkDoc(1, "Dorian Vesk, 60, ran the farm. Later his son Dorian took it over, Dorian Vesk said.",
+                              [("Dorian Vesk", .person), ("Dorian", .person)])])
+        let father = try #require(holder(r, "Dorian Vesk"))
+        #expect(!father.mentions.contains { $0.text == "Dorian" })
+    }
+
+    @Test func aFirstNameCutBeforeAParticleAndANameIsAnotherName() throws {
+        // "Elodie" of "Elodie de Vauclair" (the tagger stopped at the particle) is not Elodie Marchat.
+        let r = link([LinkDoc(1, "Elodie Marchat spoke. Later Elodie de Vauclair replied.",
+                              [("Elodie Marchat", .person), ("Elodie", .person)])])
+        let marchat = try #require(holder(r, "Elodie Marchat"))
+        #expect(marchat.mentions.count == 1)
+    }
+
+    @Test func aRelativeNamedInFullBeforeIsStillFound() throws {
+        let r = link([LinkDoc(1, "Merle Tandry spoke first. Then Osric Tandry said his wife Merle was tired.",
+                              [("Merle Tandry", .person), ("Osric Tandry", .person), ("Merle", .person)])])
+        let merle = try #require(holder(r, "Merle Tandry"))
+        #expect(merle.mentions.contains { $0.text == "Merle" })
+    }
+
+    @Test func aLeadingPartWrittenBeforeTheLongerNameIsWhatItIsNamedAfter() throws {
+        // The game is named first; the blog named after it comes later.
+        let r = link([LinkDoc(1, "Games like Gorvax are huge. Families write to the blog Gorvax Daily Round about Gorvax.",
+                              [("Gorvax", .organization), ("Gorvax Daily Round", .organization)])])
+        let blog = try #require(holder(r, "Gorvax Daily Round"))
+        #expect(!blog.mentions.contains { $0.text == "Gorvax" })
+        // Written after the whole name, the leading part is its short form.
+        let s = link([LinkDoc(1, "Trelvane Networks cut jobs. Trelvane said sales fell.",
+                              [("Trelvane Networks", .organization), ("Trelvane", .organization)])])
+        #expect(holder(s, "Trelvane Networks")?.mentions.count == 2)
+        // A company's usual name in the lead before its whole name, which adds business words, is the company.
+        let c = link([LinkDoc(1, "Trelvane is to cut 500 jobs. Trelvane Motor Company said sales fell.",
+                              [("Trelvane Motor Company", .organization), ("Trelvane", .organization)])])
+        #expect(holder(c, "Trelvane Motor Company")?.mentions.count == 2)
+    }
+
+    @Test func onlyCompanyWordsLetALeadingPartWrittenFirstBeTheUsualName() throws {
+        // "Union", "News", "Federation" are organization words but no company's: the leading part written
+        // first is what the longer name is named after.
+        let r = link([LinkDoc(1, "Dremland talks stalled. The Dremland Customs Union Protocol was signed later.",
+                              [("Dremland", .organization), ("Dremland Customs Union Protocol", .organization)])])
+        #expect(holder(r, "Dremland Customs Union Protocol")?.mentions.count == 1)
+        let n = link([LinkDoc(1, "Brelo launched a channel. Brelo News said ratings rose.",
+                              [("Brelo", .organization), ("Brelo News", .organization)])])
+        #expect(holder(n, "Brelo News")?.mentions.count == 1)
+        let f = link([LinkDoc(1, "Veldian Athletics had a bad year. The Veldian Athletics Federation met on Monday.",
+                              [("Veldian Athletics", .organization), ("Veldian Athletics Federation", .organization)])])
+        #expect(holder(f, "Veldian Athletics Federation")?.mentions.count == 1)
+        // A legal form or a trade word is a company's: "Trelvane" in the lead is Trelvane Airways Ltd.
+        let c = link([LinkDoc(1, "Trelvane cut fares. Trelvane Airways Ltd said demand rose.",
+                              [("Trelvane", .organization), ("Trelvane Airways Ltd", .organization)])])
+        #expect(holder(c, "Trelvane Airways Ltd")?.mentions.count == 2)
+    }
+
+    @Test func aMultiwordPluralIsNotItsSingularInAnotherStory() {
+        // The band "Tolling Stones" and the magazine "Tolling Stone" are two names.
+        let r = link([
+            LinkDoc(1, "The Tolling Stones played in Berlin.", [("Tolling Stones", .organization)]),
+            LinkDoc(2, "Tolling Stone magazine printed a review.", [("Tolling Stone", .organization)]),
+        ])
+        #expect(holder(r, "Tolling Stones")?.id != holder(r, "Tolling Stone")?.id)
+    }
+
+    @Test func aSurnameOwningARelativeNamesTheParent() throws {
+        // "Orvane's son, Kestin": the father's surname is not Kestin Orvane, named in full later.
+        let r = link([LinkDoc(1, "Orvane's son, Kestin, was elected. Kestin Orvane thanked voters.",
+                              [("Orvane", .person), ("Kestin", .person), ("Kestin Orvane", .person)])])
+        let son = try #require(holder(r, "Kestin Orvane"))
+        #expect(!son.mentions.contains { $0.text == "Orvane" })
+        // Without a relative after it the surname is still his.
+        let s = link([LinkDoc(1, "Orvane's plan won. Kestin Orvane thanked voters.",
+                              [("Orvane", .person), ("Kestin Orvane", .person)])])
+        #expect(holder(s, "Kestin Orvane")?.mentions.count == 2)
+    }
+
+    @Test func aLoneSurnameNeedsMoreThanAnotherLoneSurnameToJoinTheOnlyPersonOfThatName() {
+        // A line-up's "Hask" and "Tellam" share nothing with a story about Sir Orwin Hask that names
+        // Gordon Tellam: a surname alone beside it is no shared person.
+        let r = link([
+            LinkDoc(1, "Sir Orwin Hask, the former press secretary, spoke. Gordon Tellam agreed.",
+                    [("Orwin Hask", .person), ("Gordon Tellam", .person)]),
+            LinkDoc(2, "Hask saved well and Tellam scored twice.", [("Hask", .person), ("Tellam", .person)]),
+        ])
+        #expect(holder(r, "Orwin Hask")?.mentions.count == 1)
+    }
+
+    @Test func aSurnameBeforeFamilyNamesTheFamily() {
+        let r = link([LinkDoc(1, "The show was hosted by the Varnell family. Singers included Kelda Varnell.",
+                              [("Varnell", .person), ("Kelda Varnell", .person)])])
+        #expect(holder(r, "Kelda Varnell")?.mentions.count == 1)
+    }
+
+    @Test func theFirstWordOfACompanysRegionalArmIsNoFirstName() {
+        // "Zintendo Europe" tagged as a person: "Zintendo" alone is the company, not its European arm.
+        let r = link([LinkDoc(1, "Zintendo Europe launched the console. Zintendo says sales rose.",
+                              [("Zintendo Europe", .person), ("Zintendo", .person)])])
+        #expect(holder(r, "Zintendo Europe")?.mentions.count == 1)
+    }
+
+    @Test func aPlayerNamedByAnInitialIsNoSharedPersonForALoneSurname() {
+        // A line-up's "Gallivan" beside "R Jonster" is not the trumpeter Dizzo Gallivan of a story that
+        // names Ralf Jonster: an initial and a surname are too weak a tie.
+        let r = link([
+            LinkDoc(1, "Dizzo Gallivan played the trumpet. Ralf Jonster joined him on stage.",
+                    [("Dizzo Gallivan", .person), ("Ralf Jonster", .person)]),
+            LinkDoc(2, "Team: Gallivan, R Jonster, T Marrow.", [("Gallivan", .person), ("R Jonster", .person), ("T Marrow", .person)]),
+        ])
+        #expect(holder(r, "Dizzo Gallivan")?.mentions.count == 1)
+    }
+
+    @Test func aMinistryOfAgricultureAndCooperativesIsEveryCountrysOwn() {
+        // Named without its country in a story about Zambia and in one about Nepal: two ministries.
+        let r = link([
+            LinkDoc(1, "Zambia keeps its ban. The Ministry of Agriculture and Cooperatives in Lusaka said so. Zambia imports less.",
+                    [("Zambia", .place), ("Lusaka", .place), ("Ministry of Agriculture and Cooperatives", .organization)]),
+            LinkDoc(2, "Nepal expects less rice. The Ministry of Agriculture and Cooperatives in Kathmandu said so. Nepal had a drought.",
+                    [("Nepal", .place), ("Kathmandu", .place), ("Ministry of Agriculture and Cooperatives", .organization)]),
+        ])
+        #expect(r.entities(mentioning: "Ministry of Agriculture and Cooperatives").count == 2)
+    }
+
+    @Test func aPrizeNamedAfterABroadcasterIsNotTheBroadcaster() throws {
+        let r = link([LinkDoc(1, "She won the KTV Dunmore Best Newcomer Award. KTV Dunmore said she deserved it.",
+                              [("KTV Dunmore Best Newcomer Award", .organization), ("KTV Dunmore", .organization)])])
+        let prize = try #require(holder(r, "KTV Dunmore Best Newcomer Award"))
+        #expect(prize.mentions.count == 1)
+        // One head word after the name is the prize itself: "Golden Quill" of "Golden Quill Awards".
+        let s = link([LinkDoc(1, "The Golden Quill Awards were held. She won a Golden Quill last year.",
+                              [("Golden Quill Awards", .organization), ("Golden Quill", .organization)])])
+        #expect(holder(s, "Golden Quill Awards")?.mentions.count == 2)
+    }
+
+    @Test func aShortOneWordNameIsNotThePluralOfAnother() throws {
+        // "Lens" without its "s" and "Lyon" under the spelling rules were one key.
+        let r = link([LinkDoc(1, "Sochaux joined Lens in second place, while Lyon lead.",
+                              [("Lens", .organization), ("Lyon", .organization), ("Sochaux", .organization)])])
+        #expect(holder(r, "Lens")?.id != holder(r, "Lyon")?.id)
+    }
+}
