@@ -434,53 +434,46 @@ extension EntityLinker {
     /// The words of `candidates` that at least `atLeast` stories write in lower case, as a common word.
     static func wordsInLowerCase(_ candidates: Set<String>, in articles: [Article], atLeast: Int) -> Set<String> {
         guard !candidates.isEmpty else { return [] }
-        var found = [Set<String>](repeating: [], count: articles.count)
-        found.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                let text = articles[i].text
-                slots.buffer[i] = ASCIIScan.withASCII(text) { bytes -> Set<String> in
-                    var mine = Set<String>()
-                    var k = 0
-                    while k < bytes.count {
-                        guard ASCIIScan.isLetter(bytes[k]) else { k += 1; continue }
-                        let start = k
-                        while k < bytes.count && ASCIIScan.isLetter(bytes[k]) { k += 1 }
-                        guard ASCIIScan.isLower(bytes[start]) else { continue }
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self)
-                        if candidates.contains(word) { mine.insert(word) }
-                    }
-                    return mine
-                } ?? lowerCaseWords(of: candidates, in: text)
-            }
-        }
-        var count: [String: Int] = [:]
-        for set in found { for w in set { count[w, default: 0] += 1 } }
-        return Set(count.filter { $0.value >= atLeast }.keys)
+        return wordsOfStories(articles, atLeast: atLeast, ascii: { run in
+            guard ASCIIScan.isLower(run[0]) else { return nil }
+            let word = String(decoding: run, as: UTF8.self)
+            return candidates.contains(word) ? word : nil
+        }, general: { lowerCaseWords(of: candidates, in: $0) })
     }
 
     /// Acronyms that at least `atLeast` stories write in the plural, as a word of two capitals or more
     /// and a lower-case "s" ("PCs", "NGOs"): a countable thing or a kind of body, not one body's name.
     static func pluralAcronyms(in articles: [Article], atLeast: Int) -> Set<String> {
+        wordsOfStories(articles, atLeast: atLeast, ascii: { run in
+            guard run.count >= 3, run[run.count - 1] == UInt8(ascii: "s") else { return nil }
+            let stem = UnsafeBufferPointer(rebasing: run[0..<(run.count - 1)])
+            return stem.allSatisfy(ASCIIScan.isUpper) ? String(decoding: stem, as: UTF8.self) : nil
+        }, general: { pluralAcronyms(in: $0) })
+    }
+
+    /// The words that at least `atLeast` stories write (each story counted once), read in parallel.
+    /// An ASCII text is read straight from its bytes: `ascii` takes each run of letters and gives the
+    /// word it stands for, or nil (splitting every text by Character properties was 3% of an update's
+    /// CPU for each such scan); any other text is read by `general`, which must answer the same.
+    static func wordsOfStories(_ articles: [Article], atLeast: Int,
+                               ascii: @Sendable (UnsafeBufferPointer<UInt8>) -> String?,
+                               general: @Sendable (String) -> Set<String>) -> Set<String> {
         var found = [Set<String>](repeating: [], count: articles.count)
         found.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
                 let text = articles[i].text
                 slots.buffer[i] = ASCIIScan.withASCII(text) { bytes -> Set<String> in
-                    // Splitting every text by Character properties was 3% of an update's CPU.
                     var mine = Set<String>()
                     var k = 0
                     while k < bytes.count {
                         guard ASCIIScan.isLetter(bytes[k]) else { k += 1; continue }
                         let start = k
                         while k < bytes.count && ASCIIScan.isLetter(bytes[k]) { k += 1 }
-                        guard k - start >= 3, bytes[k - 1] == UInt8(ascii: "s") else { continue }
-                        let stem = UnsafeBufferPointer(rebasing: bytes[start..<(k - 1)])
-                        if stem.allSatisfy(ASCIIScan.isUpper) { mine.insert(String(decoding: stem, as: UTF8.self)) }
+                        if let word = ascii(UnsafeBufferPointer(rebasing: bytes[start..<k])) { mine.insert(word) }
                     }
                     return mine
-                } ?? pluralAcronyms(in: text)
+                } ?? general(text)
             }
         }
         var count: [String: Int] = [:]
