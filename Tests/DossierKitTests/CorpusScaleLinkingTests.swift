@@ -163,19 +163,9 @@ import Testing
     }
 }
 
-@Suite struct NamesThatAreNamesTests {
+@Suite struct NamesThatAreNamesTests: MentionRulesFixture {
     let lex = RuleLexicon(demonyms: ["russian", "armenian"], countries: ["russia", "us"], organizations: [], agencies: RuleLexicon.agencyNames,
                           firstNames: ["alan", "jane"])
-
-    func spans(_ words: [String], _ tags: [NERTag]) -> [(String, NERType)] {
-        let tokens = words.map { Substring($0) }
-        return MentionRules.refine(tokens: tokens, tags: tags, conventions: .dossier, lexicon: lex)
-            .map { (words[$0.start..<$0.end].joined(separator: " "), $0.type) }
-    }
-
-    let o = NERTag.o
-    func b(_ t: NERType) -> NERTag { .begin(t) }
-    func i(_ t: NERType) -> NERTag { .inside(t) }
 
     @Test func modifierGluedToAPersonIsNotTheName() {
         let s = spans(["Blairite", "Alan", "Milburn", "said", "so", "."], [b(.per), i(.per), i(.per), o, o, o])

@@ -5,19 +5,9 @@
 @testable import DossierKit
 import Testing
 
-@Suite struct NamedThingsRulesTests {
+@Suite struct NamedThingsRulesTests: MentionRulesFixture {
     let lex = RuleLexicon(demonyms: ["russian"], countries: ["russia"], organizations: [], agencies: RuleLexicon.agencyNames,
                           firstNames: ["nick", "edwin", "corla"])
-
-    func spans(_ words: [String], _ tags: [NERTag]) -> [(String, NERType)] {
-        let tokens = words.map { Substring($0) }
-        return MentionRules.refine(tokens: tokens, tags: tags, conventions: .dossier, lexicon: lex)
-            .map { (words[$0.start..<$0.end].joined(separator: " "), $0.type) }
-    }
-
-    let o = NERTag.o
-    func b(_ t: NERType) -> NERTag { .begin(t) }
-    func i(_ t: NERType) -> NERTag { .inside(t) }
 
     @Test func namesInsideAWorkTitleAfterAWorkNounAreNoPeople() {
         // "the film Edwin and Mrs Tarrow": Edwin and Mrs Tarrow are the film, not people of the story.
