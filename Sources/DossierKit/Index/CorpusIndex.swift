@@ -49,8 +49,9 @@ public struct IndexReport: Sendable, Hashable {
     public var rebuilt = false
     /// Opened as it was because another process was updating it.
     public var stale = false
-    /// Seconds spent per stage (for benchmarks): per-file analysis, reading cached per-file outputs,
-    /// the corpus-wide stage, writing the model.
+    /// Seconds spent per stage (for benchmarks): per-file analysis, the file cache (reading the other
+    /// files' cached outputs and writing the new files' rows), the corpus-wide stage (with its memos'
+    /// rows), writing the model.
     public var perFileSeconds = 0.0
     public var cacheSeconds = 0.0
     public var globalSeconds = 0.0
