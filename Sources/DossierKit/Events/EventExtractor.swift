@@ -269,7 +269,9 @@ public struct EventExtractor: Sendable {
                                     // "is the tenth person to have died": a perfect infinitive places it before, with no date
                                     // and "having opened business": a perfect participle is what came before the clause's verb
                                     pastPerfect: (prev.prefix(3).contains("had") || prev.first == "having"
-                                                  || (head.map { $0.word == "to" && $0.next == "have" } ?? false)) && form.shape != .noun,
+                                                  || (head.map { $0.word == "to" && $0.next == "have" } ?? false)
+                                                  // "she has already decided": done before the words that report it
+                                                  || Self.isAlreadyPerfect(i, words: words)) && form.shape != .noun,
                                     future: form.shape == .base
                                         || (head.map { ["will", "'ll", "shall"].contains($0.word) } ?? false)
                                         // "is due in Kenya on Friday for a two-day visit": a noun in a clause of plans
@@ -287,6 +289,20 @@ public struct EventExtractor: Sendable {
             i += n
         }
         return out
+    }
+
+    /// Whether the verb at `i` is a present perfect with "already" ("has already decided", "have already been
+    /// paid"): it happened some time before it was reported, on no day the sentence gives.
+    static func isAlreadyPerfect(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        var already = false
+        while k >= 0 && k >= i - 4 {
+            let w = words[k]
+            if w == "already" { already = true } else if ["has", "have", "'ve", "'s"].contains(w) { return already }
+            else if !["been", "also", "just", "not", "n't"].contains(w) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The first reading of a word that the context allows: tense and voice that assert a happening,
@@ -599,7 +615,8 @@ public struct EventExtractor: Sendable {
         "hit": ["obstacle", "obstacles", "snag", "snags", "hurdle", "hurdles", "roadblock", "roadblocks", "wall", "bottom",
                 "headlines", "setback", "setbacks", "trouble", "jackpot", "peak", "back", "out", "home"],
         "strike": ["out", "chord", "balance", "note", "tone", "pose", "fear"],
-        "offer": ["glimpse", "insight", "insights", "hope", "clue", "clues", "reassurance", "condolences", "sympathy", "view"],
+        "offer": ["glimpse", "insight", "insights", "hope", "clue", "clues", "reassurance", "condolences", "sympathy", "view",
+                  "olive", "olive-branch", "apology", "apologies", "prayers", "thanks", "congratulations"],
         "give": ["glimpse", "boost", "hope", "rise", "way", "impetus", "impression", "indication", "signal", "assurance",
                  "assurances", "details", "warning", "thumbs", "advantage", "edge", "lead"],
         "spread": ["terror", "fear", "fears", "panic", "alarm", "gloom", "confusion", "word", "message"],
@@ -750,6 +767,29 @@ public struct EventExtractor: Sendable {
         if form.shape != .noun, isObjectOfFigure(form.lemma, after: i + n, words: words) { return true }
         // "appealed for calm": a plea in words (a court appeal is "against" a verdict, or "the ruling")
         if form.lemma == "appeal", i + n < words.count, words[i + n] == "for" { return true }
+        // "appealed to the delegates to save the herders": asking someone to act is a plea in words too, unless
+        // it is addressed to a court ("appealed to the high court to overturn the ruling")
+        if form.lemma == "appeal", form.shape != .noun, isPlea(after: i + n, words: words) { return true }
+        // "the death toll rose to 68", "the number of soldiers killed on Tuesday to seven", "found five more bodies":
+        // an update of a running count of victims is a figure, not a happening of its own
+        if isCountUpdate(form, at: i, length: n, words: words) { return true }
+        // "Hopes of talks rose Sunday", "Support for the party fell in fresh opinion polls": a mood, an opinion or
+        // a poll figure that moves is no happening, however long the subject that names it
+        if form.shape != .noun, changeLemmas.contains(form.lemma) || amountLemmas.contains(form.lemma),
+           let head = subjectHead(before: i, words: words), abstractSubjects.contains(head) || opinionFigures.contains(head) {
+            return true
+        }
+        if form.shape != .noun, changeLemmas.contains(form.lemma) || amountLemmas.contains(form.lemma),
+           words[(i + n)..<min(words.count, i + n + 8)].contains(where: { ["poll", "polls", "survey", "surveys"].contains($0) }) {
+            return true
+        }
+        // "The German media all agreed Saturday that ...": commentators agreeing share an opinion, not an accord
+        if form.lemma == "agree", form.shape != .noun,
+           words[max(0, i - 4)..<i].contains(where: { opinionHolders.contains($0) }) { return true }
+        // "Labour and the Tories have clashed over tax plans": a clash over an issue is a row in words (a
+        // fight has a "with" and a place: "clashed with police in the capital")
+        if form.lemma == "clash", form.shape != .noun, i + n + 1 < words.count, words[i + n] == "over",
+           !timeNouns.contains(words[i + n + 1]), !(i + n + 2 < words.count && timeNouns.contains(words[i + n + 2])) { return true }
         // "has attacked \"false\" tabloids, questioning their honesty": an attack in words
         if form.shape != .noun, form.lemma == "attack",
            let comma = words[(i + n)...].firstIndex(of: ","), comma + 1 < words.count, comma - i <= 12,
@@ -769,6 +809,9 @@ public struct EventExtractor: Sendable {
                 c -= 1
             }
         case .noun:
+            // "the battle for Champions League places", "a legal battle": a contest for a standing or in court is
+            // a figure of speech, not a fight
+            if isFigurativeContest(at: i, length: n, words: words) { return true }
             // "had 40 percent of Sunday's votes", "a majority of the ballots": a share of a happening is a figure
             if (max(0, i - 4)..<i).contains(where: { k in
                 ["percent", "%", "cent", "majority", "share", "half", "third", "quarter", "fraction", "proportion"].contains(words[k])
@@ -781,6 +824,107 @@ public struct EventExtractor: Sendable {
                 && !words[max(0, i - 3)..<i].contains(where: { [",", ";", "and", "but", "that", "after", "before"].contains($0) }) { return true }
         default:
             break
+        }
+        return false
+    }
+
+    /// Heads of subjects whose rise or fall is a figure of opinion: "support for the party fell", "his ratings rose".
+    static let opinionFigures: Set<String> = [
+        "popularity", "rating", "ratings", "approval", "trust", "morale", "expectations", "sentiment", "mood", "backing",
+    ]
+
+    /// Who agrees in opinion rather than in an accord: "the media all agreed", "analysts agreed".
+    static let opinionHolders: Set<String> = [
+        "media", "press", "analysts", "experts", "observers", "critics", "commentators", "economists", "newspapers", "pundits",
+        "fans", "scientists", "historians", "everyone", "everybody",
+    ]
+
+    /// Words after "over" that make it a time ("clashed over the weekend"), not an issue.
+    static let timeNouns: Set<String> = [
+        "weekend", "night", "nights", "week", "weeks", "days", "past", "last", "holiday", "holidays", "years", "months",
+    ]
+
+    /// The first word of the subject of the verb at `i`: back to the clause start, past determiners and adverbs
+    /// ("Hopes of face-to-face talks between ... rose" → "hopes"). Nil when the clause starts with the verb.
+    static func subjectHead(before i: Int, words: [String]) -> String? {
+        var k = i - 1
+        // ("and" may join names inside the subject: "hopes of talks between Mobutu and Kabila rose")
+        while k >= 0 && i - k <= 24 && ![",", ";", ":", "that", "said", "says", "but", "as", "while", "when", "\"", "“"].contains(words[k]) {
+            k -= 1
+        }
+        var start = k + 1
+        while start < i && (EventLexicon.determiners.contains(words[start]) || groupAdverbs.contains(words[start])
+                            || words[start].hasSuffix("'s") || ["fresh", "further", "growing", "public", "popular"].contains(words[start])) {
+            start += 1
+        }
+        guard start < i else { return nil }
+        // the head is the noun before "of", "for" ... or the verb ("support for the party", "hopes rose"), not the
+        // first half of a compound ("interest rates rose")
+        let next = start + 1 < words.count ? words[start + 1] : ""
+        guard start + 1 == i || ["of", "for", "in", "among", "over", "about", "on", "with", "to"].contains(next)
+                || groupAdverbs.contains(next) || EventLexicon.auxiliaries.contains(next) else { return nil }
+        return words[start]
+    }
+
+    /// Whether an appeal's object asks someone to act ("appealed to the delegates to save"): a plea, unless a
+    /// court, tribunal or judge is addressed.
+    static func isPlea(after end: Int, words: [String]) -> Bool {
+        guard end < words.count, words[end] == "to" else { return false }
+        var k = end + 1
+        while k < words.count && k <= end + 14 {
+            let w = words[k]
+            if ["court", "courts", "tribunal", "judge", "judges", "justices", "panel"].contains(w) { return false }
+            if [".", ";", ":"].contains(w) { return false }
+            if w == "to", k + 1 < words.count, let c = words[k + 1].unicodeScalars.first, c.properties.isLowercase,
+               !EventLexicon.determiners.contains(words[k + 1]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that name a running count ("death toll", "the number of ... killed", "a tally").
+    static let countWords: Set<String> = ["toll", "tally", "tolls"]
+
+    /// Whether a trigger updates a running count of victims: the noun of "death toll", a verb whose subject is a
+    /// toll ("the death toll of the blast rose to 134") or lies in "the number of ..." ("bring the number of
+    /// soldiers killed to seven"), or a find of "more bodies".
+    static func isCountUpdate(_ form: TriggerForm, at i: Int, length n: Int, words: [String]) -> Bool {
+        if form.shape == .noun { return i + n < words.count && countWords.contains(words[i + n]) }
+        var k = i - 1
+        while k >= 0 && i - k <= 12 && ![",", ";", ":", "said", "says", "but", "who", "which", "when", "while"].contains(words[k]) {
+            if countWords.contains(words[k]) { return true }
+            if words[k] == "number", k + 1 < i, words[k + 1] == "of", k > 0, ["the", "this", "that"].contains(words[k - 1]) { return true }
+            k -= 1
+        }
+        let after = words[(i + n)..<min(words.count, i + n + 4)]
+        if let more = after.firstIndex(of: "more"), more + 1 < words.count,
+           ["bodies", "corpses", "dead", "victims", "deaths"].contains(words[more + 1]) { return true }
+        return false
+    }
+
+    /// Nouns of contest that are figures before a stake or after a kind of dispute: "the battle for places",
+    /// "a legal battle", "a takeover battle".
+    static let contestNouns: Set<String> = ["battle", "battles", "fight", "fighting", "clash", "clashes", "war", "wars", "offensive"]
+    static let contestStakes: Set<String> = [
+        "places", "place", "spot", "spots", "title", "titles", "points", "lead", "promotion", "survival", "supremacy", "votes",
+        "seats", "hearts", "minds", "custody", "ratings", "viewers", "customers", "market", "share", "nomination", "crown",
+        "medal", "medals", "trophy", "presidency", "leadership", "top",
+    ]
+    static let contestKinds: Set<String> = [
+        "legal", "court", "courtroom", "custody", "takeover", "bidding", "bid", "ratings", "price", "political", "verbal",
+        "uphill", "relegation", "title", "boardroom", "propaganda", "trade", "tariff", "turf", "leadership", "election",
+        "electoral", "campaign", "media", "advertising", "marketing", "ideological", "diplomatic", "words",
+    ]
+
+    static func isFigurativeContest(at i: Int, length n: Int, words: [String]) -> Bool {
+        guard contestNouns.contains(words[i]) else { return false }
+        if i > 0, contestKinds.contains(words[i - 1]) { return true }
+        guard i + n < words.count, ["for", "over"].contains(words[i + n]) else { return false }
+        var k = i + n + 1
+        while k < words.count && k <= i + n + 7 {
+            if [",", ";", ":", ".", "and", "but", "that", "which", "who"].contains(words[k]) { return false }
+            if contestStakes.contains(words[k]) { return true }
+            k += 1
         }
         return false
     }
@@ -913,6 +1057,9 @@ public struct EventExtractor: Sendable {
         var comma = false
         while k < words.count && k < end + 14 {
             let w = words[k]
+            // "A flight attendant suspended over her blog says she has been fired": the participle's noun is the
+            // speaker of the sentence (after a comma the speech verb is an attribution: ", police said")
+            if !comma, ["says", "said", "tells", "told", "insists", "insisted", "denies", "denied", "admits", "admitted"].contains(w) { return true }
             if clauseOpeners.contains(w) { return false }
             if finiteAuxiliaries.contains(w) { return true }
             if w == "," { comma = true }
@@ -1581,13 +1728,16 @@ public struct EventExtractor: Sendable {
         // a relative clause's happening takes only its own dates ("was due Sunday to bury its leader, who died")
         if let rel = Self.relativeClauseStart(tr.token, words: tokens.map { Self.norm($0.text) }) {
             // up to the comma that closes it ("GM, which posted a loss last year, in July extended")
-            let close = tokens[(tr.token)...].first { $0.text == "," }?.span.start ?? Int.max
+            // or to the main clause's verb ("the nations that have qualified for the Cup will be at Friday's draw")
+            let close = tokens[(tr.token)...].first { $0.text == "," || ["will", "would", "'ll", "must", "can", "could", "may", "might"].contains(Self.norm($0.text)) }?.span.start ?? Int.max
             usable = usable.filter { $0.span.start > tokens[rel].span.start && $0.span.start < close }
         }
         // "to contest next month's election": a date that owns a noun after the trigger dates that noun
         // unless the trigger happened in that noun's happening ("rejected in Monday's referendum")
+        // ("has won Sunday's run-off": the outcome of a contest happens on the contest's day)
         usable = usable.filter {
-            !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens) && !Self.followsIn($0, tokens: tokens))
+            !($0.span.start >= tr.span.end && Self.isPossessive($0, tokens: tokens) && !Self.followsIn($0, tokens: tokens)
+                && !Self.isOutcomeOfContest(tr, date: $0, tokens: tokens))
         }
         // "maintained security on Wednesday, when crowds will hit the streets": a happening still to come takes
         // no date from before it across a clause boundary (the date is the earlier verb's)
@@ -1642,6 +1792,13 @@ public struct EventExtractor: Sendable {
                 || ["versus", "against"].contains(w)
         }.map { tokens[$0].span }
         usable = usable.filter { t in !comparisons.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "gained 307 points from Monday", "rose 2% since Friday": a change is measured from that day, it did not happen on it
+        if amountLemmas.contains(tr.lemma) || changeLemmas.contains(tr.lemma) {
+            usable = usable.filter { t in
+                guard t.span.start >= tr.span.end, let before = tokens.last(where: { $0.span.end <= t.span.start }) else { return true }
+                return !["from", "since"].contains(norm(before.text))
+            }
+        }
         // "unveiled as a player for the tournament in Bangkok in January": a date after an event noun that lies
         // well beyond the trigger dates that noun's happening (a noun right after it is its object: "resumed talks
         // on Monday")
@@ -1652,7 +1809,29 @@ public struct EventExtractor: Sendable {
         }
         // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
         let fine = usable.filter { ($0.granularity ?? .year) >= .month }
-        return (fine.isEmpty ? usable : fine).min { distance($0) < distance($1) }
+        guard let nearest = (fine.isEmpty ? usable : fine).min(by: { distance($0) < distance($1) }) else { return nil }
+        // "In 1976, the pound began a slide which led to a loan in September": a month or season placed by the article's
+        // date is no truer than the explicit year the sentence names; the year dates it
+        if let g = nearest.granularity, g < .week, nearest.basis.contains("article date"),
+           let year = usable.first(where: { $0.granularity == .year && !$0.basis.contains("article date") }),
+           let y = year.value, let v = nearest.value, !v.hasPrefix(y) { return year }
+        return nearest
+    }
+
+    /// Verbs that name the outcome of a contest, and nouns of contests: "won Sunday's run-off", "lost Friday's final".
+    static let outcomeLemmas: Set<String> = ["win", "lose", "beat", "defeat", "draw", "clinch", "thrash", "knock out", "qualify"]
+    static let contestEvents: Set<String> = [
+        "race", "game", "games", "final", "finals", "semi-final", "semifinal", "run-off", "runoff", "election", "elections",
+        "vote", "poll", "ballot", "primary", "referendum", "match", "contest", "tie", "derby", "tournament", "event",
+        "downhill", "slalom", "marathon", "stage", "round", "fight", "bout", "test", "showdown", "by-election",
+    ]
+
+    /// Whether a possessive date names the contest whose outcome the trigger is ("has won Sunday's presidential run-off").
+    static func isOutcomeOfContest(_ tr: EventTrigger, date: TimeExpression, tokens: [Token]) -> Bool {
+        guard !tr.isNoun, outcomeLemmas.contains(tr.lemma),
+              let k = tokens.firstIndex(where: { $0.span.start >= date.span.end }) else { return false }
+        // the possessive's noun, past a few modifiers ("Sunday's presidential run-off", "Friday's World Cup final")
+        return tokens[(k + 1)..<min(tokens.count, k + 5)].contains { contestEvents.contains(norm($0.text)) }
     }
 
     /// Whether the word before an expression puts the trigger inside it: "in", "at", "during" ("in Monday's vote").
@@ -1748,7 +1927,8 @@ public struct EventExtractor: Sendable {
     /// article; what lies between the verb and there ("said on Friday") belongs to the speech.
     static func complementStart(_ r: Int, tokens: [Token]) -> Int {
         let verbEnd = tokens[r].span.end
-        return tokens.first { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an"].contains($0.text.lowercased()) }?.span.start ?? verbEnd
+        // ("said Friday he had resigned": a pronoun subject opens the reported clause too)
+        return tokens.first { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an", "he", "she", "they", "it", "we", "i"].contains($0.text.lowercased()) }?.span.start ?? verbEnd
     }
 
     /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",
