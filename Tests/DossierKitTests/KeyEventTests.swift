@@ -74,6 +74,13 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         #expect(happenings("The club offered the striker a new contract on Thursday.").contains("offered"))
     }
 
+    @Test func losingCredibilityHoldingOutAndFightingToSaveAJobAreFigures() {
+        #expect(drafts("The editorial said the minister has lost credibility with the troops.").allSatisfy { $0.triggerText != "lost" })
+        #expect(!happenings("The new premier fought to save his job on Friday, rebuffed by rebels in the east.").contains("fought"))
+        #expect(happenings("Rebels fought government troops near the border on Friday.").contains("fought"))
+        #expect(happenings("Rovers lost the final to Albion on Saturday.").contains("lost"))
+    }
+
     @Test func anAppealToSomeoneToActIsAPlea() {
         #expect(!happenings("The charity appealed to the delegates at the climate conference to save the herders.").contains("appealed"))
         #expect(happenings("The lawyers appealed to the supreme court to overturn the verdict on Monday.").contains("appealed"))

@@ -627,7 +627,8 @@ public struct EventExtractor: Sendable {
                   "possibility", "idea", "prospect", "subject"],
         "win": ["praise", "plaudits", "acclaim", "hearts", "applause", "admiration", "sympathy"],
         "gain": ["momentum", "traction", "currency", "favour", "favor", "ground"],
-        "lose": ["patience", "sight", "faith", "heart", "touch", "interest", "momentum", "temper", "nerve"],
+        "lose": ["patience", "sight", "faith", "heart", "touch", "interest", "momentum", "temper", "nerve", "credibility",
+                 "confidence", "trust", "ground", "face", "appetite", "popularity"],
         "open": ["door", "doors", "way", "floodgates"],
         "close": ["gap", "ranks", "chapter"],
         "send": ["message", "signal", "signals", "shockwaves", "shivers", "chill", "letter", "letters", "cable", "condolences",
@@ -639,7 +640,7 @@ public struct EventExtractor: Sendable {
         "deliver": ["blow", "speech", "address", "message", "lecture", "sermon", "warning", "statement", "verdict"],
         "issue": ["statement", "appeal", "call", "communique", "plea", "reminder"],
         "hold": ["responsible", "accountable", "liable", "hostage", "captive", "view", "views", "belief", "opinion", "steady",
-                 "firm", "stable", "unchanged"],
+                 "firm", "stable", "unchanged", "out"],
         "join": ["place", "position", "spot"],
         "shoot": ["fame", "prominence", "stardom"],
         "build": ["reputation", "career", "name", "empire"],
@@ -770,6 +771,10 @@ public struct EventExtractor: Sendable {
         // "appealed to the delegates to save the herders": asking someone to act is a plea in words too, unless
         // it is addressed to a court ("appealed to the high court to overturn the ruling")
         if form.lemma == "appeal", form.shape != .noun, isPlea(after: i + n, words: words) { return true }
+        // "fought to save his job", "is fighting to keep her seat": a struggle to do something is a figure, not a fight
+        if form.lemma == "fight", form.shape != .noun, i + n + 1 < words.count, words[i + n] == "to",
+           let c = words[i + n + 1].unicodeScalars.first, c.properties.isLowercase,
+           !EventLexicon.determiners.contains(words[i + n + 1]), !["a", "an", "the", "death", "victory"].contains(words[i + n + 1]) { return true }
         // "the death toll rose to 68", "the number of soldiers killed on Tuesday to seven", "found five more bodies":
         // an update of a running count of victims is a figure, not a happening of its own
         if isCountUpdate(form, at: i, length: n, words: words) { return true }
