@@ -96,6 +96,31 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         #expect(e.date?.value == nil)
     }
 
+    @Test func whatIsAlreadyDoneSaysSoInItsBasis() throws {
+        let e = try #require(draft("The port authority has already signed the lease for the pier.", "signed"))
+        #expect(e.date?.value == nil)
+        #expect(e.date?.basis.contains("already") == true)
+    }
+
+    @Test func aPastHappeningIsNotDatedAfterItsArticle() throws {
+        let e = try #require(draft("The commission said it has received improved offers which make it possible to settle the dispute by spring next year.", "received"))
+        #expect(e.date?.value == nil)
+        // what is to come keeps its later date
+        let plan = try #require(draft("The two ministers will meet in Varlen next month.", "meet"))
+        #expect(plan.date?.value == "2022-04")
+    }
+
+    @Test func aTollOfHappeningsInThePluralUpToNowIsACount() {
+        #expect(!happenings("Attacks on the border posts, mainly by the rebels, have also killed 13 guards.").contains("killed"))
+        #expect(happenings("A car bomb has killed 12 people in the capital.").contains("killed"))
+    }
+
+    @Test func aHappeningJudgedOrTakenAsKnownIsRecalledNotReported() {
+        #expect(!happenings("\"I think it is a great pity that the country decided not to ratify the treaty,\" the envoy said.").contains("decided"))
+        #expect(!happenings("The union welcomed the fact that the company withdrew its offer.").contains("withdrew"))
+        #expect(happenings("The company withdrew its offer on Tuesday.").contains("withdrew"))
+    }
+
     @Test func theOutcomeOfAContestTakesTheContestsDay() throws {
         let e = try #require(draft("Dalen Orr has won Sunday's presidential run-off with 57 percent of the votes, the electoral board said on Tuesday.", "won"))
         #expect(e.date?.value == "2022-03-06")

@@ -67,6 +67,8 @@ public struct EventTrigger: Hashable, Sendable {
     var pastForm = false
     /// An event in the TimeML sense that is no happening to show by default (see `EventExtractor.isMinorWord`).
     var minor = false
+    /// A present perfect with "already" ("has already decided"): done some time before it was reported.
+    var already = false
 }
 
 /// An event is a sentence's happening: a verb or event noun from `EventLexicon` that is asserted (not
@@ -193,6 +195,15 @@ public struct EventExtractor: Sendable {
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil,
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
                                        storyDay: storyDay)
+                // "said it has received commitments which make it possible to settle by spring next year": a happening told
+                // in a past form did not happen after its article; a later date belongs to another clause (the day after
+                // is allowed: a wire story filed on Thursday reports Friday's news where it is already Friday)
+                if tr.pastForm, !tr.future, !tr.isNoun, let v = draft.date?.value, let p = TimeValue(timex: v), let a = articleDay,
+                   p.firstDay.dayNumber > a.lastDay.dayNumber + 1 {
+                    let words = draft.date?.expression ?? v
+                    draft.date = DateInfo(value: nil, granularity: nil, expression: nil,
+                                          basis: "“\(words)” lies after the article, so it does not date this past happening; no date")
+                }
                 if Self.isBackground(draft.date, articleDay: articleDay, days: backgroundDays) { draft.kind = .background }
                 // without an article date a year, a season or a month named near the trigger cannot be told from history
                 // ("imposed in 1989", "created fewer jobs in January"): a story's own news carries no such date there
@@ -285,7 +296,8 @@ public struct EventExtractor: Sendable {
                                         || ["schedule", "plan"].contains(form.lemma),
                                     passive: passive, token: i,
                                     pastForm: [.past, .participle, .pastOrParticiple].contains(form.shape),
-                                    minor: Self.isMinorWord(form, at: i, length: n, words: words)))
+                                    minor: Self.isMinorWord(form, at: i, length: n, words: words),
+                                    already: form.shape != .noun && Self.isAlreadyPerfect(i, words: words)))
             i += n
         }
         return out
@@ -754,6 +766,11 @@ public struct EventExtractor: Sendable {
            !zip(words[(t + 1)..<i], words[(t + 2)..<max(t + 2, i)]).contains(where: { $0 == "," && ["and", "but", "while"].contains($1) }) {
             return true
         }
+        // "it's a great pity that America decided not to ratify", "the fact that he resigned": a happening that is
+        // judged or taken as known is recalled, not reported with its day
+        if let t = (max(0, i - 12)..<i).last(where: { words[$0] == "that" }), t > 0,
+           !words[(t + 1)..<i].contains(where: { [";", ":", "said", "says", "told", "\"", "“"].contains($0) }),
+           words[max(0, t - 2)..<t].contains(where: { evaluatives.contains($0) }) { return true }
         // "Although a channel has been cut, police will ...": a concession recalls what is known; "on the eve of his
         // trial": the trial is still to come
         k = i - 1
@@ -832,6 +849,13 @@ public struct EventExtractor: Sendable {
         }
         return false
     }
+
+    /// Words of judgement before a "that" clause whose happening they take as known: "a pity that", "glad that".
+    static let evaluatives: Set<String> = [
+        "pity", "shame", "mistake", "regrettable", "unfortunate", "sad", "tragedy", "disgrace", "scandal", "glad", "pleased",
+        "happy", "delighted", "sorry", "proud", "surprised", "surprising", "ironic", "disappointed", "disappointing",
+        "encouraging", "fact", "outrageous", "shameful",
+    ]
 
     /// Heads of subjects whose rise or fall is a figure of opinion: "support for the party fell", "his ratings rose".
     static let opinionFigures: Set<String> = [
@@ -1224,6 +1248,10 @@ public struct EventExtractor: Sendable {
                 || (w == "so" && next == "far") || (w == "in" && next == "all") || (w == "to" && next == "date") { return true }
         }
         guard countedLemmas.contains(tr.lemma) else { return false }
+        // "Attacks on the zone, mainly by the militia, have also killed 13 guards": happenings in the plural, summed
+        // up to now by a present perfect
+        if let aux = previousWords(words, before: tr.token, count: 1).first, ["has", "have", "'ve"].contains(aux), !tr.passive,
+           Self.hasPluralHappeningSubject(before: tr.token, words: words) { return true }
         // "9,007 were killed in 53,173 road accidents": what it happened in is a count of happenings
         let cause = Array(words[(tr.token + 1)..<min(words.count, tr.token + 6)])
         if let at = cause.firstIndex(where: { ["in", "during", "from", "by"].contains($0) }), at + 2 < cause.count,
@@ -1269,6 +1297,25 @@ public struct EventExtractor: Sendable {
                 && (EventLexicon.forms[after[i + 2]]?.contains { $0.shape == .noun } == true || singleCauses.contains(after[i + 2]))
         }
         return perfect && !singleCause
+    }
+
+    /// Happenings named in the plural or as a whole, whose toll up to now a present perfect sums.
+    static let pluralHappenings: Set<String> = [
+        "attacks", "clashes", "bombings", "raids", "strikes", "airstrikes", "floods", "storms", "violence", "fighting",
+        "shelling", "accidents", "crashes", "explosions", "blasts", "landslides", "mudslides", "riots", "protests",
+        "earthquakes", "quakes", "epidemic", "outbreak", "war", "conflict", "insurgency", "unrest", "disasters", "ambushes",
+    ]
+
+    /// Whether the subject of the verb at `i` (back to the sentence or clause start) names happenings in the plural.
+    static func hasPluralHappeningSubject(before i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 20 {
+            let w = words[k]
+            if [";", ":", "that", "said", "says", "when", "after", "which", "who", "and", "but"].contains(w) { return false }
+            if pluralHappenings.contains(w) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Verbs whose participle needs an object when it is the sentence's verb ("police charged him with"): without
@@ -1586,6 +1633,10 @@ public struct EventExtractor: Sendable {
             info.expression = nil
             info.basis = "no date of its own: reported on \(info.value ?? s.text) (“\(s.text)”)"
             return info
+        }
+        if trigger.already {
+            return DateInfo(value: nil, granularity: nil, expression: nil,
+                            basis: "before it was reported (“already”); the sentence gives no date")
         }
         if trigger.pastPerfect {
             return DateInfo(value: nil, granularity: nil, expression: nil,
