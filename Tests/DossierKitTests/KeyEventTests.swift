@@ -83,7 +83,14 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
 
     @Test func anAppealToSomeoneToActIsAPlea() {
         #expect(!happenings("The charity appealed to the delegates at the climate conference to save the herders.").contains("appealed"))
+        #expect(!happenings("The council appealed to the sense of duty of the voters, so that the count could go on calmly.").contains("appealed"))
         #expect(happenings("The lawyers appealed to the supreme court to overturn the verdict on Monday.").contains("appealed"))
+        #expect(happenings("The mayor appealed against the verdict on Monday.").contains("appealed"))
+    }
+
+    @Test func aDateAfterAParticipleWithItsAgentIsThatParticiples() throws {
+        let e = try #require(draft("The league has suspended a list of referees submitted by the federation last month.", "suspended"))
+        #expect(e.date?.value != "2022-02")
     }
 
     @Test func aParticipleBeforeItsSpeakersVerbDescribesTheSpeaker() {

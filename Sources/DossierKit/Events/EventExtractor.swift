@@ -895,20 +895,19 @@ public struct EventExtractor: Sendable {
         return words[start]
     }
 
-    /// Whether an appeal's object asks someone to act ("appealed to the delegates to save"): a plea, unless a
-    /// court, tribunal or judge is addressed.
+    /// Whether an appeal is addressed to someone other than a court ("appealed to the delegates to save", "appealed
+    /// to the sense of civic responsibility of the people"): a plea in words. One to a court, tribunal or judge is
+    /// a step in a case ("appealed to the high court").
     static func isPlea(after end: Int, words: [String]) -> Bool {
         guard end < words.count, words[end] == "to" else { return false }
         var k = end + 1
-        while k < words.count && k <= end + 14 {
+        while k < words.count && k <= end + 8 {
             let w = words[k]
-            if ["court", "courts", "tribunal", "judge", "judges", "justices", "panel"].contains(w) { return false }
-            if [".", ";", ":"].contains(w) { return false }
-            if w == "to", k + 1 < words.count, let c = words[k + 1].unicodeScalars.first, c.properties.isLowercase,
-               !EventLexicon.determiners.contains(words[k + 1]) { return true }
+            if ["court", "courts", "tribunal", "tribunals", "judge", "judges", "justices", "panel", "ombudsman"].contains(w) { return false }
+            if [".", ";", ":", ","].contains(w) { break }
             k += 1
         }
-        return false
+        return true
     }
 
     /// Words that name a running count ("death toll", "the number of ... killed", "a tally").
@@ -1828,7 +1827,12 @@ public struct EventExtractor: Sendable {
         // a date beyond another happening's verb is that one's ("joined ... the Games to be held on Dec. 1"), also
         // when that verb is no asserted trigger ("had launched the process, which would be completed by the end of
         // this year")
-        let verbs = others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
+        // ("suspended a list submitted by Kenya last month": a participle with its agent is a happening of its own)
+        let agentParticiples = tokens.indices.filter { k in
+            let w = Self.norm(tokens[k].text)
+            return k > tr.token && k + 1 < tokens.count && w.count > 4 && w.hasSuffix("ed") && Self.norm(tokens[k + 1].text) == "by"
+        }.map { tokens[$0].span }
+        let verbs = agentParticiples + others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
             + tokens.filter { t in
                 t.span.start >= tr.span.end || t.span.end <= tr.span.start
             }.filter { t in
