@@ -81,6 +81,18 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         #expect(happenings("Rovers lost the final to Albion on Saturday.").contains("lost"))
     }
 
+    @Test func rulingOutAndReceivingAGrillingAreWordsNotHappenings() {
+        #expect(drafts("The chancellor on Monday ruled out sending troops to the south.").allSatisfy { $0.triggerText != "ruled" })
+        #expect(drafts("The island's record received a grilling on Tuesday by a visiting official.").allSatisfy { $0.triggerText != "received" })
+        #expect(happenings("The high court ruled on Monday that the lease was void.").contains("ruled"))
+        #expect(happenings("The mayor received the envoy in the town hall on Tuesday.").contains("received"))
+    }
+
+    @Test func beingHeldForYearsIsAState() {
+        #expect(!happenings("Four islanders have been held by the navy for almost three years.").contains("held"))
+        #expect(happenings("Four islanders were held by the navy on Tuesday.").contains("held"))
+    }
+
     @Test func anAppealToSomeoneToActIsAPlea() {
         #expect(!happenings("The charity appealed to the delegates at the climate conference to save the herders.").contains("appealed"))
         #expect(!happenings("The council appealed to the sense of duty of the voters, so that the count could go on calmly.").contains("appealed"))

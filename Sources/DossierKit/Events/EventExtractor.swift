@@ -657,6 +657,10 @@ public struct EventExtractor: Sendable {
         "shoot": ["fame", "prominence", "stardom"],
         "build": ["reputation", "career", "name", "empire"],
         "fight": ["tears"],
+        // "ruled out sending troops": a refusal in words, not a court's ruling
+        "rule": ["out"],
+        // "received a grilling by a top official": criticism in words
+        "receive": ["grilling", "drubbing", "battering", "roasting", "mauling", "boost", "blow", "setback", "lift"],
         "leave": ["limbo", "dark", "doubt", "tatters", "lurch", "place", "position", "spot"],
         // "spent their fourth night without power", "spent six years in jail": a stretch of time is a state
         "spend": ["night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "time",
@@ -1409,7 +1413,10 @@ public struct EventExtractor: Sendable {
     /// Whether an active trigger is followed in its clause by "for" and a span of years ("hosted the show for
     /// 30 years", "fought for a decade"): the sentence describes a state or career.
     static func lastsYears(_ tr: EventTrigger, tokens: [Token], words: [String], timexes: [TimeExpression]) -> Bool {
-        guard !tr.isNoun, !tr.passive, !termLemmas.contains(tr.lemma) else { return false }
+        // a passive counts too when it is perfect: "have been held by the US for almost three years" is a state up to now
+        let perfectPassive = tr.passive && previousWords(words, before: tr.token, count: 3).contains("been")
+            && previousWords(words, before: tr.token, count: 3).contains { ["has", "have", "had", "'ve"].contains($0) }
+        guard !tr.isNoun, !tr.passive || perfectPassive, !termLemmas.contains(tr.lemma) else { return false }
         return timexes.contains { t in
             guard t.type == .duration, t.span.start >= tr.span.end, let v = t.value, v.hasPrefix("P"),
                   v.hasSuffix("Y") || v.hasSuffix("DE") || v.hasSuffix("CE"),
