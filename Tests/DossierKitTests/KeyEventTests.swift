@@ -81,6 +81,25 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         #expect(happenings("Rovers lost the final to Albion on Saturday.").contains("lost"))
     }
 
+    @Test func wordsSentAttacksInWordsAndMessagesReceivedAreNoHappenings() {
+        #expect(drafts("The press club on Monday sent the island's ambassador in the capital an open letter about the articles.").allSatisfy { $0.triggerText != "sent" })
+        #expect(!happenings("The actress on Monday attacked city officials over what she called the cruel culling of stray dogs.").contains("attacked"))
+        #expect(!happenings("The union attacked the harbour board for failing to pay its pilots.").contains("attacked"))
+        #expect(happenings("Gunmen attacked a police post in the north on Monday.").contains("attacked"))
+        #expect(drafts("The plan is worth one billion dollars, according to a statement from the company received here on Wednesday.").allSatisfy { $0.triggerText != "received" })
+        #expect(!happenings("The island appealed again to the security council on Wednesday to lift the sanctions.").contains("appealed"))
+    }
+
+    @Test func anAgreementToTalksIsNotDatedByTheTalksDay() throws {
+        let e = try #require(draft("The rebel leader has agreed to face-to-face talks with the president aboard a naval vessel Friday, officials said.", "agreed"))
+        #expect(e.date?.expression != "Friday")
+    }
+
+    @Test func theNearestContestInThePluralDatesItsOutcome() throws {
+        let e = try #require(draft("Orr won three of Tuesday's six stages to head into the final leg with a big lead.", "won"))
+        #expect(e.date?.value == "2022-03-08")
+    }
+
     @Test func rulingOutAndReceivingAGrillingAreWordsNotHappenings() {
         #expect(drafts("The chancellor on Monday ruled out sending troops to the south.").allSatisfy { $0.triggerText != "ruled" })
         #expect(drafts("The island's record received a grilling on Tuesday by a visiting official.").allSatisfy { $0.triggerText != "received" })

@@ -375,6 +375,11 @@ public struct EventExtractor: Sendable {
         // "made a small cut", "with a forehanded shot": after an article and an adjective the form is a noun
         if i >= 2, ["a", "an"].contains(words[i - 2]), Self.isPlainAdjective(words[i - 1]),
            !forms.contains(where: { $0.shape == .noun }) { return nil }
+        // "according to a statement from the company received here Wednesday": the receipt of a message is no happening
+        if lemmas.contains("receive"), !words[max(0, i - 4)..<i].contains(where: { EventLexicon.auxiliaries.contains($0) }),
+           words[max(0, i - 4)..<i].contains(where: { ["statement", "statements", "report", "reports", "letter", "message", "communique", "cable", "fax", "dispatch"].contains($0) }) {
+            return nil
+        }
         // "turnover reached 1.4 billion", "trade reached $9.7bn": a level reached is a figure, not a happening
         if lemmas.contains("reach"), words[(i + n)..<min(words.count, i + n + 2)].contains(where: { isNumber($0) || ["$", "£", "€", "us"].contains($0) }) { return nil }
         // "the US television hit Desperate Housewives", "the country hit Ring of Fire": a success, not a blow
@@ -675,7 +680,9 @@ public struct EventExtractor: Sendable {
         let objects = lemmas.reduce(into: Set<String>()) { $0.formUnion(figurative[$1] ?? []) }
         guard !objects.isEmpty else { return false }
         var k = end
-        while k < words.count && k < end + 6 {
+        // "sent the British ambassador in Bucharest an open letter": a message may come after a long indirect object
+        let window = lemmas.isDisjoint(with: ["send", "deliver", "issue"]) ? 6 : 12
+        while k < words.count && k < end + window {
             let w = words[k]
             if [",", ";", ":", ".", "and", "but", "that", "which", "who", "when", "as", "after", "while"].contains(w) { return false }
             // "left the team in 11th place": a standing only with an ordinal before it, not "left the place"
@@ -816,6 +823,8 @@ public struct EventExtractor: Sendable {
         // fight has a "with" and a place: "clashed with police in the capital")
         if form.lemma == "clash", form.shape != .noun, i + n + 1 < words.count, words[i + n] == "over",
            !timeNouns.contains(words[i + n + 1]), !(i + n + 2 < words.count && timeNouns.contains(words[i + n + 2])) { return true }
+        // "attacked city fathers over what she called the massacre", "attacked the government for failing": criticism
+        if form.shape != .noun, form.lemma == "attack", isVerbalAttack(after: i + n, words: words) { return true }
         // "has attacked \"false\" tabloids, questioning their honesty": an attack in words
         if form.shape != .noun, form.lemma == "attack",
            let comma = words[(i + n)...].firstIndex(of: ","), comma + 1 < words.count, comma - i <= 12,
@@ -899,17 +908,36 @@ public struct EventExtractor: Sendable {
         return words[start]
     }
 
+    /// Whether what follows an attack makes it one in words: "over what he called", "over his handling of", "for
+    /// failing to" (an armed attack is "on", "in", "near" a place or a target).
+    static func isVerbalAttack(after end: Int, words: [String]) -> Bool {
+        var k = end
+        while k < words.count && k < end + 10 {
+            let w = words[k]
+            if [",", ";", ":", ".", "and", "but", "which", "who", "killing", "wounding", "injuring"].contains(w) { return false }
+            let next = k + 1 < words.count ? words[k + 1] : ""
+            if w == "over", ["what", "his", "her", "their", "its", "alleged", "comments", "remarks", "plans", "policy"].contains(next) { return true }
+            if w == "for", next.hasSuffix("ing"), next.count > 4 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether an appeal is addressed to someone other than a court ("appealed to the delegates to save", "appealed
     /// to the sense of civic responsibility of the people"): a plea in words. One to a court, tribunal or judge is
     /// a step in a case ("appealed to the high court").
     static func isPlea(after end: Int, words: [String]) -> Bool {
-        guard end < words.count, words[end] == "to" else { return false }
-        var k = end + 1
+        // ("appealed again to the Security Council": adverbs may stand between)
+        var to = end
+        while to < words.count && to < end + 3 && (groupAdverbs.contains(words[to]) || ["formally", "publicly", "repeatedly"].contains(words[to])) { to += 1 }
+        guard to < words.count, words[to] == "to" else { return false }
+        var k = to + 1
         while k < words.count && k <= end + 8 {
             let w = words[k]
             if ["court", "courts", "tribunal", "tribunals", "judge", "judges", "justices", "panel", "ombudsman"].contains(w) { return false }
             if [".", ";", ":", ","].contains(w) { break }
             k += 1
+            if k > to + 8 { break }
         }
         return true
     }
@@ -1869,7 +1897,10 @@ public struct EventExtractor: Sendable {
         // "unveiled as a player for the tournament in Bangkok in January": a date after an event noun that lies
         // well beyond the trigger dates that noun's happening (a noun right after it is its object: "resumed talks
         // on Monday")
-        let farNouns = others.filter { $0.isNoun && $0.token > tr.token + 4 }.map(\.span)
+        // ("agreed to historic face-to-face talks aboard a vessel Friday": what is agreed to is still to come, and the
+        // date is its own)
+        let agreedTo = ["agree", "propose", "call"].contains(tr.lemma) && tr.token + 1 < tokens.count && Self.norm(tokens[tr.token + 1].text) == "to"
+        let farNouns = others.filter { $0.isNoun && ($0.token > tr.token + 4 || (agreedTo && $0.token > tr.token + 1)) }.map(\.span)
         usable = usable.filter { t in !farNouns.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
         func distance(_ t: TimeExpression) -> Int {
             t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
@@ -1898,7 +1929,12 @@ public struct EventExtractor: Sendable {
         guard !tr.isNoun, outcomeLemmas.contains(tr.lemma),
               let k = tokens.firstIndex(where: { $0.span.start >= date.span.end }) else { return false }
         // the possessive's noun, past a few modifiers ("Sunday's presidential run-off", "Friday's World Cup final")
-        return tokens[(k + 1)..<min(tokens.count, k + 5)].contains { contestEvents.contains(norm($0.text)) }
+        // ("won three of Saturday's six stages": plurals too)
+        return tokens[(k + 1)..<min(tokens.count, k + 5)].contains { t in
+            let w = norm(t.text)
+            return contestEvents.contains(w) || (w.hasSuffix("s") && contestEvents.contains(String(w.dropLast())))
+                || (w.hasSuffix("es") && contestEvents.contains(String(w.dropLast(2))))
+        }
     }
 
     /// Whether the word before an expression puts the trigger inside it: "in", "at", "during" ("in Monday's vote").
