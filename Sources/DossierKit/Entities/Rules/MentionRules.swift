@@ -67,6 +67,7 @@ public enum MentionRules {
             notNames(&spans, tokens, lexicon)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
+            namesOfThe(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -364,6 +365,26 @@ public enum MentionRules {
             while s > 0, isCapitalised(tokens[s - 1]), isWord(tokens[s - 1]), !RuleLexicon.determiners.contains(key(tokens[s - 1])) { s -= 1 }
             guard s > 0, key(tokens[s - 1]) == "the" else { continue }
             insert(RecognizedSpan(start: s, end: i + 3, type: .org, rule: "sunday-title"), into: &spans)
+        }
+    }
+
+    /// "the News of the World", "the Church of the Nazarene": a name after "the" that goes on with "of
+    /// the" and a capitalised word is cut at its first word when the tagger stops there; the whole is
+    /// the name ("News" alone would be another body, a company called News). A title word first is an
+    /// office, not such a name ("the Speaker of the House").
+    static func namesOfThe(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for s in spans where s.type != .per && s.start > 0 && s.end + 2 < n {
+            guard key(tokens[s.start - 1]) == "the", key(tokens[s.end]) == "of", tokens[s.end + 1] == "the",
+                  isCapitalised(tokens[s.end + 2]), isWord(tokens[s.end + 2]),
+                  (s.start..<s.end).allSatisfy({ isCapitalised(tokens[$0]) && isWord(tokens[$0]) }),
+                  !RuleLexicon.isTitleWord(tokens[s.start]), !lex.dateWords.contains(key(tokens[s.end + 2])) else { continue }
+            var end = s.end + 3
+            while end < n, end - s.end < 6, isCapitalised(tokens[end]), isWord(tokens[end]), !lex.dateWords.contains(key(tokens[end])) { end += 1 }
+            // A span the tagger found inside or across the rest ("World") belongs to the name; one that goes
+            // past it is another name, and the cut stays as the tagger left it.
+            if spans.contains(where: { $0.start < end && $0.end > end }) { continue }
+            insert(RecognizedSpan(start: s.start, end: end, type: s.type == .loc ? .loc : .org, role: s.role, rule: "name-of-the"), into: &spans)
         }
     }
 
