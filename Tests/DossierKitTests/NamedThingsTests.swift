@@ -185,6 +185,17 @@ import Testing
         #expect(holder(s, "Ilse Varro")?.mentions.count == 1)
     }
 
+    @Test func aWomanNamedByTitleIsNotTheManOfHerSurname() throws {
+        // "Orwin Tellam's wife, Sandra ... Mrs Tellam ... Mr Tellam": two people share the surname.
+        let r = link([LinkDoc(1, "Orwin Tellam's wife, Sandra, will campaign. Mrs Tellam will visit seats. Mr Tellam said he was proud.",
+                              [("Orwin Tellam", .person), ("Tellam", .person)])])
+        let man = try #require(holder(r, "Orwin Tellam"))
+        #expect(man.mentions.count == 2, "Mr Tellam is his, Mrs Tellam is not")
+        // Without a "Mr" of that surname in the story, "Mrs Tellam" is the woman named in full.
+        let s = link([LinkDoc(1, "Corla Tellam spoke first. Mrs Tellam said she was proud.", [("Corla Tellam", .person), ("Tellam", .person)])])
+        #expect(holder(s, "Corla Tellam")?.mentions.count == 2)
+    }
+
     @Test func twoFirstNamesJoinedByAndNameADuoOrTheirShow() throws {
         let r = link([LinkDoc(1, "Rodric Marle and Jude Fenner host the show. \"We liked it,\" said Rodric and Jude executive producer Ama Roe.",
                               [("Rodric Marle", .person), ("Jude Fenner", .person), ("Rodric", .person), ("Jude", .person), ("Ama Roe", .person)])])

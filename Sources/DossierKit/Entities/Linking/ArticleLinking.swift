@@ -241,6 +241,12 @@ struct ArticleLinker {
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
+            // "Michael Howard's wife, Sandra ... Mrs Howard ... Mr Howard": a story that writes the surname
+            // with both a man's and a woman's title of address names two people by it, and the woman is
+            // not the man it names in full.
+            if NameKey.words(title).contains(where: Self.womensTitles.contains), Self.writesMister(f.display, text: article.text) {
+                candidates = []
+            }
             // "John Hall Associates" cut after "John": a first name followed at once by a capitalised
             // word opens another name, not a short form of the person named in full.
             if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
@@ -405,6 +411,24 @@ struct ArticleLinker {
             }
         }
         return best?.e
+    }
+
+    /// A woman's titles of address before a surname.
+    static let womensTitles: Set<String> = ["mrs", "ms", "miss"]
+
+    /// Whether `text` writes "Mr" (or "Mr.") right before `surname`.
+    static func writesMister(_ surname: String, text: String) -> Bool {
+        guard !surname.isEmpty else { return false }
+        for title in ["Mr ", "Mr. "] {
+            var from = text.startIndex
+            while let r = text.range(of: title + surname, range: from..<text.endIndex) {
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+                if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+                from = r.upperBound
+            }
+        }
+        return false
     }
 
     /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").

@@ -30,7 +30,7 @@ struct PersonContext: Sendable, Equatable {
                           "trader", "shareholder", "ceo", "cfo", "fund", "magnate", "billionaire"]),
             ("politics", ["minister", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep",
                           "governor", "mayor", "politician", "ambassador", "diplomat", "envoy", "councillor", "premier",
-                          "parliamentarian", "mla", "msp", "tory"]),
+                          "parliamentarian", "mla", "msp", "tory", "backbencher"]),
             ("arts", ["actor", "actress", "singer", "musician", "rapper", "comedian", "presenter", "broadcaster",
                       "novelist", "poet", "artist", "songwriter", "guitarist", "drummer", "dancer", "film-maker",
                       "filmmaker", "playwright", "screenwriter", "pianist", "composer"]),
