@@ -60,6 +60,15 @@ import Testing
         #expect(!s.contains { $0.0 == "News" })
     }
 
+    @Test func aPronounWithAVerbIsNoName() {
+        let s = spans(["No", ",", "Because", "I'm", "not", "ten", "!"], [o, o, b(.per), i(.per), o, o, o])
+        #expect(s.isEmpty)
+        let t = spans(["Then", "Corla", "Venn", "I've", "met", "."], [o, b(.per), i(.per), i(.per), o, o])
+        #expect(t.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+        #expect(spans(["I'm", "here"], [b(.per), o]).isEmpty)
+        #expect(!MentionRules.isPronounContraction("O'Neill"))
+    }
+
     @Test func aNameCutBeforeOfTheIsTheWholeName() {
         // "the Herald of the Isles": the tagger stopped at "Herald"; the whole is the paper's name.
         let s = spans(["He", "told", "the", "Herald", "of", "the", "Isles", "on", "Monday", "."], [o, o, o, b(.org), o, o, b(.loc), o, o, o])

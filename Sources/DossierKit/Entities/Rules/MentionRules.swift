@@ -98,14 +98,33 @@ public enum MentionRules {
     }
 
     /// Pronouns leave span edges ("Eve He" → "Eve"); spans of only time words ("Eve", "Monday") go.
+    /// A pronoun with a verb ("I'm", "we've") is no name either, nor the conjunction it leaves behind
+    /// ("No, Because I'm not ..." tagged as a person).
     static func dropNonNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        var contracted = Set<Int>()
         for i in spans.indices {
             while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].end - 1])) { spans[i].end -= 1 }
             while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].start])) { spans[i].start += 1 }
+            while spans[i].end > spans[i].start && isPronounContraction(tokens[spans[i].end - 1]) { spans[i].end -= 1; contracted.insert(i) }
+            while spans[i].end > spans[i].start && isPronounContraction(tokens[spans[i].start]) { spans[i].start += 1; contracted.insert(i) }
+        }
+        for i in contracted where spans[i].end - spans[i].start == 1 && conjunctions.contains(key(tokens[spans[i].start])) {
+            spans[i].end = spans[i].start
         }
         spans.removeAll { s in
-            (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
+            s.start >= s.end || (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
         }
+    }
+
+    /// Words that join clauses, left alone at a span's edge when a pronoun and verb are cut off it.
+    static let conjunctions: Set<String> = ["because", "and", "but", "or", "so", "if", "when", "while", "although", "though",
+                                            "since", "unless", "as", "then"]
+
+    /// "I'm", "we've", "they're", "you'll": a personal pronoun and a verb written as one word.
+    static func isPronounContraction(_ t: Substring) -> Bool {
+        guard let a = t.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let head = t[..<a].lowercased(), tail = t[t.index(after: a)...].lowercased()
+        return ["i", "we", "you", "they", "he", "she"].contains(head) && ["m", "ve", "ll", "d", "re"].contains(tail)
     }
 
     static func hasAlphanumeric(_ s: Substring) -> Bool {
