@@ -91,6 +91,8 @@ public struct EventExtractor: Sendable {
         let articleDay = article.date?.value.flatMap(TimeValue.init(timex:))
         var out: [EventDraft] = []
         var lastPerson: EntityID? = nil
+        // who a later "it", "he" or "the company" stands for (see `EventCoreference`)
+        var story = StoryReferents()
         let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
         var m = 0, t = 0
         for (index, span) in sentences.enumerated() {
@@ -118,6 +120,10 @@ public struct EventExtractor: Sendable {
             if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { Self.norm($0.text) }
+            defer {
+                let opening = EventCoreference.opening(words: words, tokens: tokens, mentions: inSentence, story: story)
+                story.read(inSentence, words: words, tokens: tokens, opening: opening)
+            }
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
             let inName = Self.coverage(tokens, covered)
             let capsLine = Self.isAllCaps(tokens)
@@ -163,7 +169,8 @@ public struct EventExtractor: Sendable {
                 ?? asserted.first { !$0.isNoun && Self.relativeClauseStart($0.token, words: words) == nil }
                 ?? asserted.first { !$0.isNoun }
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
-            let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson) }
+            let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson)
+                ?? EventCoreference.subject(ofVerbAt: $0, words: words, tokens: tokens, mentions: inSentence, story: story) }
             guard main != nil || reporting != nil else { continue }
             func eventDraft(_ tr: EventTrigger, secondary: Bool) -> EventDraft {
                 var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .event, date: nil,
@@ -172,8 +179,9 @@ public struct EventExtractor: Sendable {
                 draft.triggerText = tr.text
                 draft.lemma = tr.lemma
                 draft.triggerClass = tr.triggerClass
-                draft.participants = Self.participants(for: tr, tokens: tokens, words: words, mentions: inSentence,
-                                                       reporting: reporting)
+                draft.participants = EventCoreference.participants(
+                    Self.participants(for: tr, tokens: tokens, words: words, mentions: inSentence, reporting: reporting),
+                    trigger: tr, words: words, tokens: tokens, mentions: inSentence, story: story)
                 draft.summary = Self.summary(tr, tokens: tokens, words: words, mentions: inSentence, text: text, sentence: span,
                                              reporting: reporting)
                 draft.inHeadline = titleWords.contains(Self.norm(tr.text)) || titleWords.contains(tr.lemma)
@@ -447,11 +455,19 @@ public struct EventExtractor: Sendable {
                 // "crude for delivery in December", "bids for the takeover": a deal's purpose, not a happening
                 if p1 == "for" && forms.contains(where: { $0.triggerClass == .economy && $0.shape == .noun }) { continue }
                 // a noun names a happening, not a kind of thing: "the talks", "Friday's attack", "peace talks"
-                if next != "of" || ["talks", "meeting", "summit", "visit", "election", "arrest", "death"].contains(words[i]) { return f }
+                // and a happening done to something names it after "of" ("the sale of its unit", "the launch of the rocket")
+                if next != "of" || ["talks", "meeting", "summit", "visit", "election", "arrest", "death"].contains(words[i])
+                    || ofObjectNouns.contains(words[i]) { return f }
             }
         }
         return nil
     }
+
+    /// Event nouns whose object follows "of": "the sale of its unit", "the takeover of the bank".
+    static let ofObjectNouns: Set<String> = [
+        "sale", "takeover", "acquisition", "purchase", "launch", "closure", "delivery", "deliveries", "withdrawal", "release",
+        "unveiling", "evacuation", "deployment",
+    ]
 
     /// Verbs that judge what they take as object: a happening named after one is what was judged.
     static let judgementVerbs: Set<String> = [
@@ -769,6 +785,8 @@ public struct EventExtractor: Sendable {
                 c -= 1
             }
         case .noun:
+            // "a loss of $2bn", "sales rose": a business's result or change is a figure (see `EventLexicon.figureNouns`)
+            if n == 1, EventLexicon.figureNouns.contains(words[i]) { return true }
             // "had 40 percent of Sunday's votes", "a majority of the ballots": a share of a happening is a figure
             if (max(0, i - 4)..<i).contains(where: { k in
                 ["percent", "%", "cent", "majority", "share", "half", "third", "quarter", "fraction", "proportion"].contains(words[k])
