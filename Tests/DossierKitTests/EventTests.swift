@@ -1134,6 +1134,23 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(moved.participants.isEmpty)
     }
 
+    @Test func anImpersonalItAndAnItAfterAnUnnamedSubjectAreNoOnesOwn() throws {
+        let reported = article("Halden Bank cut its rates on Monday. It was reported on Tuesday that rates would rise again.")
+        let statement = try #require(events(reported, [org("Halden Bank", in: reported, entity: 5)]).first { $0.kind == .statement })
+        #expect(statement.speaker == nil)
+        let government = article("Halden Bank cut its rates on Monday. The government said it closed two depots on Tuesday.")
+        let closed = try #require(events(government, [org("Halden Bank", in: government, entity: 5)]).first { $0.triggerText == "closed" })
+        #expect(closed.participants.isEmpty)
+    }
+
+    @Test func onlyASubjectIsWhoALaterHeMeans() throws {
+        // Piet Olsen is named only as the one who recorded the song: "he" is still Ilse Varga
+        let a = article("Ilse Varga wrote a song in Delmar on Monday. The song was recorded by Piet Olsen. He resigned on Tuesday.")
+        let ms = [person("Ilse Varga", in: a, entity: 8), person("Piet Olsen", in: a, entity: 9)]
+        let resigned = try #require(events(a, ms).first { $0.triggerText == "resigned" })
+        #expect(resigned.participantIDs == [EntityID(ordinal: 8)])
+    }
+
     @Test func aDescriptionThatNamesAnotherKindOfFirmIsNotTheCompany() throws {
         let a = article("Quorvex Motors opened a plant on Monday. The security firm said the plant was safe.")
         let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)]).first { $0.kind == .statement })
@@ -1176,6 +1193,15 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let loss = try #require(events(article("The quarterly loss on Monday was the largest in years.")).first { $0.triggerText == "loss" })
         #expect(loss.minor)
         #expect(shown(article("Sales on Monday were weak across the region.")).isEmpty)
+    }
+
+    @Test func aHappeningWishedForOrDeniedIsNone() {
+        #expect(events(article("Delmar leaders voiced support on Tuesday for a UN-backed probe into the fire.")).allSatisfy { $0.triggerText != "probe" })
+        #expect(events(article("The governor said he will release no prisoners on Tuesday.")).allSatisfy { $0.triggerText != "release" })
+    }
+
+    @Test func aWordAfterAFormOfBeIsNoNoun() {
+        #expect(events(article("At 15:40 on Monday the rand was bid at 6.51 per dollar.")).allSatisfy { $0.triggerText != "bid" })
     }
 
     @Test func aFlightIsAMovement() throws {

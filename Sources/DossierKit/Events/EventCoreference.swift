@@ -3,11 +3,10 @@
 // without this, those happenings and statements have no participant and miss the company's timeline.
 
 /// The organisation and person a story's next "it", "the company", "he" or "she" most likely means: the
-/// first of each named in the latest sentence naming one (the subject, usually).
+/// first of each named as a subject in the latest sentence naming one.
 struct StoryReferents {
     var person: EntityID?
-    var organization: EntityID?
-    /// The same for a business ("the company", "the bank"): a public body named since is not one.
+    /// The business the story last named as a subject ("the company", "the bank"): a public body named since is not one.
     var business: EntityID?
     /// The organisation the last sentence was about: its opening name ("Halden Bank said ..."), or the one
     /// its opening "it" or "the company" meant. "It" reaches no further: measured on news, an "it" two
@@ -29,7 +28,7 @@ struct StoryReferents {
         let first = words.first ?? ""
         if ["he", "she"].contains(first), opening != nil {
             personAge = 0
-        } else if let p = outside.first(where: { $0.kind == .person })?.entity {
+        } else if let p = outside.first(where: { $0.kind == .person && EventCoreference.isSubject($0, words: words, tokens: tokens) })?.entity {
             person = p
             personAge = 0
         }
@@ -44,21 +43,20 @@ struct StoryReferents {
         } else {
             subjectOrganization = opener?.entity
         }
-        if !organizationSubject || opening == nil, let o = outside.first(where: { $0.kind == .organization })?.entity { organization = o }
-        if !organizationSubject || opening == nil, let b = outside.first(where: { EventCoreference.isBusiness($0) })?.entity { business = b }
+        // only a subject: "to be led by Russian energy giant Gazprom" does not make Gazprom "the firm" of the next sentence
+        let subjects = outside.filter { EventCoreference.isSubject($0, words: words, tokens: tokens) }
+        if !organizationSubject || opening == nil, let b = subjects.first(where: { EventCoreference.isBusiness($0) })?.entity { business = b }
     }
 }
 
 enum EventCoreference {
-    /// Nouns that, after "the", describe an organisation named before ("the company", "the German carmaker").
+    /// Nouns that, after "the", describe a business named before ("the company", "the German carmaker"). Not
+    /// "the group" or "the organisation": measured on news, those are as often a body never named (a lobby).
     static let organizationNouns: Set<String> = [
-        "company", "firm", "group", "carrier", "airline", "bank", "automaker", "carmaker", "manufacturer", "maker",
+        "company", "firm", "carrier", "airline", "bank", "automaker", "carmaker", "manufacturer", "maker",
         "corporation", "conglomerate", "retailer", "insurer", "lender", "operator", "broadcaster", "publisher",
-        "planemaker", "chipmaker", "giant", "club", "organisation", "organization",
+        "planemaker", "chipmaker", "giant", "club",
     ]
-
-    /// Descriptions of any organisation; the other `organizationNouns` describe a business only.
-    static let anyOrganizationNouns: Set<String> = ["group", "organisation", "organization"]
 
     /// Words of a public body's name ("Securities and Exchange Commission", "Foreign Office"): "the company" or
     /// "the bank" after one is another organisation.
@@ -146,16 +144,37 @@ enum EventCoreference {
             if words[k] == "it" {
                 // "it was published", "it was flown": what is acted on is more often a thing than the company
                 if passive { return nil }
-                if let o = before.last(where: { $0.kind != .place }) { return o.kind == .organization ? o.entity : nil }
-                return start == 0 || !before.contains(where: { $0.kind != .organization }) ? story.subjectOrganization : nil
-            }
-            if anyOrganizationNouns.contains(words[k]) {
-                return before.last(where: { $0.kind == .organization })?.entity ?? story.organization
+                // "it was reported", "it is said": no one's speech
+                if words[(k + 1)..<v].contains(where: { ["was", "is", "has", "had", "been"].contains($0) }), v < words.count,
+                   EventLexicon.reportingVerbs.contains(words[v]) { return nil }
+                // the clause's subject named before it: the first name ("Shares in Phytopharm closed down on the London
+                // Stock Exchange after it said": Phytopharm)
+                if let o = before.first(where: { $0.kind != .place }) { return o.kind == .organization ? o.entity : nil }
+                // the story's organisation only for an "it" that opens the sentence ("It said", "Last month, it
+                // signed"), not one after a subject the sentence gives without a name ("the government said it")
+                let opens = start == 0 || (words[start - 1] == "," && !words[..<start].contains { $0 == "that" || EventLexicon.reportingVerbs.contains($0) })
+                return opens ? story.subjectOrganization : nil
             }
             return before.last(where: isBusiness)?.entity ?? story.business
         case nil:
             return nil
         }
+    }
+
+    /// Whether a person's mention is its sentence's subject, so that a later "he" or "she" may mean them: it
+    /// opens the sentence (after a title or a short opening phrase), or a verb, a verb of speech or an
+    /// apposition follows it ("Hayward, 29, played", "Mr Brown said"), not a name in an object ("recorded by
+    /// Claude King").
+    static func isSubject(_ m: Mention, words: [String], tokens: [Token]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= m.span.start }) else { return false }
+        let end = tokens.firstIndex { $0.span.start >= m.span.end } ?? tokens.count
+        if i <= 2 || (i <= 6 && words[..<i].contains(",") && !words[..<i].contains { EventLexicon.reportingVerbs.contains($0) }) {
+            return true
+        }
+        guard end < words.count else { return false }
+        let next = words[end]
+        return next == "," || EventLexicon.reportingVerbs.contains(next) || verbGroup.contains(next) || next.hasSuffix("ed")
+            || EventLexicon.forms[next] != nil
     }
 
     /// What the subject opening a sentence ("It", "He", "The company") refers to (see `subject`).

@@ -344,7 +344,8 @@ public struct EventExtractor: Sendable {
             guard !["", ".", "that", ",", "it", "he", "she", "they", ":", ";", "\"", "“", "”"].contains(object) else { return nil }
         }
         // "gave no details", "reached no agreement": the object denies the happening
-        if next == "no" && !forms.contains(where: { $0.shape == .noun }) { return nil }
+        // ("will release no prisoners": a word that is also a noun is the verb after a modal or an auxiliary)
+        if next == "no" && (!forms.contains(where: { $0.shape == .noun }) || !EventLexicon.determiners.contains(p1)) { return nil }
         // "a hard-fought contest": the second half of a compound adjective
         if i > 0, tokens[i - 1].text.hasSuffix("-"), tokens[i].span.start - tokens[i - 1].span.end <= 1 { return nil }
         if i > 1, tokens[i - 1].text == "-", tokens[i].span.start - tokens[i - 2].span.end <= 2 { return nil }
@@ -450,10 +451,21 @@ public struct EventExtractor: Sendable {
                 // unless a "when" clause after it holds the happening ("were traveling when the bus overturned")
                 if ["was", "were"].contains(p1) && !words[(i + n)...].contains("when") { return f }
             case .noun:
+                // "the rand was bid at 6.51": right after a form of "be" the word is a participle, not a noun
+                if ["was", "were", "is", "are", "been", "being"].contains(p1), !forms.contains(where: { $0.shape != .noun }) { continue }
                 // "the ruling National Congress": a noun before a name modifies it
                 if !capsLine, i + n < tokens.count, tokens[i + n].text.unicodeScalars.first?.properties.isUppercase ?? false { continue }
                 // "crude for delivery in December", "bids for the takeover": a deal's purpose, not a happening
                 if p1 == "for" && forms.contains(where: { $0.triggerClass == .economy && $0.shape == .noun }) { continue }
+                // "voiced support on Tuesday for a UN-backed probe", "calls for talks": what is wished for is no
+                // happening either ("is due in Velin for a visit" is one to come)
+                var purpose = i - 1
+                while purpose >= 0 && i - purpose <= 3
+                        && (EventLexicon.determiners.contains(words[purpose]) || words[purpose].contains("-") || isPlainAdjective(words[purpose])) {
+                    purpose -= 1
+                }
+                if purpose >= 0 && words[purpose] == "for",
+                   words[max(0, purpose - 4)..<purpose].reversed().prefix { $0 != "," }.contains(where: Self.wishWords.contains) { continue }
                 // a noun names a happening, not a kind of thing: "the talks", "Friday's attack", "peace talks"
                 // and a happening done to something names it after "of" ("the sale of its unit", "the launch of the rocket")
                 if next != "of" || ["talks", "meeting", "summit", "visit", "election", "arrest", "death"].contains(words[i])
@@ -462,6 +474,13 @@ public struct EventExtractor: Sendable {
         }
         return nil
     }
+
+    /// Words of wishing, asking and backing: a happening named after them and "for" is what is wished for.
+    static let wishWords: Set<String> = [
+        "support", "backing", "call", "calls", "called", "calling", "demand", "demands", "demanded", "push", "pushed",
+        "pressure", "pressed", "appeal", "appealed", "plea", "request", "requests", "requested", "campaign", "campaigned",
+        "lobbied", "hope", "hopes", "hoped", "wish", "wishes", "argued", "pushing", "pressing", "urged", "asked",
+    ]
 
     /// Event nouns whose object follows "of": "the sale of its unit", "the takeover of the bank".
     static let ofObjectNouns: Set<String> = [

@@ -94,7 +94,7 @@ enum EventLexicon {
     /// Event nouns that name a result or a change of a business ("a loss", "sales", "production"): the task's
     /// annotation counts them as events, a reader counts them as figures, so they are never key events.
     static let figureNouns: Set<String> = ["loss", "losses", "profit", "profits", "sales", "growth", "increase", "increases",
-                                           "decline", "declines", "production", "cuts"]
+                                           "decline", "declines", "production", "cuts", "investment"]
 
     /// Verbs (and "according to") that attribute a statement; a sentence built on one reports that
     /// someone said something, which happened on the article's date unless another date is given.
