@@ -155,7 +155,8 @@ enum EventCoreference {
                 let opens = start == 0 || (words[start - 1] == "," && !words[..<start].contains { $0 == "that" || EventLexicon.reportingVerbs.contains($0) })
                 return opens ? story.subjectOrganization : nil
             }
-            return before.last(where: isBusiness)?.entity ?? story.business
+            // the sentence's first business ("RHB, Malaysia's third-biggest lender, ..., the firm told Reuters")
+            return before.first(where: isBusiness)?.entity ?? story.business
         case nil:
             return nil
         }
