@@ -43,6 +43,8 @@ struct BenchIndexCommand: ParsableCommand {
         var articles = 0, files = 0, words = 0, entities = 0, mentions = 0, events = 0, indexBytes = 0
         var buildSeconds = 0.0, wordsPerSecond = 0.0, peakRSSMiB = 0.0
         var perFileSeconds = 0.0, globalSeconds = 0.0, writeSeconds = 0.0
+        /// The corpus-wide stage's steps and their seconds.
+        var steps: [String: Double] = [:]
         var reopenMilliseconds = 0.0
         /// The update steps: one file changed (--change), files added (--add).
         var change: Update?, add: Update?
@@ -56,6 +58,7 @@ struct BenchIndexCommand: ParsableCommand {
             mentions = s.mentions; events = s.events; indexBytes = s.bytes
             wordsPerSecond = Double(s.words) / max(seconds, 1e-9)
             perFileSeconds = build.perFileSeconds; globalSeconds = build.globalSeconds; writeSeconds = build.writeSeconds
+            steps = build.stepSeconds
         }
     }
 
@@ -64,6 +67,7 @@ struct BenchIndexCommand: ParsableCommand {
         var seconds: Double
         var peakRSSMiB: Double?
         var cacheSeconds: Double, globalSeconds: Double, writeSeconds: Double
+        var steps: [String: Double]
         var files: Int
         /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
         var eventsReused: Int, datingUnitsReused: Int, modelRows: Int, rowsWritten: Int
@@ -80,7 +84,8 @@ struct BenchIndexCommand: ParsableCommand {
         let t0 = DispatchTime.now()
         let (_, report) = try CorpusIndex.open(corpus: path, analyzer: analyzer, options: options)
         return Update(seconds: seconds(since: t0), peakRSSMiB: peakRSSSinceResetMiB(), cacheSeconds: report.cacheSeconds,
-                      globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, files: report.filesAnalysed,
+                      globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, steps: report.stepSeconds,
+                      files: report.filesAnalysed,
                       eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused, modelRows: report.modelRows,
                       rowsWritten: report.rowsWritten)
     }
@@ -166,8 +171,15 @@ struct BenchIndexCommand: ParsableCommand {
             [build, String(format: "%.2f", r.buildSeconds)],
             ["  per-file stage, s", String(format: "%.2f", r.perFileSeconds)],
             ["  corpus-wide stage, s", String(format: "%.2f", r.globalSeconds)],
+            ["    its steps, s", stepsCell(r.steps)],
             ["  writing, s", String(format: "%.2f", r.writeSeconds)],
         ]
+    }
+
+    /// "dating 0.10, versions 0.52, ...": the corpus-wide stage's steps in the order they run.
+    static func stepsCell(_ steps: [String: Double]) -> String {
+        IndexReport.stepOrder.compactMap { step in steps[step].map { step + " " + String(format: "%.2f", $0) } }
+            .joined(separator: ", ")
     }
 
     /// One update step (a changed or added file set): its time, stages and peak RSS.
@@ -177,6 +189,7 @@ struct BenchIndexCommand: ParsableCommand {
         var rows = [[title, String(format: "%.2f", u.seconds)]]
         if cache { rows.append(["  cached outputs read, s", String(format: "%.2f", u.cacheSeconds)]) }
         rows.append(["  corpus-wide stage, s", String(format: "%.2f", u.globalSeconds)])
+        rows.append(["    its steps, s", stepsCell(u.steps)])
         rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
         rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
         rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])

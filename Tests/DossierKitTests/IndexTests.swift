@@ -139,6 +139,26 @@ final class Messages: @unchecked Sendable {
         #expect(one == four)
     }
 
+    @Test func anUpdateReportsTheCorpusWideStepsInOrder() throws {
+        let t = try TempCorpus()
+        defer { t.cleanup() }
+        // A clock that moves one second at every reading: each step that ran takes at least one.
+        final class Ticks: @unchecked Sendable {
+            private var n: UInt64 = 0
+            private let lock = NSLock()
+            func next() -> UInt64 { lock.lock(); defer { lock.unlock() }; n += 1_000_000_000; return n }
+        }
+        let ticks = Ticks()
+        var options = IndexOptions(indexPath: t.indexPath)
+        options.nanoseconds = { ticks.next() }
+        let (_, report) = try CorpusIndex.open(corpus: t.dir.path, analyzer: Analyzer(), options: options)
+        #expect(IndexReport.stepOrder == ["dating", "versions", "linking", "timexes", "events", "memos", "merging"])
+        #expect(Set(report.stepSeconds.keys) == Set(IndexReport.stepOrder))
+        #expect(report.stepSeconds.values.allSatisfy { $0 >= 1 })
+        // Together they are the corpus-wide stage, less the cached outputs read before dating.
+        #expect(report.stepSeconds.values.reduce(0, +) <= report.globalSeconds)
+    }
+
     @Test func unchangedCorpusIsNotAnalysedAgain() throws {
         let t = try TempCorpus()
         defer { t.cleanup() }

@@ -56,6 +56,10 @@ public struct IndexReport: Sendable, Hashable {
     public var cacheSeconds = 0.0
     public var globalSeconds = 0.0
     public var writeSeconds = 0.0
+    /// The corpus-wide stage's steps (`StageClock.steps`, in that order) and their seconds, for benchmarks.
+    public var stepSeconds: [String: Double] = [:]
+    /// The names of those steps in the order they run.
+    public static let stepOrder = CorpusIndex.StageClock.Step.allCases.map(\.rawValue)
     /// Articles whose event drafts an earlier run's memo gave back (not extracted again).
     public var eventsReused = 0
     /// Dating units (a page's stories, a collection's record) whose dates the memo gave back.
@@ -319,6 +323,12 @@ public enum CorpusIndex {
         report.perFileSeconds = secondsSince(mark)
         mark = options.nanoseconds()
         defer { options.progress?(.writing, 1, 1) }
+        let clock = StageClock(now: options.nanoseconds)
+        let outer = options.progress
+        let progress: StageProgress = { stage, done, total in
+            clock.note(stage)
+            outer?(stage, done, total)
+        }
 
         // One transaction from here on: a killed process leaves the old or the new index, never half
         // of each. The corpus-wide stage runs inside it (readers keep their snapshot; writers wait on
@@ -408,12 +418,15 @@ public enum CorpusIndex {
             }
             var draft = analyzer.draftCorpus(
                 articles: consume joinedArticles, mentions: joinedMentions, diagnostics: listing.diagnostics + joinedDiagnostics,
-                cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: options.progress)
+                cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: progress)
             report.eventsReused = memos?.events.reused ?? 0
             report.datingUnitsReused = memos?.dates.reused ?? 0
             for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             memos = nil
+            clock.mark(.memos)
             let model = analyzer.finishCorpus(&draft)
+            clock.mark(.merging)
+            report.stepSeconds = clock.seconds
             report.globalSeconds = secondsSince(mark)
             mark = options.nanoseconds()
             options.progress?(.writing, 0, 1)
@@ -436,6 +449,56 @@ public enum CorpusIndex {
         report.writeSeconds = secondsSince(mark)
         report.updated = true
         return (SQLiteStore(db: pool, path: indexPath), report)
+    }
+
+    /// When each step of the corpus-wide stage ended, from its progress reports (the model layer reads
+    /// no clock): a stage's last report ends it; versions are found between dating and linking; the
+    /// index marks the memos' writing and the merging of events, which report no progress.
+    final class StageClock: @unchecked Sendable {
+        enum Step: String, CaseIterable { case dating, versions, linking, timexes, events, memos, merging }
+        private let now: @Sendable () -> UInt64
+        private let start: UInt64
+        private var first: [AnalysisStage: UInt64] = [:], last: [AnalysisStage: UInt64] = [:]
+        private var marks: [Step: UInt64] = [:]
+        private let lock = NSLock()
+
+        init(now: @escaping @Sendable () -> UInt64) {
+            self.now = now
+            start = now()
+        }
+
+        func note(_ stage: AnalysisStage) {
+            let t = now()
+            lock.lock()
+            if first[stage] == nil { first[stage] = t }
+            last[stage] = t
+            lock.unlock()
+        }
+
+        func mark(_ step: Step) {
+            let t = now()
+            lock.lock()
+            marks[step] = t
+            lock.unlock()
+        }
+
+        /// Seconds of each step that ran, by `Step` name: from the end of the step before to its own end.
+        var seconds: [String: Double] {
+            lock.lock()
+            defer { lock.unlock() }
+            let ends: [Step: UInt64?] = [
+                .dating: last[.dating], .versions: first[.linking], .linking: last[.linking], .timexes: last[.timexes],
+                .events: last[.events], .memos: marks[.memos], .merging: marks[.merging],
+            ]
+            var out: [String: Double] = [:]
+            var previous = first[.dating] ?? start
+            for step in Step.allCases {
+                guard let end = ends[step] ?? nil else { continue }
+                out[step.rawValue] = Double(end &- previous) / 1e9
+                previous = end
+            }
+            return out
+        }
     }
 
     /// Keeps one memo row per unit of a step: rows of removed units go, new or changed inputs replace theirs.

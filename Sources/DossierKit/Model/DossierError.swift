@@ -22,7 +22,8 @@ public enum DossierError: Error, Sendable, CustomStringConvertible, Equatable {
         case .index(let p, let message):
             return "index \(p): \(message)"
         case .resourceMissing(let name):
-            return "the bundled resource \(name) is missing: reinstall Dossier with its .resources bundle beside the binary."
+            return "the bundled resource \(name) is missing: keep the \(BundledResources.bundleName) folder of the build "
+                + "beside the dossier binary, or set DOSSIER_RESOURCES to that folder."
         }
     }
 }

@@ -40,7 +40,7 @@ public enum EventKind: String, Codable, Sendable, CaseIterable {
 }
 
 /// How an entity takes part in an event, where the sentence says so.
-public enum ParticipantRole: String, Codable, Sendable {
+public enum ParticipantRole: String, Codable, Sendable, CaseIterable {
     /// Who acted (the subject of an active verb, the "by" phrase of a passive one).
     case agent
     /// Who or what was acted on.

@@ -308,7 +308,7 @@ public struct AnalysisMemos: Sendable {
     /// `previous[stage]`: digest → stored value of that step, from the index.
     public init(previous: [String: [String: Data]] = [:]) {
         dates = DateMemo(stage: "dates", previous: previous["dates"] ?? [:])
-        events = EventMemo(stage: "events", previous: previous["events"] ?? [:])
+        events = EventMemo(stage: "events", previous: previous["events"] ?? [:], codec: .eventDrafts)
     }
 }
 

@@ -40,37 +40,56 @@ final class DigestHasher {
     /// Hashes one value's encoding at `depth`.
     func value<T: Encodable>(_ v: T, depth: Int) throws {
         // Every primitive is hashed here: a primitive's own encode(to:) would ask for a single-value
-        // container and come back to this function.
-        switch v {
-        case let s as String: node(.string, depth: depth); text(s)
-        case let i as Int: signed(Int64(i), depth)
-        case let d as Double: node(.double, depth: depth); feed(d.bitPattern)
-        case let f as Bool: node(.bool, depth: depth); feed(f ? 1 : 0)
-        case let i as Int8: signed(Int64(i), depth)
-        case let i as Int16: signed(Int64(i), depth)
-        case let i as Int32: signed(Int64(i), depth)
-        case let i as Int64: signed(i, depth)
-        case let u as UInt: unsigned(UInt64(u), depth)
-        case let u as UInt8: unsigned(UInt64(u), depth)
-        case let u as UInt16: unsigned(UInt64(u), depth)
-        case let u as UInt32: unsigned(UInt64(u), depth)
-        case let u as UInt64: unsigned(u, depth)
-        case let f as Float: node(.double, depth: depth); feed(Double(f).bitPattern)
-        case let d as any DigestDictionary: try d.digestEntries(self, depth: depth)
-        default: try v.encode(to: DigestEncoder(hasher: self, depth: depth))
+        // container and come back to this function. One conformance check covers them all: a chain
+        // of casts, tried in turn for every struct and array of an input, was most of the digest's cost.
+        if let p = v as? any DigestPrimitive {
+            p.digest(into: self, depth: depth)
+        } else if let d = v as? any DigestDictionary {
+            try d.digestEntries(self, depth: depth)
+        } else {
+            try v.encode(to: DigestEncoder(hasher: self, depth: depth))
         }
     }
 
-    private func signed(_ i: Int64, _ depth: Int) {
+    fileprivate func signed(_ i: Int64, _ depth: Int) {
         node(.int, depth: depth)
         feed(UInt64(bitPattern: i))
     }
 
-    private func unsigned(_ u: UInt64, _ depth: Int) {
+    fileprivate func unsigned(_ u: UInt64, _ depth: Int) {
         node(.uint, depth: depth)
         feed(u)
     }
 }
+
+/// A value hashed as itself, not through an encoding (every primitive an encoder can be given).
+protocol DigestPrimitive {
+    func digest(into h: DigestHasher, depth: Int)
+}
+
+extension String: DigestPrimitive {
+    func digest(into h: DigestHasher, depth: Int) { h.node(.string, depth: depth); h.text(self) }
+}
+extension Double: DigestPrimitive {
+    func digest(into h: DigestHasher, depth: Int) { h.node(.double, depth: depth); h.feed(bitPattern) }
+}
+extension Float: DigestPrimitive {
+    func digest(into h: DigestHasher, depth: Int) { h.node(.double, depth: depth); h.feed(Double(self).bitPattern) }
+}
+extension Bool: DigestPrimitive {
+    func digest(into h: DigestHasher, depth: Int) { h.node(.bool, depth: depth); h.feed(self ? 1 : 0) }
+}
+extension Int: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.signed(Int64(self), depth) } }
+extension Int8: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.signed(Int64(self), depth) } }
+extension Int16: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.signed(Int64(self), depth) } }
+extension Int32: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.signed(Int64(self), depth) } }
+extension Int64: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.signed(self, depth) } }
+extension UInt: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.unsigned(UInt64(self), depth) } }
+extension UInt8: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.unsigned(UInt64(self), depth) } }
+extension UInt16: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.unsigned(UInt64(self), depth) } }
+extension UInt32: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.unsigned(UInt64(self), depth) } }
+extension UInt64: DigestPrimitive { func digest(into h: DigestHasher, depth: Int) { h.unsigned(self, depth) } }
+
 
 /// An Encoder whose output is a `DigestHasher`'s state.
 struct DigestEncoder: Encoder {

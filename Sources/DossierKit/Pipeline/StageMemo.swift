@@ -13,7 +13,7 @@
 import Foundation
 
 /// Results of one step by input digest: those of earlier runs (from the index) and those of this run,
-/// to be stored for the next. Values are JSON compressed with zlib (`Deflate`).
+/// to be stored for the next. Values are stored by their `MemoCodec` and compressed with zlib (`Deflate`).
 public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
     /// The step's name in the index's `memo` table.
     public let stage: String
@@ -31,9 +31,13 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
         var data: Data?
     }
 
-    public init(stage: String, previous: [String: Data] = [:]) {
+    /// How values are turned into stored bytes and back.
+    let codec: MemoCodec<Value>
+
+    public init(stage: String, previous: [String: Data] = [:], codec: MemoCodec<Value> = .json) {
         self.stage = stage
         self.previous = previous
+        self.codec = codec
     }
 
     /// (unit, digest, stored value) of every unit of this run that has one.
@@ -58,14 +62,14 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
     /// The stored value for `digest`, if an earlier run computed one.
     func stored(_ digest: String) -> Value? {
         guard let blob = previous[digest], let data = Deflate.decompress(blob) else { return nil }
-        return try? JSONDecoder().decode(Value.self, from: data)
+        return codec.decode(data)
     }
 
     /// Notes unit number `index` (its name and digest); `value` is what to store, nil when it was reused.
     func record(_ index: Int, unit: String, digest: String, value: Value?, reused r: Bool) {
         // A reused value keeps its stored blob: the unit may not have a row of its own yet (a copy of
         // another story has the same input), and the writer skips rows that are already right.
-        let data = r ? previous[digest] : value.flatMap { try? Self.encoder.encode($0) }.map(Deflate.compress)
+        let data = r ? previous[digest] : value.flatMap(codec.encode).map(Deflate.compress)
         lock.lock()
         found[index] = Entry(unit: unit, digest: digest, data: data)
         if r { reused += 1 }
@@ -86,10 +90,23 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
         return a
     }
 
-    static var encoder: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        return e
+}
+
+/// How a memoised step's values are stored: bytes (compressed by `StageMemo`), and back; nil from
+/// `decode` makes the step compute the value again.
+public struct MemoCodec<Value>: Sendable {
+    let encode: @Sendable (Value) -> Data?
+    let decode: @Sendable (Data) -> Value?
+}
+
+extension MemoCodec where Value: Codable {
+    /// JSON with sorted keys: for small values (a dating unit's dates).
+    public static var json: MemoCodec {
+        MemoCodec(encode: { value in
+            let e = JSONEncoder()
+            e.outputFormatting = [.sortedKeys]
+            return try? e.encode(value)
+        }, decode: { data in try? JSONDecoder().decode(Value.self, from: data) })
     }
 }
 

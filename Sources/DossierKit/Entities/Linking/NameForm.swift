@@ -380,7 +380,7 @@ final class NameForm: @unchecked Sendable {
     }
 
     static func bare(_ w: String) -> String {
-        NameKey.plain(w).replacingOccurrences(of: " ", with: "")
+        String(NameKey.plain(w).unicodeScalars.filter { $0 != " " })
     }
 
     static func isCapitalized(_ w: String) -> Bool {
@@ -558,8 +558,9 @@ final class NameForm: @unchecked Sendable {
     }
 
     private func computeSurnameLoose() -> String {
-        surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
-            .map(NameKey.linkLoose).joined().replacingOccurrences(of: " ", with: "")
+        // Spaces dropped by scalars: Foundation's replacingOccurrences was 2% of an update's CPU.
+        String(surname.filter { !NameLexicon.articleParticles.contains(NameKey.plain($0)) }
+            .map(NameKey.linkLoose).joined().unicodeScalars.filter { $0 != " " })
     }
 
     /// The first given name, or its initial when only an initial is written ("J.").
