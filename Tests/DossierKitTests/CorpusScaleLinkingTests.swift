@@ -121,6 +121,21 @@ import Testing
         #expect(russian.aliases.allSatisfy { $0.reason.contains("russia") })
     }
 
+    @Test func aBodyOfOneCountryIsThatCountrysWhateverTheStoryIsAbout() throws {
+        let r = link([
+            LinkDoc(1, "Armenia and Azerbaijan met in Tbilisi. The U.S. State Department welcomed the talks. A State Department spokesman urged Armenia and Azerbaijan to continue.",
+                    [("Armenia", .place), ("Azerbaijan", .place), ("Tbilisi", .place), ("U.S. State Department", .organization),
+                     ("State Department", .organization)]),
+            // A ministry every country has still follows the story's country.
+            LinkDoc(2, "Georgia protested. The Russian Foreign Ministry answered. Georgia said the Foreign Ministry had erred.",
+                    [("Georgia", .place), ("Russian Foreign Ministry", .organization), ("Foreign Ministry", .organization)]),
+        ])
+        let department = try #require(holder(r, "U.S. State Department"))
+        #expect(department.mentions.map(\.text).sorted() == ["State Department", "U.S. State Department"])
+        #expect(try #require(department.aliases.first { $0.name == "State Department" }).reason.contains("united states only"))
+        #expect(holder(r, "Russian Foreign Ministry")?.mentions.count == 1)
+    }
+
     @Test func headOfACompoundPlaceNameIsThatPlace() throws {
         let r = link([
             LinkDoc(1, "Fighting in Verkhne-Dalmar resumed. Dalmar officials said.", [("Verkhne-Dalmar", .place), ("Dalmar", .place)]),

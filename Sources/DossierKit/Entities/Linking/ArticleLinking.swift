@@ -759,6 +759,12 @@ struct ArticleLinker {
             let keep = qualified.filter { c != nil && qualifiers($0).contains(c ?? "") }
             return (rest + keep, keep.isEmpty ? "" : " (in \(out.mentions[place].text))")
         }
+        // A body that exists under this name in one country only ("the State Department") is that
+        // country's, whatever else the sentence or the story is about.
+        if let home = Countries.home(ofCore: f.core) {
+            let keep = qualified.filter { qualifiers($0).contains(home) }
+            if !keep.isEmpty { return (rest + keep, " (a body of \(home) only)") }
+        }
         let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
         var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }
         var context = ""
