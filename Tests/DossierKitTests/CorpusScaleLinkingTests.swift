@@ -134,6 +134,17 @@ import Testing
         #expect(department.mentions.map(\.text).sorted() == ["State Department", "U.S. State Department"])
         #expect(try #require(department.aliases.first { $0.name == "State Department" }).reason.contains("united states only"))
         #expect(holder(r, "Russian Foreign Ministry")?.mentions.count == 1)
+        // Across stories too: a story about Georgia that writes "the State Department" alone.
+        let across = link([
+            LinkDoc(1, "The U.S. State Department welcomed the talks.", [("U.S. State Department", .organization)]),
+            LinkDoc(2, "Georgia protested. The State Department said Georgia should wait.", [("Georgia", .place), ("State Department", .organization)]),
+            LinkDoc(3, "Georgia protested. The Foreign Ministry said Georgia would wait.", [("Georgia", .place), ("Foreign Ministry", .organization)]),
+            LinkDoc(4, "The Russian Foreign Ministry answered.", [("Russian Foreign Ministry", .organization)]),
+        ])
+        let us = try #require(holder(across, "U.S. State Department"))
+        #expect(Set(us.mentions.map(\.article)) == [ArticleID(ordinal: 1), ArticleID(ordinal: 2)])
+        #expect(us.aliases.contains { $0.reason.contains("a body of united states only") })
+        #expect(holder(across, "Russian Foreign Ministry")?.mentions.count == 1)
     }
 
     @Test func headOfACompoundPlaceNameIsThatPlace() throws {
