@@ -18,9 +18,11 @@ private func mention(_ name: String, in a: Article, entity: Int) -> Mention {
                    entity: EntityID(ordinal: entity))
 }
 
-private func events(_ a: Article, _ mentions: [Mention] = []) -> [EventDraft] {
+private func events(_ a: Article, _ mentions: [Mention] = [], resolvingReferences: Bool = false) -> [EventDraft] {
     let anchor = a.date?.value.flatMap(CalendarDate.init(iso:))
-    return EventExtractor().events(in: a, mentions: mentions, timexes: TemporalTagger().tag(a.text, articleDate: anchor))
+    var extractor = EventExtractor()
+    extractor.resolvesReferences = resolvingReferences
+    return extractor.events(in: a, mentions: mentions, timexes: TemporalTagger().tag(a.text, articleDate: anchor))
 }
 
 /// Triggers of the happenings a sentence shows by default: events that are not minor (statistics, opinions, figures).
@@ -1074,7 +1076,7 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
 
             It closed two depots on Wednesday.
             """)
-        let found = events(a, [org("Quorvex Motors", in: a, entity: 3), org("Halden Partners", in: a, entity: 5)])
+        let found = events(a, [org("Quorvex Motors", in: a, entity: 3), org("Halden Partners", in: a, entity: 5)], resolvingReferences: true)
         let sold = try #require(found.first { $0.triggerText == "sold" })
         #expect(sold.participants.first == EventParticipant(entity: EntityID(ordinal: 3), role: .agent))
         #expect(sold.participants.contains { $0.entity == EntityID(ordinal: 5) && $0.role != .agent })
@@ -1084,7 +1086,7 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
 
     @Test func aDescriptionWithAdjectivesAndAVerbOfIntentionStillFindTheSubject() throws {
         let a = article("Quorvex Motors posted results on Monday. The German carmaker has agreed to sell its bus unit on Tuesday.")
-        let sell = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)]).first { $0.lemma == "sell" })
+        let sell = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.lemma == "sell" })
         #expect(sell.participantIDs == [EntityID(ordinal: 3)])
     }
 
@@ -1094,33 +1096,33 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
 
             The bridge is old. It collapsed on Tuesday.
             """)
-        let collapsed = try #require(events(far, [org("Quorvex Motors", in: far, entity: 3)]).first { $0.triggerText == "collapsed" })
+        let collapsed = try #require(events(far, [org("Quorvex Motors", in: far, entity: 3)], resolvingReferences: true).first { $0.triggerText == "collapsed" })
         #expect(collapsed.participants.isEmpty)
         // "bought it": an object is no subject
         let object = article("Quorvex Motors opened a plant on Monday. Halden Partners bought it on Tuesday.")
-        let bought = try #require(events(object, [org("Quorvex Motors", in: object, entity: 3), org("Halden Partners", in: object, entity: 5)])
+        let bought = try #require(events(object, [org("Quorvex Motors", in: object, entity: 3), org("Halden Partners", in: object, entity: 5)], resolvingReferences: true)
             .first { $0.triggerText == "bought" })
         #expect(bought.participantIDs == [EntityID(ordinal: 5)])
     }
 
     @Test func aStatementOfTheCompanyIsTheCompanys() throws {
         let a = article("Quorvex Motors opened a plant in Delmar on Monday. The company said demand was strong.")
-        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)]).first { $0.kind == .statement })
+        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.kind == .statement })
         #expect(statement.speaker == EntityID(ordinal: 3))
     }
 
     @Test func aQuotationAThingActedOnAndAPublicBodyAreNotTheReferent() throws {
         // inside a quotation "he" is whoever the speaker talks about
         let quoted = article("Ilse Varga arrived in Delmar on Monday. \"He resigned on Tuesday,\" the mayor said of his aide.")
-        let resigned = try #require(events(quoted, [person("Ilse Varga", in: quoted, entity: 8)]).first { $0.triggerText == "resigned" })
+        let resigned = try #require(events(quoted, [person("Ilse Varga", in: quoted, entity: 8)], resolvingReferences: true).first { $0.triggerText == "resigned" })
         #expect(resigned.participants.isEmpty)
         // "it was published": a thing is acted on, not the company
         let book = article("Halden Press opened a shop on Monday. It was published on Tuesday.")
-        let published = try #require(events(book, [org("Halden Press", in: book, entity: 5)]).first { $0.triggerText == "published" })
+        let published = try #require(events(book, [org("Halden Press", in: book, entity: 5)], resolvingReferences: true).first { $0.triggerText == "published" })
         #expect(published.participants.isEmpty)
         // "the company" after a regulator is the business named before it
         let fined = article("Quorvex Motors opened a plant on Monday. The Trade Commission praised the plant. The company sold its bus unit on Tuesday.")
-        let sold = try #require(events(fined, [org("Quorvex Motors", in: fined, entity: 3), org("Trade Commission", in: fined, entity: 6)])
+        let sold = try #require(events(fined, [org("Quorvex Motors", in: fined, entity: 3), org("Trade Commission", in: fined, entity: 6)], resolvingReferences: true)
             .first { $0.triggerText == "sold" })
         #expect(sold.participantIDs == [EntityID(ordinal: 3)])
     }
@@ -1130,16 +1132,16 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let a = article("""
             Halden Bank cut its rates on Monday. On Tuesday the dollar was quoted at 119 yen in Delmar. It moved between 118 and 119 yen on Tuesday.
             """)
-        let moved = try #require(events(a, [org("Halden Bank", in: a, entity: 5)]).first { $0.triggerText == "moved" })
+        let moved = try #require(events(a, [org("Halden Bank", in: a, entity: 5)], resolvingReferences: true).first { $0.triggerText == "moved" })
         #expect(moved.participants.isEmpty)
     }
 
     @Test func anImpersonalItAndAnItAfterAnUnnamedSubjectAreNoOnesOwn() throws {
         let reported = article("Halden Bank cut its rates on Monday. It was reported on Tuesday that rates would rise again.")
-        let statement = try #require(events(reported, [org("Halden Bank", in: reported, entity: 5)]).first { $0.kind == .statement })
+        let statement = try #require(events(reported, [org("Halden Bank", in: reported, entity: 5)], resolvingReferences: true).first { $0.kind == .statement })
         #expect(statement.speaker == nil)
         let government = article("Halden Bank cut its rates on Monday. The government said it closed two depots on Tuesday.")
-        let closed = try #require(events(government, [org("Halden Bank", in: government, entity: 5)]).first { $0.triggerText == "closed" })
+        let closed = try #require(events(government, [org("Halden Bank", in: government, entity: 5)], resolvingReferences: true).first { $0.triggerText == "closed" })
         #expect(closed.participants.isEmpty)
     }
 
@@ -1147,13 +1149,13 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         // Piet Olsen is named only as the one who recorded the song: "he" is still Ilse Varga
         let a = article("Ilse Varga wrote a song in Delmar on Monday. The song was recorded by Piet Olsen. He resigned on Tuesday.")
         let ms = [person("Ilse Varga", in: a, entity: 8), person("Piet Olsen", in: a, entity: 9)]
-        let resigned = try #require(events(a, ms).first { $0.triggerText == "resigned" })
+        let resigned = try #require(events(a, ms, resolvingReferences: true).first { $0.triggerText == "resigned" })
         #expect(resigned.participantIDs == [EntityID(ordinal: 8)])
     }
 
     @Test func aDescriptionThatNamesAnotherKindOfFirmIsNotTheCompany() throws {
         let a = article("Quorvex Motors opened a plant on Monday. The security firm said the plant was safe.")
-        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)]).first { $0.kind == .statement })
+        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.kind == .statement })
         #expect(statement.speaker == nil)
     }
 
@@ -1175,8 +1177,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let a = article("Ilse Varga arrived in Delmar on Monday. He met the mayor and then she resigned on Tuesday.")
         // "she" after "He ... and": each pronoun finds the last person named (here the only one)
         let ms = [person("Ilse Varga", in: a, entity: 8)]
-        let resigned = try #require(events(a, ms).first { $0.triggerText == "resigned" })
+        let resigned = try #require(events(a, ms, resolvingReferences: true).first { $0.triggerText == "resigned" })
         #expect(resigned.participantIDs == [EntityID(ordinal: 8)])
+    }
+
+    @Test func theModelLeavesAPronounSubjectUnresolved() throws {
+        // Read at scale, a third of such attributions were wrong: the model states no participant rather
+        // than a guessed one; the SemEval eval turns resolution on.
+        let a = article("Quorvex Motors opened a plant in Delmar on Monday. It closed two depots on Wednesday.")
+        let found = events(a, [org("Quorvex Motors", in: a, entity: 3)])
+        let closed = try #require(found.first { $0.triggerText == "closed" })
+        #expect(closed.participants.isEmpty)
+        #expect(!EventExtractor().resolvesReferences)
     }
 }
 

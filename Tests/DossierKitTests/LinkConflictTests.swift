@@ -41,6 +41,23 @@ import Testing
         #expect(try #require(holder(r, "Orvan Inc.")).id == holder(r, "Orvan Computer")?.id)
     }
 
+    @Test func twoDifferentCompanyWordsAreTwoCompaniesWhoeverTheirStoriesName() throws {
+        // A market report names both groups' partners: the legal form and the trade word still say two.
+        let r = link([
+            LinkDoc(1, "Kamiro Corp. and Pellix rose, traders said.", [("Kamiro Corp.", .organization), ("Pellix", .organization)]),
+            LinkDoc(2, "Kamiro and Pellix signed a deal.", [("Kamiro", .organization), ("Pellix", .organization)]),
+            LinkDoc(3, "Kamiro Motors recalled cars. Kamiro said Pellix would help.",
+                    [("Kamiro Motors", .organization), ("Kamiro", .organization), ("Pellix", .organization)]),
+        ])
+        #expect(try #require(holder(r, "Kamiro Corp.")).id != holder(r, "Kamiro Motors")?.id)
+        #expect(LinkTraits.conflict(traits("Kamiro Corp."), traits("Kamiro Motors"), named: [["o:pellix"]]) != nil)
+        #expect(LinkTraits.conflict(traits("Kamiro Corp."), traits("Kamiro Heavy Industries"), named: [["o:pellix"]]) != nil)
+        // A person both name (the company's chief) is what makes one company renamed.
+        #expect(LinkTraits.conflict(traits("Kamiro Corp."), traits("Kamiro Motors"), named: [["p:jabs#s"]]) == nil)
+        // A name with and without its legal form are one.
+        #expect(LinkTraits.conflict(traits("Kamiro Motors Corp."), traits("Kamiro Motors")) == nil)
+    }
+
     @Test func oneBodyOfTwoCountriesNeverMeets() {
         #expect(LinkTraits.conflict(traits("Japanese Finance Ministry"), traits("Korean Finance Ministry")) != nil)
         #expect(LinkTraits.conflict(traits("Japanese Finance Ministry"), traits("Japan's Finance Ministry")) == nil)
@@ -112,6 +129,25 @@ import Testing
         ])
         #expect(r.entities(mentioning: "Tam Orrin").count == 2)
         #expect(r.entities(mentioning: "Yasin Arafi").count == 2)
+    }
+
+    @Test func aSittingMinisterAndATeamCaptainOfOneNameAreTwoPeople() throws {
+        let r = link([
+            LinkDoc(1, "Aid Minister Garan Tovey said help would come.", [("Garan Tovey", .person)], roles: ["Garan Tovey": "Aid Minister"]),
+            LinkDoc(2, "Velmar captain Garan Tovey broke his thumb.", [("Garan Tovey", .person), ("Velmar", .organization)]),
+            LinkDoc(3, "Garan Tovey scored twice for Velmar.", [("Garan Tovey", .person), ("Velmar", .organization)]),
+        ])
+        #expect(r.entities(mentioning: "Garan Tovey").count == 2)
+        // The rank is written with a capital, and says no sport.
+        let t = ScalarText("Captain Garan Tovey led the patrol.")
+        #expect(PersonContext.read(t, span: TextSpan(8, 19), sentence: nil, title: "Captain").fields["sport"] == nil)
+        let c = ScalarText("Velmar captain Garan Tovey broke his thumb.")
+        #expect(PersonContext.read(c, span: TextSpan(15, 26), sentence: nil, title: nil).fields.keys.sorted() == ["sport"])
+        // A former player who sits as a minister is one person.
+        #expect(PersonContext.conflict(PersonContext(fields: ["politics": "minister"]), PersonContext(fields: ["press": "editor"])) == nil)
+        #expect(PersonContext.conflict(PersonContext(fields: ["politics": "minister"]), PersonContext(fields: ["sport": "captain"])) != nil)
+        #expect(PersonContext.conflict(PersonContext(fields: ["politics": "minister", "sport": "rugby"]),
+                                       PersonContext(fields: ["sport": "captain"])) == nil)
     }
 
     @Test func onePersonDescribedAlikeOrNotAtAllStaysOne() {

@@ -231,6 +231,12 @@ struct ArticleLinker {
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
             // "hosted by the Osbourne family": a surname before a word for a family names them all, not one.
             if Self.familyWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
+            // "Rainey Senior" (her father) is not Joy Rainey: a lone surname with a generation word names
+            // the one who carries it, so it joins only a full name written with the same generation.
+            if !f.generation.isEmpty {
+                let mine = Self.generationKey(f)
+                candidates.removeAll { e in !out.entities[e].members.contains { Self.generationKey(out.forms[$0]) == mine } }
+            }
             // "Fujimori's son, Kenji": a surname owning a relative names the parent, not the relative the
             // story names in full ("Kenji Fujimori"), whose first name follows the kinship word.
             if let relative = Self.relativeNamed(after: out.mentions[i].span.end, text: text) {
@@ -241,9 +247,18 @@ struct ArticleLinker {
             // "the Identity Cards Bill", "Ask's My Jeeves service": a capitalised word right before it
             // that is no title or nationality makes the word the end of another name.
             if let b = before, b.isNameWord { candidates = [] }
+            // "Michael Howard's wife, Sandra ... Mrs Howard ... Mr Howard": a story that writes the surname
+            // with both a man's and a woman's title of address names two people by it, and the woman is
+            // not the man it names in full.
+            if NameKey.words(title).contains(where: Self.womensTitles.contains), Self.writesMister(f.display, text: article.text) {
+                candidates = []
+            }
             // "John Hall Associates" cut after "John": a first name followed at once by a capitalised
             // word opens another name, not a short form of the person named in full.
             if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
+            // "Richard and Jude executive producer": two first names alone joined by "and" name a duo or the
+            // show named after them, not one of the two people the story names in full.
+            if bySurname.isEmpty, Self.inPairOfLoneNames(out.mentions[i].span, text: text) { candidates = [] }
             // "Japan and Europe" after "Nintendo Europe" tagged as a person: a country or a continent is no
             // one's surname (a town may be: "Angers", "Henderson").
             if NameLexicon.isRegion(f.display) { candidates = [] }
@@ -312,8 +327,52 @@ struct ArticleLinker {
         "partner", "fiancee", "fiance", "widow", "widower", "twin", "child", "baby", "boyfriend", "girlfriend",
     ]
 
-    /// Words for a family named by its surname ("the Osbourne family").
-    static let familyWords: Set<String> = ["family", "families", "clan", "dynasty", "household"]
+    /// Whether the one-word name at `span` is one of two capitalised words alone joined by "and" or "&"
+    /// ("Richard and Jude", "Ant & Dec"): neither word is next to another capitalised word, so neither
+    /// is the first name of a full name written there ("Tony and Cherie Blair").
+    static func inPairOfLoneNames(_ span: TextSpan, text: ScalarText) -> Bool {
+        let s = text.scalars
+        func isUpper(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isUppercase }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+        /// The end of " and " or " & " at `p` (a space first), or nil.
+        func conjunction(at p: Int) -> Int? {
+            for c in [" and ", " & "] {
+                let u = Array(c.unicodeScalars)
+                if p + u.count <= s.count, (0..<u.count).allSatisfy({ s[p + $0] == u[$0] }) { return p + u.count }
+            }
+            return nil
+        }
+        /// Whether a capitalised word follows right after `p` (one space).
+        func capitalisedAfter(_ p: Int) -> Bool { p + 1 < s.count && s[p] == " " && isUpper(p + 1) }
+        /// Whether a capitalised word ends right before `p` (one space before it).
+        func capitalisedBefore(_ p: Int) -> Bool {
+            guard p >= 2, s[p - 1] == " ", isLetter(p - 2) else { return false }
+            var j = p - 2
+            while j > 0, isLetter(j - 1) { j -= 1 }
+            return isUpper(j)
+        }
+        if capitalisedBefore(span.start) || capitalisedAfter(span.end) { return false }
+        // The name first: "Richard and Jude ...".
+        if let w = conjunction(at: span.end), isUpper(w) {
+            var e = w
+            while isLetter(e) { e += 1 }
+            if e - w >= 2, !capitalisedAfter(e) { return true }
+        }
+        // The name second: "... Richard and Jude".
+        for c in [" and ", " & "] {
+            let n = c.unicodeScalars.count
+            guard span.start - n >= 1, conjunction(at: span.start - n) == span.start, isLetter(span.start - n - 1) else { continue }
+            var j = span.start - n - 1
+            while j > 0, isLetter(j - 1) { j -= 1 }
+            if isUpper(j), span.start - n - j >= 2, !capitalisedBefore(j) { return true }
+        }
+        return false
+    }
+
+    /// Words for a family named by its surname ("the Osbourne family"), or for siblings named so ("the
+    /// Bryce twins", "the Marlow sisters"): the surname before them names the pair or the family, not one.
+    static let familyWords: Set<String> = ["family", "families", "clan", "dynasty", "household", "twins", "brothers",
+                                           "sisters", "siblings"]
 
     /// Whether a word for a family follows `end` ("Osbourne family").
     static func familyWordFollows(_ end: Int, text: ScalarText) -> Bool {
@@ -358,6 +417,24 @@ struct ArticleLinker {
             }
         }
         return best?.e
+    }
+
+    /// A woman's titles of address before a surname.
+    static let womensTitles: Set<String> = ["mrs", "ms", "miss"]
+
+    /// Whether `text` writes "Mr" (or "Mr.") right before `surname`.
+    static func writesMister(_ surname: String, text: String) -> Bool {
+        guard !surname.isEmpty else { return false }
+        for title in ["Mr ", "Mr. "] {
+            var from = text.startIndex
+            while let r = text.range(of: title + surname, range: from..<text.endIndex) {
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+                if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
+                from = r.upperBound
+            }
+        }
+        return false
     }
 
     /// Titles of address that go with a surname, never a first name alone ("Mr Howard", "Dr Reid").
@@ -437,6 +514,7 @@ struct ArticleLinker {
         }
         let mc = m.coreSkeletons, nc = n.coreSkeletons
         guard !mc.isEmpty, !nc.isEmpty else { return false }
+        if m.core.count == 1, NameLexicon.isHyphenatedPair(m.core[0], isPlace: isPlace) { return false }
         let qualifiersFit = m.qualifiers.isEmpty || Set(m.qualifiers).isSubset(of: Set(n.qualifiers))
         guard qualifiersFit else { return false }
         if m.coreKey == n.coreKey { return m.qualifiers.count < n.qualifiers.count }
@@ -532,7 +610,12 @@ struct ArticleLinker {
         var byKey: [String: Int] = [:]
         for i in longForms where shortOf[i] == nil {
             let f = out.forms[i]
-            let key = f.kind.rawValue + ":" + (f.countryKey ?? f.storyOrgKey)
+            var key = f.kind.rawValue + ":" + (f.countryKey ?? f.storyOrgKey)
+            // "News of the deal" beside "News Corp": a word the story also writes in lower case is that
+            // company only with its legal form.
+            if f.kind == .organization, f.countryKey == nil, f.designatorWords.isEmpty, f.core.count == 1, isCommonWord(f.core[0]) {
+                key = "~" + key
+            }
             if let e = byKey[key], allowed(out, mention: i, into: e) {
                 let first = out.forms[out.entities[e].members[0]].display
                 out.attach(i, to: e, reason: first == f.display ? nil : "same name as \(first) in \(aid)")
@@ -683,6 +766,11 @@ struct ArticleLinker {
 
     /// The country the story is about: the one its place mentions and nationality adjectives name most
     /// often, nil on a tie ("The Philippine military ... Chinese vessels ... Manila": the Philippines).
+    /// A name's generation words with one spelling each ("Senior" and "Sr." are one).
+    static func generationKey(_ f: NameForm) -> [String] {
+        f.generation.map { $0 == "senior" ? "sr" : $0 == "junior" ? "jr" : $0 }
+    }
+
     static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
         var count: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
@@ -758,6 +846,12 @@ struct ArticleLinker {
             let c = out.forms[place].countryKey
             let keep = qualified.filter { c != nil && qualifiers($0).contains(c ?? "") }
             return (rest + keep, keep.isEmpty ? "" : " (in \(out.mentions[place].text))")
+        }
+        // A body that exists under this name in one country only ("the State Department") is that
+        // country's, whatever else the sentence or the story is about.
+        if let home = Countries.home(ofCore: f.core) {
+            let keep = qualified.filter { qualifiers($0).contains(home) }
+            if !keep.isEmpty { return (rest + keep, " (a body of \(home) only)") }
         }
         let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
         var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }

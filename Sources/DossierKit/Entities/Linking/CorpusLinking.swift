@@ -298,16 +298,27 @@ struct CorpusLinker {
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             let best = p.best
+            // A body that exists under this name in one country only ("the State Department") is that
+            // country's in every story, however generic its head word.
+            let home = Countries.home(ofCore: best.core)
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
-                  !NameLexicon.genericHeads.contains(NameForm.bare(head)),
-                  !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
+                  home != nil || !NameLexicon.genericHeads.contains(NameForm.bare(head)),
+                  home != nil || !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
                   qualified[best.coreKey] != nil else { continue }
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
             let target = entry.0
+            let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
+            if let home {
+                if targetCountries.contains(home) {
+                    let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
+                    clusters.union(target, g, reason: "without its qualifier: \(best.display) (\(p.articleLabel)) is a body of \(home) only, "
+                                   + "as \(q.display) (\(profiles[target].articleLabel))", confidence: 0.8)
+                }
+                continue
+            }
             // "Labour" in a British story is not "Israeli Labour": a story about another country keeps it
             // apart, and so does a name written alone in many more stories than the qualified one.
-            let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
             let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
             let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
             if alone >= 3 && alone >= 3 * qualifiedCount { continue }
@@ -351,6 +362,10 @@ struct CorpusLinker {
                         // "the Foreign Ministry" is a different body in every country: the same name
                         // joins across stories only when both stories are about the same country.
                         if let c = p.country { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
+                    } else if p.kind == .organization, f.designatorWords.isEmpty, isCommonWord(f) {
+                        // "News" (of "the News of the World", "News of the deal") is not "News Corp": a word
+                        // the corpus writes in lower case meets a company's name only with its legal form.
+                        keys.append(("\(p.kind.rawValue):~" + f.orgKey, f))
                     } else { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
                 }
                 // An acronym is a name of its own only where no long form stands with it: where one does,
@@ -375,7 +390,7 @@ struct CorpusLinker {
                 let other = profiles[first].forms.first { f in
                     p.kind == .person ? "p:" + f.personKey == key
                         : f.countryKey.map { "\(p.kind.rawValue):country:" + $0 == key }
-                            ?? (key == "\(p.kind.rawValue):" + f.orgKey || key.hasPrefix("\(p.kind.rawValue):" + f.orgKey + "@"))
+                            ?? (key == "\(p.kind.rawValue):" + f.orgKey || key == "\(p.kind.rawValue):~" + f.orgKey || key.hasPrefix("\(p.kind.rawValue):" + f.orgKey + "@"))
                 } ?? profiles[first].best
                 var rule: String
                 if p.kind == .person { rule = Reasons.personVariant(other, form) }
@@ -758,6 +773,7 @@ struct CorpusLinker {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(w), default: []].append(g)
             }
         }
+        let places = placeNames
         var usedIndex = ClusterIndex(usedFor), firstWordIndex = ClusterIndex(byFirstWord)
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
@@ -766,6 +782,8 @@ struct CorpusLinker {
             guard best.acronym == nil, best.core.count == 1, best.designatorWords.isEmpty, !p.fullForms.isEmpty else { continue }
             // "Sport should unite people": a word the corpus also writes in lower case names no body alone.
             if isCommonWord(best) { continue }
+            // "EU-Turkey crisis" names no body that starts "EU-Turkey".
+            if NameLexicon.isHyphenatedPair(best.core[0], isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) { continue }
             // "Marlow" alone is the town or its club, not "Marlow Echo" or "Marlow Council".
             if placeNames.contains(best.coreKey) || NameLexicon.isRegion(best.display)
                 || RuleLexicon.shared.places.contains(RuleLexicon.key(best.display)) { continue }

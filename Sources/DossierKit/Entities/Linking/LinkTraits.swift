@@ -78,6 +78,18 @@ struct LinkTraits: Sendable {
         for (x, y) in [(a, b), (b, a)] {
             for (k, legal) in x.legalCores.sorted(by: { $0.key < $1.key }) where y.legalCores[k] == nil {
                 for (l, long) in y.longCores.sorted(by: { $0.key < $1.key }) where l.hasPrefix(k + " ") && x.longCores[l] == nil {
+                    // "Kamiro Corp." and "Kamiro Motors": a legal form closes one company's whole name and a
+                    // trade word makes another's. Two different company words are two companies even when
+                    // their stories name the same other companies (a market report names dozens); only a
+                    // person both name, the company's own chief, makes one company renamed ("Apple
+                    // Computer", "Apple Inc." and Steve Jobs). A name with and without its legal form meet
+                    // ("Kamiro Motors", "Kamiro Motors Corp.").
+                    if l.dropFirst(k.count + 1).split(separator: " ").contains(where: { NameLexicon.isBusinessKey(String($0)) }) {
+                        if shared(legal, long, named: named, own: own, only: { $0.hasPrefix("p:") }) == nil {
+                            return "\(k) with a legal form names a whole company, \(l) with a company word another; their stories name no person in common"
+                        }
+                        continue
+                    }
                     if shared(legal, long, named: named, own: own) == nil {
                         return "\(k) with a legal form names a whole company, \(l) another; their stories name nobody else in common"
                     }
@@ -89,14 +101,16 @@ struct LinkTraits: Sendable {
 
     /// Someone or something the stories `a` and the stories `b` both name besides the clusters' own
     /// names (`own`; a key that starts one of them, "o:kamiro" of "o:kamiro motor", is own too).
-    static func shared(_ a: Set<Int>, _ b: Set<Int>, named: [Set<String>], own: Set<String>) -> String? {
+    /// `only`: the kind of key that counts (a person's, "p:").
+    static func shared(_ a: Set<Int>, _ b: Set<Int>, named: [Set<String>], own: Set<String>,
+                       only: (String) -> Bool = { _ in true }) -> String? {
         guard !named.isEmpty else { return nil }
         func isOwn(_ k: String) -> Bool { own.contains { $0 == k || $0.hasPrefix(k + " ") || k.hasPrefix($0 + " ") } }
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         var keys = Set<String>()
         // A few hundred stories tell enough; a name in thousands need not be read whole.
         for i in small.sorted().prefix(400) where i < named.count { keys.formUnion(named[i]) }
-        keys = keys.filter { !isOwn($0) }
+        keys = keys.filter { !isOwn($0) && only($0) }
         guard !keys.isEmpty else { return nil }
         for i in large.sorted().prefix(400) where i < named.count {
             if let k = named[i].intersection(keys).sorted().first { return k }

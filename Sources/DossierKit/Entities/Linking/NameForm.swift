@@ -108,6 +108,9 @@ enum NameLexicon {
     /// `businessWords` as `NameKey.linkWords` writes them (spelling skeletons), for keys.
     static let businessKeys: Set<String> = businessWords.union(businessWords.map { $0.count < 4 ? $0 : Transliteration.skeleton($0) })
 
+    /// Whether a word of a core key (`NameForm.coreKey`, which may drop a plural "s") is a company word.
+    static func isBusinessKey(_ w: String) -> Bool { businessKeys.contains(w) || businessKeys.contains(w + "s") }
+
     /// Prepositions that open a cut title ("Behind Supervolcano", "Beyond Belief"), never a first name.
     static let titlePrepositions: Set<String> = [
         "behind", "beyond", "inside", "outside", "under", "above", "against", "about", "after", "before", "without",
@@ -146,6 +149,20 @@ enum NameLexicon {
     static func isRegion(_ words: String) -> Bool {
         let p = NameKey.plain(words)
         return regions.contains(p) || Countries.country(words) != nil
+    }
+
+    /// A hyphenated pair of countries, regions, peoples or acronyms ("EU-Turkey", "US-Chinese"): it
+    /// qualifies a common noun ("EU-Turkey crisis", "US-China talks"), and names no body alone, not even
+    /// one whose long name starts so ("EU-Turkey Customs Union Protocol").
+    /// `isPlace`: whether a word is written as a place in the corpus ("Dremland").
+    static func isHyphenatedPair(_ word: String, isPlace: (String) -> Bool = { _ in false }) -> Bool {
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2013}" }).map(String.init)
+        guard parts.count >= 2 else { return false }
+        return parts.allSatisfy { part in
+            guard part.count >= 2, part.first?.isUppercase == true else { return false }
+            let acronym = part.count <= 5 && part.allSatisfy { $0.isUppercase || $0 == "." }
+            return acronym || isRegion(part) || Countries.demonymKeys.contains(NameKey.plain(part)) || isPlace(part)
+        }
     }
 
     /// Words that make a place mention mean the country's government ("the Canadian government").

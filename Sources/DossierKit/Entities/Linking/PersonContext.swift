@@ -30,7 +30,7 @@ struct PersonContext: Sendable, Equatable {
                           "trader", "shareholder", "ceo", "cfo", "fund", "magnate", "billionaire"]),
             ("politics", ["minister", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep",
                           "governor", "mayor", "politician", "ambassador", "diplomat", "envoy", "councillor", "premier",
-                          "parliamentarian", "mla", "msp", "tory"]),
+                          "parliamentarian", "mla", "msp", "tory", "backbencher"]),
             ("arts", ["actor", "actress", "singer", "musician", "rapper", "comedian", "presenter", "broadcaster",
                       "novelist", "poet", "artist", "songwriter", "guitarist", "drummer", "dancer", "film-maker",
                       "filmmaker", "playwright", "screenwriter", "pianist", "composer"]),
@@ -45,6 +45,9 @@ struct PersonContext: Sendable, Equatable {
         for (field, words) in fields { for w in words { map[w] = field } }
         return map
     }()
+
+    /// A team's leader, in lower case (`add`).
+    static let teamCaptains: Set<String> = ["captain", "vice-captain", "co-captain"]
 
     /// Words that leave the rest of a role phrase about the past or the future ("former coach",
     /// "actor-turned-politician", "would-be MP"): a person's field changes, so such phrases say nothing.
@@ -166,6 +169,9 @@ struct PersonContext: Sendable, Equatable {
             for p in NameKey.plain(w).split(separator: " ") {
                 if let f = Self.fieldWords[String(p)], fields[f] == nil { fields[f] = words }
             }
+            // "Wales captain X", "the club captain": written in lower case, a captain leads a team; the
+            // rank is a title written with a capital ("Captain X", "Capt X").
+            if Self.teamCaptains.contains(NameKey.plain(w)), w.first?.isLowercase == true, fields["sport"] == nil { fields["sport"] = words }
         }
     }
 
@@ -195,6 +201,10 @@ extension PersonContext {
     /// footballer writes a column): they never tell two people apart.
     static let openFields: Set<String> = ["politics", "press"]
 
+    /// Fields that one person does not hold at once: a sitting minister is no team's captain or
+    /// striker. (A career that moved from one to the other is written "former", and says nothing.)
+    static let exclusiveFields: [(String, String)] = [("politics", "sport")]
+
     /// Why two people of one name, described so, are two people; nil when nothing says so. Only a
     /// plain contradiction counts: two different nationalities, or two fields of work no career joins
     /// ("rugby coach" and "fund manager").
@@ -210,6 +220,13 @@ extension PersonContext {
             return "different nationalities: \(a.nationalities[x] ?? x) / \(b.nationalities[y] ?? y)"
         }
         let fa = Set(a.fields.keys), fb = Set(b.fields.keys)
+        if fa.isDisjoint(with: fb) {
+            for (x, y) in exclusiveFields {
+                for (p, q, sp, sq) in [(a, b, fa, fb), (b, a, fb, fa)] where sp.contains(x) && sq.contains(y) {
+                    return "different fields of work: \(p.fields[x] ?? x) (\(x)) / \(q.fields[y] ?? y) (\(y))"
+                }
+            }
+        }
         if !fa.isEmpty, !fb.isEmpty, fa.isDisjoint(with: fb), fa.isDisjoint(with: openFields), fb.isDisjoint(with: openFields),
            let x = fa.sorted().first, let y = fb.sorted().first {
             return "different fields of work: \(a.fields[x] ?? x) (\(x)) / \(b.fields[y] ?? y) (\(y))"

@@ -67,6 +67,7 @@ public enum MentionRules {
             notNames(&spans, tokens, lexicon)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
+            namesOfThe(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -97,14 +98,33 @@ public enum MentionRules {
     }
 
     /// Pronouns leave span edges ("Eve He" → "Eve"); spans of only time words ("Eve", "Monday") go.
+    /// A pronoun with a verb ("I'm", "we've") is no name either, nor the conjunction it leaves behind
+    /// ("No, Because I'm not ..." tagged as a person).
     static func dropNonNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        var contracted = Set<Int>()
         for i in spans.indices {
             while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].end - 1])) { spans[i].end -= 1 }
             while spans[i].end - spans[i].start > 1 && RuleLexicon.pronouns.contains(key(tokens[spans[i].start])) { spans[i].start += 1 }
+            while spans[i].end > spans[i].start && isPronounContraction(tokens[spans[i].end - 1]) { spans[i].end -= 1; contracted.insert(i) }
+            while spans[i].end > spans[i].start && isPronounContraction(tokens[spans[i].start]) { spans[i].start += 1; contracted.insert(i) }
+        }
+        for i in contracted where spans[i].end - spans[i].start == 1 && conjunctions.contains(key(tokens[spans[i].start])) {
+            spans[i].end = spans[i].start
         }
         spans.removeAll { s in
-            (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
+            s.start >= s.end || (s.start..<s.end).allSatisfy { lex.dateWords.contains(key(tokens[$0])) || RuleLexicon.pronouns.contains(key(tokens[$0])) }
         }
+    }
+
+    /// Words that join clauses, left alone at a span's edge when a pronoun and verb are cut off it.
+    static let conjunctions: Set<String> = ["because", "and", "but", "or", "so", "if", "when", "while", "although", "though",
+                                            "since", "unless", "as", "then"]
+
+    /// "I'm", "we've", "they're", "you'll": a personal pronoun and a verb written as one word.
+    static func isPronounContraction(_ t: Substring) -> Bool {
+        guard let a = t.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let head = t[..<a].lowercased(), tail = t[t.index(after: a)...].lowercased()
+        return ["i", "we", "you", "they", "he", "she"].contains(head) && ["m", "ve", "ll", "d", "re"].contains(tail)
     }
 
     static func hasAlphanumeric(_ s: Substring) -> Bool {
@@ -364,6 +384,26 @@ public enum MentionRules {
             while s > 0, isCapitalised(tokens[s - 1]), isWord(tokens[s - 1]), !RuleLexicon.determiners.contains(key(tokens[s - 1])) { s -= 1 }
             guard s > 0, key(tokens[s - 1]) == "the" else { continue }
             insert(RecognizedSpan(start: s, end: i + 3, type: .org, rule: "sunday-title"), into: &spans)
+        }
+    }
+
+    /// "the News of the World", "the Church of the Nazarene": a name after "the" that goes on with "of
+    /// the" and a capitalised word is cut at its first word when the tagger stops there; the whole is
+    /// the name ("News" alone would be another body, a company called News). A title word first is an
+    /// office, not such a name ("the Speaker of the House").
+    static func namesOfThe(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for s in spans where s.type != .per && s.start > 0 && s.end + 2 < n {
+            guard key(tokens[s.start - 1]) == "the", key(tokens[s.end]) == "of", tokens[s.end + 1] == "the",
+                  isCapitalised(tokens[s.end + 2]), isWord(tokens[s.end + 2]),
+                  (s.start..<s.end).allSatisfy({ isCapitalised(tokens[$0]) && isWord(tokens[$0]) }),
+                  !RuleLexicon.isTitleWord(tokens[s.start]), !lex.dateWords.contains(key(tokens[s.end + 2])) else { continue }
+            var end = s.end + 3
+            while end < n, end - s.end < 6, isCapitalised(tokens[end]), isWord(tokens[end]), !lex.dateWords.contains(key(tokens[end])) { end += 1 }
+            // A span the tagger found inside or across the rest ("World") belongs to the name; one that goes
+            // past it is another name, and the cut stays as the tagger left it.
+            if spans.contains(where: { $0.start < end && $0.end > end }) { continue }
+            insert(RecognizedSpan(start: s.start, end: end, type: s.type == .loc ? .loc : .org, role: s.role, rule: "name-of-the"), into: &spans)
         }
     }
 
