@@ -121,6 +121,32 @@ import Testing
         #expect(russian.aliases.allSatisfy { $0.reason.contains("russia") })
     }
 
+    @Test func aBodyOfOneCountryIsThatCountrysWhateverTheStoryIsAbout() throws {
+        let r = link([
+            LinkDoc(1, "Armenia and Azerbaijan met in Tbilisi. The U.S. State Department welcomed the talks. A State Department spokesman urged Armenia and Azerbaijan to continue.",
+                    [("Armenia", .place), ("Azerbaijan", .place), ("Tbilisi", .place), ("U.S. State Department", .organization),
+                     ("State Department", .organization)]),
+            // A ministry every country has still follows the story's country.
+            LinkDoc(2, "Georgia protested. The Russian Foreign Ministry answered. Georgia said the Foreign Ministry had erred.",
+                    [("Georgia", .place), ("Russian Foreign Ministry", .organization), ("Foreign Ministry", .organization)]),
+        ])
+        let department = try #require(holder(r, "U.S. State Department"))
+        #expect(department.mentions.map(\.text).sorted() == ["State Department", "U.S. State Department"])
+        #expect(try #require(department.aliases.first { $0.name == "State Department" }).reason.contains("united states only"))
+        #expect(holder(r, "Russian Foreign Ministry")?.mentions.count == 1)
+        // Across stories too: a story about Georgia that writes "the State Department" alone.
+        let across = link([
+            LinkDoc(1, "The U.S. State Department welcomed the talks.", [("U.S. State Department", .organization)]),
+            LinkDoc(2, "Georgia protested. The State Department said Georgia should wait.", [("Georgia", .place), ("State Department", .organization)]),
+            LinkDoc(3, "Georgia protested. The Foreign Ministry said Georgia would wait.", [("Georgia", .place), ("Foreign Ministry", .organization)]),
+            LinkDoc(4, "The Russian Foreign Ministry answered.", [("Russian Foreign Ministry", .organization)]),
+        ])
+        let us = try #require(holder(across, "U.S. State Department"))
+        #expect(Set(us.mentions.map(\.article)) == [ArticleID(ordinal: 1), ArticleID(ordinal: 2)])
+        #expect(us.aliases.contains { $0.reason.contains("a body of united states only") })
+        #expect(holder(across, "Russian Foreign Ministry")?.mentions.count == 1)
+    }
+
     @Test func headOfACompoundPlaceNameIsThatPlace() throws {
         let r = link([
             LinkDoc(1, "Fighting in Verkhne-Dalmar resumed. Dalmar officials said.", [("Verkhne-Dalmar", .place), ("Dalmar", .place)]),

@@ -18,9 +18,11 @@ private func mention(_ name: String, in a: Article, entity: Int) -> Mention {
                    entity: EntityID(ordinal: entity))
 }
 
-private func events(_ a: Article, _ mentions: [Mention] = []) -> [EventDraft] {
+private func events(_ a: Article, _ mentions: [Mention] = [], resolvingReferences: Bool = false) -> [EventDraft] {
     let anchor = a.date?.value.flatMap(CalendarDate.init(iso:))
-    return EventExtractor().events(in: a, mentions: mentions, timexes: TemporalTagger().tag(a.text, articleDate: anchor))
+    var extractor = EventExtractor()
+    extractor.resolvesReferences = resolvingReferences
+    return extractor.events(in: a, mentions: mentions, timexes: TemporalTagger().tag(a.text, articleDate: anchor))
 }
 
 /// Triggers of the happenings a sentence shows by default: events that are not minor (statistics, opinions, figures).
@@ -1050,5 +1052,173 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
     @Test func aSpeakerFindsTheirStatements() {
         let q = TimelineQuery(entity: EntityID(ordinal: 7), kinds: [.statement])
         #expect(Timeline.items(events, query: q).map(\.event.id.ordinal) == [3])
+    }
+}
+
+@Suite struct EventCoreferenceTests {
+    private func org(_ name: String, in a: Article, entity: Int, occurrence: Int = 1) -> Mention {
+        var m = mention(name, in: a, entity: entity)
+        if occurrence > 1 {
+            // the n-th occurrence: search again after the first
+            let scalars = Array(a.text.unicodeScalars), needle = Array(name.unicodeScalars)
+            var seen = 0
+            for i in 0...(scalars.count - needle.count) where Array(scalars[i..<(i + needle.count)]) == needle {
+                seen += 1
+                if seen == occurrence { m.span = TextSpan(i, i + needle.count); break }
+            }
+        }
+        return m
+    }
+
+    @Test func theCompanyAndItAreTheOrganisationNamedBefore() throws {
+        let a = article("""
+            Quorvex Motors opened a plant in Delmar on Monday. The company sold its truck unit to Halden Partners on Tuesday.
+
+            It closed two depots on Wednesday.
+            """)
+        let found = events(a, [org("Quorvex Motors", in: a, entity: 3), org("Halden Partners", in: a, entity: 5)], resolvingReferences: true)
+        let sold = try #require(found.first { $0.triggerText == "sold" })
+        #expect(sold.participants.first == EventParticipant(entity: EntityID(ordinal: 3), role: .agent))
+        #expect(sold.participants.contains { $0.entity == EntityID(ordinal: 5) && $0.role != .agent })
+        let closed = try #require(found.first { $0.triggerText == "closed" })
+        #expect(closed.participantIDs == [EntityID(ordinal: 3)])
+    }
+
+    @Test func aDescriptionWithAdjectivesAndAVerbOfIntentionStillFindTheSubject() throws {
+        let a = article("Quorvex Motors posted results on Monday. The German carmaker has agreed to sell its bus unit on Tuesday.")
+        let sell = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.lemma == "sell" })
+        #expect(sell.participantIDs == [EntityID(ordinal: 3)])
+    }
+
+    @Test func itReachesOnlyAFewSentencesBackAndNeverPastAnObject() throws {
+        let far = article("""
+            Quorvex Motors opened a plant in Delmar on Monday. The mayor praised the plan. The river is wide there.
+
+            The bridge is old. It collapsed on Tuesday.
+            """)
+        let collapsed = try #require(events(far, [org("Quorvex Motors", in: far, entity: 3)], resolvingReferences: true).first { $0.triggerText == "collapsed" })
+        #expect(collapsed.participants.isEmpty)
+        // "bought it": an object is no subject
+        let object = article("Quorvex Motors opened a plant on Monday. Halden Partners bought it on Tuesday.")
+        let bought = try #require(events(object, [org("Quorvex Motors", in: object, entity: 3), org("Halden Partners", in: object, entity: 5)], resolvingReferences: true)
+            .first { $0.triggerText == "bought" })
+        #expect(bought.participantIDs == [EntityID(ordinal: 5)])
+    }
+
+    @Test func aStatementOfTheCompanyIsTheCompanys() throws {
+        let a = article("Quorvex Motors opened a plant in Delmar on Monday. The company said demand was strong.")
+        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.kind == .statement })
+        #expect(statement.speaker == EntityID(ordinal: 3))
+    }
+
+    @Test func aQuotationAThingActedOnAndAPublicBodyAreNotTheReferent() throws {
+        // inside a quotation "he" is whoever the speaker talks about
+        let quoted = article("Ilse Varga arrived in Delmar on Monday. \"He resigned on Tuesday,\" the mayor said of his aide.")
+        let resigned = try #require(events(quoted, [person("Ilse Varga", in: quoted, entity: 8)], resolvingReferences: true).first { $0.triggerText == "resigned" })
+        #expect(resigned.participants.isEmpty)
+        // "it was published": a thing is acted on, not the company
+        let book = article("Halden Press opened a shop on Monday. It was published on Tuesday.")
+        let published = try #require(events(book, [org("Halden Press", in: book, entity: 5)], resolvingReferences: true).first { $0.triggerText == "published" })
+        #expect(published.participants.isEmpty)
+        // "the company" after a regulator is the business named before it
+        let fined = article("Quorvex Motors opened a plant on Monday. The Trade Commission praised the plant. The company sold its bus unit on Tuesday.")
+        let sold = try #require(events(fined, [org("Quorvex Motors", in: fined, entity: 3), org("Trade Commission", in: fined, entity: 6)], resolvingReferences: true)
+            .first { $0.triggerText == "sold" })
+        #expect(sold.participantIDs == [EntityID(ordinal: 3)])
+    }
+
+    @Test func itIsOnlyTheCompanyTheLastSentenceWasAbout() throws {
+        // the last sentence was about the dollar: "it" is the dollar, not the bank named earlier
+        let a = article("""
+            Halden Bank cut its rates on Monday. On Tuesday the dollar was quoted at 119 yen in Delmar. It moved between 118 and 119 yen on Tuesday.
+            """)
+        let moved = try #require(events(a, [org("Halden Bank", in: a, entity: 5)], resolvingReferences: true).first { $0.triggerText == "moved" })
+        #expect(moved.participants.isEmpty)
+    }
+
+    @Test func anImpersonalItAndAnItAfterAnUnnamedSubjectAreNoOnesOwn() throws {
+        let reported = article("Halden Bank cut its rates on Monday. It was reported on Tuesday that rates would rise again.")
+        let statement = try #require(events(reported, [org("Halden Bank", in: reported, entity: 5)], resolvingReferences: true).first { $0.kind == .statement })
+        #expect(statement.speaker == nil)
+        let government = article("Halden Bank cut its rates on Monday. The government said it closed two depots on Tuesday.")
+        let closed = try #require(events(government, [org("Halden Bank", in: government, entity: 5)], resolvingReferences: true).first { $0.triggerText == "closed" })
+        #expect(closed.participants.isEmpty)
+    }
+
+    @Test func onlyASubjectIsWhoALaterHeMeans() throws {
+        // Piet Olsen is named only as the one who recorded the song: "he" is still Ilse Varga
+        let a = article("Ilse Varga wrote a song in Delmar on Monday. The song was recorded by Piet Olsen. He resigned on Tuesday.")
+        let ms = [person("Ilse Varga", in: a, entity: 8), person("Piet Olsen", in: a, entity: 9)]
+        let resigned = try #require(events(a, ms, resolvingReferences: true).first { $0.triggerText == "resigned" })
+        #expect(resigned.participantIDs == [EntityID(ordinal: 8)])
+    }
+
+    @Test func aDescriptionThatNamesAnotherKindOfFirmIsNotTheCompany() throws {
+        let a = article("Quorvex Motors opened a plant on Monday. The security firm said the plant was safe.")
+        let statement = try #require(events(a, [org("Quorvex Motors", in: a, entity: 3)], resolvingReferences: true).first { $0.kind == .statement })
+        #expect(statement.speaker == nil)
+    }
+
+    @Test func aNameAfterAnOpeningClauseIsWhoHeIs() throws {
+        let text = "When he resigned on Tuesday, Piet Olsen thanked the staff."
+        let a = article(text)
+        let tokens = Tokenizer.tokenize(text)
+        let words = tokens.map { $0.text.lowercased() }
+        var story = StoryReferents()
+        story.person = EntityID(ordinal: 8)
+        let resigned = try #require(words.firstIndex(of: "resigned"))
+        #expect(EventCoreference.subject(ofVerbAt: resigned, words: words, tokens: tokens,
+                                         mentions: [person("Piet Olsen", in: a, entity: 9)], story: story) == nil)
+        // without a name after it, "he" is the person the story named
+        #expect(EventCoreference.subject(ofVerbAt: resigned, words: words, tokens: tokens, mentions: [], story: story) == EntityID(ordinal: 8))
+    }
+
+    @Test func heIsThePersonNamedBefore() throws {
+        let a = article("Ilse Varga arrived in Delmar on Monday. He met the mayor and then she resigned on Tuesday.")
+        // "she" after "He ... and": each pronoun finds the last person named (here the only one)
+        let ms = [person("Ilse Varga", in: a, entity: 8)]
+        let resigned = try #require(events(a, ms, resolvingReferences: true).first { $0.triggerText == "resigned" })
+        #expect(resigned.participantIDs == [EntityID(ordinal: 8)])
+    }
+
+    @Test func theModelLeavesAPronounSubjectUnresolved() throws {
+        // Read at scale, a third of such attributions were wrong: the model states no participant rather
+        // than a guessed one; the SemEval eval turns resolution on.
+        let a = article("Quorvex Motors opened a plant in Delmar on Monday. It closed two depots on Wednesday.")
+        let found = events(a, [org("Quorvex Motors", in: a, entity: 3)])
+        let closed = try #require(found.first { $0.triggerText == "closed" })
+        #expect(closed.participants.isEmpty)
+        #expect(!EventExtractor().resolvesReferences)
+    }
+}
+
+@Suite struct NominalEventTests {
+    @Test func aSaleOrATakeoverOfSomethingIsAHappening() throws {
+        let sale = try #require(events(article("The sale of the truck unit on Tuesday surprised analysts.")).first { $0.kind == .event })
+        #expect(sale.triggerText == "sale")
+        #expect(sale.date?.value == "2022-03-08")
+        let takeover = try #require(events(article("The takeover of Halden Bank on Monday was a surprise.")).first { $0.kind == .event })
+        #expect(takeover.triggerText == "takeover")
+    }
+
+    @Test func aBusinessResultIsAFigureNotAKeyHappening() throws {
+        let loss = try #require(events(article("The quarterly loss on Monday was the largest in years.")).first { $0.triggerText == "loss" })
+        #expect(loss.minor)
+        #expect(shown(article("Sales on Monday were weak across the region.")).isEmpty)
+    }
+
+    @Test func aHappeningWishedForOrDeniedIsNone() {
+        #expect(events(article("Delmar leaders voiced support on Tuesday for a UN-backed probe into the fire.")).allSatisfy { $0.triggerText != "probe" })
+        #expect(events(article("The governor said he will release no prisoners on Tuesday.")).allSatisfy { $0.triggerText != "release" })
+    }
+
+    @Test func aWordAfterAFormOfBeIsNoNoun() {
+        #expect(events(article("At 15:40 on Monday the rand was bid at 6.51 per dollar.")).allSatisfy { $0.triggerText != "bid" })
+    }
+
+    @Test func aFlightIsAMovement() throws {
+        let flight = try #require(events(article("The maiden flight on Tuesday lasted four hours over the bay.")).first { $0.kind == .event })
+        #expect(flight.triggerText == "flight")
+        #expect(flight.triggerClass == .movement)
     }
 }

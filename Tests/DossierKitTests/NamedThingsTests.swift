@@ -194,6 +194,17 @@ import Testing
         #expect(holder(s, "Ilse Varro")?.mentions.count == 1)
     }
 
+    @Test func aSurnameWithAGenerationWordNamesTheOneWhoCarriesIt() {
+        // Her father, not the driver named in full.
+        let r = link([LinkDoc(1, "Kelda Varnell started racing in 1980. It was Varnell Senior who built her car.",
+                              [("Kelda Varnell", .person), ("Varnell Senior", .person)])])
+        #expect(holder(r, "Kelda Varnell")?.mentions.count == 1)
+        // The same generation, however spelled, is the same man.
+        let s = link([LinkDoc(1, "Orwin Tellam Sr. spoke first. Later Tellam Senior left.",
+                              [("Orwin Tellam Sr.", .person), ("Tellam Senior", .person)])])
+        #expect(holder(s, "Orwin Tellam Sr.")?.mentions.count == 2)
+    }
+
     @Test func aWomanNamedByTitleIsNotTheManOfHerSurname() throws {
         // "Orwin Tellam's wife, Sandra ... Mrs Tellam ... Mr Tellam": two people share the surname.
         let r = link([LinkDoc(1, "Orwin Tellam's wife, Sandra, will campaign. Mrs Tellam will visit seats. Mr Tellam said he was proud.",

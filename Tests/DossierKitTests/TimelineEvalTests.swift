@@ -348,6 +348,12 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.speaks(2..<4, at: 0, tokens: words("according to Zephyr Air")))
         #expect(!TimelineEvalMentions.speaks(3..<5, at: 1, tokens: words("Holmqvist said that Zephyr Air")))
         #expect(TimelineEvalMentions.isSpeech("said") && !TimelineEvalMentions.isSpeech("announced"))
+        // a sentence's first word is capitalised as any first word is; inside the sentence a capital marks a name
+        #expect(TimelineEvalMentions.isEventWord("Deliveries", atStart: true))
+        #expect(!TimelineEvalMentions.isEventWord("Deliveries"))
+        #expect(!TimelineEvalMentions.isEventWord("SALES", atStart: true))
+        // nominal events of business: "the sale", "a loss", "its first flight"
+        for w in ["sale", "loss", "flight", "takeover", "bid", "cuts"] { #expect(TimelineEvalMentions.isEventWord(w), "\(w)") }
         #expect(TimelineEvalMentions.isPlanned(["will", "deliver"], at: 1))
         #expect(!TimelineEvalMentions.isPlanned(["it", "delivered"], at: 1))
     }

@@ -103,7 +103,11 @@ public enum TimelineEvalBuilder {
 
     /// Runs the pipeline over a task folder: per-article stages, then the corpus-wide ones (linking
     /// across the folder's articles, time expressions anchored on each DCT, events).
-    public static func analyze(_ corpus: TimelineEvalCorpus, analyzer: Analyzer = Analyzer()) -> (corpus: Corpus, layouts: [TimelineEvalLayout]) {
+    public static func analyze(_ corpus: TimelineEvalCorpus, analyzer given: Analyzer = Analyzer()) -> (corpus: Corpus, layouts: [TimelineEvalLayout]) {
+        // The task's timelines hold a target's events under any of its mentions, "he" and "the company"
+        // included: the extractor resolves them here (the model leaves them out, see `resolvesReferences`).
+        var analyzer = given
+        analyzer.eventExtractor.resolvesReferences = true
         let layouts = corpus.documents.map(layout)
         let articles = corpus.documents.indices.map { article(corpus.documents[$0], layout: layouts[$0], id: ArticleID(ordinal: $0 + 1)) }
         let mentions = analyzer.recognize(articles)

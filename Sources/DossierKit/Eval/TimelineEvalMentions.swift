@@ -204,10 +204,13 @@ public enum TimelineEvalMentions {
                                          "but", "with", "from", "as", "that", "which", "who", "this", "it", "its"]
 
     /// Whether a task token is an event word: an event verb or noun of Dossier's lexicon, a verb of speech,
-    /// or a past form ("gained", "fell"); lower case, outside names.
-    static func isEventWord(_ token: String) -> Bool {
+    /// or a past form ("gained", "fell"); lower case, outside names. A sentence's first word is capitalised
+    /// as any first word is ("Deliveries to the airline are due"): `atStart` reads it in lower case (names
+    /// never reach here, and the lexicon holds no name).
+    static func isEventWord(_ token: String, atStart: Bool = false) -> Bool {
         let w = token.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        guard let first = token.unicodeScalars.first, first.properties.isLowercase,
+        let shown = atStart && token.dropFirst().allSatisfy({ !$0.isUppercase }) ? w : token
+        guard let first = shown.unicodeScalars.first, first.properties.isLowercase,
               w.allSatisfy({ $0.isLetter || $0 == "-" }), !notEvents.contains(w) else { return false }
         return EventLexicon.forms[w] != nil || EventLexicon.reportingVerbs.contains(w) || TimexLexicon.pastCues.contains(w)
             || TenseCues.looksPast(w) || TenseCues.irregularParticiples.contains(w)
@@ -357,7 +360,7 @@ public enum TimelineEvalMentions {
                     var near = Array(lo..<hi)
                     if let v = predicate(after: m.range, tokens: tokens, mentions: mentions.map(\.range)), v >= hi { near.append(v) }
                     for j in near where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
-                        guard isEventWord(tokens[j]), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
+                        guard isEventWord(tokens[j], atStart: j == 0 || (j == 1 && ["``", "\""].contains(tokens[0]))), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
                         let date = Self.date(of: j, tokens: tokens, document: doc, pipeline: dates[d]?[s] ?? [],
                                              timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s])

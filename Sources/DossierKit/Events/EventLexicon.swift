@@ -69,20 +69,32 @@ enum EventLexicon {
                     "ceasefire violation", "coup", "kidnapping", "hijacking", "siege"],
         .death: ["death", "killing", "murder", "assassination", "execution", "funeral"],
         .justice: ["arrest", "trial", "hearing", "verdict", "conviction", "sentence", "indictment", "ruling",
-                   "investigation", "inquiry", "detention", "extradition", "acquittal"],
+                   "investigation", "inquiry", "detention", "extradition", "acquittal", "lawsuit", "probe", "dispute"],
         .politics: ["election", "elections", "vote", "referendum", "ballot", "resignation", "appointment",
                     "inauguration", "nomination", "reshuffle", "impeachment", "by-election", "runoff", "run-off"],
         .agreement: ["agreement", "deal", "treaty", "accord", "ceasefire", "truce", "pact", "settlement", "memorandum",
                      "ratification", "approval", "peace deal"],
-        .announcement: ["announcement", "declaration", "decree", "ban", "sanctions", "embargo", "launch", "decision", "ultimatum"],
-        .movement: ["withdrawal", "deployment", "evacuation", "arrival", "departure", "exodus", "pullout"],
-        .economy: ["merger", "takeover", "acquisition", "bankruptcy", "purchase", "delivery", "flotation", "buyout"],
+        .announcement: ["announcement", "declaration", "decree", "ban", "sanctions", "embargo", "launch", "decision", "ultimatum",
+                        "unveiling", "debut", "release", "closure", "recall"],
+        .movement: ["withdrawal", "deployment", "evacuation", "arrival", "departure", "exodus", "pullout", "flight", "landing",
+                    "take-off", "takeoff", "tour", "trip", "journey"],
+        .economy: ["merger", "takeover", "acquisition", "bankruptcy", "purchase", "delivery", "flotation", "buyout", "sale", "bid",
+                   "offer", "bailout", "restructuring", "investment", "expansion", "recovery", "layoff",
+                   // "job cuts" (not "a small cut", whose verb reading a noun "cut" would let through)
+                   "cuts",
+                   // results and changes of a business: TimeML events, figures to a reader (see `figureNouns`)
+                   "loss", "profit", "growth", "increase", "decline", "production"],
         .disaster: ["crash", "earthquake", "quake", "flood", "floods", "eruption", "collapse",
                     "hurricane", "tsunami", "accident", "disaster", "outbreak", "epidemic", "landslide", "derailment"],
         .protest: ["protest", "demonstration", "rally", "riot", "riots", "march", "strike", "boycott", "sit-in", "walkout"],
         .sport: ["match", "victory", "defeat", "tournament", "semi-final"],
-        .action: [],
+        .action: ["development", "construction", "contribution"],
     ]
+
+    /// Event nouns that name a result or a change of a business ("a loss", "sales", "production"): the task's
+    /// annotation counts them as events, a reader counts them as figures, so they are never key events.
+    static let figureNouns: Set<String> = ["loss", "losses", "profit", "profits", "sales", "growth", "increase", "increases",
+                                           "decline", "declines", "production", "cuts", "investment"]
 
     /// Verbs (and "according to") that attribute a statement; a sentence built on one reports that
     /// someone said something, which happened on the article's date unless another date is given.

@@ -231,6 +231,12 @@ struct ArticleLinker {
             var candidates = (bySurname.isEmpty ? (regnal || addressed ? [] : firstNameOf) : bySurname).filter { allowed(out, mention: i, into: $0) }
             // "hosted by the Osbourne family": a surname before a word for a family names them all, not one.
             if Self.familyWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
+            // "Rainey Senior" (her father) is not Joy Rainey: a lone surname with a generation word names
+            // the one who carries it, so it joins only a full name written with the same generation.
+            if !f.generation.isEmpty {
+                let mine = Self.generationKey(f)
+                candidates.removeAll { e in !out.entities[e].members.contains { Self.generationKey(out.forms[$0]) == mine } }
+            }
             // "Fujimori's son, Kenji": a surname owning a relative names the parent, not the relative the
             // story names in full ("Kenji Fujimori"), whose first name follows the kinship word.
             if let relative = Self.relativeNamed(after: out.mentions[i].span.end, text: text) {
@@ -760,6 +766,11 @@ struct ArticleLinker {
 
     /// The country the story is about: the one its place mentions and nationality adjectives name most
     /// often, nil on a tie ("The Philippine military ... Chinese vessels ... Manila": the Philippines).
+    /// A name's generation words with one spelling each ("Senior" and "Sr." are one).
+    static func generationKey(_ f: NameForm) -> [String] {
+        f.generation.map { $0 == "senior" ? "sr" : $0 == "junior" ? "jr" : $0 }
+    }
+
     static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
         var count: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
@@ -835,6 +846,12 @@ struct ArticleLinker {
             let c = out.forms[place].countryKey
             let keep = qualified.filter { c != nil && qualifiers($0).contains(c ?? "") }
             return (rest + keep, keep.isEmpty ? "" : " (in \(out.mentions[place].text))")
+        }
+        // A body that exists under this name in one country only ("the State Department") is that
+        // country's, whatever else the sentence or the story is about.
+        if let home = Countries.home(ofCore: f.core) {
+            let keep = qualified.filter { qualifiers($0).contains(home) }
+            if !keep.isEmpty { return (rest + keep, " (a body of \(home) only)") }
         }
         let inSentence = sentenceCountries(out, at: out.mentions[m].span.start, text: text)
         var keep = qualified.filter { !qualifiers($0).isDisjoint(with: inSentence) }

@@ -298,16 +298,27 @@ struct CorpusLinker {
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
             let best = p.best
+            // A body that exists under this name in one country only ("the State Department") is that
+            // country's in every story, however generic its head word.
+            let home = Countries.home(ofCore: best.core)
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
-                  !NameLexicon.genericHeads.contains(NameForm.bare(head)),
-                  !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
+                  home != nil || !NameLexicon.genericHeads.contains(NameForm.bare(head)),
+                  home != nil || !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
                   qualified[best.coreKey] != nil else { continue }
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
             let target = entry.0
+            let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
+            if let home {
+                if targetCountries.contains(home) {
+                    let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
+                    clusters.union(target, g, reason: "without its qualifier: \(best.display) (\(p.articleLabel)) is a body of \(home) only, "
+                                   + "as \(q.display) (\(profiles[target].articleLabel))", confidence: 0.8)
+                }
+                continue
+            }
             // "Labour" in a British story is not "Israeli Labour": a story about another country keeps it
             // apart, and so does a name written alone in many more stories than the qualified one.
-            let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
             let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
             let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
             if alone >= 3 && alone >= 3 * qualifiedCount { continue }

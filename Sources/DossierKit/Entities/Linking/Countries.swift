@@ -32,6 +32,17 @@ enum Countries {
         return Set(demonyms.map { NameKey.plain($0.name) }).subtracting(countryNames)
     }()
 
+    /// Plain key of a body that exists under its name in one country only → that country's key
+    /// (`State Department = United States` in organizations.txt).
+    static let bodies: [String: String] = {
+        var map: [String: String] = [:]
+        for (name, country) in forms("organizations") { map[NameKey.plain(name)] = NameKey.plain(country) }
+        return map
+    }()
+
+    /// The one country whose body a name without qualifier is ("the State Department" → "united states").
+    static func home(ofCore core: [String]) -> String? { bodies[NameKey.plain(core.joined(separator: " "))] }
+
     /// The canonical country key for a name, short form or demonym ("U.S." → "united states").
     static func country(_ name: String) -> String? {
         let p = NameKey.plain(name)
