@@ -309,9 +309,10 @@ struct CorpusLinker {
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
             let target = entry.0
             let targetCountries = Set(profiles[target].fullForms.filter { $0.coreKey == best.coreKey }.flatMap(\.qualifiers))
+            // The qualified name the reason quotes.
+            let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
             if let home {
                 if targetCountries.contains(home) {
-                    let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
                     clusters.union(target, g, reason: "without its qualifier: \(best.display) (\(p.articleLabel)) is a body of \(home) only, "
                                    + "as \(q.display) (\(profiles[target].articleLabel))", confidence: 0.8)
                 }
@@ -333,7 +334,6 @@ struct CorpusLinker {
                 guard let also = sharedContext(p.article, entry.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
                 context = "; both stories name \(also)"
             }
-            let q = profiles[target].fullForms.first { $0.coreKey == best.coreKey } ?? profiles[target].best
             clusters.union(target, g, reason: "without its qualifier; the only \(best.display) with one in the corpus is \(q.display) (\(profiles[target].articleLabel)): \(best.display) (\(p.articleLabel))\(context)", confidence: 0.7)
         }
     }
