@@ -30,6 +30,11 @@ public struct EntityLinker: Sendable {
     /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in order of first
     /// mention (article order, then offset), so the same input gives the same ids.
     public func link(articles: [Article], mentions: [[Mention]]) -> LinkResult {
+        link(articles: articles, mentions: mentions, memo: nil)
+    }
+
+    /// `link`, taking each article's own linking from `memo` where an earlier run's still holds.
+    func link(articles: [Article], mentions: [[Mention]], memo: LinkMemo?) -> LinkResult {
         let resolved = overrides.resolved()
         let splits = SplitConstraints(resolved.splits)
         var diagnostics = resolved.notes
@@ -125,15 +130,33 @@ public struct EntityLinker: Sendable {
         let frozenFrequency = frequency
 
         let countable = Self.pluralAcronyms(in: articles, atLeast: 2)
-        // Within each article (independent, so in parallel into fixed slots).
+        // Within each article, with what the story says its people are ("Pakistani bowler", "fund
+        // manager"): independent, so in parallel into fixed slots. A user's split overrides reach into
+        // every article's joins, so they are not memoised.
         var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
+        var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
         let frozenInputs = inputs, frozenKnown = known
+        let facts = LinkFacts(frequency: frozenFrequency, known: frozenKnown, countable: countable)
+        let memo = splits.isEmpty ? memo : nil
         perArticle.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown,
-                                                frequency: frozenFrequency, countable: countable)
-                    .link(frozenInputs[i])
+            contexts.withUnsafeMutableBufferPointer { contextBuffer in
+                let slots = UnsafeMutableSendable(buffer), contextSlots = UnsafeMutableSendable(contextBuffer)
+                DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                    let link = { (article: Article, ms: [Mention], reads: LinkReads?, label: String?) -> (ArticleLinking, [Int: PersonContext]) in
+                        let al = ArticleLinker(article: article, articleIndex: i, splits: splits, known: frozenKnown,
+                                               frequency: frozenFrequency, countable: countable, reads: reads, label: label)
+                            .link(ms)
+                        return (al, Self.personContexts(article, al))
+                    }
+                    if let memo {
+                        (slots.buffer[i], contextSlots.buffer[i]) = memo.linking(index: i, article: articles[i], mentions: frozenInputs[i],
+                                                                                 facts: facts) { article, ms, reads in
+                            link(article, ms, reads, LinkedArticle.placeholder)
+                        }
+                    } else {
+                        (slots.buffer[i], contextSlots.buffer[i]) = link(articles[i], frozenInputs[i], nil, nil)
+                    }
+                }
             }
         }
 
@@ -154,29 +177,8 @@ public struct EntityLinker: Sendable {
                 }
             }
         }
-        // What each story says its people are ("Pakistani bowler", "fund manager"), and what each
-        // entity's names say (a legal form, a country), so that chains of joins cannot contradict them.
-        var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
-        let linked = perArticle
-        contexts.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
-                let al = linked[a]
-                guard al.entities.contains(where: { $0.kind == .person }) else { return }
-                let text = ScalarText(articles[a].text)
-                var out: [Int: PersonContext] = [:]
-                for (e, local) in al.entities.enumerated() where local.kind == .person {
-                    var c = PersonContext()
-                    for i in local.members {
-                        let m = al.mentions[i]
-                        let sentence = PersonContext.sentence(of: m.span.start, in: articles[a].sentences)
-                        c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
-                    }
-                    if !c.isEmpty { out[e] = c }
-                }
-                slots.buffer[a] = out
-            }
-        }
+        // What each entity's names say (a legal form, a country) and its story says of it, so that
+        // chains of joins cannot contradict them.
         var traits: [Int: LinkTraits] = [:]
         for (g, p) in profiles.enumerated() {
             // Places say nothing another cluster could contradict.
@@ -224,6 +226,23 @@ public struct EntityLinker: Sendable {
         // Agencies in bylines and datelines have no mention in the text: they are credited instead.
         Credits.attach(to: &result.entities, articles: articles)
         return result
+    }
+
+    /// What the story says each of its people is, by local entity (`PersonContext`).
+    static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
+        guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
+        let text = ScalarText(article.text)
+        var out: [Int: PersonContext] = [:]
+        for (e, local) in al.entities.enumerated() where local.kind == .person {
+            var c = PersonContext()
+            for i in local.members {
+                let m = al.mentions[i]
+                let sentence = PersonContext.sentence(of: m.span.start, in: article.sentences)
+                c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
+            }
+            if !c.isEmpty { out[e] = c }
+        }
+        return out
     }
 
     private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],

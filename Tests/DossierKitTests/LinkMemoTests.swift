@@ -1,0 +1,111 @@
+// The memo of each article's own linking (`LinkMemo`): a reused linking gives exactly what linking
+// again gives, wherever the article now sits; a stored answer to a corpus-wide question that no longer
+// holds makes the article be linked again; the stored record keeps every field.
+
+@testable import DossierKit
+import Foundation
+import Testing
+
+@Suite struct LinkMemoTests {
+    /// A story whose linking asks whether "Marlow" is written as a place elsewhere (a leading part of
+    /// an organization's name is its short form only when it is not), with a person described by role.
+    static func paper(_ ordinal: Int) -> LinkDoc {
+        named("paper.txt", LinkDoc(ordinal, "The Marlow Echo printed the letter on Monday. Marlow said it would not apologise. "
+                + "Swedish coach Karin Vollmer was angry. Vollmer called the Eastern Rowing Federation (ERF), and the ERF agreed.",
+                [("Marlow Echo", .organization), ("Marlow", .organization), ("Karin Vollmer", .person), ("Vollmer", .person),
+                 ("Eastern Rowing Federation", .organization), ("ERF", .organization)]))
+    }
+
+    static func flood(_ ordinal: Int) -> LinkDoc {
+        named("flood.txt", LinkDoc(ordinal, "Floods hit Marlow on Tuesday. Karin Vollmer helped.", [("Marlow", .place), ("Karin Vollmer", .person)]))
+    }
+
+    static func other(_ ordinal: Int) -> LinkDoc {
+        named("other.txt", LinkDoc(ordinal, "Talks opened in Brenner Pass between Olaf Dunst and Dunst's deputy.",
+                [("Brenner Pass", .place), ("Olaf Dunst", .person), ("Dunst", .person)]))
+    }
+
+    /// The story as file `source` holds it (a file keeps its name when others are added).
+    static func named(_ source: String, _ doc: LinkDoc) -> LinkDoc {
+        var doc = doc
+        doc.article.source = source
+        return doc
+    }
+
+    /// Links with a memo that holds `previous`; the result and what the memo would store.
+    static func linked(_ docs: [LinkDoc], previous: [String: Data] = [:]) -> (LinkResult, LinkMemo) {
+        let memo = LinkMemo(stage: "links", previous: previous, codec: .linkedArticle)
+        let result = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: memo)
+        return (result, memo)
+    }
+
+    static func stored(_ memo: LinkMemo) -> [String: Data] {
+        Dictionary(memo.fresh.map { ($0.digest, $0.data) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aReusedLinkingEqualsLinkingAgainWhereverTheStorySits() {
+        let first = [Self.paper(1), Self.flood(2)]
+        let (r1, m1) = Self.linked(first)
+        #expect(m1.reused == 0)
+        #expect(r1.entities == link(first).entities)
+        #expect(r1.unlinked == link(first).unlinked)
+        // The same stories after a new one: their ids shift, their stored linking is reused and names
+        // them by their new ids.
+        let moved = [Self.other(1), Self.paper(2), Self.flood(3)]
+        let (r2, m2) = Self.linked(moved, previous: Self.stored(m1))
+        #expect(m2.reused == 2)
+        let plain = link(moved)
+        #expect(r2.entities == plain.entities)
+        #expect(r2.unlinked == plain.unlinked)
+        #expect(r2.entities.flatMap(\.aliases).contains { $0.reason.contains("a2") })
+        #expect(!r2.entities.flatMap(\.aliases).contains { $0.reason.contains(LinkedArticle.placeholder) })
+    }
+
+    @Test func anAnswerThatNoLongerHoldsLinksTheStoryAgain() throws {
+        let (_, m1) = Self.linked([Self.paper(1), Self.flood(2)])
+        // The paper's linking read that "Marlow" is written as a place (in the flood story).
+        let records = try m1.fresh.map { try LinkedArticleRecord.decode(#require(Deflate.decompress($0.data))) }
+        #expect(records.contains { $0.reads.contains(.place(EntityKind.place.rawValue + "\u{1}Marlow", true)) })
+        // Without the flood story the answer is no: the paper is linked again, and "Marlow" is now the
+        // paper's short form, as linking from scratch makes it.
+        let alone = [Self.paper(1)]
+        let (r2, m2) = Self.linked(alone, previous: Self.stored(m1))
+        #expect(m2.reused == 0)
+        let plain = link(alone)
+        #expect(r2.entities == plain.entities)
+        #expect(plain.entities.contains { e in e.name == "Marlow Echo" && e.mentions.contains { $0.text == "Marlow" } })
+    }
+
+    @Test func theRecordKeepsEveryField() throws {
+        let (_, memo) = Self.linked([Self.paper(1), Self.flood(2), Self.other(3)])
+        #expect(memo.fresh.count == 3)
+        for entry in memo.fresh {
+            let blob = try #require(Deflate.decompress(entry.data))
+            let value = try LinkedArticleRecord.decode(blob)
+            #expect(LinkedArticleRecord.encode(value) == blob)
+            #expect(!value.linking.mentions.isEmpty)
+        }
+        let paper = try LinkedArticleRecord.decode(#require(Deflate.decompress(memo.fresh[0].data)))
+        #expect(paper.contexts.values.contains { !$0.nationalities.isEmpty || !$0.fields.isEmpty })
+        #expect(paper.linking.entities.contains { !$0.explicitAcronyms.isEmpty })
+        #expect(paper.linking.reason.contains { $0?.contains(LinkedArticle.placeholder) == true })
+        // If one of these fails, a field was added to the struct: write and read it in
+        // LinkedArticleRecord, then update the count (and the format byte).
+        #expect(Mirror(reflecting: paper.linking).children.count == LinkedArticleRecord.linkingFields)
+        #expect(Mirror(reflecting: paper.linking.entities[0]).children.count == LinkedArticleRecord.entityFields)
+        #expect(Mirror(reflecting: PersonContext()).children.count == LinkedArticleRecord.contextFields)
+        #expect(Mirror(reflecting: paper.linking.mentions[0]).children.count == LinkedArticleRecord.mentionFields)
+    }
+
+    @Test func aDamagedOrForeignRecordIsAMiss() throws {
+        let (_, memo) = Self.linked([Self.paper(1)])
+        let blob = try #require(memo.fresh.first.flatMap { Deflate.decompress($0.data) })
+        let codec = MemoCodec<LinkedArticle>.linkedArticle
+        #expect(codec.decode(blob) != nil)
+        for cut in [1, 5, blob.count / 2, blob.count - 1] { #expect(codec.decode(blob.prefix(cut)) == nil) }
+        var other = blob
+        other[0] = LinkedArticleRecord.format &+ 1
+        #expect(codec.decode(other) == nil)
+        #expect(codec.decode(blob + Data([0])) == nil)
+    }
+}
