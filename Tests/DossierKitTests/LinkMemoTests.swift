@@ -109,3 +109,45 @@ import Testing
         #expect(codec.decode(blob + Data([0])) == nil)
     }
 }
+
+@Suite struct NameMemoTests {
+    static let names: [(String, EntityKind)] = [
+        ("Senator John Q. Public Jr.", .person), ("the Prime Minister", .person), ("General Motors (GM)", .organization),
+        ("Russia's Foreign Ministry", .organization), ("U.S.", .place), ("Collective Security Treaty Organization", .organization),
+        ("Nagorno-Karabakh", .place), ("Jean-Marie Le Pen", .person), ("Banque du Caire", .organization),
+    ]
+
+    @Test func aStoredFormIsTheFormReadAgain() throws {
+        let forms = Self.names.map { NameForm(text: $0.0, kind: $0.1) }
+        let codec = MemoCodec<[NameForm]>.nameForms
+        let blob = try #require(codec.encode(forms))
+        let back = try #require(codec.decode(blob))
+        #expect(back.count == forms.count)
+        for (a, b) in zip(forms, back) {
+            // Every stored property (the record writes all of them, as the count below checks).
+            var wa = BinaryRecord.Writer(), wb = BinaryRecord.Writer()
+            a.write(&wa)
+            b.write(&wb)
+            #expect(wa.data == wb.data)
+            #expect(a.display == b.display && a.kind == b.kind && a.orgKey == b.orgKey && a.derivedAcronyms == b.derivedAcronyms)
+        }
+        // If this fails, a property was added to NameForm: write and read it, then update the count
+        // (and `recordFormat`).
+        #expect(Mirror(reflecting: forms[0]).children.count == NameForm.storedFields)
+        for cut in [1, blob.count / 2, blob.count - 1] { #expect(codec.decode(blob.prefix(cut)) == nil) }
+        #expect(codec.decode(blob + Data([0])) == nil)
+    }
+
+    @Test func linkingWithStoredNamesEqualsLinkingAgain() {
+        let docs = [LinkMemoTests.paper(1), LinkMemoTests.flood(2), LinkMemoTests.other(3)]
+        let first = NameMemo(stage: "names", codec: .nameForms)
+        let r1 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: nil, nameMemo: first)
+        #expect(first.reused == 0 && first.fresh.count == 3)
+        let second = NameMemo(stage: "names", previous: Dictionary(first.fresh.map { ($0.digest, $0.data) }, uniquingKeysWith: { a, _ in a }),
+                              codec: .nameForms)
+        let r2 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: nil, nameMemo: second)
+        #expect(second.reused == 3)
+        #expect(r1.entities == r2.entities)
+        #expect(r2.entities == link(docs).entities)
+    }
+}

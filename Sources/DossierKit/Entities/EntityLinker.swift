@@ -30,11 +30,11 @@ public struct EntityLinker: Sendable {
     /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in order of first
     /// mention (article order, then offset), so the same input gives the same ids.
     public func link(articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        link(articles: articles, mentions: mentions, memo: nil)
+        link(articles: articles, mentions: mentions, memo: nil, nameMemo: nil)
     }
 
     /// `link`, taking each article's own linking from `memo` where an earlier run's still holds.
-    func link(articles: [Article], mentions: [[Mention]], memo: LinkMemo?) -> LinkResult {
+    func link(articles: [Article], mentions: [[Mention]], memo: LinkMemo?, nameMemo: NameMemo? = nil) -> LinkResult {
         let resolved = overrides.resolved()
         let splits = SplitConstraints(resolved.splits)
         var diagnostics = resolved.notes
@@ -66,35 +66,8 @@ public struct EntityLinker: Sendable {
             diagnostics.append(Diagnostic(file: source, message: "`kind \(name) = \(kind.rawValue)` matched no mention"))
         }
 
-        // Each distinct name is read once, in parallel into fixed slots (in a scope of its own, so
-        // that the lists it reads from are freed before the articles are linked).
-        var known: [String: NameForm] = [:]
-        do {
-            var order: [String] = []
-            var distinct: [(text: String, kind: EntityKind)] = []
-            do {
-                var seen = Set<String>()
-                for ms in inputs {
-                    for m in ms {
-                        let k = ArticleLinker.formKey(m)
-                        if seen.insert(k).inserted {
-                            order.append(k)
-                            distinct.append((m.text, m.kind))
-                        }
-                    }
-                }
-            }
-            let names = distinct
-            var parsed = [NameForm?](repeating: nil, count: names.count)
-            parsed.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeMutableSendable(buffer)
-                DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                    slots.buffer[i] = NameForm(text: names[i].text, kind: names[i].kind)
-                }
-            }
-            known.reserveCapacity(order.count)
-            for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
-        }
+        // Each distinct name is read once (or taken from an earlier run's reading).
+        var known = Self.readNames(inputs, units: articles.map(\.source), memo: nameMemo)
 
         // A name the tagger gave different kinds in different stories takes the kind the corpus's
         // evidence gives it ("Sony Corp", "Sony shares": not a person, not a place); a kind the user set wins.
@@ -226,6 +199,49 @@ public struct EntityLinker: Sendable {
         // Agencies in bylines and datelines have no mention in the text: they are credited instead.
         Credits.attach(to: &result.entities, articles: articles)
         return result
+    }
+
+    /// The form of every distinct name of `inputs` by `ArticleLinker.formKey`, read in parallel into
+    /// fixed slots. With a memo, the names of an article whose names an earlier run read are taken
+    /// from there (reading a name is a pure function of its text and kind).
+    static func readNames(_ inputs: [[Mention]], units: [String], memo: NameMemo?) -> [String: NameForm] {
+        var known: [String: NameForm] = [:]
+        var keysOf: [[String]] = []
+        var texts: [String: (text: String, kind: EntityKind)] = [:]
+        var order: [String] = []
+        for ms in inputs {
+            var mine: [String] = []
+            var seenHere = Set<String>()
+            for m in ms {
+                let k = ArticleLinker.formKey(m)
+                guard seenHere.insert(k).inserted else { continue }
+                mine.append(k)
+                if texts[k] == nil {
+                    texts[k] = (m.text, m.kind)
+                    order.append(k)
+                }
+            }
+            if memo != nil { keysOf.append(mine) }
+        }
+        let stored = memo?.lookup(keysOf) ?? []
+        if memo != nil {
+            for (keys, found) in zip(keysOf, stored) {
+                guard let forms = found.forms else { continue }
+                for (k, f) in zip(keys, forms) where known[k] == nil { known[k] = f }
+            }
+        }
+        let names = order.filter { known[$0] == nil }.map { ($0, texts[$0] ?? ("", .person)) }
+        var parsed = [NameForm?](repeating: nil, count: names.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                slots.buffer[i] = NameForm(text: names[i].1.text, kind: names[i].1.kind)
+            }
+        }
+        known.reserveCapacity(order.count)
+        for (name, f) in zip(names, parsed) { if let f { known[name.0] = f } }
+        memo?.store(keysOf, lookups: stored, units: units, known: known)
+        return known
     }
 
     /// What the story says each of its people is, by local entity (`PersonContext`).

@@ -262,3 +262,58 @@ enum LinkedArticleRecord {
         return EntityKind.allCases[Int(code)]
     }
 }
+
+/// The forms of each article's distinct names (`EntityLinker.readNames`), keyed by the names: reading
+/// every name of the corpus again was a tenth of a one-file update's CPU.
+typealias NameMemo = StageMemo<[NameForm]>
+
+extension StageMemo where Value == [NameForm] {
+    /// For each article's list of name keys, its digest and the forms an earlier run stored for it
+    /// (nil when none did), decoded in parallel.
+    func lookup(_ keysOf: [[String]]) -> [(digest: String, forms: [NameForm]?)] {
+        var out = [(digest: String, forms: [NameForm]?)](repeating: ("", nil), count: keysOf.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: keysOf.count) { i in
+                let digest = Self.digest(keysOf[i])
+                let forms = stored(digest)
+                slots.buffer[i] = (digest, forms?.count == keysOf[i].count ? forms : nil)
+            }
+        }
+        return out
+    }
+
+    /// Notes each article's names for the next run: reused when `lookup` found them, else their forms.
+    func store(_ keysOf: [[String]], lookups: [(digest: String, forms: [NameForm]?)], units: [String], known: [String: NameForm]) {
+        for (i, keys) in keysOf.enumerated() where i < lookups.count && i < units.count {
+            if lookups[i].forms != nil {
+                record(i, unit: units[i], digest: lookups[i].digest, value: nil, reused: true)
+            } else {
+                let forms = keys.compactMap { known[$0] }
+                record(i, unit: units[i], digest: lookups[i].digest, value: forms.count == keys.count ? forms : nil, reused: false)
+            }
+        }
+    }
+}
+
+extension MemoCodec where Value == [NameForm] {
+    static var nameForms: MemoCodec {
+        MemoCodec(encode: { forms in
+            var w = BinaryRecord.Writer()
+            w.byte(NameForm.recordFormat)
+            w.varint(forms.count)
+            for f in forms { f.write(&w) }
+            return w.data
+        }, decode: { data in
+            var r = BinaryRecord.Reader(data)
+            guard (try? r.byte()) == NameForm.recordFormat, let n = try? r.count() else { return nil }
+            var forms: [NameForm] = []
+            forms.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let f = try? NameForm(reading: &r) else { return nil }
+                forms.append(f)
+            }
+            return r.at == r.bytes.count ? forms : nil
+        })
+    }
+}
