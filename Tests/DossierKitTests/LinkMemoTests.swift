@@ -35,11 +35,12 @@ import Testing
     /// Links with a memo that holds `previous`; the result and what the memo would store.
     static func linked(_ docs: [LinkDoc], previous: [String: Data] = [:]) -> (LinkResult, LinkMemo) {
         let memo = LinkMemo(stage: "links", previous: previous, codec: .linkedArticle)
-        let result = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: memo)
+        let result = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions),
+                                         memos: LinkerMemos(links: memo))
         return (result, memo)
     }
 
-    static func stored(_ memo: LinkMemo) -> [String: Data] {
+    static func stored<V>(_ memo: StageMemo<V>) -> [String: Data] {
         Dictionary(memo.fresh.map { ($0.digest, $0.data) }, uniquingKeysWith: { a, _ in a })
     }
 
@@ -141,13 +142,65 @@ import Testing
     @Test func linkingWithStoredNamesEqualsLinkingAgain() {
         let docs = [LinkMemoTests.paper(1), LinkMemoTests.flood(2), LinkMemoTests.other(3)]
         let first = NameMemo(stage: "names", codec: .nameForms)
-        let r1 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: nil, nameMemo: first)
+        let r1 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memos: LinkerMemos(names: first))
         #expect(first.reused == 0 && first.fresh.count == 3)
         let second = NameMemo(stage: "names", previous: Dictionary(first.fresh.map { ($0.digest, $0.data) }, uniquingKeysWith: { a, _ in a }),
                               codec: .nameForms)
-        let r2 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memo: nil, nameMemo: second)
+        let r2 = EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memos: LinkerMemos(names: second))
         #expect(second.reused == 3)
         #expect(r1.entities == r2.entities)
         #expect(r2.entities == link(docs).entities)
+    }
+}
+
+@Suite struct RelationMemoTests {
+    /// A story that states a role and a country ("Russian Foreign Minister"), and one that names the country.
+    static func minister(_ ordinal: Int) -> LinkDoc {
+        LinkMemoTests.named("minister.txt", LinkDoc(ordinal, "Russian Foreign Minister Ivo Brandt met Karl Osten, head of the Baltic Line, on Monday.",
+                                                    [("Ivo Brandt", .person), ("Karl Osten", .person), ("Baltic Line", .organization)]))
+    }
+
+    static func country(_ ordinal: Int) -> LinkDoc {
+        LinkMemoTests.named("country.txt", LinkDoc(ordinal, "Russia said on Tuesday that Ivo Brandt would travel.",
+                                                   [("Russia", .place), ("Ivo Brandt", .person)]))
+    }
+
+    static func linked(_ docs: [LinkDoc], previous: [String: Data] = [:]) -> (LinkResult, RelationMemo) {
+        let memo = RelationMemo(stage: "relations", previous: previous, codec: .storedRelations)
+        return (EntityLinker().link(articles: docs.map(\.article), mentions: docs.map(\.mentions), memos: LinkerMemos(relations: memo)), memo)
+    }
+
+    @Test func storedRelationsComeBackWithTheArticlesNewIds() throws {
+        let first = [Self.minister(1), Self.country(2)]
+        let (r1, m1) = Self.linked(first)
+        #expect(r1.entities == link(first).entities)
+        let brandt = try #require(r1.entity(named: "Ivo Brandt"))
+        #expect(brandt.roles.contains { $0.title.contains("Foreign Minister") })
+        #expect(brandt.links.contains { $0.relation == "affiliated-with" && r1.entities[$0.entity.ordinal - 1].name == "Russia" })
+        // Shifted by a story before them: both earlier stories' relations are reused, with the new ids.
+        let moved = [LinkMemoTests.other(1), Self.minister(2), Self.country(3)]
+        let (r2, m2) = Self.linked(moved, previous: LinkMemoTests.stored(m1))
+        #expect(m2.reused == 2)
+        #expect(r2.entities == link(moved).entities)
+    }
+
+    @Test func aCountryWithoutItsPlaceNowFindsTheRelationsAgain() {
+        let (_, m1) = Self.linked([Self.minister(1), Self.country(2)])
+        let alone = [Self.minister(1)]
+        let (r2, m2) = Self.linked(alone, previous: LinkMemoTests.stored(m1))
+        #expect(m2.reused == 0)
+        #expect(r2.entities == link(alone).entities)
+        #expect(!(r2.entity(named: "Ivo Brandt")?.links.contains { $0.relation == "affiliated-with" } ?? true))
+    }
+
+    @Test func theRecordComesBackExactly() {
+        let v = StoredRelations(reads: [.init(country: "russia", label: 3), .init(country: "peru", label: 0)],
+                                roles: [.init(entity: 1, title: "Foreign Minister", date: "2021-04-12"), .init(entity: 2, title: "head", date: nil)],
+                                links: [.init(entity: 1, target: 3, relation: "affiliated-with")])
+        let codec = MemoCodec<StoredRelations>.storedRelations
+        let blob = codec.encode(v) ?? Data()
+        #expect(codec.decode(blob) == v)
+        for cut in [1, blob.count / 2, blob.count - 1] { #expect(codec.decode(blob.prefix(cut)) == nil) }
+        #expect(codec.decode(blob + Data([0])) == nil)
     }
 }

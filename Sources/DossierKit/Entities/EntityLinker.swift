@@ -30,11 +30,13 @@ public struct EntityLinker: Sendable {
     /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in order of first
     /// mention (article order, then offset), so the same input gives the same ids.
     public func link(articles: [Article], mentions: [[Mention]]) -> LinkResult {
-        link(articles: articles, mentions: mentions, memo: nil, nameMemo: nil)
+        link(articles: articles, mentions: mentions, memos: nil)
     }
 
-    /// `link`, taking each article's own linking from `memo` where an earlier run's still holds.
-    func link(articles: [Article], mentions: [[Mention]], memo: LinkMemo?, nameMemo: NameMemo? = nil) -> LinkResult {
+    /// `link`, taking each article's names, own linking and stated relations from `memos` where an
+    /// earlier run's still hold.
+    func link(articles: [Article], mentions: [[Mention]], memos: LinkerMemos?) -> LinkResult {
+        let linkMemo = memos?.links, nameMemo = memos?.names
         let resolved = overrides.resolved()
         let splits = SplitConstraints(resolved.splits)
         var diagnostics = resolved.notes
@@ -110,7 +112,7 @@ public struct EntityLinker: Sendable {
         var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
         let frozenInputs = inputs, frozenKnown = known
         let facts = LinkFacts(frequency: frozenFrequency, known: frozenKnown, countable: countable)
-        let memo = splits.isEmpty ? memo : nil
+        let memo = splits.isEmpty ? linkMemo : nil
         perArticle.withUnsafeMutableBufferPointer { buffer in
             contexts.withUnsafeMutableBufferPointer { contextBuffer in
                 let slots = UnsafeMutableSendable(buffer), contextSlots = UnsafeMutableSendable(contextBuffer)
@@ -195,7 +197,7 @@ public struct EntityLinker: Sendable {
         for r in corpus.clusters.refusals { diagnostics.append(Diagnostic(file: "overrides", message: r)) }
 
         var result = assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
-                              canonicalOverride: canonicalOverride, diagnostics: diagnostics)
+                              canonicalOverride: canonicalOverride, diagnostics: diagnostics, relationMemo: memos?.relations)
         // Agencies in bylines and datelines have no mention in the text: they are credited instead.
         Credits.attach(to: &result.entities, articles: articles)
         return result
@@ -263,7 +265,7 @@ public struct EntityLinker: Sendable {
 
     private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],
                           corpus: inout CorpusLinker, canonicalOverride: [Int: String],
-                          diagnostics: [Diagnostic]) -> LinkResult {
+                          diagnostics: [Diagnostic], relationMemo: RelationMemo?) -> LinkResult {
         var unlinked: [Mention] = []
         // Nameless mentions (titles only) stay unlinked.
         for al in perArticle {
@@ -419,7 +421,11 @@ public struct EntityLinker: Sendable {
                 let slots = UnsafeMutableSendable(buffer)
                 DispatchQueue.concurrentPerform(iterations: articles.count) { a in
                     let ms = slotsByArticle[a].map { linkedEntities[Int($0.entity)].mentions[Int($0.mention)] }.sorted { $0.span < $1.span }
-                    slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+                    if let relationMemo {
+                        slots.buffer[a] = relationMemo.relations(index: a, article: articles[a], mentions: ms, placeByCountry: countries)
+                    } else {
+                        slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: { countries[$0] }).find()
+                    }
                 }
             }
         }

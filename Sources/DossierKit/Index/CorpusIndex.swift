@@ -423,7 +423,7 @@ public enum CorpusIndex {
                 cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: progress)
             report.eventsReused = memos?.events.reused ?? 0
             report.datingUnitsReused = memos?.dates.reused ?? 0
-            report.linksReused = memos?.links.reused ?? 0
+            report.linksReused = memos?.linking.links?.reused ?? 0
             for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             memos = nil
             clock.mark(.memos)

@@ -36,6 +36,34 @@ final class LinkReads {
     }
 }
 
+/// The memoised steps of linking: each article's names, its own linking, and the relations it states.
+struct LinkerMemos: Sendable {
+    var links: LinkMemo?
+    var names: NameMemo?
+    var relations: RelationMemo?
+
+    init(links: LinkMemo? = nil, names: NameMemo? = nil, relations: RelationMemo? = nil) {
+        self.links = links
+        self.names = names
+        self.relations = relations
+    }
+
+    /// Every step, with `previous[stage]` (digest → stored value) from the index.
+    init(previous: [String: [String: Data]]) {
+        links = LinkMemo(stage: "links", previous: previous["links"] ?? [:], codec: .linkedArticle)
+        names = NameMemo(stage: "names", previous: previous["names"] ?? [:], codec: .nameForms)
+        relations = RelationMemo(stage: "relations", previous: previous["relations"] ?? [:], codec: .storedRelations)
+    }
+
+    var all: [any StoredMemo] {
+        var out: [any StoredMemo] = []
+        if let links { out.append(links) }
+        if let names { out.append(names) }
+        if let relations { out.append(relations) }
+        return out
+    }
+}
+
 /// What the corpus answers now, to check stored answers against.
 struct LinkFacts: Sendable {
     let frequency: [String: Int]
@@ -315,5 +343,156 @@ extension MemoCodec where Value == [NameForm] {
             }
             return r.at == r.bytes.count ? forms : nil
         })
+    }
+}
+
+/// The relations one article states (`RelationFinder`), in a position-free form: entities are
+/// numbered by first appearance among the article's mentions, and a country's place entity that the
+/// article does not mention gets a number after those. The finder asks the corpus one question,
+/// which place entity is a country's; the answers are stored and must still hold for reuse.
+struct StoredRelations: Sendable, Equatable {
+    /// Country key → the number the answer got (0: no place entity for it).
+    var reads: [Read]
+    var roles: [StoredRole]
+    var links: [StoredLink]
+
+    struct Read: Sendable, Equatable { var country: String; var label: Int }
+    struct StoredRole: Sendable, Equatable { var entity: Int; var title: String; var date: String? }
+    struct StoredLink: Sendable, Equatable { var entity: Int; var target: Int; var relation: String }
+}
+
+typealias RelationMemo = StageMemo<StoredRelations>
+
+/// The answers one finder got (one finder, one thread), and the numbers given to places the article
+/// does not mention.
+final class RelationAnswers {
+    var reads: [StoredRelations.Read] = []
+    var external: [EntityID: Int] = [:]
+}
+
+extension StageMemo where Value == StoredRelations {
+    /// The relations article number `index` states, given its linked mentions in offset order: stored
+    /// ones when an earlier run read the same input and got the same answers, else found again.
+    func relations(index: Int, article: Article, mentions: [Mention], placeByCountry: [String: EntityID]) -> StatedRelations {
+        var label: [EntityID: Int] = [:]
+        var real: [Int: EntityID] = [:]
+        var ms = mentions
+        for k in ms.indices {
+            ms[k].article = LinkedArticle.storedID
+            guard let id = ms[k].entity else { continue }
+            if label[id] == nil {
+                let next = label.count + 1
+                label[id] = next
+                real[next] = id
+            }
+            ms[k].entity = EntityID(ordinal: label[id] ?? 0)
+        }
+        var input = article
+        input.id = LinkedArticle.storedID
+        let digest = Self.digest(LinkInput(article: Self.withoutText(input), mentions: ms), texts: [article.text])
+        if let stored = stored(digest),
+           let out = Self.restore(stored, article: article, real: real, label: label, placeByCountry: placeByCountry) {
+            record(index, unit: article.source, digest: digest, value: nil, reused: true)
+            return out
+        }
+        let answers = RelationAnswers()
+        let local = label.count
+        let frozenLabel = label
+        let found = RelationFinder(article: input, mentions: ms, placeByCountry: { country in
+            guard let pid = placeByCountry[country] else {
+                answers.reads.append(StoredRelations.Read(country: country, label: 0))
+                return nil
+            }
+            let l: Int
+            if let own = frozenLabel[pid] { l = own }
+            else if let e = answers.external[pid] { l = e }
+            else { l = local + answers.external.count + 1; answers.external[pid] = l }
+            answers.reads.append(StoredRelations.Read(country: country, label: l))
+            return EntityID(ordinal: l)
+        }).find()
+        var seen = Set<String>()
+        let value = StoredRelations(
+            reads: answers.reads.filter { seen.insert($0.country).inserted },
+            roles: found.roles.map { StoredRelations.StoredRole(entity: $0.0.ordinal, title: $0.1.title, date: $0.1.date) },
+            links: found.links.map { StoredRelations.StoredLink(entity: $0.0.ordinal, target: $0.1.entity.ordinal, relation: $0.1.relation) })
+        record(index, unit: article.source, digest: digest, value: value, reused: false)
+        // The answers were just read from `placeByCountry`, so they hold.
+        return Self.restore(value, article: article, real: real, label: label, placeByCountry: placeByCountry) ?? StatedRelations()
+    }
+
+    /// The stored relations with the article's ids, or nil when an answer no longer holds.
+    static func restore(_ v: StoredRelations, article: Article, real: [Int: EntityID], label: [EntityID: Int],
+                        placeByCountry: [String: EntityID]) -> StatedRelations? {
+        var ids = real
+        for r in v.reads {
+            let now = placeByCountry[r.country]
+            if r.label == 0 {
+                guard now == nil else { return nil }
+                continue
+            }
+            guard let now else { return nil }
+            if r.label <= real.count {
+                guard real[r.label] == now else { return nil }
+            } else if let had = ids[r.label] {
+                guard had == now else { return nil }
+            } else {
+                // Another entity of the article now would have got its own number.
+                guard label[now] == nil else { return nil }
+                ids[r.label] = now
+            }
+        }
+        var out = StatedRelations()
+        for r in v.roles {
+            guard let id = ids[r.entity] else { return nil }
+            out.roles.append((id, Role(title: r.title, article: article.id, date: r.date)))
+        }
+        for l in v.links {
+            guard let id = ids[l.entity], let target = ids[l.target] else { return nil }
+            out.links.append((id, EntityLink(entity: target, relation: l.relation, evidence: article.id)))
+        }
+        return out
+    }
+}
+
+extension MemoCodec where Value == StoredRelations {
+    static var storedRelations: MemoCodec {
+        MemoCodec(encode: { v in
+            var w = BinaryRecord.Writer()
+            w.byte(StoredRelationsRecord.format)
+            w.varint(v.reads.count)
+            for r in v.reads { w.string(r.country); w.varint(r.label) }
+            w.varint(v.roles.count)
+            for r in v.roles {
+                w.varint(r.entity)
+                w.string(r.title)
+                w.byte(r.date == nil ? 0 : 1)
+                if let d = r.date { w.string(d) }
+            }
+            w.varint(v.links.count)
+            for l in v.links { w.varint(l.entity); w.varint(l.target); w.string(l.relation) }
+            return w.data
+        }, decode: { data in try? StoredRelationsRecord.decode(data) })
+    }
+}
+
+enum StoredRelationsRecord {
+    /// Bumped with the layout.
+    static let format: UInt8 = 1
+
+    static func decode(_ data: Data) throws -> StoredRelations {
+        var r = BinaryRecord.Reader(data)
+        guard try r.byte() == format else { throw BinaryRecord.Reader.damaged }
+        var v = StoredRelations(reads: [], roles: [], links: [])
+        for _ in 0..<(try r.count()) { v.reads.append(.init(country: try r.string(), label: try r.varint())) }
+        for _ in 0..<(try r.count()) {
+            let entity = try r.varint(), title = try r.string()
+            v.roles.append(.init(entity: entity, title: title, date: try r.byte() == 1 ? try r.string() : nil))
+        }
+        for _ in 0..<(try r.count()) {
+            let entity = try r.varint(), target = try r.varint()
+            v.links.append(.init(entity: entity, target: target, relation: try r.string()))
+        }
+        guard r.at == r.bytes.count else { throw BinaryRecord.Reader.damaged }
+        return v
     }
 }
