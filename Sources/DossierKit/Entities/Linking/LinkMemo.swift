@@ -97,18 +97,24 @@ struct LinkedArticle: Sendable {
     /// The id the article has in the stored form.
     static let storedID = ArticleID(ordinal: 0)
 
-    /// The linking as `article` (number `index` of the corpus) uses it.
-    func restored(article: ArticleID, index: Int, known: [String: NameForm]) -> (ArticleLinking, [Int: PersonContext]) {
-        var al = linking
-        al.articleIndex = index
+    /// The linking as `article` (number `index` of the corpus) uses it, made in place: the stored form
+    /// is used once, and a copy of every article's linking at the linking stage's memory peak is what
+    /// the full build's peak cannot afford.
+    mutating func restore(article: ArticleID, index: Int, known: [String: NameForm]) -> (ArticleLinking, [Int: PersonContext]) {
+        linking.articleIndex = index
         let label = article.description
-        for k in al.mentions.indices { al.mentions[k].article = article }
-        al.reason = al.reason.map { $0.map { $0.replacingOccurrences(of: Self.placeholder, with: label) } }
-        al.refused = al.refused.map { $0.replacingOccurrences(of: Self.placeholder, with: label) }
-        if al.forms.count != al.mentions.count {
-            al.forms = al.mentions.map { known[ArticleLinker.formKey($0)] ?? NameForm(text: $0.text, kind: $0.kind) }
+        for k in linking.mentions.indices { linking.mentions[k].article = article }
+        for k in linking.reason.indices {
+            guard let r = linking.reason[k], r.utf8.contains(2) else { continue }
+            linking.reason[k] = r.replacingOccurrences(of: Self.placeholder, with: label)
         }
-        return (al, contexts)
+        for k in linking.refused.indices where linking.refused[k].utf8.contains(2) {
+            linking.refused[k] = linking.refused[k].replacingOccurrences(of: Self.placeholder, with: label)
+        }
+        if linking.forms.count != linking.mentions.count {
+            linking.forms = linking.mentions.map { known[ArticleLinker.formKey($0)] ?? NameForm(text: $0.text, kind: $0.kind) }
+        }
+        return (linking, contexts)
     }
 }
 
@@ -127,15 +133,18 @@ extension StageMemo where Value == LinkedArticle {
         var ms = mentions
         for k in ms.indices { ms[k].article = input.id }
         let digest = Self.digest(LinkInput(article: Self.withoutText(input), mentions: ms), texts: [article.text])
-        if let stored = stored(digest), stored.reads.allSatisfy(facts.holds) {
+        if var stored = stored(digest), stored.reads.allSatisfy(facts.holds) {
             record(index, unit: article.source, digest: digest, value: nil, reused: true)
-            return stored.restored(article: article.id, index: index, known: facts.known)
+            return stored.restore(article: article.id, index: index, known: facts.known)
         }
         let reads = LinkReads()
-        let (al, contexts) = link(input, ms, reads)
-        let value = LinkedArticle(linking: al, contexts: contexts, reads: reads.all)
+        // Built in a closure, so that `value` holds the only reference to the linking's arrays.
+        var value = { () -> LinkedArticle in
+            let (al, contexts) = link(input, ms, reads)
+            return LinkedArticle(linking: al, contexts: contexts, reads: reads.all)
+        }()
         record(index, unit: article.source, digest: digest, value: value, reused: false)
-        return value.restored(article: article.id, index: index, known: facts.known)
+        return value.restore(article: article.id, index: index, known: facts.known)
     }
 }
 
