@@ -63,6 +63,15 @@ import Testing
         #expect(poll.contains { $0.0 == "Corla Venn" && $0.1 == .per })
     }
 
+    @Test func whatARevivalOrSequelIsOfIsAWork() {
+        let revival = spans(["a", "revival", "of", "The", "Glass", "Tarrow", "opens"], [o, o, o, o, b(.loc), i(.loc), o])
+        #expect(!revival.contains { $0.1 == .loc })
+        let sequel = spans(["the", "sequel", "to", "Brassy", "Jack", "flopped"], [o, o, o, b(.per), i(.per), o])
+        #expect(!sequel.contains { $0.1 == .per })
+        // "of" after another noun names no work.
+        #expect(spans(["a", "friend", "of", "Corla", "Venn"], [o, o, o, b(.per), i(.per)]).contains { $0.1 == .per })
+    }
+
     @Test func titlesListedAfterSuchAsAreWorks() {
         let s = spans(["TV", "shows", "such", "as", "Star", "Pilots", ",", "Brindle", "Farm", "and", "Corla", "Venn", "returned", "."],
                       [o, o, o, o, b(.per), i(.per), o, b(.loc), i(.loc), o, b(.per), i(.per), o, o])
@@ -118,7 +127,11 @@ import Testing
 }
 
 @Suite struct BodiesAfterTheirNounTests: MentionRulesFixture {
-    let lex = RuleLexicon(demonyms: [], countries: ["velmar"], organizations: [], agencies: [], firstNames: ["corla"])
+    let lex: RuleLexicon = {
+        var l = RuleLexicon(demonyms: ["muslim"], countries: ["velmar"], organizations: [], agencies: [], firstNames: ["corla"])
+        l.lastNames = ["service"]
+        return l
+    }()
 
     @Test func aNameAfterAFirmsOrClubsNounIsAnOrganization() {
         #expect(spans(["the", "law", "firm", "Tods", "Vane", "said"], [o, o, o, b(.per), i(.per), o]).contains { $0.0 == "Tods Vane" && $0.1 == .org })
@@ -126,6 +139,15 @@ import Testing
         // A country alone is left as it is (a national side is its country), and so is a name after a verb.
         #expect(spans(["they", "met", "Corla", "Venn"], [o, o, b(.per), i(.per)]).contains { $0.1 == .per })
         #expect(spans(["the", "band", "Velmar"], [o, o, b(.loc)]).contains { $0.0 == "Velmar" && $0.1 == .loc })
+    }
+
+    @Test func aNameEndingInABodysWordOrBeforeAMovementIsAnOrganization() {
+        #expect(spans(["the", "Velmar", "Ballet", "won"], [o, b(.loc), i(.loc), o]).contains { $0.0 == "Velmar Ballet" && $0.1 == .org })
+        #expect(spans(["the", "Forest", "Service", "crew"], [o, b(.per), i(.per), o]).contains { $0.0 == "Forest Service" && $0.1 == .org })
+        #expect(spans(["Hezbol", "and", "Amal", "movement"], [b(.org), o, b(.loc), o]).contains { $0.0 == "Amal" && $0.1 == .org })
+        #expect(spans(["the", "Muslim", "organisation", "Nahdla", "Ulama"], [o, b(.misc), o, b(.per), i(.per)]).contains { $0.0 == "Nahdla Ulama" && $0.1 == .org })
+        // A first name and a surname that is also such a word stay a person.
+        #expect(spans(["Corla", "Service", "wrote"], [b(.per), i(.per), o]).contains { $0.0 == "Corla Service" && $0.1 == .per })
     }
 
     @Test func aNameWhoseAppositiveNamesABusinessIsAnOrganization() {

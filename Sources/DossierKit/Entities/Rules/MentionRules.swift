@@ -181,6 +181,11 @@ public enum MentionRules {
         "films", "movies", "novels", "books", "albums", "songs", "singles", "shows", "programmes", "programs", "plays",
         "musicals", "dramas", "soaps", "documentaries", "operas", "thrillers", "comedies", "cartoons", "games",
     ]
+    /// Nouns for a new staging or part of a work, followed by "of" or "to" and the work's title.
+    static let workOfNouns: Set<String> = [
+        "revival", "remake", "sequel", "prequel", "adaptation", "staging", "episode", "episodes", "premiere",
+        "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack",
+    ]
     /// Work nouns that are no verbs: the title after one needs no determiner before the noun ("his 1991
     /// gangster flick Bugsy", "the hit BBC sitcom The Office").
     static let strongWorkNouns: Set<String> = [
@@ -226,6 +231,11 @@ public enum MentionRules {
                 insert(RecognizedSpan(start: a, end: end, type: .misc, rule: "work-title"), into: &spans)
             }
             return end
+        }
+        // "a revival of The Glass House", "the sequel to Brassy": what the noun is of is a work.
+        for c in 0..<n where c + 2 < n && workOfNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
+            && ["of", "to"].contains(key(tokens[c + 1])) {
+            _ = title(at: c + 2)
         }
         for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
             guard isWorkNoun(at: c, tokens) else { continue }
@@ -328,6 +338,21 @@ public enum MentionRules {
         "firm", "company", "group", "bank", "airline", "carrier", "retailer", "club", "band", "newspaper", "tabloid",
         "magazine", "insurer", "lender", "manufacturer", "brewer", "charity", "supermarket",
         "conglomerate", "consultancy", "side", "outfit", "chain", "operator", "watchdog", "regulator",
+        "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
+        "agency", "foundation", "institute", "network",
+    ]
+    /// Nouns after a name that make it a movement's or armed group's ("Hezbollah and Amal movement").
+    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction"]
+    /// Last words of a name that make it a body's ("the Forest Service", "San Francisco Ballet"): none of
+    /// them ends a person's name or a place's.
+    static let bodyLastWords: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "ltd", "ltd.", "limited", "plc", "llc", "gmbh",
+        "group", "holdings", "industries", "enterprises", "ministry", "party", "council", "agency", "university",
+        "college", "institute", "organization", "organisation", "committee", "commission", "association",
+        "federation", "foundation", "fund", "tribunal", "department", "service", "services", "bureau", "authority",
+        "board", "assembly", "parliament", "cabinet", "government", "administration", "police", "movement",
+        "alliance", "league", "coalition", "society", "club", "airlines", "airways", "motors", "systems",
+        "technologies", "pharmaceuticals", "securities", "investments", "insurance", "ballet", "orchestra", "fc",
     ]
 
     /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
@@ -350,6 +375,18 @@ public enum MentionRules {
                !lex.isCountry(tokens[s]) || e - s > 1 {
                 spans[k].type = .org
                 spans[k].rule = "named-after-its-noun"
+                continue
+            }
+            if e < n, followingBodyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]), !lex.isCountry(tokens[s]) || e - s > 1 {
+                spans[k].type = .org
+                spans[k].rule = "named-before-its-noun"
+                continue
+            }
+            // A name ending in a body's word; a first name and a surname that is also such a word stay a person.
+            if e - s >= 2, isCapitalised(tokens[e - 1]), bodyLastWords.contains(key(tokens[e - 1])),
+               !(e - s == 2 && lex.firstNames.contains(key(tokens[s])) && lex.lastNames.contains(key(tokens[e - 1]))) {
+                spans[k].type = .org
+                spans[k].rule = "body-word-last"
                 continue
             }
             // ", the/a/an" + up to five words + the noun, then a clause boundary; no title in it ("the
