@@ -28,6 +28,10 @@ import Testing
         #expect(spans(["They", "met", "Bradly", "."], [o, o, b(.per), o]).contains { $0.0 == "Bradly" && $0.1 == .per })
     }
 
+    @Test func anArticleOpeningASentenceIsNoPartOfAName() {
+        #expect(spans(["An", "Apple", "iPod", "holds", "songs"], [b(.per), i(.per), o, o, o]).map(\.0) == ["Apple"])
+    }
+
     @Test func aPartyNicknameGluedToANameIsCutOff() {
         // "Tory" is a first name too; before another first name it is the party.
         let tory = spans(["Tory", "Dominic", "Vane", "said", "."], [b(.per), i(.per), i(.per), o, o])
@@ -61,6 +65,13 @@ import Testing
         #expect(!show.contains { $0.1 == .loc })
         let poll = spans(["the", "poll", "shows", "Corla", "Venn", "ahead"], [o, o, o, b(.per), i(.per), o])
         #expect(poll.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+        // A broadcaster before the noun; a country's letters are none.
+        #expect(!spans(["Channel", "4", "show", "Faking", "Things", "won"], [b(.org), i(.org), o, b(.org), i(.org), o]).contains { $0.0.hasPrefix("Faking") && $0.1 == .org })
+        #expect(!spans(["the", "VTV", "show", "Brindle", "Farm"], [o, b(.org), o, b(.loc), i(.loc)]).contains { $0.1 == .loc })
+        let us = spans(["polls", "in", "the", "US", "show", "Corla", "Venn", "ahead"], [o, o, o, b(.loc), o, b(.per), i(.per), o])
+        #expect(us.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+        // "all these shows such as ...".
+        #expect(!spans(["all", "these", "shows", "such", "as", "Star", "Pilots"], [o, o, o, o, o, b(.per), i(.per)]).contains { $0.1 == .per })
     }
 
     @Test func whatARevivalOrSequelIsOfIsAWork() {
@@ -79,6 +90,16 @@ import Testing
         // Not after a noun that names no work.
         let people = spans(["leaders", "such", "as", "Corla", "Venn", "spoke"], [o, o, o, b(.per), i(.per), o])
         #expect(people.contains { $0.0 == "Corla Venn" && $0.1 == .per })
+    }
+
+    @Test func anOwnerOrAnAcronymAfterAWorkNounIsNoTitle() {
+        let owner = spans(["a", "version", "of", "Merrimax", "'s", "dictionary"], [o, o, o, b(.org), o, o])
+        #expect(owner.contains { $0.0 == "Merrimax" && $0.1 == .org })
+        let acronym = spans(["than", "a", "downloaded", "movie", "VNC", "is", "showing"], [o, o, o, o, b(.org), o, o])
+        #expect(acronym.contains { $0.0 == "VNC" && $0.1 == .org })
+        // A possessive inside a title is part of it: "the book Velmar's Water Crisis".
+        let book = spans(["the", "book", "Velmar", "'s", "Water", "Crisis"], [o, o, b(.loc), o, o, o])
+        #expect(!book.contains { $0.0 == "Velmar" && $0.1 == .loc })
     }
 
     @Test func aTitleNamedAsAWorkOnceIsAWorkThroughoutTheArticle() {
@@ -110,6 +131,9 @@ import Testing
         // A person named Best, and a country's award, stay.
         #expect(spans(["George", "Best", "scored"], [b(.per), i(.per), o]).contains { $0.0 == "George Best" && $0.1 == .per })
         #expect(spans(["Velmar", "awards", "Ostria"], [b(.loc), o, b(.loc)]).contains { $0.0 == "Velmar" && $0.1 == .loc })
+        // "A" may be an initial in a line-up, and a city before "ceremony" stays the city.
+        #expect(spans(["M", "Roe", ",", "A", "Craig", "(", "Brindle", ")"], [o, b(.per), o, o, b(.per), o, b(.loc), o]).contains { $0.0 == "Craig" && $0.1 == .per })
+        #expect(spans(["at", "the", "central", "Brindle", "ceremony"], [o, o, o, b(.loc), o]).contains { $0.0 == "Brindle" && $0.1 == .loc })
         // "won an Oscar for": a thing; "a Vane free-kick": the person Vane.
         #expect(spans(["she", "won", "an", "Oscar", "for", "it"], [o, o, o, b(.per), o, o]).allSatisfy { $0.1 == .misc })
         #expect(spans(["a", "Vane", "free-kick", "won", "it"], [o, b(.per), o, o, o]).contains { $0.0 == "Vane" && $0.1 == .per })

@@ -8,7 +8,7 @@ public enum DocumentRules {
         for k in spans.indices { joinSlashed(&spans[k], sentences[k], offsets[k]) }
         placeEvidence(&spans, sentences, lex)
         acronymsOfOrganizations(&spans, sentences)
-        worksInDocument(&spans, sentences)
+        worksInDocument(&spans, sentences, lex)
         for k in spans.indices { spans[k].sort { $0.start < $1.start } }
     }
 
@@ -95,10 +95,13 @@ public enum DocumentRules {
 
     /// A title the article introduces as a work once ("Mike Leigh's film Vera Drake") names the work
     /// wherever the article repeats it ("Vera Drake leads the nominations"): no person, body or place there.
-    static func worksInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+    /// A one-word title that is also a country or a city ("China" in a book's title cut short) is not
+    /// carried to the rest of the article.
+    static func worksInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ lex: RuleLexicon) {
         var titles = Set<String>()
         for (s, words) in zip(spans, sentences) {
-            for span in s where span.type == .misc && span.rule == "work-title" {
+            for span in s where span.type == .misc && span.rule == "work-title"
+                && !(span.end - span.start == 1 && (lex.isCountry(words[span.start]) || lex.places.contains(key(words[span.start])))) {
                 titles.insert(phrase(words, span.start, span.end))
             }
         }

@@ -77,7 +77,7 @@ public enum MentionRules {
             rolesNotBodies(&spans, tokens, lexicon)
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
-            workTitles(&spans, tokens)
+            workTitles(&spans, tokens, lexicon)
             awards(&spans, tokens, lexicon)
             documentsAndEvents(&spans, tokens, lexicon)
             teams(&spans, tokens, lexicon)
@@ -198,16 +198,17 @@ public enum MentionRules {
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "one", "new", "latest", "hit",
         "debut", "first", "second", "third", "last", "next", "forthcoming", "upcoming", "classic", "original",
         "final", "popular", "acclaimed", "animated", "tv", "television", "radio", "comedy", "cult", "breakthrough",
+        "these", "those",
     ]
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
-        "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is",
+        "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is", "'s",
     ]
 
     /// "the film Edward and Mrs Simpson": the capitalised run after a noun that names a work is the
     /// work's title, and a person, body or place the tagger found inside it is not one ("Edward" there
     /// is no Edward of the story). A quoted title counts the same ("the book 'Jane and Me'").
-    static func workTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    static func workTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         /// The title that opens at `a`: capitalised words and the small words between them, ending on a
         /// capitalised word; its spans become a work, the whole title too when no name runs across its edges.
@@ -223,6 +224,9 @@ public enum MentionRules {
                 e += 1
             }
             let end = lastCapital + 1
+            // A name that owns what follows ("a version of Merriam-Webster's dictionary") is no title, and
+            // a lone acronym is a body's name more often than a work's ("a downloaded movie NEC is showing").
+            if end < n && key(tokens[end]) == "'s" || end - a == 1 && isAcronym(tokens[a]) { return nil }
             for k in spans.indices where spans[k].start >= a && spans[k].end <= end && spans[k].type != .misc {
                 spans[k].type = .misc
                 spans[k].rule = "work-title"
@@ -238,7 +242,7 @@ public enum MentionRules {
             _ = title(at: c + 2)
         }
         for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
-            guard isWorkNoun(at: c, tokens) else { continue }
+            guard isWorkNoun(at: c, tokens, lex) else { continue }
             let next = key(tokens[c + 1])
             let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : next == "including" ? c + 2 : nil
             if var a = list {
@@ -269,14 +273,20 @@ public enum MentionRules {
     /// Whether the work noun at `c` is a noun here: right after a determiner or opener ("the film"), or,
     /// for a noun that is no verb, after a year, a genre word or a broadcaster's name ("his 1991 gangster
     /// flick", "the hit BBC sitcom").
-    static func isWorkNoun(at c: Int, _ tokens: [Substring]) -> Bool {
+    static func isWorkNoun(at c: Int, _ tokens: [Substring], _ lex: RuleLexicon) -> Bool {
         let k = key(tokens[c])
         if workNounOpeners.contains(key(tokens[c - 1])) { return true }
+        // A broadcaster before the noun: "ITV show", "Channel 4 show" (a country's letters are no broadcaster:
+        // "polls in the US show ...").
+        let before = tokens[c - 1]
+        let broadcaster = isAcronym(before) && !lex.isCountry(before) && !RuleLexicon.commonAcronyms.contains(key(before))
+        if broadcaster { return true }
+        if c >= 2, before.count <= 2, before.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }),
+           ["channel", "radio"].contains(key(tokens[c - 2])) { return true }
         guard strongWorkNouns.contains(k) || k.hasSuffix("s") && strongWorkNouns.contains(String(k.dropLast())) else {
             // A weak noun ("show", "play") after one word between it and its opener: "the hit TV show".
             guard c >= 2, workNounOpeners.contains(key(tokens[c - 2])) else { return false }
-            let m = tokens[c - 1]
-            return genreWords.contains(key(m)) || isAcronym(m) || isYear(m)
+            return genreWords.contains(key(before)) || isYear(before)
         }
         return true
     }
@@ -318,12 +328,12 @@ public enum MentionRules {
         for k in spans.indices where spans[k].type != .misc {
             let s = spans[k].start, e = spans[k].end
             let before = e < n && e - s == 1 && !isCapitalised(tokens[e]) && awardWords.contains(key(tokens[e]))
-                && !lex.isCountry(tokens[s]) && !lex.isDemonym(tokens[s])
+                && !lex.isCountry(tokens[s]) && !lex.isDemonym(tokens[s]) && !lex.places.contains(key(tokens[s]))
             let head = e - s >= 2 && awardHeads.contains(key(tokens[e - 1])) && isCapitalised(tokens[e - 1])
             let category = e - s >= 2 && key(tokens[s]) == "best" && (s + 1..<e).contains { categoryWords.contains(key(tokens[$0])) }
             // "won an Oscar for", "a Bafta.": a name with "a" before it and nothing it modifies after it
             // is a thing (a person's name modifies a noun there: "a Vane free-kick").
-            let indefinite = e - s == 1 && spans[k].type != .loc && s > 0 && ["a", "an"].contains(key(tokens[s - 1]))
+            let indefinite = e - s == 1 && spans[k].type != .loc && s > 0 && ["a", "an", "An"].contains(String(tokens[s - 1]))
                 && (e == n || !isWord(tokens[e]) || thingFollowers.contains(key(tokens[e])))
             if before || head || category || indefinite {
                 spans[k].type = .misc
@@ -528,6 +538,8 @@ public enum MentionRules {
     static let openerWords: Set<String> = [
         "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "if", "when", "while", "but", "and",
         "or", "to", "former", "like", "unlike", "despite", "during", "under", "over", "of", "since", "until",
+        // An article never opens a name ("An Apple iPod"); "A" may be an initial ("A Vane, B Roe").
+        "an",
     ]
 
     /// "In Kanu, he has that", "Former Metropolitan Police commissioner ...": a preposition or
