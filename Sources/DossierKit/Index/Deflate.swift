@@ -24,8 +24,11 @@ enum Deflate {
             raw.append(data)
             return raw
         }
-        out.count = Int(bound) + 4
-        return out
+        // A copy of the exact length: the buffer above keeps its capacity (zlib's bound, more than the
+        // input) when its count shrinks, and memos hold thousands of these blobs through the
+        // corpus-wide stage (14.6 MiB of the full build's heap peak for three memo steps, heaptrack).
+        let length = Int(bound) + 4
+        return out.withUnsafeBytes { raw in raw.baseAddress.map { Data(bytes: $0, count: length) } ?? out }
     }
 
     /// Nil when the blob is not what `compress` wrote.
