@@ -53,6 +53,7 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         #expect(!happenings("Regional exchanges closed mixed on Thursday, with the main board down a point.").contains("closed"))
         #expect(!happenings("The stock market of the island ended lower on Wednesday.").contains("ended"))
         #expect(!happenings("Shares in Orlen and Bravo Labs plunged on Monday as the firms halted sales of a drug.").contains("plunged"))
+        #expect(!happenings("Shares of Bravo Labs, the island's largest drug maker, have jumped as much as 15% on talk of a bid.").contains("jumped"))
         // a show that closes, a bridge that opens and a company's listing are happenings
         #expect(happenings("The auto show closed on Monday with a record turnout.").contains("closed"))
         #expect(happenings("The new bridge over the river opened to traffic on Monday.").contains("opened"))
@@ -103,6 +104,33 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
 
     @Test func attackingTheWaySomethingWasDoneIsCriticism() {
         #expect(!happenings("He also attacked the way the harbour lease was sold to the public on Monday.").contains("attacked"))
+    }
+
+    @Test func aDateAfterAWordOfPlansDatesThePlan() throws {
+        let e = try #require(draft("The ministry has supplied the medicine to the athletes at the Games slated for late March.", "supplied"))
+        #expect(e.date?.value != "2022-03")
+        #expect(drafts("Velin built an overall 363-run lead on Saturday.").allSatisfy { $0.triggerText != "built" })
+    }
+
+    @Test func aPlanThatDidNotComeAboutIsNoHappening() {
+        #expect(drafts("The premier was to have traveled to Varlen on Saturday for a meeting with the governor.").allSatisfy { $0.triggerText != "traveled" })
+    }
+
+    @Test func aDateInARelativeClauseAfterTheTriggerIsThatClauses() throws {
+        let e = try #require(draft("Three engineers were injured when their stove caught fire in the town, which was flattened by the quake on March 1.", "injured"))
+        #expect(e.date?.value != "2022-03-01")
+    }
+
+    @Test func aDateBeforeButOrAVerbOfFindingOutIsAnotherClauses() throws {
+        let delivered = try #require(draft("Rovers need a point against Albion on Tuesday but three were required against Varlen and the leaders won.", "won"))
+        #expect(delivered.date?.value != "2022-03-08")
+        let killed = try #require(draft("The government on Saturday broke its silence on the protest, acknowledging demonstrators were killed.", "killed"))
+        #expect(killed.date?.value != "2022-03-05")
+    }
+
+    @Test func whatWasFoundOutIsNotDatedByTheStorysDay() throws {
+        let e = try #require(draft("The ministry seized a crate on Tuesday. Officials discovered that the machines were moved to another plant.", "moved"))
+        #expect(e.date?.value != "2022-03-08")
     }
 
     @Test func aVerbJoinedByAndSharesTheDateAfterIt() throws {

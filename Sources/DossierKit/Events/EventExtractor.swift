@@ -213,7 +213,8 @@ public struct EventExtractor: Sendable {
                                        // "has been sentenced", "England won the first match": what is summed up or recalled
                                        // is not told on the story's day
                                        storyDay: Self.isPresentPerfect(tr.token, words: words)
-                                        || Self.isEarlierOfSeries(after: tr.token + 1, words: words) ? nil : storyDay)
+                                        || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
+                                        || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
                 // "said it has received commitments which make it possible to settle by spring next year": a happening told
                 // in a past form did not happen after its article; a later date belongs to another clause (the day after
                 // is allowed: a wire story filed on Thursday reports Friday's news where it is already Friday)
@@ -334,6 +335,29 @@ public struct EventExtractor: Sendable {
         return false
     }
 
+    /// Words that put what follows on a schedule: "the Games slated for late November", "the vote scheduled for May".
+    static let planWords: Set<String> = ["slated", "scheduled", "planned", "expected"]
+
+    /// Verbs of finding out: what their "that" clause says happened came before it was found, on no day it gives.
+    static let findingVerbs: Set<String> = [
+        "discovered", "discovers", "learned", "learnt", "learns", "found", "finds", "realized", "realised", "noticed",
+        "established", "revealed", "reveals", "showed", "shows", "shown", "knew", "know", "knows", "acknowledged",
+        "acknowledging", "admitted", "admitting", "confirmed", "confirming",
+    ]
+
+    /// Whether the trigger at `i` lies in a clause of something found out or admitted ("discovered that the machines
+    /// were moved", "acknowledging demonstrators were killed"): back to the clause start, a finding verb governs it.
+    static func inFindingClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 12 {
+            let w = words[k]
+            if findingVerbs.contains(w) { return true }
+            if [",", ";", ":", ".", "but", "and", "said", "says", "who", "which", "when", "after"].contains(w) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Ordinals that place a contest in a series before the one a story tells: "won the first match", "lost the
     /// opening game", "drew the previous Test".
     static let seriesOrdinals: Set<String> = ["first", "second", "third", "fourth", "opening", "previous", "earlier", "last", "1st", "2nd", "3rd"]
@@ -392,6 +416,8 @@ public struct EventExtractor: Sendable {
             if g.word == "to", g.index > 0, ["need", "needs", "ought"].contains(words[g.index - 1]) { return nil }
             // "claimed to have captured", "is believed to have died": said to have happened, not reported as such
             if g.word == "to", g.index > 0, Self.nonFactive.contains(words[g.index - 1]) { return nil }
+            // "Hariri was to have traveled to Edmonton Saturday": a plan that did not come about
+            if g.word == "to", g.next == "have", g.index > 0, ["was", "were"].contains(words[g.index - 1]) { return nil }
         }
         // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start;
         // "want to know how he built a villa", "asked why troops fired": a question about it, not a report of it
@@ -752,7 +778,7 @@ public struct EventExtractor: Sendable {
         // "moved atop the league", "moved level with the leaders": a standing, not a move
         "move": ["atop", "ahead", "level", "closer", "within"],
         "shoot": ["fame", "prominence", "stardom"],
-        "build": ["reputation", "career", "name", "empire"],
+        "build": ["reputation", "career", "name", "empire", "lead"],
         "fight": ["tears"],
         // "ruled out sending troops": a refusal in words, not a court's ruling
         "rule": ["out"],
@@ -971,7 +997,7 @@ public struct EventExtractor: Sendable {
         "crude", "futures", "bonds", "bond", "treasuries", "prices", "price", "rates", "yields", "yield", "peso", "rupee",
         "rouble", "ruble", "yuan", "franc", "ringgit", "baht", "rupiah", "nikkei", "dow", "nasdaq", "ftse", "dax", "cac",
         "kospi", "sensex", "composite", "benchmark", "equities", "securities", "commodities", "copper", "barrel", "greenback",
-        "turnover", "seng", "s&p", "asx", "topix",
+        "turnover", "seng", "s&p", "asx", "topix", "volume", "contracts",
     ]
 
     /// Verbs of a market's move: rising, falling, opening and closing.
@@ -996,6 +1022,11 @@ public struct EventExtractor: Sendable {
         // "crude for delivery in December fell 45 cents", "gained 12 points": a move counted in a price's units
         if ["rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar", "lose", "close", "end", "open"].contains(lemma),
            i + n + 1 < words.count, isNumber(words[i + n]), priceUnits.contains(words[i + n + 1]) {
+            return true
+        }
+        // "have jumped as much as 15%", "rose 3 percent": a move by a share of itself is a figure
+        if ["rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar", "lose"].contains(lemma),
+           words[(i + n)..<min(words.count, i + n + 5)].contains(where: { $0.hasSuffix("%") || $0 == "percent" || $0 == "per" }) {
             return true
         }
         var k = i - 1
@@ -1353,8 +1384,11 @@ public struct EventExtractor: Sendable {
                                words: [String]) -> TimeExpression? {
         guard !tr.future, !tr.pastPerfect, whenClauseStart(tr.token, words: words) == nil,
               let w = words.indices.first(where: { $0 > tr.token && words[$0] == "when" }) else { return nil }
-        // not across a speech verb ("..., police said on Wednesday")
-        let limit = reporting.flatMap { $0 > w ? tokens[$0].span.start : nil } ?? Int.max
+        // not across a speech verb ("..., police said on Wednesday"), nor into a relative clause or a plan after the
+        // "when" clause ("when the stove caught fire in the town, which was flattened by the quake on Oct. 8")
+        let speech = reporting.flatMap { $0 > w ? tokens[$0].span.start : nil } ?? Int.max
+        let other = words.indices.first { $0 > w && (["which", "who", "whom", "whose"].contains(words[$0]) || planWords.contains(words[$0])) }
+        let limit = min(speech, other.map { tokens[$0].span.start } ?? Int.max)
         return timexes.first {
             Self.canDate($0) && ($0.granularity ?? .year) >= .day && $0.span.start > tokens[w].span.end && $0.span.end <= limit
         }
@@ -2089,6 +2123,26 @@ public struct EventExtractor: Sendable {
                 || (["while", "because", "although", "though", "whereas", "but"].contains(w) && (pronoun || EventLexicon.determiners.contains(next)))
         }.map { tokens[$0].span }
         usable = usable.filter { t in !clauses.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "injured when the stove caught fire in the town, which was flattened by the quake on Oct. 8": a date beyond a
+        // relative pronoun after the trigger is the relative clause's
+        let relatives = tokens.indices.filter { k in
+            k > tr.token && ["which", "who", "whom", "whose"].contains(Self.norm(tokens[k].text))
+        }.map { tokens[$0].span }
+        usable = usable.filter { t in !relatives.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "has supplied Tamiflu to athletes at the Games slated for late November": a date after a word of plans
+        // dates what is planned
+        let plans = tokens.indices.filter { k in k > tr.token && Self.planWords.contains(Self.norm(tokens[k].text)) }.map { tokens[$0].span }
+        usable = usable.filter { t in !plans.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "need a point on Tuesday but three were required ... and the hopefuls delivered": a date before "but" or a
+        // semicolon is the other clause's; so is one before a verb of speech or finding out that governs the trigger
+        // ("on Saturday broke its silence, acknowledging demonstrators were killed")
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && tokens.contains { tok in
+                guard tok.span.start >= t.span.end && tok.span.end <= tr.span.start else { return false }
+                let w = Self.norm(tok.text)
+                return ["but", ";"].contains(w) || Self.findingVerbs.contains(w) || EventLexicon.reportingVerbs.contains(w)
+            })
+        }
         // "the main contract, crude for delivery in December, fell": a date in an aside describes the aside's noun
         usable = usable.filter { !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
         // "has hit a record low and analysts predict that declines are likely in 2005": a date beyond a "that"
