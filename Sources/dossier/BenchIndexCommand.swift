@@ -70,7 +70,7 @@ struct BenchIndexCommand: ParsableCommand {
         var steps: [String: Double]
         var files: Int
         /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
-        var eventsReused: Int, datingUnitsReused: Int, modelRows: Int, rowsWritten: Int
+        var eventsReused: Int, datingUnitsReused: Int, linksReused: Int, modelRows: Int, rowsWritten: Int
     }
 
     static func seconds(since start: DispatchTime) -> Double {
@@ -86,7 +86,8 @@ struct BenchIndexCommand: ParsableCommand {
         return Update(seconds: seconds(since: t0), peakRSSMiB: peakRSSSinceResetMiB(), cacheSeconds: report.cacheSeconds,
                       globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, steps: report.stepSeconds,
                       files: report.filesAnalysed,
-                      eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused, modelRows: report.modelRows,
+                      eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused,
+                      linksReused: report.linksReused, modelRows: report.modelRows,
                       rowsWritten: report.rowsWritten)
     }
 
@@ -192,6 +193,7 @@ struct BenchIndexCommand: ParsableCommand {
         rows.append(["    its steps, s", stepsCell(u.steps)])
         rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
         rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
+        rows.append(["  articles with linking reused", articles.map { "\(u.linksReused) of \($0)" } ?? "\(u.linksReused)"])
         rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])
         rows.append(["  model rows deleted + inserted", "\(u.rowsWritten) of \(u.modelRows)"])
         if let peak = u.peakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }

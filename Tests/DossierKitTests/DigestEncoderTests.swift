@@ -66,4 +66,29 @@ import Testing
         changed.append(b)
         for c in changed { #expect(try digest(a) != digest(c)) }
     }
+
+    /// The shortcuts hash exactly the nodes the values' encodings give: a field added to Mention or a
+    /// change to TextSpan's encoding makes this fail until `DigestShortcut` follows it.
+    @Test func shortcutsHashWhatTheEncodingGives() throws {
+        func viaEncoder<T: Encodable>(_ v: T) throws -> String {
+            let h = DigestHasher()
+            try v.encode(to: DigestEncoder(hasher: h, depth: 3))
+            return h.hex
+        }
+        func viaShortcut(_ v: any DigestShortcut) -> String {
+            let h = DigestHasher()
+            v.digest(into: h, depth: 3)
+            return h.hex
+        }
+        for span in [TextSpan(0, 0), TextSpan(12, 40), TextSpan(-1, 5)] {
+            #expect(try viaEncoder(span) == viaShortcut(span))
+        }
+        let mentions = [
+            Mention(article: ArticleID(ordinal: 3), span: TextSpan(4, 12), text: "Pashinyan", kind: .person),
+            Mention(article: ArticleID(ordinal: 1), span: TextSpan(0, 4), text: "CSTO", kind: .organization, role: "bloc",
+                    entity: EntityID(ordinal: 7), confidence: 0.8),
+            Mention(article: ArticleID(ordinal: 2), span: TextSpan(9, 15), text: "Ереван", kind: .place, entity: EntityID(ordinal: 1)),
+        ]
+        for m in mentions { #expect(try viaEncoder(m) == viaShortcut(m)) }
+    }
 }

@@ -99,6 +99,20 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(sold.date?.value == "2022-03-10")
     }
 
+    @Test func aDayInARelativeClauseDoesNotMoveTheStorysDay() throws {
+        // 2022-03-10 is a Thursday: the press conference was on Monday; "earlier today" dates the relative
+        // clause's filing, and the later sentences go on telling Monday's conference
+        let a = article("""
+            At a press conference on Monday, Anna Berg, head of the Varlen port authority, which cancelled the lease of the pier earlier today, outlined a plan.
+
+            The authority closed the north gate.
+            """)
+        let closed = try #require(events(a).first { $0.triggerText == "closed" })
+        #expect(closed.date?.value == "2022-03-07")
+        #expect(EventExtractor.inRelativeClause(5, words: ["x", ",", "which", "cancelled", "the", "lease"]))
+        #expect(!EventExtractor.inRelativeClause(5, words: ["which", "x", ",", "the", "board", "met"]))
+    }
+
     @Test func anExplicitDateInTheSentenceWins() throws {
         // 2022-03-10 is a Thursday
         let a = article("The port authority said the two delegations met on Tuesday to sign the lease.")
@@ -442,6 +456,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let e = try #require(events(article("Since March 1, around 3,000 refugees have arrived in the port.")).first)
         #expect(e.date?.value == nil)
         #expect(e.date?.basis.hasPrefix("ongoing since") == true)
+    }
+
+    @Test func aComparisonSinceADateDoesNotMakeAHappeningOngoing() throws {
+        // "its lowest level since 1997": the point of comparison, not the start of the fall; reported today
+        let fell = try #require(events(article("Harbour shares fell 3 percent on the exchange, to their lowest level since October 1997.")).first)
+        #expect(fell.triggerText == "fell")
+        #expect(fell.date?.value == "2022-03-10")
+        let first = try #require(events(article("The port authority posted its first annual loss since 1992.")).first { $0.triggerText == "posted" })
+        #expect(first.date?.value == "2022-03-10")
+        // still a sum over the period after a plain "since"
+        let arrived = try #require(events(article("Since March 1, around 3,000 refugees have arrived in the port.")).first)
+        #expect(arrived.date?.basis.hasPrefix("ongoing since") == true)
     }
 
     @Test func anOngoingStateIsNotAHappening() {

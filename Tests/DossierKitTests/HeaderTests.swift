@@ -71,6 +71,28 @@ import Testing
         #expect(URLRules.host("https://www.coastal-herald.example/x") == "coastal-herald.example")
     }
 
+    @Test func aStoryDateLineOutranksAFieldThatNamesAnotherDay() {
+        // the record says 11 March, the story's own date line 18 March: readers were told the 18th
+        let line = StatedDate.header("March 18, 2011")
+        let chosen = PublisherRule.date(field: "2011-03-11", fieldBasis: "json", header: line, dateline: nil, url: nil)
+        #expect(chosen?.value == "2011-03-18")
+        #expect(chosen?.basis == "header")
+        #expect(chosen?.conflict == "the json says 2011-03-11")
+        // the same day: the field stands
+        let same = PublisherRule.date(field: "2011-03-18T22:10:00Z", fieldBasis: "json", header: line, dateline: nil, url: nil)
+        #expect(same?.basis == "json")
+        #expect(same?.conflict == nil)
+        // a line that says when the page was updated does not outrank the record's publication date
+        let updated = StatedDate.header("Updated: March 20, 2011")
+        #expect(updated?.basis == "header (updated)")
+        #expect(PublisherRule.date(field: "2011-03-11", fieldBasis: "json", header: updated, dateline: nil, url: nil)?.value == "2011-03-11")
+        // without a field the line is the date
+        #expect(PublisherRule.date(field: nil, fieldBasis: nil, header: line, dateline: nil, url: nil)?.value == "2011-03-18")
+        // a month-only line does not outrank a day
+        #expect(PublisherRule.date(field: "2011-03-11", fieldBasis: "json", header: StatedDate.header("March 2011"),
+                                   dateline: nil, url: nil)?.value == "2011-03-11")
+    }
+
     @Test func publisherPriority() {
         let dl = DatelineRule.parse(paragraph: "RIGA (Baltic Wire) — Text.")
         var footer = FileFooter()

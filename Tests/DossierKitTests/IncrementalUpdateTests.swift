@@ -81,7 +81,7 @@ struct StoryGenerator {
         var (store, report) = try t.open(jobs: 1)
         #expect(report.updated)
         var next = files.count
-        var reusedSomewhere = false
+        var reusedSomewhere = false, linksReusedSomewhere = false
         var previousRows = report.modelRows
         for step in 0..<10 {
             let action = gen.rng.next() % 5
@@ -118,10 +118,12 @@ struct StoryGenerator {
                 // same keep their events without extracting them again.
                 #expect(report.rowsWritten <= report.modelRows + previousRows, "seed \(seed) step \(step)")
                 if report.eventsReused > 0 { reusedSomewhere = true }
+                if report.linksReused > 0 { linksReusedSomewhere = true }
                 previousRows = report.modelRows
             }
         }
         #expect(reusedSomewhere, "seed \(seed): no update reused any article's events")
+        #expect(linksReusedSomewhere, "seed \(seed): no update reused any article's linking")
     }
 
     /// A file added after the others leaves the rows of the rest as they were.
@@ -138,6 +140,7 @@ struct StoryGenerator {
         let (store, update) = try t.open(jobs: 1)
         #expect(update.eventsReused >= 6, "every earlier story keeps its events")
         #expect(update.datingUnitsReused == 6, "every earlier file keeps its dates")
+        #expect(update.linksReused >= 6, "every earlier story keeps its own linking")
         #expect(update.rowsWritten > 0)
         #expect(update.rowsWritten * 4 < update.modelRows, "\(update.rowsWritten) of \(update.modelRows) rows rewritten")
         #expect(try store.corpus() == t.fresh())

@@ -40,6 +40,29 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(d.sentences == [TimelineEvalSentence(id: "3", tokens: ["The", "board", "met", "on", "Friday", "."])])
     }
 
+    @Test func theStorysDateLineOutranksACreationDateThatNamesAnotherDay() throws {
+        func source(_ dct: String, _ line: String) -> String {
+            """
+            <TimeML><DOCID>8</DOCID><DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" value="\(dct)">x</TIMEX3></DCT>
+            <TEXT><s id="0">Harbour shares fall</s><s id="1">\(line)</s><s id="2">Shares fell today .</s></TEXT></TimeML>
+            """
+        }
+        let off = try TimelineEvalReader.document(source("2011-03-11", "March 18 , 2011"), file: "8.tml")
+        #expect(off.dct == CalendarDate(year: 2011, month: 3, day: 11))
+        #expect(off.articleDay == CalendarDate(year: 2011, month: 3, day: 18))
+        // the article the pipeline reads carries the date line's day, the DCT kept as the conflict
+        let article = TimelineEvalBuilder.article(off, layout: TimelineEvalBuilder.layout(off), id: ArticleID(ordinal: 1))
+        #expect(article.date?.value == "2011-03-18")
+        #expect(article.date?.conflict == "the document creation time (DCT) says 2011-03-11")
+        let agree = try TimelineEvalReader.document(source("2011-03-18", "March 18 , 2011"), file: "8.tml")
+        #expect(agree.articleDay == agree.dct)
+        #expect(TimelineEvalBuilder.article(agree, layout: TimelineEvalBuilder.layout(agree), id: ArticleID(ordinal: 1)).date?.basis
+                == "document creation time (DCT)")
+        // no date line: the DCT
+        let none = try TimelineEvalReader.document(source("2011-03-11", "Shares rose ."), file: "8.tml")
+        #expect(none.articleDay == CalendarDate(year: 2011, month: 3, day: 11))
+    }
+
     @Test func aFileWithoutCreationDateIsBadInput() {
         #expect(throws: DossierError.self) {
             try TimelineEvalReader.document("<TimeML><DOCID>7</DOCID><TEXT><s id=\"1\">A .</s></TEXT></TimeML>", file: "7.tml")
@@ -423,6 +446,35 @@ private let folder = Fixtures.path("semeval-timeline")
         let found = TimelineEvalBuilder.timexTokens(corpus, layouts: [layout], taskCorpus: task)
         #expect(found[0]?[0]?.map(\.token) == [13])
         #expect(found[0]?[0]?.map(\.value) == ["2009"])
+    }
+
+    @Test func aComparisonSinceAYearIsNoTimeOfTheHappening() {
+        let doc = TimelineEvalDocument(docID: "9006", file: "9006.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: "Harbour shares fall to lowest level since 1997 after a loss in 2009 .".split(separator: " ").map(String.init))])
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Harbour"], gold: [:])
+        let layout = TimelineEvalBuilder.layout(doc)
+        func timex(_ token: Int) -> TimeExpression {
+            TimeExpression(span: layout.tokens[0][token], text: doc.sentences[0].tokens[token], type: .date,
+                           value: doc.sentences[0].tokens[token], granularity: .year, basis: "test")
+        }
+        let found = TimelineEvalBuilder.timexTokens(Corpus(timexes: [[timex(7), timex(12)]]), layouts: [layout], taskCorpus: task)
+        #expect(found[0]?[0]?.map(\.value) == ["2009"])
+    }
+
+    @Test func aDayInARelativeClauseIsNoNarrativeDay() {
+        let doc = TimelineEvalDocument(docID: "9007", file: "9007.tml", dctValue: "2010-04-22", dct: CalendarDate(iso: "2010-04-22"), title: nil,
+                                       sentences: ["Zephyr Air chief outlines plan", "April 22 , 2010",
+                                                   "On April 19 , Ada Lind , chief of Zephyr Air , which filed for protection from its creditors earlier today , outlined a plan .",
+                                                   "She stated that the plan had support ."].enumerated().map {
+                                           TimelineEvalSentence(id: "\($0.offset)", tokens: $0.element.split(separator: " ").map(String.init))
+                                       })
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-22")],
+                                                                     2: [(token: 1, value: "2010-04-19"), (token: 20, value: "2010-04-22")]]]
+        #expect(doc.sentences[2].tokens[20] == "today")
+        let narrative = TimelineEvalMentions.narrativeDays(task, timexes: timexes)
+        // "earlier today" dates the filing in the relative clause: the story stays at April 19
+        #expect(narrative[0]?[3] == "2010-04-19")
     }
 
     @Test func undatedMentionsTakeTheNarrativeDay() {

@@ -18,9 +18,20 @@ public enum PublisherRule {
     }
 
     /// Stated date, first found: the source's field (JSON, meta, JSON-LD) → a header line → the dateline
-    /// (with a year) → the URL path. Never inferred.
+    /// (with a year) → the URL path. Never inferred. A header line printed with the story that names
+    /// another day than the field is the date its readers were given: a record's field may hold the day
+    /// it was created, edited or collected (Wikinews records dated ten days after the story's own date
+    /// line). The field's day is kept as the conflict. A line that says when the story was updated
+    /// ("Updated: ...") does not outrank the field.
     public static func date(field: String?, fieldBasis: String?, header: DateInfo?, dateline: Dateline?, url: String?) -> DateInfo? {
-        if let f = field, let d = StatedDate.field(f, basis: fieldBasis ?? "field") { return d }
+        if let f = field, let d = StatedDate.field(f, basis: fieldBasis ?? "field") {
+            if var h = header, h.basis == StatedDate.headerBasis, h.granularity == .day, d.granularity == .day,
+               let hv = h.value, let dv = d.value, hv != dv {
+                h.conflict = "the \(d.basis) says \(dv)"
+                return h
+            }
+            return d
+        }
         if let h = header { return h }
         if let d = dateline?.date { return d }
         return url.flatMap(URLRules.date)

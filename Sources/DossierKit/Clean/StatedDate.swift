@@ -6,8 +6,15 @@ public enum StatedDate {
     /// A line that is only a date, maybe with a weekday, a time, a zone and a label ("Published:", "Updated").
     public static func header(_ line: String) -> DateInfo? {
         guard line.count <= 80, let r = parseTokens(line, strict: true) else { return nil }
-        return DateInfo(value: r.value, granularity: r.granularity, expression: r.expression, basis: "header")
+        // "Updated: ..." tells when the page last changed, not when the story came out
+        let lower = line.lowercased()
+        let revised = ["updated", "modified", "revised"].contains { lower.contains($0) }
+        return DateInfo(value: r.value, granularity: r.granularity, expression: r.expression,
+                        basis: revised ? "header (updated)" : headerBasis)
     }
+
+    /// The basis of a date read from a header line that is only a date (no "Updated" label).
+    public static let headerBasis = "header"
 
     /// "Tuesday," or "Tue." alone on a line: the weekday's full name.
     public static func weekdayOnly(_ line: String) -> String? {

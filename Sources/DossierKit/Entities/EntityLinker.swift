@@ -30,6 +30,13 @@ public struct EntityLinker: Sendable {
     /// `mentions[i]` are the mentions of `articles[i]`. Entity ids are assigned in order of first
     /// mention (article order, then offset), so the same input gives the same ids.
     public func link(articles: [Article], mentions: [[Mention]]) -> LinkResult {
+        link(articles: articles, mentions: mentions, memos: nil)
+    }
+
+    /// `link`, taking each article's names, own linking and stated relations from `memos` where an
+    /// earlier run's still hold.
+    func link(articles: [Article], mentions: [[Mention]], memos: LinkerMemos?) -> LinkResult {
+        let linkMemo = memos?.links, nameMemo = memos?.names
         let resolved = overrides.resolved()
         let splits = SplitConstraints(resolved.splits)
         var diagnostics = resolved.notes
@@ -61,35 +68,8 @@ public struct EntityLinker: Sendable {
             diagnostics.append(Diagnostic(file: source, message: "`kind \(name) = \(kind.rawValue)` matched no mention"))
         }
 
-        // Each distinct name is read once, in parallel into fixed slots (in a scope of its own, so
-        // that the lists it reads from are freed before the articles are linked).
-        var known: [String: NameForm] = [:]
-        do {
-            var order: [String] = []
-            var distinct: [(text: String, kind: EntityKind)] = []
-            do {
-                var seen = Set<String>()
-                for ms in inputs {
-                    for m in ms {
-                        let k = ArticleLinker.formKey(m)
-                        if seen.insert(k).inserted {
-                            order.append(k)
-                            distinct.append((m.text, m.kind))
-                        }
-                    }
-                }
-            }
-            let names = distinct
-            var parsed = [NameForm?](repeating: nil, count: names.count)
-            parsed.withUnsafeMutableBufferPointer { buffer in
-                let slots = UnsafeMutableSendable(buffer)
-                DispatchQueue.concurrentPerform(iterations: names.count) { i in
-                    slots.buffer[i] = NameForm(text: names[i].text, kind: names[i].kind)
-                }
-            }
-            known.reserveCapacity(order.count)
-            for (k, f) in zip(order, parsed) { if let f { known[k] = f } }
-        }
+        // Each distinct name is read once (or taken from an earlier run's reading).
+        var known = Self.readNames(inputs, units: articles.map(\.source), memo: nameMemo)
 
         // A name the tagger gave different kinds in different stories takes the kind the corpus's
         // evidence gives it ("Sony Corp", "Sony shares": not a person, not a place); a kind the user set wins.
@@ -125,15 +105,33 @@ public struct EntityLinker: Sendable {
         let frozenFrequency = frequency
 
         let countable = Self.pluralAcronyms(in: articles, atLeast: 2)
-        // Within each article (independent, so in parallel into fixed slots).
+        // Within each article, with what the story says its people are ("Pakistani bowler", "fund
+        // manager"): independent, so in parallel into fixed slots. A user's split overrides reach into
+        // every article's joins, so they are not memoised.
         var perArticle = [ArticleLinking](repeating: ArticleLinking(articleIndex: 0), count: articles.count)
+        var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
         let frozenInputs = inputs, frozenKnown = known
+        let facts = LinkFacts(frequency: frozenFrequency, known: frozenKnown, countable: countable)
+        let memo = splits.isEmpty ? linkMemo : nil
         perArticle.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                slots.buffer[i] = ArticleLinker(article: articles[i], articleIndex: i, splits: splits, known: frozenKnown,
-                                                frequency: frozenFrequency, countable: countable)
-                    .link(frozenInputs[i])
+            contexts.withUnsafeMutableBufferPointer { contextBuffer in
+                let slots = UnsafeMutableSendable(buffer), contextSlots = UnsafeMutableSendable(contextBuffer)
+                DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                    let link = { (article: Article, ms: [Mention], reads: LinkReads?, label: String?) -> (ArticleLinking, [Int: PersonContext]) in
+                        let al = ArticleLinker(article: article, articleIndex: i, splits: splits, known: frozenKnown,
+                                               frequency: frozenFrequency, countable: countable, reads: reads, label: label)
+                            .link(ms)
+                        return (al, Self.personContexts(article, al))
+                    }
+                    if let memo {
+                        (slots.buffer[i], contextSlots.buffer[i]) = memo.linking(index: i, article: articles[i], mentions: frozenInputs[i],
+                                                                                 facts: facts) { article, ms, reads in
+                            link(article, ms, reads, LinkedArticle.placeholder)
+                        }
+                    } else {
+                        (slots.buffer[i], contextSlots.buffer[i]) = link(articles[i], frozenInputs[i], nil, nil)
+                    }
+                }
             }
         }
 
@@ -154,29 +152,8 @@ public struct EntityLinker: Sendable {
                 }
             }
         }
-        // What each story says its people are ("Pakistani bowler", "fund manager"), and what each
-        // entity's names say (a legal form, a country), so that chains of joins cannot contradict them.
-        var contexts = [[Int: PersonContext]](repeating: [:], count: articles.count)
-        let linked = perArticle
-        contexts.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: articles.count) { a in
-                let al = linked[a]
-                guard al.entities.contains(where: { $0.kind == .person }) else { return }
-                let text = ScalarText(articles[a].text)
-                var out: [Int: PersonContext] = [:]
-                for (e, local) in al.entities.enumerated() where local.kind == .person {
-                    var c = PersonContext()
-                    for i in local.members {
-                        let m = al.mentions[i]
-                        let sentence = PersonContext.sentence(of: m.span.start, in: articles[a].sentences)
-                        c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
-                    }
-                    if !c.isEmpty { out[e] = c }
-                }
-                slots.buffer[a] = out
-            }
-        }
+        // What each entity's names say (a legal form, a country) and its story says of it, so that
+        // chains of joins cannot contradict them.
         var traits: [Int: LinkTraits] = [:]
         for (g, p) in profiles.enumerated() {
             // Places say nothing another cluster could contradict.
@@ -220,15 +197,75 @@ public struct EntityLinker: Sendable {
         for r in corpus.clusters.refusals { diagnostics.append(Diagnostic(file: "overrides", message: r)) }
 
         var result = assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
-                              canonicalOverride: canonicalOverride, diagnostics: diagnostics)
+                              canonicalOverride: canonicalOverride, diagnostics: diagnostics, relationMemo: memos?.relations)
         // Agencies in bylines and datelines have no mention in the text: they are credited instead.
         Credits.attach(to: &result.entities, articles: articles)
         return result
     }
 
+    /// The form of every distinct name of `inputs` by `ArticleLinker.formKey`, read in parallel into
+    /// fixed slots. With a memo, the names of an article whose names an earlier run read are taken
+    /// from there (reading a name is a pure function of its text and kind).
+    static func readNames(_ inputs: [[Mention]], units: [String], memo: NameMemo?) -> [String: NameForm] {
+        var known: [String: NameForm] = [:]
+        var keysOf: [[String]] = []
+        var texts: [String: (text: String, kind: EntityKind)] = [:]
+        var order: [String] = []
+        for ms in inputs {
+            var mine: [String] = []
+            var seenHere = Set<String>()
+            for m in ms {
+                let k = ArticleLinker.formKey(m)
+                guard seenHere.insert(k).inserted else { continue }
+                mine.append(k)
+                if texts[k] == nil {
+                    texts[k] = (m.text, m.kind)
+                    order.append(k)
+                }
+            }
+            if memo != nil { keysOf.append(mine) }
+        }
+        let stored = memo?.lookup(keysOf) ?? []
+        if memo != nil {
+            for (keys, found) in zip(keysOf, stored) {
+                guard let forms = found.forms else { continue }
+                for (k, f) in zip(keys, forms) where known[k] == nil { known[k] = f }
+            }
+        }
+        let names = order.filter { known[$0] == nil }.map { ($0, texts[$0] ?? ("", .person)) }
+        var parsed = [NameForm?](repeating: nil, count: names.count)
+        parsed.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: names.count) { i in
+                slots.buffer[i] = NameForm(text: names[i].1.text, kind: names[i].1.kind)
+            }
+        }
+        known.reserveCapacity(order.count)
+        for (name, f) in zip(names, parsed) { if let f { known[name.0] = f } }
+        memo?.store(keysOf, lookups: stored, units: units, known: known)
+        return known
+    }
+
+    /// What the story says each of its people is, by local entity (`PersonContext`).
+    static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
+        guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
+        let text = ScalarText(article.text)
+        var out: [Int: PersonContext] = [:]
+        for (e, local) in al.entities.enumerated() where local.kind == .person {
+            var c = PersonContext()
+            for i in local.members {
+                let m = al.mentions[i]
+                let sentence = PersonContext.sentence(of: m.span.start, in: article.sentences)
+                c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
+            }
+            if !c.isEmpty { out[e] = c }
+        }
+        return out
+    }
+
     private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],
                           corpus: inout CorpusLinker, canonicalOverride: [Int: String],
-                          diagnostics: [Diagnostic]) -> LinkResult {
+                          diagnostics: [Diagnostic], relationMemo: RelationMemo?) -> LinkResult {
         var unlinked: [Mention] = []
         // Nameless mentions (titles only) stay unlinked.
         for al in perArticle {
@@ -384,7 +421,11 @@ public struct EntityLinker: Sendable {
                 let slots = UnsafeMutableSendable(buffer)
                 DispatchQueue.concurrentPerform(iterations: articles.count) { a in
                     let ms = slotsByArticle[a].map { linkedEntities[Int($0.entity)].mentions[Int($0.mention)] }.sorted { $0.span < $1.span }
-                    slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: countries).find()
+                    if let relationMemo {
+                        slots.buffer[a] = relationMemo.relations(index: a, article: articles[a], mentions: ms, placeByCountry: countries)
+                    } else {
+                        slots.buffer[a] = RelationFinder(article: articles[a], mentions: ms, placeByCountry: { countries[$0] }).find()
+                    }
                 }
             }
         }

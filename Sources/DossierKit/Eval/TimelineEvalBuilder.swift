@@ -94,8 +94,11 @@ public enum TimelineEvalBuilder {
     /// The Article Dossier reads for a task document: one paragraph and one sentence per `<s>`, the
     /// headline as title and the DCT as the stated publication date.
     public static func article(_ doc: TimelineEvalDocument, layout: TimelineEvalLayout, id: ArticleID) -> Article {
-        let date = doc.dct.map {
-            DateInfo(value: $0.description, granularity: .day, expression: doc.dctValue, basis: "document creation time (DCT)")
+        let date = doc.articleDay.map { day in
+            day == doc.dct
+                ? DateInfo(value: day.description, granularity: .day, expression: doc.dctValue, basis: "document creation time (DCT)")
+                : DateInfo(value: day.description, granularity: .day, expression: nil, basis: StatedDate.headerBasis,
+                           conflict: "the document creation time (DCT) says \(doc.dctValue)")
         }
         return Article(id: id, source: doc.file, header: StoryHeader(title: doc.title, date: date), text: layout.text,
                        paragraphs: layout.sentences, sentences: layout.sentences)
@@ -271,9 +274,6 @@ public enum TimelineEvalBuilder {
         return out
     }
 
-    /// Words before a time expression that make it a bound of the happening rather than its time.
-    static let boundWords: Set<String> = ["by", "until", "till", "before", "from"]
-
     /// Per document and sentence, the time expressions the pipeline resolved to a date the task can write
     /// (a day, month or year), at the token where each starts; none that is a bound ("by 2011").
     static func timexTokens(_ corpus: Corpus, layouts: [TimelineEvalLayout], taskCorpus: TimelineEvalCorpus) -> [Int: [Int: [(token: Int, value: String)]]] {
@@ -282,9 +282,10 @@ public enum TimelineEvalBuilder {
             for t in timexes where t.type == .date || t.type == .time {
                 guard let v = t.value, TaskDate(DateInfo(value: v, granularity: t.granularity, expression: t.text, basis: t.basis)).year != nil,
                       let at = layouts[d].token(at: t.span) else { continue }
-                // "on the market by 2011", "until 2012", "up 54 points from March 12": a bound or a point
-                // of comparison, not the time of what the sentence reports
-                if at.token > 0, boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
+                // "on the market by 2011", "until 2012", "up 54 points from March 12", "lowest level since
+                // 1997": a bound or a point of comparison, not the time of what the sentence reports (the
+                // model's words: `EventExtractor.boundWords`)
+                if at.token > 0, EventExtractor.boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
                 out[d, default: [:]][at.sentence, default: []].append((at.token, v))
             }
         }

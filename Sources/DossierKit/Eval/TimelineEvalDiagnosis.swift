@@ -120,7 +120,7 @@ public struct TimelineEvalDiagnosis: Sendable {
             }
             for (k, g) in goldItems {
                 guard let sv = sysItems[k], sv.date != g.date else { continue }
-                dateCauses[dateCause(gold: g.date, system: sv.date, dct: docIndex[k.doc].flatMap { task.documents[$0].dct?.description }), default: 0] += 1
+                dateCauses[dateCause(gold: g.date, system: sv.date, dct: docIndex[k.doc].flatMap { task.documents[$0].articleDay?.description }), default: 0] += 1
             }
             var listed = Set<TimelineItemKey>()
             for line in sys?.lines ?? [] {

@@ -262,13 +262,16 @@ public enum TimelineEvalMentions {
     static func narrativeDays(_ task: TimelineEvalCorpus, timexes: [Int: [Int: [(token: Int, value: String)]]]) -> [Int: [Int: String]] {
         var out: [Int: [Int: String]] = [:]
         for (d, doc) in task.documents.enumerated() {
-            guard let dct = doc.dct else { continue }
+            guard let dct = doc.articleDay else { continue }
             var current: String? = nil
             for s in doc.sentences.indices {
                 if let current { out[d, default: [:]][s] = current }
+                let words = doc.sentences[s].tokens.map { EventExtractor.norm($0) }
                 for t in (timexes[d]?[s] ?? []).sorted(by: { $0.token < $1.token }) {
-                    // a day or a time on a day ("16:15 UTC , June 1st" is 2009-06-01T16:15)
-                    guard t.value.count >= 10, let day = CalendarDate(iso: String(t.value.prefix(10))) else { continue }
+                    // a day or a time on a day ("16:15 UTC , June 1st" is 2009-06-01T16:15); one in a relative
+                    // clause dates what the clause recalls, not the story's day (as the model's `narrativeDays`)
+                    guard t.value.count >= 10, let day = CalendarDate(iso: String(t.value.prefix(10))),
+                          !EventExtractor.inRelativeClause(t.token, words: words) else { continue }
                     let before = dct.dayNumber - day.dayNumber
                     if before >= 0 && before <= narrativeDays {
                         // the headline tells what the lead does: the first such day of a sentence (a date
@@ -312,9 +315,9 @@ public enum TimelineEvalMentions {
             date = near.date
         } else {
             date = planned ? nil
-                : doc.dct.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "document creation time") }
+                : doc.articleDay.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "the article's date") }
         }
-        return stated.isEmpty ? anchored(date, dct: doc.dct, narrative: narrative) : date
+        return stated.isEmpty ? anchored(date, dct: doc.articleDay, narrative: narrative) : date
     }
 
     /// One event mention of one target: where it is and its date.

@@ -18,9 +18,17 @@ public struct TimelineEvalDocument: Hashable, Sendable {
     public var dctValue: String
     /// The DCT as a day; nil when the value is not a readable day.
     public var dct: CalendarDate?
+    /// The article's date as the cleaner reads a page (`PublisherRule.date`): the DCT as the record's
+    /// field, the story's own date line ("March 01 , 2008", one of its first sentences) as a header line.
+    /// Where the two name different days the date line wins (four task files carry a DCT up to a month
+    /// away from their date line, and their events are told on the date line's day).
+    public var published: CalendarDate? = nil
     /// `<EXTRAINFO>`: the headline.
     public var title: String?
     public var sentences: [TimelineEvalSentence]
+
+    /// The day the article's events are told from: its publication date, else its DCT.
+    public var articleDay: CalendarDate? { published ?? dct }
 }
 
 /// One task folder (corpus_1, trial_apple, ...): its articles, target entities and gold timelines.
@@ -129,7 +137,18 @@ public enum TimelineEvalReader {
             sentences.append(TimelineEvalSentence(id: id, tokens: body.split(whereSeparator: { $0.isWhitespace }).map(String.init)))
             cursor = close.upperBound
         }
-        return TimelineEvalDocument(docID: docID, file: file, dctValue: value, dct: dctDay(value), title: title, sentences: sentences)
+        let dct = dctDay(value)
+        return TimelineEvalDocument(docID: docID, file: file, dctValue: value, dct: dct,
+                                    published: publicationDay(dct: dct, sentences: sentences), title: title, sentences: sentences)
+    }
+
+    /// The article's date (see `TimelineEvalDocument.published`): the story's date line, a sentence among
+    /// the first three that is only a date, as a header line; the DCT as the record's field.
+    static func publicationDay(dct: CalendarDate?, sentences: [TimelineEvalSentence]) -> CalendarDate? {
+        let line = sentences.prefix(3).lazy.compactMap { StatedDate.header($0.tokens.joined(separator: " ")) }.first
+        let chosen = PublisherRule.date(field: dct?.description, fieldBasis: "document creation time (DCT)", header: line,
+                                        dateline: nil, url: nil)
+        return chosen?.value.flatMap { CalendarDate(iso: $0) } ?? dct
     }
 
     /// A DCT as a day: ISO `YYYY-MM-DD[...]`, or day-month-year when the year comes last ("03-02-2009").

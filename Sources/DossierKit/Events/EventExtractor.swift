@@ -204,7 +204,8 @@ public struct EventExtractor: Sendable {
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: reporting, tokens: tokens, words: words),
                                        speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
-                                       since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since" },
+                                       since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since"
+                                           && !Self.isComparedSince($0, tokens: tokens, words: words) },
                                        trigger: tr, article: article,
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
                                        period: dates.first { Self.isRecentPeriod($0) },
@@ -1998,6 +1999,9 @@ public struct EventExtractor: Sendable {
                 if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) { continue }
                 // "turnover fell to 16 billion, down from 17 billion Monday": the day of a comparison
                 if isComparedDay(x, tokens: tokens, words: words) { continue }
+                // "Henderson, CEO of GM, which filed for bankruptcy earlier today, outlined a plan on June 1":
+                // a day in a relative clause dates what that clause recalls, not the day the story tells
+                if let k = tokens.firstIndex(where: { $0.span.start >= x.span.start }), inRelativeClause(k, words: words) { continue }
                 current = x
                 // a line that is only a date ("March 1, 2011") is the article's date, not its story's
                 if first == nil, index > 0, tokens.count > 5 { first = x }
@@ -2006,6 +2010,45 @@ public struct EventExtractor: Sendable {
         if !out.isEmpty, index0IsHeadline(sentences, text: text), out[0] == nil { out[0] = first }
         return out
     }
+
+    /// Whether token `i` lies in a relative clause opened by "who", "which", "whom" or "whose" (", which filed
+    /// for bankruptcy and Chapter 11 protection from its creditors earlier today,"): one of them back to the
+    /// clause's boundary, within 20 words. A clause has no comma inside, so the search stops at one.
+    static func inRelativeClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 20 {
+            let w = words[k]
+            if ["who", "which", "whom", "whose"].contains(w) { return true }
+            if [",", ";", ":", ".", "said", "says"].contains(w) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a "since" date is the point of a comparison, not the start of what goes on: after a
+    /// superlative or "first" ("its lowest level since October 1997", "the worst fall since 1987", "its
+    /// first annual loss since 1992") or a negation ("a level not seen since 1982") in the few words before
+    /// "since". The happening is then dated as if the phrase were not there (the day it was reported),
+    /// where "has been fighting cancer since 2004" goes on since then and has no one date.
+    static func isComparedSince(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
+        guard let end = tokens.lastIndex(where: { $0.span.end <= x.span.start }),
+              let since = stride(from: end, through: max(0, end - 5), by: -1).first(where: { words[$0] == "since" }) else { return false }
+        var k = since - 1
+        while k >= 0 && since - k <= 8 {
+            let w = words[k]
+            if [",", ";", ":", "and", "but", "said", "says"].contains(w) { return false }
+            if comparisonWords.contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words before "since" that make its date the point of a comparison (see `isComparedSince`).
+    static let comparisonWords: Set<String> = [
+        "first", "lowest", "highest", "best", "worst", "biggest", "largest", "smallest", "strongest", "weakest",
+        "deepest", "steepest", "sharpest", "greatest", "fastest", "slowest", "longest", "heaviest", "most", "least",
+        "not", "never", "n't", "record",
+    ]
 
     /// Whether a day is the point of a comparison: "down from", "up from", "compared", "than", "versus" or
     /// "against" in the few words before it, within its clause ("down from 17.1 billion dollars Monday",

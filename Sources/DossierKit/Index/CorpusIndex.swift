@@ -64,6 +64,8 @@ public struct IndexReport: Sendable, Hashable {
     public var eventsReused = 0
     /// Dating units (a page's stories, a collection's record) whose dates the memo gave back.
     public var datingUnitsReused = 0
+    /// Articles whose own linking the memo gave back (every corpus-wide answer it read still held).
+    public var linksReused = 0
     /// Rows of the model tables, and how many of them the update deleted or inserted (the rest stood).
     public var modelRows = 0
     public var rowsWritten = 0
@@ -421,6 +423,7 @@ public enum CorpusIndex {
                 cachedTimexes: reusable.isEmpty ? nil : cached, memos: memos, progress: progress)
             report.eventsReused = memos?.events.reused ?? 0
             report.datingUnitsReused = memos?.dates.reused ?? 0
+            report.linksReused = memos?.linking.links?.reused ?? 0
             for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             memos = nil
             clock.mark(.memos)

@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "30"
+    public static let analysisVersion = "32"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v10"
+    public static let schemaVersion = "v11"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -144,6 +144,18 @@ public enum IndexSchema {
                 CREATE TABLE credits (
                     entity INTEGER NOT NULL, ord INTEGER NOT NULL, article INTEGER NOT NULL, field TEXT NOT NULL,
                     text TEXT NOT NULL, PRIMARY KEY (entity, ord)) WITHOUT ROWID;
+                """)
+        }
+        // The memo as a rowid table: a WITHOUT ROWID table keeps at most about a kilobyte of a row in
+        // its page and moves the rest to overflow pages, which stood three-quarters empty (5.8 of the
+        // memo's 16.8 MiB on the 4,677-story corpus); a rowid table keeps rows up to a page in place.
+        m.registerMigration("v11") { db in
+            try db.execute(sql: """
+                CREATE TABLE memo_rows (stage TEXT NOT NULL, unit TEXT NOT NULL, digest TEXT NOT NULL, value BLOB NOT NULL);
+                INSERT INTO memo_rows (stage, unit, digest, value) SELECT stage, unit, digest, value FROM memo;
+                DROP TABLE memo;
+                ALTER TABLE memo_rows RENAME TO memo;
+                CREATE UNIQUE INDEX memo_unit ON memo(stage, unit);
                 """)
         }
         return m

@@ -161,7 +161,7 @@ public struct Analyzer: Sendable {
         // and the expressions of every article need not be held through it.
         progress?(.linking, 0, 1)
         FreedMemory.release()
-        let linked = linker.link(articles: articles, mentions: mentions)
+        let linked = linker.link(articles: articles, mentions: mentions, memos: memos?.linking)
         progress?(.linking, 1, 1)
         let n = articles.count
         var timexes = [[TimeExpression]](repeating: [], count: n)
@@ -303,12 +303,15 @@ public struct Analyzer: Sendable {
 public struct AnalysisMemos: Sendable {
     public var dates: DateMemo
     public var events: EventMemo
-    public var all: [any StoredMemo] { [dates, events] }
+    /// Each article's names, own linking and stated relations (`LinkerMemos`).
+    var linking: LinkerMemos
+    public var all: [any StoredMemo] { [dates, events] + linking.all }
 
     /// `previous[stage]`: digest → stored value of that step, from the index.
     public init(previous: [String: [String: Data]] = [:]) {
         dates = DateMemo(stage: "dates", previous: previous["dates"] ?? [:])
         events = EventMemo(stage: "events", previous: previous["events"] ?? [:], codec: .eventDrafts)
+        linking = LinkerMemos(previous: previous)
     }
 }
 

@@ -14,7 +14,7 @@ import Foundation
 
 /// Results of one step by input digest: those of earlier runs (from the index) and those of this run,
 /// to be stored for the next. Values are stored by their `MemoCodec` and compressed with zlib (`Deflate`).
-public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
+public final class StageMemo<Value>: StoredMemo, @unchecked Sendable {
     /// The step's name in the index's `memo` table.
     public let stage: String
     /// Digest → stored value; from the index.
@@ -34,7 +34,7 @@ public final class StageMemo<Value: Codable>: StoredMemo, @unchecked Sendable {
     /// How values are turned into stored bytes and back.
     let codec: MemoCodec<Value>
 
-    public init(stage: String, previous: [String: Data] = [:], codec: MemoCodec<Value> = .json) {
+    public init(stage: String, previous: [String: Data] = [:], codec: MemoCodec<Value>) {
         self.stage = stage
         self.previous = previous
         self.codec = codec
@@ -116,6 +116,13 @@ public protocol StoredMemo: Sendable {
     var reused: Int { get }
     var fresh: [(unit: String, digest: String, data: Data)] { get }
     var digests: [String: String] { get }
+}
+
+extension StageMemo where Value: Codable {
+    /// A memo whose values are stored as JSON.
+    public convenience init(stage: String, previous: [String: Data] = [:]) {
+        self.init(stage: stage, previous: previous, codec: .json)
+    }
 }
 
 /// Event drafts of each article (`Analyzer.analyzeCorpus`), keyed by the extractor's input.

@@ -89,20 +89,27 @@ struct ArticleLinker {
     let frequency: [String: Int]
     /// Acronyms the corpus writes in the plural ("PCs", "NGOs"): names of a kind of thing, not of one body.
     let countable: Set<String>
+    /// Where the answers of the corpus-wide questions above are written down, for a memoised run
+    /// (`LinkMemo`): its result holds only while every answer is still the same.
+    let reads: LinkReads?
+    /// How reasons name the article; the article's id when nil.
+    let label: String?
 
     init(article: Article, articleIndex: Int, splits: SplitConstraints, known: [String: NameForm] = [:],
-         frequency: [String: Int] = [:], countable: Set<String> = []) {
+         frequency: [String: Int] = [:], countable: Set<String> = [], reads: LinkReads? = nil, label: String? = nil) {
         self.article = article
         self.articleIndex = articleIndex
         self.splits = splits
         self.known = known
         self.frequency = frequency
         self.countable = countable
+        self.reads = reads
+        self.label = label
     }
 
     static func formKey(_ m: Mention) -> String { m.kind.rawValue + "\u{1}" + m.text }
 
-    var aid: String { article.id.description }
+    var aid: String { label ?? article.id.description }
 
     func allowed(_ out: ArticleLinking, mention i: Int, into e: Int) -> Bool {
         guard !splits.isEmpty else { return true }
@@ -695,7 +702,7 @@ struct ArticleLinker {
             let country = Countries.country(acr)
             // "the PC" in a story that names a blog "Print Culture": letters the corpus also writes in the
             // plural ("PCs") name a kind of thing, and only parentheses tie them to a name.
-            let derived = countable.contains(acr) ? [] : out.entities.indices.filter { e in
+            let derived = isCountable(acr) ? [] : out.entities.indices.filter { e in
                 out.entities[e].kind == f.kind && !out.entities[e].isLoneName && out.entities[e].members.contains { k in
                     out.status[k] == .full && out.forms[k].derivedAcronyms.contains(acr)
                         && (country == nil || (Countries.country(out.forms[k].display)
@@ -730,13 +737,22 @@ struct ArticleLinker {
         return ["I", "II", "III", "IV", "V", "VI"].contains(word) || (!word.isEmpty && word.allSatisfy(\.isNumber))
     }
 
-    /// How many stories write each name (`ArticleLinker.frequencyKey`).
-    func storiesNaming(_ f: NameForm) -> Int { frequency[ArticleLinker.frequencyKey(f)] ?? 0 }
-
     /// The shorter name is written alone in at least 3 stories and 3 times as many as the longer one.
     func standsAlone(_ m: NameForm, _ n: NameForm) -> Bool {
-        let a = storiesNaming(m)
-        return a >= 3 && a >= 3 * storiesNaming(n)
+        let a = ArticleLinker.frequencyKey(m), b = ArticleLinker.frequencyKey(n)
+        let answer = Self.standsAlone(frequency[a] ?? 0, frequency[b] ?? 0)
+        reads?.note(.standsAlone(a, b, answer))
+        return answer
+    }
+
+    /// `standsAlone` by the numbers of stories that write the shorter and the longer name.
+    static func standsAlone(_ shorter: Int, _ longer: Int) -> Bool { shorter >= 3 && shorter >= 3 * longer }
+
+    /// Whether the corpus writes these letters in the plural (`countable`).
+    func isCountable(_ acronym: String) -> Bool {
+        let answer = countable.contains(acronym)
+        reads?.note(.countable(acronym, answer))
+        return answer
     }
 
     static func frequencyKey(_ f: NameForm) -> String { f.kind.rawValue + "|" + NameKey.plain(f.display) }
@@ -760,7 +776,10 @@ struct ArticleLinker {
     func isPlaceName(_ name: String) -> Bool {
         if let last = name.split(separator: " ").last, name.contains(" "),
            ["county", "district", "province", "prefecture", "region", "oblast", "borough", "city"].contains(last.lowercased()) { return true }
-        return known[EntityKind.place.rawValue + "\u{1}" + name] != nil || NameLexicon.isRegion(name)
+        let key = EntityKind.place.rawValue + "\u{1}" + name
+        let written = known[key] != nil
+        reads?.note(.place(key, written))
+        return written || NameLexicon.isRegion(name)
             || RuleLexicon.shared.places.contains(RuleLexicon.key(name))
     }
 

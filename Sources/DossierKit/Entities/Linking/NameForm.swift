@@ -305,6 +305,81 @@ final class NameForm: @unchecked Sendable {
         computeKeys()
     }
 
+    /// The stored properties `write` writes, in order. A test compares it with the class's (Mirror),
+    /// so that a property added later cannot be left out of stored forms (an update that reads them
+    /// would then differ from a fresh analysis).
+    static let storedFields = 26
+    /// Bumped with the layout of `write`: stored forms of another layout are read again from the text.
+    static let recordFormat: UInt8 = 1
+
+    /// A form as `write` wrote it: what `init(text:kind:)` computed, read back instead of computed.
+    init(reading r: inout BinaryRecord.Reader) throws {
+        func strings() throws -> [String] { try (0..<r.count()).map { _ in try r.string() } }
+        display = try r.string()
+        words = try strings()
+        let k = Int(try r.byte())
+        guard k < EntityKind.allCases.count else { throw BinaryRecord.Reader.damaged }
+        kind = EntityKind.allCases[k]
+        title = try r.byte() == 1 ? try r.string() : nil
+        parenthesizedAcronym = try r.byte() == 1 ? try r.string() : nil
+        given = try strings()
+        surname = try strings()
+        generation = try strings()
+        qualifiers = try strings()
+        qualifierWords = try strings()
+        core = try strings()
+        designatorWords = try strings()
+        acronym = try r.byte() == 1 ? try r.string() : nil
+        personKey = try r.string()
+        surnameKey = try r.string()
+        surnameLoose = try r.string()
+        firstGiven = try r.byte() == 1 ? try r.string() : nil
+        firstGivenIsInitial = try r.byte() == 1
+        firstGivenLoose = try r.byte() == 1 ? try r.string() : nil
+        middleKey = try r.string()
+        orgKey = try r.string()
+        coreKey = try r.string()
+        coreSkeletons = try strings()
+        nominalWords = try strings()
+        derivedAcronyms = Set(try strings())
+        countryKey = try r.byte() == 1 ? try r.string() : nil
+    }
+
+    /// Every stored property, for `init(reading:)`.
+    func write(_ w: inout BinaryRecord.Writer) {
+        func strings(_ xs: [String]) { w.varint(xs.count); for x in xs { w.string(x) } }
+        func optional(_ x: String?) {
+            w.byte(x == nil ? 0 : 1)
+            if let x { w.string(x) }
+        }
+        w.string(display)
+        strings(words)
+        w.byte(UInt8(EntityKind.allCases.firstIndex(of: kind) ?? 0))
+        optional(title)
+        optional(parenthesizedAcronym)
+        strings(given)
+        strings(surname)
+        strings(generation)
+        strings(qualifiers)
+        strings(qualifierWords)
+        strings(core)
+        strings(designatorWords)
+        optional(acronym)
+        w.string(personKey)
+        w.string(surnameKey)
+        w.string(surnameLoose)
+        optional(firstGiven)
+        w.byte(firstGivenIsInitial ? 1 : 0)
+        optional(firstGivenLoose)
+        w.string(middleKey)
+        w.string(orgKey)
+        w.string(coreKey)
+        strings(coreSkeletons)
+        strings(nominalWords)
+        strings(derivedAcronyms.sorted())
+        optional(countryKey)
+    }
+
     /// The name in a run of tokens, and the title before it for a person.
     static func nameWords(_ tokens: [String], kind: EntityKind) -> (words: [String], title: String?) {
         var tokens = tokens

@@ -46,7 +46,7 @@ struct RelationFinder {
     /// Linked mentions of the article in offset order.
     let mentions: [Mention]
     /// Country key → place entity, to link "Russian Foreign Minister X" to Russia.
-    let placeByCountry: [String: EntityID]
+    let placeByCountry: (String) -> EntityID?
 
     func find() -> StatedRelations {
         var out = StatedRelations()
@@ -90,7 +90,7 @@ struct RelationFinder {
             for p in inside where p.kind == .place { if let pid = p.entity { places.insert(pid) } }
             for t in phraseTokens {
                 let base = NameForm.stripPossessive(t.text) ?? t.text
-                if Countries.demonymKeys.contains(NameKey.plain(base)), let c = Countries.country(base), let pid = placeByCountry[c] {
+                if Countries.demonymKeys.contains(NameKey.plain(base)), let c = Countries.country(base), let pid = placeByCountry(c) {
                     places.insert(pid)
                 }
             }
@@ -149,7 +149,7 @@ struct RelationFinder {
                 } else if k >= 0 {
                     let base = NameForm.stripPossessive(tokens[k].text) ?? tokens[k].text
                     if let c = Countries.country(base), Countries.demonymKeys.contains(NameKey.plain(base)) || base != tokens[k].text,
-                       let pid = placeByCountry[c] {
+                       let pid = placeByCountry(c) {
                         out.links.append((id, EntityLink(entity: pid, relation: "affiliated-with", evidence: article.id)))
                     }
                 }

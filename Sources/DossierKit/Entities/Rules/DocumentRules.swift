@@ -8,6 +8,7 @@ public enum DocumentRules {
         for k in spans.indices { joinSlashed(&spans[k], sentences[k], offsets[k]) }
         placeEvidence(&spans, sentences, lex)
         acronymsOfOrganizations(&spans, sentences)
+        worksInDocument(&spans, sentences, lex)
         for k in spans.indices { spans[k].sort { $0.start < $1.start } }
     }
 
@@ -90,6 +91,28 @@ public enum DocumentRules {
 
     static func phrase(_ words: [Substring], _ a: Int, _ b: Int) -> String {
         (a..<b).map { key(words[$0]) }.joined(separator: " ")
+    }
+
+    /// A title the article introduces as a work once ("Mike Leigh's film Vera Drake") names the work
+    /// wherever the article repeats it ("Vera Drake leads the nominations"): no person, body or place there.
+    /// A one-word title that is also a country or a city ("China" in a book's title cut short) is not
+    /// carried to the rest of the article.
+    static func worksInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ lex: RuleLexicon) {
+        var titles = Set<String>()
+        for (s, words) in zip(spans, sentences) {
+            for span in s where span.type == .misc && span.rule == "work-title"
+                && !(span.end - span.start == 1 && (lex.isCountry(words[span.start]) || lex.places.contains(key(words[span.start])))) {
+                titles.insert(phrase(words, span.start, span.end))
+            }
+        }
+        guard !titles.isEmpty else { return }
+        for k in spans.indices {
+            for j in spans[k].indices where spans[k][j].type != .misc
+                && titles.contains(phrase(sentences[k], spans[k][j].start, spans[k][j].end)) {
+                spans[k][j].type = .misc
+                spans[k][j].rule = "work-in-document"
+            }
+        }
     }
 
     /// An upper-case acronym matching the initials of an organization named elsewhere in the article

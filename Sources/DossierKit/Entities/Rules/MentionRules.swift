@@ -64,6 +64,7 @@ public enum MentionRules {
         stripTitles(&spans, tokens, lexicon)
         demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
         if conventions == .dossier && !mostlyUpper {
+            sentenceAdverbs(&spans, tokens, lexicon)
             notNames(&spans, tokens, lexicon)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
@@ -76,7 +77,13 @@ public enum MentionRules {
             rolesNotBodies(&spans, tokens, lexicon)
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
-            workTitles(&spans, tokens)
+            workTitles(&spans, tokens, lexicon)
+            awards(&spans, tokens, lexicon)
+            documentsAndEvents(&spans, tokens, lexicon)
+            teams(&spans, tokens, lexicon)
+            bodiesAfterTheirNoun(&spans, tokens, lexicon)
+            partsOfPlaces(&spans, tokens, lexicon)
+            listsOfOneKind(&spans, tokens)
             thingsNotPeople(&spans, tokens, lexicon)
             sentenceOpenersNotNames(&spans, tokens)
         }
@@ -170,29 +177,45 @@ public enum MentionRules {
         "film", "films", "movie", "book", "novel", "biography", "autobiography", "memoir", "series", "show", "sitcom",
         "drama", "documentary", "play", "musical", "album", "single", "song", "programme", "program", "opera",
         "comedy", "blog", "website", "magazine", "game", "video", "poem", "painting", "thriller", "cartoon", "soap",
+        "flick", "sequel", "prequel", "remake", "biopic", "epic", "track", "ballad", "anthem", "tune", "sitcoms",
+        "films", "movies", "novels", "books", "albums", "songs", "singles", "shows", "programmes", "programs", "plays",
+        "musicals", "dramas", "soaps", "documentaries", "operas", "thrillers", "comedies", "cartoons", "games",
+    ]
+    /// Nouns for a new staging or part of a work, followed by "of" or "to" and the work's title.
+    static let workOfNouns: Set<String> = [
+        "revival", "remake", "sequel", "prequel", "adaptation", "staging", "episode", "episodes", "premiere",
+        "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack",
+    ]
+    /// Work nouns that are no verbs: the title after one needs no determiner before the noun ("his 1991
+    /// gangster flick Bugsy", "the hit BBC sitcom The Office").
+    static let strongWorkNouns: Set<String> = [
+        "film", "films", "movie", "movies", "novel", "novels", "biography", "autobiography", "memoir", "sitcom", "sitcoms",
+        "documentary", "documentaries", "album", "albums", "opera", "operas", "flick", "sequel", "prequel", "remake",
+        "biopic", "thriller", "thrillers", "cartoon", "cartoons", "musical", "musicals", "comedies", "dramas",
     ]
     /// Words before such a noun that make it the noun and not a verb ("figures show Jane Roe ahead").
     static let workNounOpeners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "one", "new", "latest", "hit",
         "debut", "first", "second", "third", "last", "next", "forthcoming", "upcoming", "classic", "original",
         "final", "popular", "acclaimed", "animated", "tv", "television", "radio", "comedy", "cult", "breakthrough",
+        "these", "those",
     ]
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
-        "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is",
+        "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is", "'s",
     ]
 
     /// "the film Edward and Mrs Simpson": the capitalised run after a noun that names a work is the
     /// work's title, and a person, body or place the tagger found inside it is not one ("Edward" there
     /// is no Edward of the story). A quoted title counts the same ("the book 'Jane and Me'").
-    static func workTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    static func workTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
-        for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
-            && workNounOpeners.contains(key(tokens[c - 1])) {
-            var a = c + 1
-            if isQuote(tokens[a]) { a += 1 }
-            guard a < n, isCapitalised(tokens[a]), isWord(tokens[a]) else { continue }
-            // The title: capitalised words and the small words between them, ending on a capitalised word.
+        /// The title that opens at `a`: capitalised words and the small words between them, ending on a
+        /// capitalised word; its spans become a work, the whole title too when no name runs across its edges.
+        func title(at start: Int) -> Int? {
+            var a = start
+            if a < n, isQuote(tokens[a]) { a += 1 }
+            guard a < n, isCapitalised(tokens[a]), isWord(tokens[a]) else { return nil }
             var e = a, lastCapital = a
             while e < n, e - a < 10 {
                 let t = tokens[e]
@@ -201,9 +224,38 @@ public enum MentionRules {
                 e += 1
             }
             let end = lastCapital + 1
+            // A name that owns what follows ("a version of Merriam-Webster's dictionary") is no title, and
+            // a lone acronym is a body's name more often than a work's ("a downloaded movie NEC is showing").
+            if end < n && key(tokens[end]) == "'s" || end - a == 1 && isAcronym(tokens[a]) { return nil }
             for k in spans.indices where spans[k].start >= a && spans[k].end <= end && spans[k].type != .misc {
                 spans[k].type = .misc
                 spans[k].rule = "work-title"
+            }
+            if !spans.contains(where: { ($0.start < a && $0.end > a) || ($0.start < end && $0.end > end) }) {
+                insert(RecognizedSpan(start: a, end: end, type: .misc, rule: "work-title"), into: &spans)
+            }
+            return end
+        }
+        // "a revival of The Glass House", "the sequel to Brassy": what the noun is of is a work.
+        for c in 0..<n where c + 2 < n && workOfNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
+            && ["of", "to"].contains(key(tokens[c + 1])) {
+            _ = title(at: c + 2)
+        }
+        for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
+            guard isWorkNoun(at: c, tokens, lex) else { continue }
+            let next = key(tokens[c + 1])
+            let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : next == "including" ? c + 2 : nil
+            if var a = list {
+                // "TV shows such as Thunderbirds and Magic Roundabout": each title of the list.
+                var items = 0
+                while items < 6, let end = title(at: a) {
+                    items += 1
+                    guard end + 1 < n, [",", "and", "or"].contains(key(tokens[end])) else { break }
+                    a = end + 1
+                    if key(tokens[a]) == "and" || key(tokens[a]) == "or" { a += 1 }
+                }
+            } else {
+                _ = title(at: c + 1)
             }
         }
         // "Al Jolson in the Jazz Singer (1927)": a name with a year alone in brackets after it is a
@@ -218,6 +270,266 @@ public enum MentionRules {
         }
     }
 
+    /// Whether the work noun at `c` is a noun here: right after a determiner or opener ("the film"), or,
+    /// for a noun that is no verb, after a year, a genre word or a broadcaster's name ("his 1991 gangster
+    /// flick", "the hit BBC sitcom").
+    static func isWorkNoun(at c: Int, _ tokens: [Substring], _ lex: RuleLexicon) -> Bool {
+        let k = key(tokens[c])
+        if workNounOpeners.contains(key(tokens[c - 1])) { return true }
+        // A broadcaster before the noun: "ITV show", "Channel 4 show" (a country's letters are no broadcaster:
+        // "polls in the US show ...").
+        let before = tokens[c - 1]
+        let broadcaster = isAcronym(before) && !lex.isCountry(before) && !RuleLexicon.commonAcronyms.contains(key(before))
+        if broadcaster { return true }
+        if c >= 2, before.count <= 2, before.unicodeScalars.allSatisfy({ TokenText.isDigit($0.value) }),
+           ["channel", "radio"].contains(key(tokens[c - 2])) { return true }
+        guard strongWorkNouns.contains(k) || k.hasSuffix("s") && strongWorkNouns.contains(String(k.dropLast())) else {
+            // A weak noun ("show", "play") after one word between it and its opener: "the hit TV show".
+            guard c >= 2, workNounOpeners.contains(key(tokens[c - 2])) else { return false }
+            return genreWords.contains(key(before)) || isYear(before)
+        }
+        return true
+    }
+
+    /// Kinds of show or story that stand between a determiner and a work noun ("the hit quiz show").
+    static let genreWords: Set<String> = [
+        "hit", "comedy", "tv", "television", "radio", "cult", "stage", "new", "popular", "animated", "reality", "quiz",
+        "chat", "talk", "game", "cookery", "music", "drama", "crime", "police", "horror", "war", "teen", "gangster",
+        "children's", "kids", "sketch", "cop", "detective", "spy", "fantasy", "pop", "rock", "rap", "debut", "latest",
+    ]
+
+    static func isYear(_ t: Substring) -> Bool {
+        t.count == 4 && t.unicodeScalars.allSatisfy { TokenText.isDigit($0.value) }
+    }
+
+    /// Words after a name that make it an award's ("three Oscar nominations", "a Bafta award").
+    static let awardWords: Set<String> = ["nomination", "nominations", "award", "awards", "statuette", "statuettes", "ceremony"]
+    /// Last words of an award's own name ("the Independent Spirit Awards", "the Turner Prize").
+    static let awardHeads: Set<String> = ["award", "awards", "prize", "prizes", "trophy", "medal", "medals"]
+
+    /// What an award's category honours ("Best Solo Female", "Best Directorial Debut"); a firm called
+    /// Best-something names none of these.
+    static let categoryWords: Set<String> = [
+        "actor", "actress", "film", "picture", "director", "album", "single", "song", "act", "artist", "newcomer",
+        "female", "male", "feature", "debut", "screenplay", "documentary", "athlete", "player", "band", "group",
+        "musical", "play", "comedy", "drama", "performance", "video", "animation", "foreign", "supporting",
+        "original", "adapted", "score", "soundtrack", "breakthrough", "solo", "international", "british", "urban",
+    ]
+
+    /// Words after "an Oscar" that show the name ends a noun phrase.
+    static let thingFollowers: Set<String> = [
+        "for", "in", "at", "and", "or", "with", "of", "to", "from", "on", "as", "this", "last", "next", "but", "after",
+    ]
+
+    /// Awards are neither people nor bodies: a one-word name before an award word, a name ending in one,
+    /// and a category that opens with "Best" ("Best Solo Female").
+    static func awards(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for k in spans.indices where spans[k].type != .misc {
+            let s = spans[k].start, e = spans[k].end
+            let before = e < n && e - s == 1 && !isCapitalised(tokens[e]) && awardWords.contains(key(tokens[e]))
+                && !lex.isCountry(tokens[s]) && !lex.isDemonym(tokens[s]) && !lex.places.contains(key(tokens[s]))
+            let head = e - s >= 2 && awardHeads.contains(key(tokens[e - 1])) && isCapitalised(tokens[e - 1])
+            let category = e - s >= 2 && key(tokens[s]) == "best" && (s + 1..<e).contains { categoryWords.contains(key(tokens[$0])) }
+            // "won an Oscar for", "a Bafta.": a name with "a" before it and nothing it modifies after it
+            // is a thing (a person's name modifies a noun there: "a Vane free-kick").
+            let indefinite = e - s == 1 && spans[k].type != .loc && s > 0 && ["a", "an", "An"].contains(String(tokens[s - 1]))
+                && (e == n || !isWord(tokens[e]) || thingFollowers.contains(key(tokens[e])))
+            if before || head || category || indefinite {
+                spans[k].type = .misc
+                spans[k].rule = "award"
+            }
+        }
+    }
+
+    /// Nouns for a firm, club or paper that a text puts before its name ("the law firm Tods Vane",
+    /// "Premiership side Oswick"), none of them a verb or a person's trade.
+    static let bodyNouns: Set<String> = [
+        "firm", "company", "group", "bank", "airline", "carrier", "retailer", "club", "band", "newspaper", "tabloid",
+        "magazine", "insurer", "lender", "manufacturer", "brewer", "charity", "supermarket",
+        "conglomerate", "consultancy", "side", "outfit", "chain", "operator", "watchdog", "regulator",
+        "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
+        "agency", "foundation", "institute", "network",
+    ]
+    /// Nouns after a name that make it a movement's or armed group's ("Hezbollah and Amal movement").
+    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction"]
+    /// Last words of a name that make it a body's ("the Forest Service", "San Francisco Ballet"): none of
+    /// them ends a person's name or a place's.
+    static let bodyLastWords: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co.", "company", "ltd", "ltd.", "limited", "plc", "llc", "gmbh",
+        "group", "holdings", "industries", "enterprises", "ministry", "party", "council", "agency", "university",
+        "college", "institute", "organization", "organisation", "committee", "commission", "association",
+        "federation", "foundation", "fund", "tribunal", "department", "service", "services", "bureau", "authority",
+        "board", "assembly", "parliament", "cabinet", "government", "administration", "police", "movement",
+        "alliance", "league", "coalition", "society", "club", "airlines", "airways", "motors", "systems",
+        "technologies", "pharmaceuticals", "securities", "investments", "insurance", "ballet", "orchestra", "fc",
+    ]
+
+    /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
+    static let appositiveBodyNouns: Set<String> = bodyNouns.union([
+        "supplier", "utility", "giant", "exporter", "importer", "distributor", "provider", "maker", "producer",
+    ])
+    /// Title words that are adjectives or a market's word in lower case ("the city's major power
+    /// supplier", "the market leader"): no person's title there.
+    static let adjectiveTitleWords: Set<String> = ["major", "general", "private", "leader"]
+    /// Words that may follow the noun of such an appositive.
+    static let appositiveEnds: Set<String> = [",", ".", ";", "which", "that", "with", "based", "and", "in", "of", "whose"]
+
+    /// A name right after such a noun is that firm's, club's or paper's, not a person or a place; so is
+    /// a name whose appositive says what business it is ("Ragna, the German energy group, ...").
+    static func bodiesAfterTheirNoun(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for k in spans.indices where spans[k].type == .per || spans[k].type == .loc {
+            let s = spans[k].start, e = spans[k].end
+            if s >= 1, bodyNouns.contains(key(tokens[s - 1])), !isCapitalised(tokens[s - 1]),
+               !lex.isCountry(tokens[s]) || e - s > 1 {
+                spans[k].type = .org
+                spans[k].rule = "named-after-its-noun"
+                continue
+            }
+            if e < n, followingBodyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]), !lex.isCountry(tokens[s]) || e - s > 1 {
+                spans[k].type = .org
+                spans[k].rule = "named-before-its-noun"
+                continue
+            }
+            // A name ending in a body's word; a first name and a surname that is also such a word stay a person.
+            if e - s >= 2, isCapitalised(tokens[e - 1]), bodyLastWords.contains(key(tokens[e - 1])),
+               !(e - s == 2 && lex.firstNames.contains(key(tokens[s])) && lex.lastNames.contains(key(tokens[e - 1]))) {
+                spans[k].type = .org
+                spans[k].rule = "body-word-last"
+                continue
+            }
+            // ", the/a/an" + up to five words + the noun, then a clause boundary; no title in it ("the
+            // firm's founder" is a person's appositive, and so is "the club captain").
+            guard e + 3 < n, key(tokens[e]) == ",", ["the", "a", "an"].contains(key(tokens[e + 1])),
+                  !lex.isCountry(tokens[s]) || e - s > 1 else { continue }
+            var j = e + 2
+            while j < n, j - e <= 6, isWord(tokens[j]) || key(tokens[j]) == "'s", !appositiveBodyNouns.contains(key(tokens[j])),
+                  !isTitleHeadWord(tokens[j]) || adjectiveTitleWords.contains(key(tokens[j])) { j += 1 }
+            guard j < n, j - e <= 6, appositiveBodyNouns.contains(key(tokens[j])), !isCapitalised(tokens[j]),
+                  j + 1 == n || appositiveEnds.contains(key(tokens[j + 1])) else { continue }
+            spans[k].type = .org
+            spans[k].rule = "named-as-a-business"
+        }
+    }
+
+    /// Last words of the names of treaties and of sporting or cultural events, which are neither bodies,
+    /// people nor places ("the Energy Charter Treaty", "the Kyoto Protocol", "the Edinburgh Festival").
+    static let documentAndEventHeads: Set<String> = [
+        "treaty", "protocol", "accord", "accords", "pact", "agreement", "charter", "championship", "championships",
+        "tournament", "festival", "marathon", "olympics", "paralympics", "games", "cup", "grand prix",
+    ]
+
+    static let gamesKinds: Set<String> = [
+        "olympic", "commonwealth", "paralympic", "pan", "winter", "summer", "youth", "world", "goodwill", "military",
+        "university", "special", "highland", "mediterranean", "island", "masters",
+    ]
+
+    static func documentsAndEvents(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type != .misc && spans[k].end - spans[k].start >= 2 {
+            let last = tokens[spans[k].end - 1]
+            let two = key(tokens[spans[k].end - 2]) + " " + key(last)
+            guard isCapitalised(last), documentAndEventHeads.contains(key(last)) || documentAndEventHeads.contains(two) else { continue }
+            // "Games" ends a firm's name too ("Rockstar Games"); a multi-sport event's has a people or kind before it.
+            if key(last) == "games", !(lex.isDemonym(tokens[spans[k].end - 2]) || gamesKinds.contains(key(tokens[spans[k].end - 2]))) { continue }
+            spans[k].type = .misc
+            spans[k].rule = "document-or-event"
+        }
+    }
+
+    /// Words that name a part of a place ("Lower Manhattan", "Northern Velmar").
+    static let partWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "inner", "outer", "mid", "north-east", "north-west", "south-east", "south-west",
+    ]
+
+    /// "Lower Manhattan" taken for a person, "overwhelmingly Muslim Velmar" for a place named "Muslim
+    /// Velmar": a part word before a known place is a place; a community word before one is not part of it.
+    static func partsOfPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type != .misc && spans[k].end - spans[k].start >= 2 {
+            let s = spans[k].start, e = spans[k].end
+            let rest = (s + 1..<e).map { key(tokens[$0]) }.joined(separator: " ")
+            let whole = key(tokens[s]) + " " + rest
+            guard lex.places.contains(rest) || lex.countries.contains(rest),
+                  !lex.places.contains(whole), !lex.countries.contains(whole) else { continue }
+            if partWords.contains(key(tokens[s])), spans[k].type != .loc {
+                spans[k].type = .loc
+                spans[k].rule = "part-of-a-place"
+            } else if lex.isDemonym(tokens[s]), spans[k].type == .loc {
+                spans[k].start = s + 1
+                spans[k].rule = "community-word-stripped"
+            }
+        }
+    }
+
+    /// Tokens that may stand between the names of a list ("Murray (Anyinsah 59), Doherty, Bell").
+    static func isListGlue(_ t: Substring) -> Bool {
+        let k = key(t)
+        if [",", ";", "and", "or", "&", "(", ")"].contains(k) { return true }
+        return (1...3).contains(t.count) && t.unicodeScalars.allSatisfy { TokenText.isDigit($0.value) }
+    }
+
+    /// A list of five or more names joined only by commas, "and", brackets and minutes (a team sheet,
+    /// a tour's stops) names things of one kind: where four in five are of one kind, the others are
+    /// too ("Basingstoke, Shrewsbury, Dorset and Torbay" with Shrewsbury taken for a body).
+    static func listsOfOneKind(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        let order = spans.indices.filter { spans[$0].type != .misc }.sorted { spans[$0].start < spans[$1].start }
+        var run: [Int] = []
+        func settle() {
+            defer { run.removeAll() }
+            guard run.count >= 5 else { return }
+            var counts: [NERType: Int] = [:]
+            for k in run { counts[spans[k].type, default: 0] += 1 }
+            guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
+                  best.value * 5 >= run.count * 4 else { return }
+            for k in run where spans[k].type != best.key {
+                spans[k].type = best.key
+                spans[k].rule = "list-of-one-kind"
+            }
+        }
+        for k in order {
+            if let last = run.last {
+                let gap = spans[last].end..<spans[k].start
+                if gap.isEmpty || !gap.allSatisfy({ isListGlue(tokens[$0]) }) { settle() }
+            }
+            run.append(k)
+        }
+        settle()
+    }
+
+    /// Plural last words that a place's name ends in ("Florida Keys", "Golan Heights"): no team's.
+    static let pluralPlaceHeads: Set<String> = [
+        "keys", "hills", "dales", "downs", "lakes", "falls", "springs", "plains", "fens", "glens", "woods", "sands",
+        "rocks", "reefs", "territories", "states", "provinces", "islands", "isles", "mountains", "heights", "highlands",
+        "lowlands", "midlands", "borders", "flats", "gardens", "emirates", "antilles", "cays", "alps", "rockies",
+    ]
+
+    /// Sports teams named by their town: both sides of a fixture ("Charlton v Yeovil") and a town with
+    /// a plural nickname ("Washington Redskins") are teams, organizations, not the town. A country
+    /// stays a place: a national team and its country are one name to a reader.
+    static func teams(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        let versus: Set<String> = ["v", "v.", "vs", "vs."]
+        for k in spans.indices where spans[k].type == .loc {
+            let s = spans[k].start, e = spans[k].end
+            let phrase = (s..<e).map { key(tokens[$0]) }.joined(separator: " ")
+            guard !lex.countries.contains(phrase) else { continue }
+            let fixture = (e + 1 < n && versus.contains(key(tokens[e])) && isCapitalised(tokens[e + 1]))
+                || (s >= 2 && versus.contains(key(tokens[s - 1])) && isCapitalised(tokens[s - 2]))
+            var nickname = false
+            if e - s >= 2 {
+                let last = tokens[e - 1], lk = key(last)
+                let town = (s..<(e - 1)).map { key(tokens[$0]) }.joined(separator: " ")
+                nickname = isCapitalised(last) && lk.hasSuffix("s") && lk.count > 3 && !pluralPlaceHeads.contains(lk)
+                    && !lex.places.contains(phrase) && (lex.places.contains(town) || lex.countries.contains(town))
+            }
+            if fixture || nickname {
+                spans[k].type = .org
+                spans[k].rule = "team"
+            }
+        }
+    }
+
     static func isQuote(_ t: Substring) -> Bool {
         ["\"", "'", "\u{201C}", "\u{2018}", "``", "''"].contains(String(t))
     }
@@ -226,6 +538,8 @@ public enum MentionRules {
     static let openerWords: Set<String> = [
         "in", "on", "at", "for", "with", "by", "from", "as", "after", "before", "if", "when", "while", "but", "and",
         "or", "to", "former", "like", "unlike", "despite", "during", "under", "over", "of", "since", "until",
+        // An article never opens a name ("An Apple iPod"); "A" may be an initial ("A Vane, B Roe").
+        "an",
     ]
 
     /// "In Kanu, he has that", "Former Metropolitan Police commissioner ...": a preposition or
@@ -287,6 +601,7 @@ public enum MentionRules {
     /// places ("Lib Dem", "Tories", "a PC"); a short country acronym not written in capitals is a word
     /// ("Us" in "Join Us").
     static func notNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        partyPrefixes(&spans, tokens)
         for i in spans.indices where spans[i].type != .misc {
             let words = (spans[i].start..<spans[i].end).map { key(tokens[$0]) }
             let phrase = words.joined(separator: " ")
@@ -299,6 +614,69 @@ public enum MentionRules {
                 spans[i].rule = "not-a-name"
             }
         }
+    }
+
+    /// "Tory Dominic Grieve", "Lib Dem Norman Baker", "Tory and Labour": a party nickname glued before
+    /// another name describes it and is no part of it (a party word may be a first name too: "Tory").
+    /// The party's own name keeps it ("the Tory Party").
+    static func partyPrefixes(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start >= 2 {
+            let s = spans[i].start, e = spans[i].end
+            let cut: Int
+            if e - s >= 3, RuleLexicon.partyWords.contains(key(tokens[s]) + " " + key(tokens[s + 1])) { cut = 2 }
+            else if RuleLexicon.partyWords.contains(key(tokens[s])) { cut = 1 }
+            else { continue }
+            var start = s + cut
+            if partyNameHeads.contains(key(tokens[start])) { continue }
+            while start < e, RuleLexicon.connectors.contains(key(tokens[start])) || !hasAlphanumeric(tokens[start]) { start += 1 }
+            spans[i].start = start
+            spans[i].rule = "party-word-stripped"
+            if start >= e { spans[i].start = s; spans[i].type = .misc }
+        }
+    }
+
+    /// Words that make a party nickname before them part of a name ("Tory Party", "Lib Dem conference").
+    static let partyNameHeads: Set<String> = ["party", "parties", "conference", "manifesto", "headquarters", "hq"]
+
+    /// Connectives and sentence adverbs that open a sentence or clause and that the tagger glues to or
+    /// takes for a name ("Moreover", "Meanwhile Labour said", "Firstly, ..."): never the first word of a name.
+    static let connectiveAdverbs: Set<String> = [
+        "meanwhile", "moreover", "furthermore", "however", "nevertheless", "nonetheless", "besides", "instead", "indeed",
+        "overall", "also", "thus", "hence", "therefore", "elsewhere", "otherwise", "likewise", "conversely",
+        "similarly", "additionally", "consequently", "accordingly", "subsequently", "alternatively", "ultimately",
+        "finally", "firstly", "secondly", "thirdly", "fourthly", "fifthly", "lastly", "notably", "specifically",
+        "separately", "afterwards", "anyway", "admittedly", "apparently", "meantime", "incidentally", "importantly",
+    ]
+    /// Endings of adverbs made from adjectives and participles ("Worryingly", "Unsurprisingly", "Luckily").
+    static let adverbEndings = ["ingly", "edly", "ally", "fully", "ously", "ively", "ably", "ibly", "ently", "antly",
+                                "ately", "stly", "ssly", "ctly", "ily", "rdly", "thly"]
+
+    /// Whether a capitalised word is an adverb and no name: a listed connective, or a word ending like
+    /// an adverb that no name list knows ("Emily", "Kelly", "Italy", "Sally" are names).
+    static func isSentenceAdverb(_ t: Substring, atStart: Bool, _ lex: RuleLexicon) -> Bool {
+        let k = key(t)
+        if connectiveAdverbs.contains(k) { return true }
+        guard k.hasSuffix("ly"), k.count >= 5, isCapitalised(t),
+              t.unicodeScalars.dropFirst().allSatisfy({ TokenText.isLower($0.value) }),
+              !lex.firstNames.contains(k), !lex.lastNames.contains(k), !lex.places.contains(k), !lex.isCountry(t),
+              !lex.isDemonym(t) else { return false }
+        return atStart && adverbEndings.contains { k.hasSuffix($0) }
+    }
+
+    /// "Moreover", "Worryingly," and "Meanwhile Labour": a sentence adverb is no name and no part of
+    /// one. An adverb made with -ly counts only where a sentence or quote opens, where capitals carry
+    /// no news.
+    static func sentenceAdverbs(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc {
+            let s = spans[i].start
+            let atStart = s == 0 || isQuote(tokens[s - 1]) || ["(", ":", "-", "--", "\u{2014}", "\u{2013}"].contains(String(tokens[s - 1]))
+            guard isSentenceAdverb(tokens[s], atStart: atStart, lex) else { continue }
+            var start = s + 1
+            while start < spans[i].end, !hasAlphanumeric(tokens[start]) { start += 1 }
+            spans[i].start = start
+            spans[i].rule = "sentence-adverb"
+        }
+        spans.removeAll { $0.start >= $0.end }
     }
 
     /// "Blairite Alan Milburn", "Tory Jane Roe": a follower's or party word glued before a first name

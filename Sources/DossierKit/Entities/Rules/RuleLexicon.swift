@@ -44,6 +44,9 @@ public struct RuleLexicon: Sendable {
         "presidential", "government", "cabinet", "communications", "information", "industry", "science",
         "sports", "youth", "social", "affairs", "development", "territorial", "administration", "minority",
         "majority", "party", "union", "central", "bank", "committee", "council", "court", "department", "ministry",
+        // Portfolios and the opposition's offices ("Telecommunications Minister", "shadow Home Secretary").
+        "shadow", "home", "treasury", "telecommunications", "telecom", "tourism", "housing", "transportation",
+        "fisheries", "heritage", "water", "environmental", "religious", "refugee", "refugees", "tribal",
     ]
 
     /// Words that end a government or institutional body named by description.
@@ -99,6 +102,8 @@ public struct RuleLexicon: Sendable {
     public static let notNames: Set<String> = [
         "god", "pc", "pcs", "id", "ids", "tv", "dvd", "dvds", "cd", "cds", "gdp", "vat", "dna", "hiv", "aids", "ceo", "cfo", "ipo",
         "hq", "vip", "atm", "atms", "gps", "lng", "lpg", "co2", "mp3", "sms", "isp", "isps", "url", "www", "faq",
+        // Members of a parliament or assembly, as a group ("Lib Dem MPs").
+        "mp", "mps", "msp", "msps", "mep", "meps",
     ]
 
     /// Geographic features that make a place name with their name ("Kodori Gorge", "Strait of Hormuz").
