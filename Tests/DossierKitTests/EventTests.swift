@@ -683,9 +683,9 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(!shown(article("Fishermen working abroad sent a record $2.1bn home last year.", date: nil)).contains("sent"))
         #expect(!shown(article("The ferry economy has grown more than expected, expanding at a rate of 4.1% in the first quarter of 2022.")).contains("grown"))
         #expect(!shown(article("Traders have signed 212 supply contracts worth 3 billion dollars by press time at the ongoing harbour fair.")).contains("signed"))
-        // a deal's price is no sum, and an amount on a day is that day's news
+        // a deal's price is no sum; a market's move on a day is a price of that day, not a happening (KeyEventTests)
         #expect(shown(article("The ferry line bought two tugboats for $12m on Tuesday.")).contains("bought"))
-        #expect(shown(article("Harbour shares rose 3% on Tuesday after the lease was signed.")).contains("rose"))
+        #expect(!shown(article("Harbour shares rose 3% on Tuesday after the lease was signed.")).contains("rose"))
         #expect(!shown(article("With half of the districts counted, the mayor had 52 percent of Sunday's votes.")).contains("votes"))
     }
 

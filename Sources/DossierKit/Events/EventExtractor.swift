@@ -211,7 +211,11 @@ public struct EventExtractor: Sendable {
                                        period: dates.first { Self.isRecentPeriod($0) },
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil,
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
-                                       storyDay: storyDay)
+                                       // "has been sentenced", "England won the first match": what is summed up or recalled
+                                       // is not told on the story's day
+                                       storyDay: Self.isPresentPerfect(tr.token, words: words)
+                                        || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
+                                        || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
                 // "said it has received commitments which make it possible to settle by spring next year": a happening told
                 // in a past form did not happen after its article; a later date belongs to another clause (the day after
                 // is allowed: a wire story filed on Thursday reports Friday's news where it is already Friday)
@@ -320,6 +324,66 @@ public struct EventExtractor: Sendable {
         return out
     }
 
+    /// Whether the verb at `i` is a present perfect ("has been sentenced", "have raided", "has also won").
+    static func isPresentPerfect(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && k >= i - 4 {
+            let w = words[k]
+            if ["has", "have", "'ve"].contains(w) { return true }
+            if !(w == "been" || groupAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4)) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Words that put what follows on a schedule: "the Games slated for late November", "the vote scheduled for May".
+    static let planWords: Set<String> = ["slated", "scheduled", "planned", "expected"]
+
+    /// Verbs of finding out: what their "that" clause says happened came before it was found, on no day it gives.
+    static let findingVerbs: Set<String> = [
+        "discovered", "discovers", "learned", "learnt", "learns", "found", "finds", "realized", "realised", "noticed",
+        "established", "revealed", "reveals", "showed", "shows", "shown", "knew", "know", "knows", "acknowledged",
+        "acknowledging", "admitted", "admitting", "confirmed", "confirming",
+    ]
+
+    /// Whether the trigger at `i` lies in a clause of something found out or admitted ("discovered that the machines
+    /// were moved", "acknowledging demonstrators were killed"): back to the clause start, a finding verb governs it.
+    static func inFindingClause(_ i: Int, words: [String]) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k <= 12 {
+            let w = words[k]
+            if findingVerbs.contains(w) { return true }
+            if [",", ";", ":", ".", "but", "and", "said", "says", "who", "which", "when", "after"].contains(w) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Ordinals that place a contest in a series before the one a story tells: "won the first match", "lost the
+    /// opening game", "drew the previous Test".
+    static let seriesOrdinals: Set<String> = ["first", "second", "third", "fourth", "opening", "previous", "earlier", "last", "1st", "2nd", "3rd"]
+    static let seriesContests: Set<String> = [
+        "match", "game", "test", "leg", "round", "race", "stage", "tie", "meeting", "encounter", "fixture", "one", "odi",
+        "innings", "set", "bout", "heat",
+    ]
+
+    /// Whether the words from `end` name an earlier contest of a series ("the first match", "the opening Test"):
+    /// a story on the second match recalls the first, on no day it gives.
+    static func isEarlierOfSeries(after end: Int, words: [String]) -> Bool {
+        var k = end
+        while k < words.count && k < end + 4 {
+            let w = words[k]
+            if seriesOrdinals.contains(w), k + 1 < words.count, seriesContests.contains(words[k + 1])
+                || (k + 2 < words.count && seriesContests.contains(words[k + 2])) { return true }
+            // "Pakistan won the second by seven wickets": the contest's noun left out
+            if seriesOrdinals.contains(w), k > 0, words[k - 1] == "the",
+               k + 1 == words.count || ["by", "in", "at", ",", ".", ";", "with", "and"].contains(words[k + 1]) { return true }
+            if [",", ";", ".", "and", "but", "on", "in", "at"].contains(w) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the verb at `i` is a present perfect with "already" ("has already decided", "have already been
     /// paid"): it happened some time before it was reported, on no day the sentence gives.
     static func isAlreadyPerfect(_ i: Int, words: [String]) -> Bool {
@@ -353,6 +417,8 @@ public struct EventExtractor: Sendable {
             if g.word == "to", g.index > 0, ["need", "needs", "ought"].contains(words[g.index - 1]) { return nil }
             // "claimed to have captured", "is believed to have died": said to have happened, not reported as such
             if g.word == "to", g.index > 0, Self.nonFactive.contains(words[g.index - 1]) { return nil }
+            // "Hariri was to have traveled to Edmonton Saturday": a plan that did not come about
+            if g.word == "to", g.next == "have", g.index > 0, ["was", "were"].contains(words[g.index - 1]) { return nil }
         }
         // "if its plants were attacked", "whether the talks resumed": a condition, back to the clause start;
         // "want to know how he built a villa", "asked why troops fired": a question about it, not a report of it
@@ -456,6 +522,9 @@ public struct EventExtractor: Sendable {
                 if !auxiliary, i >= 2, ["of", "among", "including", "about"].contains(words[i - 2]),
                    let c = tokens[i - 1].text.unicodeScalars.first, c.properties.isLowercase,
                    !EventLexicon.determiners.contains(p1), !["which", "whom", "what", "who"].contains(p1) { continue }
+                // "among 710 birds tested", "of the 40 people questioned": the same with a count or a determiner
+                // between the preposition and the noun
+                if !auxiliary, !headline, Self.isCountedNounBefore(i, words: words, tokens: tokens) { continue }
                 // "the consensus reached in the last round", "the measures imposed on Iraq": a participle after the
                 // thing decided is a reduced relative, not a report that it was decided
                 if !auxiliary, !headline, Self.resultNouns.contains(p1), !lemmas.isDisjoint(with: Self.resultVerbs),
@@ -464,6 +533,10 @@ public struct EventExtractor: Sendable {
                 // with no object and no auxiliary, straight before a preposition, describes the noun before it
                 if !auxiliary, !headline, i > 0, Self.transitiveLemmas.contains(f.lemma),
                    ["with", "of", "for", "to", "over", "in", "during"].contains(next) { continue }
+                // "roads built with foreign assistance", "gas supplied to Georgia", "birds tested.": a verb that needs
+                // an object in the active, right after a bare noun and followed by no object, is a passive participle
+                // describing that noun (a reduced relative), not its subject's act
+                if !auxiliary, !headline, Self.isParticipleOfNoun(i, length: n, lemma: f.lemma, words: words, tokens: tokens) { continue }
                 // "against ousted president", "of the disputed region": a participle after a preposition modifies a noun
                 if ["against", "of", "for", "with", "from", "into", "by", "about", "under", "among", "between", "as", "in", "on",
                     "at", "to", "near", "across", "over"].contains(p1) { continue }
@@ -703,8 +776,10 @@ public struct EventExtractor: Sendable {
         "hold": ["responsible", "accountable", "liable", "hostage", "captive", "view", "views", "belief", "opinion", "steady",
                  "firm", "stable", "unchanged", "out"],
         "join": ["place", "position", "spot"],
+        // "moved atop the league", "moved level with the leaders": a standing, not a move
+        "move": ["atop", "ahead", "level", "closer", "within"],
         "shoot": ["fame", "prominence", "stardom"],
-        "build": ["reputation", "career", "name", "empire"],
+        "build": ["reputation", "career", "name", "empire", "lead"],
         "fight": ["tears"],
         // "ruled out sending troops": a refusal in words, not a court's ruling
         "rule": ["out"],
@@ -860,6 +935,9 @@ public struct EventExtractor: Sendable {
            words[(i + n)..<min(words.count, i + n + 8)].contains(where: { ["poll", "polls", "survey", "surveys"].contains($0) }) {
             return true
         }
+        // "Singapore shares closed higher on Thursday", "the euro fell to 1.33 dollars", "German stocks opened higher":
+        // a market's move over a trading day is a figure of the day, not a happening
+        if form.shape != .noun, isMarketMove(form.lemma, at: i, length: n, words: words) { return true }
         // "The German media all agreed Saturday that ...": commentators agreeing share an opinion, not an accord
         if form.lemma == "agree", form.shape != .noun,
            words[max(0, i - 4)..<i].contains(where: { opinionHolders.contains($0) }) { return true }
@@ -897,6 +975,11 @@ public struct EventExtractor: Sendable {
             if (max(0, i - 4)..<i).contains(where: { k in
                 ["percent", "%", "cent", "majority", "share", "half", "third", "quarter", "fraction", "proportion"].contains(words[k])
                     && k + 1 < i && words[k + 1] == "of" }) { return true }
+            // "a lumber dispute with Canada Thursday": a dispute is a state that lasts, not a happening on the day named
+            if ["dispute", "disputes"].contains(words[i]) { return true }
+            // "ruled out on Tuesday the withdrawal of its troops": what is ruled out does not happen
+            if i > 0, let out = (max(1, i - 6)..<i).last(where: { words[$0] == "out" && ["rule", "rules", "ruled", "ruling"].contains(words[$0 - 1]) }),
+               !words[(out + 1)..<i].contains(where: { [",", ";", ":", "and", "but", "that", "after", "before"].contains($0) }) { return true }
             // "called a strike to protest against": right after "to", a word that is also a verb is an infinitive of purpose
             if p1 == "to", EventLexicon.forms[words[i]]?.contains(where: { $0.shape == .base }) == true { return true }
             // "defended their decision", "welcomed the agreement": a happening someone judges is the object of
@@ -905,6 +988,55 @@ public struct EventExtractor: Sendable {
                 && !words[max(0, i - 3)..<i].contains(where: { [",", ";", "and", "but", "that", "after", "before"].contains($0) }) { return true }
         default:
             break
+        }
+        return false
+    }
+
+    /// What trades on a market: its move in a day is a price, not a happening.
+    static let marketWords: Set<String> = [
+        "stock", "stocks", "shares", "index", "indices", "indexes", "market", "markets", "bourse", "bourses", "dollar", "euro", "yen", "pound", "sterling", "currency", "currencies", "gold", "silver", "oil",
+        "crude", "futures", "bonds", "bond", "treasuries", "prices", "price", "rates", "yields", "yield", "peso", "rupee",
+        "rouble", "ruble", "yuan", "franc", "ringgit", "baht", "rupiah", "nikkei", "dow", "nasdaq", "ftse", "dax", "cac",
+        "kospi", "sensex", "composite", "benchmark", "equities", "securities", "commodities", "copper", "barrel", "greenback",
+        "turnover", "seng", "s&p", "asx", "topix", "volume", "contracts",
+    ]
+
+    /// Verbs of a market's move: rising, falling, opening and closing.
+    static let marketMoveLemmas: Set<String> = [
+        "rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar", "close", "end", "open", "lose",
+        "grow", "shrink", "post", "hit", "reach", "move",
+    ]
+
+    /// Units of a price's move: "fell 45 cents", "gained 12 points".
+    static let priceUnits: Set<String> = ["cents", "cent", "points", "point", "pence", "basis"]
+
+    /// Whether the verb at `i` reports a market's move: a move verb whose subject (back to the clause start) names
+    /// what trades ("U.S. stocks ended lower", "the Composite Index closed 9.22 points higher", "the dollar rose to
+    /// 115.72 yen"), or an opening or close "higher", "lower", "mixed", "flat" ... whatever the subject.
+    static func isMarketMove(_ lemma: String, at i: Int, length n: Int, words: [String]) -> Bool {
+        guard marketMoveLemmas.contains(lemma) else { return false }
+        let next = i + n < words.count ? words[i + n] : ""
+        if ["close", "end", "open"].contains(lemma),
+           ["higher", "lower", "mixed", "flat", "firmer", "weaker", "stronger", "steady", "unchanged", "up", "down"].contains(next) {
+            return true
+        }
+        // "crude for delivery in December fell 45 cents", "gained 12 points": a move counted in a price's units
+        if ["rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar", "lose", "close", "end", "open"].contains(lemma),
+           i + n + 1 < words.count, isNumber(words[i + n]), priceUnits.contains(words[i + n + 1]) {
+            return true
+        }
+        // "have jumped as much as 15%", "rose 3 percent": a move by a share of itself is a figure
+        if ["rise", "fall", "gain", "drop", "climb", "jump", "surge", "plunge", "slump", "soar", "lose"].contains(lemma),
+           words[(i + n)..<min(words.count, i + n + 5)].contains(where: { $0.hasSuffix("%") || $0 == "percent" || $0 == "per" }) {
+            return true
+        }
+        var k = i - 1
+        while k >= 0 && i - k <= 10 {
+            let w = words[k]
+            // ("Shares in Elan and Biogen plunged": "and" may join the subject's names)
+            if [",", ";", ":", "that", "said", "says", "but", "while", "when", "as", "after", "\"", "“"].contains(w) { break }
+            if marketWords.contains(w) { return true }
+            k -= 1
         }
         return false
     }
@@ -964,6 +1096,9 @@ public struct EventExtractor: Sendable {
             let next = k + 1 < words.count ? words[k + 1] : ""
             if w == "over", ["what", "his", "her", "their", "its", "alleged", "comments", "remarks", "plans", "policy"].contains(next) { return true }
             if w == "for", next.hasSuffix("ing"), next.count > 4 { return true }
+            // "attacked the way the war was sold", "attacked the government's handling of": criticism of a manner or a decision
+            if k < end + 3, ["way", "handling", "decision", "decisions", "policy", "policies", "plans", "proposals", "record",
+                             "stance", "approach", "conduct", "remarks", "comments", "claims"].contains(w) { return true }
             k += 1
         }
         return false
@@ -1250,8 +1385,11 @@ public struct EventExtractor: Sendable {
                                words: [String]) -> TimeExpression? {
         guard !tr.future, !tr.pastPerfect, whenClauseStart(tr.token, words: words) == nil,
               let w = words.indices.first(where: { $0 > tr.token && words[$0] == "when" }) else { return nil }
-        // not across a speech verb ("..., police said on Wednesday")
-        let limit = reporting.flatMap { $0 > w ? tokens[$0].span.start : nil } ?? Int.max
+        // not across a speech verb ("..., police said on Wednesday"), nor into a relative clause or a plan after the
+        // "when" clause ("when the stove caught fire in the town, which was flattened by the quake on Oct. 8")
+        let speech = reporting.flatMap { $0 > w ? tokens[$0].span.start : nil } ?? Int.max
+        let other = words.indices.first { $0 > w && (["which", "who", "whom", "whose"].contains(words[$0]) || planWords.contains(words[$0])) }
+        let limit = min(speech, other.map { tokens[$0].span.start } ?? Int.max)
         return timexes.first {
             Self.canDate($0) && ($0.granularity ?? .year) >= .day && $0.span.start > tokens[w].span.end && $0.span.end <= limit
         }
@@ -1401,6 +1539,83 @@ public struct EventExtractor: Sendable {
         "charge", "convict", "sentence", "jail", "imprison", "indict", "detain", "arrest", "kidnap", "abduct", "injure",
         "wound", "kill", "elect", "appoint", "nominate", "accuse", "hold",
     ]
+
+    /// Verbs whose active past takes an object ("police arrested five men", "Japan built the road"): with no object
+    /// after them, their -ed form is a passive participle. Verbs that are also intransitive ("troops attacked at
+    /// dawn", "the plane crashed", "shares rose", "the team won by two goals") are left out.
+    static let objectVerbs: Set<String> = [
+        "arrest", "detain", "charge", "convict", "sentence", "jail", "imprison", "indict", "acquit", "extradite", "deport",
+        "expel", "ban", "outlaw", "pardon", "release", "free", "kidnap", "abduct", "hijack", "capture", "seize", "destroy",
+        "injure", "wound", "kill", "murder", "assassinate", "execute", "behead", "elect", "re-elect", "appoint", "nominate",
+        "oust", "depose", "topple", "impeach", "dismiss", "sack", "build", "test", "supply", "deliver", "donate", "give",
+        "find", "identify", "discover", "inspect", "repair", "restore", "complete", "sign", "ratify", "approve", "adopt",
+        "endorse", "impose", "lift", "announce", "unveil", "introduce", "publish", "issue", "award", "grant", "establish",
+        "create", "summon", "deploy", "evacuate", "send", "rescue", "acquire", "buy", "sell", "fund", "hold", "question",
+        "sue", "prosecute", "damage", "devastate", "strand", "accuse", "order", "propose", "present", "cancel", "postpone",
+        "suspend", "reinstate", "replace", "dissolve", "block", "raise", "transfer", "file", "bomb", "shell",
+    ]
+
+    /// Words after which the next word cannot be a noun that a participle describes: function words, pronouns,
+    /// auxiliaries and conjunctions ("he built", "they tested", "and supplied").
+    static let notNounHeads: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "what", "and", "or", "but", "nor", "then",
+        "also", "not", "never", "police", "authorities", "officials", "troops", "forces", "rebels", "militants", "gunmen",
+        "soldiers", "army", "government", "court", "judge", "jury", "parliament", "voters", "members", "company",
+    ]
+
+    /// Whether the -ed form at `i` follows a bare lower-case noun and no object follows it: "roads built with
+    /// assistance", "gas supplied to Georgia" ("police seized in the raid" keeps its agent's act only with an
+    /// object: the nouns that usually act are left out, see `notNounHeads`).
+    static func isParticipleOfNoun(_ i: Int, length n: Int, lemma: String, words: [String], tokens: [Token]) -> Bool {
+        guard i >= 2, objectVerbs.contains(lemma) else { return false }
+        let p1 = words[i - 1]
+        guard let c = tokens[i - 1].text.unicodeScalars.first, c.properties.isLowercase, p1.count > 2,
+              p1.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
+              !notNounHeads.contains(p1), !EventLexicon.determiners.contains(p1), !EventLexicon.auxiliaries.contains(p1),
+              !groupAdverbs.contains(p1), !(p1.hasSuffix("ly") && p1.count > 4), !p1.hasSuffix("ing"),
+              EventLexicon.forms[p1] == nil, !EventLexicon.reportingVerbs.contains(p1),
+              !["in", "on", "at", "of", "for", "with", "from", "to", "by", "as", "than", "into", "after", "before", "when",
+                "while", "since", "if", "so", "because", "where"].contains(p1) else { return false }
+        // no object: the participle ends the clause or a preposition (or a date) follows it
+        let next = i + n < words.count ? words[i + n] : "."
+        let noObject: Set<String> = [
+            ".", ",", ";", ":", ")", "with", "of", "for", "to", "over", "in", "during", "at", "on", "from", "into", "under",
+            "since", "after", "before", "last", "this", "near", "across", "through", "as", "against", "between", "among",
+            "so", "were", "was", "are", "is", "have", "has", "had",
+            "will", "would", "could", "can", "may", "might", "should", "must",
+        ]
+        guard noObject.contains(next) else { return false }
+        // "the ministry issued on Tuesday a statement": an object after a day is the active verb's
+        var k = i + n
+        while k < words.count && k < i + n + 4 {
+            let w = words[k]
+            if TimexLexicon.weekdays[w] != nil || TimexLexicon.months[w] != nil
+                || ["today", "yesterday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"].contains(w) {
+                let after = k + 1 < words.count ? words[k + 1] : ""
+                return !(EventLexicon.determiners.contains(after) || isNumber(after) || isSpelledNumber(after))
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// "among 710 birds tested", "of the 40 people questioned", "including 12 civilians wounded": a participle after
+    /// a bare noun that a count or a determiner opens after "of", "among", "including" describes that noun.
+    static func isCountedNounBefore(_ i: Int, words: [String], tokens: [Token]) -> Bool {
+        guard i >= 3, let c = tokens[i - 1].text.unicodeScalars.first, c.properties.isLowercase,
+              !notNounHeads.contains(words[i - 1]), !EventLexicon.auxiliaries.contains(words[i - 1]) else { return false }
+        var k = i - 2
+        var between = 0
+        while k >= 0 && between < 3 {
+            let w = words[k]
+            if ["of", "among", "including", "about", "besides", "plus"].contains(w) { return between > 0 }
+            guard isNumber(w) || EventLexicon.determiners.contains(w) || isSpelledNumber(w) || quantityWords.contains(w)
+                    || ["other", "more", "some", "several", "those", "these", "all", "both"].contains(w) else { return false }
+            between += 1
+            k -= 1
+        }
+        return false
+    }
 
     /// Amounts that add up over time: what was earned, spent or grown over a month, quarter or year.
     static let amountLemmas: Set<String> = [
@@ -1939,6 +2154,38 @@ public struct EventExtractor: Sendable {
             !(t.span.end <= tr.span.start
                 && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && Self.norm($0.text) == "that" })
         }
+        // "arrested 19 people as they prepared for a crackdown at the weekend": a date beyond a clause of time or
+        // cause that brings its own subject is that clause's
+        // ("elected as the first vice president on Tuesday": "as" before a determiner names a role, so it needs a pronoun)
+        let clauses = tokens.indices.filter { k in
+            guard k > tr.token && k + 1 < tokens.count else { return false }
+            let w = Self.norm(tokens[k].text), next = Self.norm(tokens[k + 1].text)
+            let pronoun = ["he", "she", "it", "they", "we", "i", "you"].contains(next)
+            // ("has won the right to fish but a senior minister Tuesday said": "but" with a subject opens another clause)
+            return (w == "as" && pronoun)
+                || (["while", "because", "although", "though", "whereas", "but"].contains(w) && (pronoun || EventLexicon.determiners.contains(next)))
+        }.map { tokens[$0].span }
+        usable = usable.filter { t in !clauses.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "injured when the stove caught fire in the town, which was flattened by the quake on Oct. 8": a date beyond a
+        // relative pronoun after the trigger is the relative clause's
+        let relatives = tokens.indices.filter { k in
+            k > tr.token && ["which", "who", "whom", "whose"].contains(Self.norm(tokens[k].text))
+        }.map { tokens[$0].span }
+        usable = usable.filter { t in !relatives.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "has supplied Tamiflu to athletes at the Games slated for late November": a date after a word of plans
+        // dates what is planned
+        let plans = tokens.indices.filter { k in k > tr.token && Self.planWords.contains(Self.norm(tokens[k].text)) }.map { tokens[$0].span }
+        usable = usable.filter { t in !plans.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
+        // "need a point on Tuesday but three were required ... and the hopefuls delivered": a date before "but" or a
+        // semicolon is the other clause's; so is one before a verb of speech or finding out that governs the trigger
+        // ("on Saturday broke its silence, acknowledging demonstrators were killed")
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && tokens.contains { tok in
+                guard tok.span.start >= t.span.end && tok.span.end <= tr.span.start else { return false }
+                let w = Self.norm(tok.text)
+                return ["but", ";"].contains(w) || Self.findingVerbs.contains(w) || EventLexicon.reportingVerbs.contains(w)
+            })
+        }
         // "the main contract, crude for delivery in December, fell": a date in an aside describes the aside's noun
         usable = usable.filter { !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
         // "has hit a record low and analysts predict that declines are likely in 2005": a date beyond a "that"
@@ -1961,9 +2208,16 @@ public struct EventExtractor: Sendable {
             }.filter { t in
                 EventLexicon.forms[Self.norm(t.text)]?.contains { $0.shape != .noun && $0.shape != .base && $0.shape != .present3 } == true
             }.map(\.span)
+        // ("four were killed and several others injured on Tuesday": a verb joined to the trigger by "and" shares its date)
+        let joined = verbs.filter { o in
+            guard o.start >= tr.span.end else { return false }
+            let between = tokens.filter { $0.span.start >= tr.span.end && $0.span.end <= o.start }.map { Self.norm($0.text) }
+            return between.count <= 5 && between.contains { ["and", "or"].contains($0) }
+                && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
+        }
         usable = usable.filter { t in
             !verbs.contains { o in
-                t.span.start >= tr.span.end ? (o.start >= tr.span.end && o.end <= t.span.start)
+                t.span.start >= tr.span.end ? (o.start >= tr.span.end && o.end <= t.span.start && !joined.contains(o))
                                             : (o.start >= t.span.end && o.end <= tr.span.start)
             }
         }

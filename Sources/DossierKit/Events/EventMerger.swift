@@ -77,6 +77,7 @@ public struct EventMerger: Sendable {
         // which merged events lead with a plan, by index in `events`
         var reportsFuture: [Int: Bool] = [:]
         var reportsMinor: [Int: Bool] = [:]
+        var reportDated: [Int: Bool] = [:]
         events.reserveCapacity(leaders.count)
         for root in leaders {
             let members = groups[root] ?? [root]
@@ -103,6 +104,7 @@ public struct EventMerger: Sendable {
                                          participants: participants, prominence: prominence)
             reportsFuture[events.count] = d.future
             reportsMinor[events.count] = members.allSatisfy { ordered[$0].minor }
+            reportDated[events.count] = Self.isDatedByReport(d)
             events.append(Event(id: id, kind: d.kind, article: d.article, sentence: d.sentence, span: d.span,
                                 trigger: d.trigger, triggerText: d.triggerText, summary: d.summary, date: d.date,
                                 participants: participants, speaker: d.speaker, alsoReportedIn: others, salience: salience))
@@ -111,7 +113,8 @@ public struct EventMerger: Sendable {
         // article, if it is a fair candidate, gains what a second source would give.
         var best: [ArticleID: Int] = [:]
         // (a plan is no story's happening yet: "will meet Friday" stays below the key line)
-        for (k, e) in events.enumerated() where e.kind == .event && !(reportsFuture[k] ?? false) && !(reportsMinor[k] ?? false) {
+        for (k, e) in events.enumerated() where e.kind == .event && !(reportsFuture[k] ?? false) && !(reportsMinor[k] ?? false)
+            && !(reportDated[k] ?? false) {
             if let b = best[e.article], events[b].salience >= e.salience { continue }
             best[e.article] = k
         }
@@ -137,6 +140,15 @@ public struct EventMerger: Sendable {
     /// Salience from which an article's best event counts as the story's main happening, and what that adds.
     static let storyLeadFloor = 0.4
     static let storyLeadBonus = 0.15
+
+    /// Whether a happening's only date is the day of its report: the sentence names none, and the date is the
+    /// article's or the speech's ("rebels killed 40 people, an army spokesman said Wednesday"). Read at scale, such
+    /// a happening was mostly earlier than its report (the raid was on Tuesday), so the day is kept as the report's
+    /// but the event is no key event: the default view shows happenings whose day the text gives.
+    static func isDatedByReport(_ d: EventDraft) -> Bool {
+        guard let date = d.date, date.value != nil, date.expression == nil else { return false }
+        return date.basis.hasPrefix("no date in the sentence: reported") || date.basis.hasPrefix("no date of its own: reported on")
+    }
 
     /// Why two reports are one happening, or nil when they are not.
     func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: LazyWords, _ normalized: [String],
@@ -217,6 +229,8 @@ public struct EventMerger: Sendable {
         if lead.future { score *= 0.5 }
         // a statistic, an opinion or a figure of speech is an event, but no happening to show: never key
         if reports.allSatisfy(\.minor) { score *= 0.45 }
+        // a happening dated only by its report may be earlier than its day: kept, never key (see `isDatedByReport`)
+        if isDatedByReport(lead) { score *= 0.45 }
         // the sentence's further happenings ("... and signed an accord") are rarely its news
         if reports.allSatisfy(\.secondary) { score *= 0.6 }
         switch lead.kind {
