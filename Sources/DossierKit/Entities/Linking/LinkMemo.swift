@@ -321,11 +321,14 @@ extension StageMemo where Value == [NameForm] {
     }
 
     /// Notes each article's names for the next run: reused when `lookup` found them, else their forms.
+    /// In parallel: encoding and compressing every article's forms is a full build's work.
     func store(_ keysOf: [[String]], lookups: [(digest: String, forms: [NameForm]?)], units: [String], known: [String: NameForm]) {
-        for (i, keys) in keysOf.enumerated() where i < lookups.count && i < units.count {
+        let n = min(keysOf.count, lookups.count, units.count)
+        DispatchQueue.concurrentPerform(iterations: n) { i in
             if lookups[i].forms != nil {
                 record(i, unit: units[i], digest: lookups[i].digest, value: nil, reused: true)
             } else {
+                let keys = keysOf[i]
                 let forms = keys.compactMap { known[$0] }
                 record(i, unit: units[i], digest: lookups[i].digest, value: forms.count == keys.count ? forms : nil, reused: false)
             }
