@@ -81,7 +81,7 @@ extension Browser {
             case .reader(let r): where_ = r.article.displayTitle(maxWords: 8)
             case .entity(let p): where_ = "\(p.kind.rawValue.capitalized): \(p.name)"
             case .timeline(let t):
-                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) \(t.filterLabel)"
+                where_ = (t.entityName.map { "Timeline of \($0)" } ?? "Timeline") + " · \(t.eventCount) \(t.filterLabel(count: t.eventCount))"
             }
         }
         // Where this view sits in the back/forward history, labelled so the numbers mean something.

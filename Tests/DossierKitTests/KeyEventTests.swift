@@ -149,6 +149,10 @@ private func draft(_ text: String, _ trigger: String) -> EventDraft? {
         let own = try #require(draft("Rebels killed more than 40 people on Tuesday in a raid on a seminary, an army spokesman said on Wednesday.", "killed"))
         #expect(!EventMerger.isDatedByReport(own))
         #expect(own.date?.value == "2022-03-08")
+        // a report dated only by its year (a page's copyright year) gives an honest year, not a wrong day
+        var yearly = plain
+        yearly.date = DateInfo(value: "2023", granularity: .year, expression: nil, basis: "no date in the sentence: reported in the article of 2023")
+        #expect(!EventMerger.isDatedByReport(yearly))
         // the same report, prominent and told by three outlets, is key with its own day and not with the report's
         let rebels = [EventParticipant(entity: EntityID(ordinal: 1))]
         let prominence = [EntityID(ordinal: 1): 1.0]

@@ -15,6 +15,11 @@ public enum TimelineView: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The label after a count: "1 key event", "3 key events".
+    func label(count: Int) -> String {
+        count == 1 && label.hasSuffix("s") ? String(label.dropLast()) : label
+    }
+
     var next: TimelineView {
         let all = Self.allCases
         return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
@@ -33,8 +38,11 @@ public enum TimelineView: String, CaseIterable, Hashable, Sendable {
 
 extension TimelineState {
     /// What the timeline shows, for its title: "key events · 2+ sources · 2005-03".
-    var filterLabel: String {
-        var parts = [view.label]
+    var filterLabel: String { filterLabel(count: nil) }
+
+    /// `filterLabel` after a count of `count` events ("1 key event · 2005-03").
+    func filterLabel(count: Int?) -> String {
+        var parts = [count.map { view.label(count: $0) } ?? view.label]
         if minSources > 1 { parts.append("\(minSources)+ sources") }
         if let r = rangeText { parts.append(r) }
         return parts.joined(separator: " · ")

@@ -145,8 +145,11 @@ public struct EventMerger: Sendable {
     /// article's or the speech's ("rebels killed 40 people, an army spokesman said Wednesday"). Read at scale, such
     /// a happening was mostly earlier than its report (the raid was on Tuesday), so the day is kept as the report's
     /// but the event is no key event: the default view shows happenings whose day the text gives.
+    /// Only a day is a report's day: a report dated by its year or month (a page's copyright year) says
+    /// honestly when the happening was, and its story's happenings stay eligible (the bundled corpus's
+    /// stories of 2023 had lost every key event).
     static func isDatedByReport(_ d: EventDraft) -> Bool {
-        guard let date = d.date, date.value != nil, date.expression == nil else { return false }
+        guard let date = d.date, date.value != nil, date.expression == nil, (date.granularity ?? .day) >= .day else { return false }
         return date.basis.hasPrefix("no date in the sentence: reported") || date.basis.hasPrefix("no date of its own: reported on")
     }
 
