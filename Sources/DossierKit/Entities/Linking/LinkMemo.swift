@@ -190,13 +190,11 @@ enum LinkedArticleRecord {
             w.varint(m.span.end - m.span.start)
             w.string(m.text)
             w.byte(kindCode(m.kind))
-            w.byte(m.role == nil ? 0 : 1)
-            if let r = m.role { w.string(r) }
+            w.optional(m.role)
             w.varint(m.entity.map { $0.ordinal + 1 } ?? 0)
             w.double(m.confidence)
             w.byte(UInt8(al.status[i].rawValue))
-            w.byte(al.reason[i] == nil ? 0 : 1)
-            if let r = al.reason[i] { w.string(r) }
+            w.optional(al.reason[i])
             w.double(al.linkConfidence[i])
             w.varint(al.local[i].map { $0 + 1 } ?? 0)
         }
@@ -212,8 +210,7 @@ enum LinkedArticleRecord {
         }
         w.varint(al.refused.count)
         for r in al.refused { w.string(r) }
-        w.byte(al.country == nil ? 0 : 1)
-        if let c = al.country { w.string(c) }
+        w.optional(al.country)
         w.varint(v.contexts.count)
         for (e, c) in v.contexts.sorted(by: { $0.key < $1.key }) {
             w.varint(e)
@@ -246,7 +243,7 @@ enum LinkedArticleRecord {
             let span = TextSpan(start, start + (try r.varint()))
             let text = try r.string()
             let kind = try kindValue(r.byte())
-            let role = try r.byte() == 1 ? try r.string() : nil
+            let role = try r.optional()
             let entity = try r.varint()
             let confidence = try r.double()
             var m = Mention(article: LinkedArticle.storedID, span: span, text: text, kind: kind, confidence: confidence)
@@ -255,7 +252,7 @@ enum LinkedArticleRecord {
             al.mentions.append(m)
             guard let status = NameStatus(rawValue: Int(try r.byte())) else { throw BinaryRecord.Reader.damaged }
             al.status.append(status)
-            al.reason.append(try r.byte() == 1 ? try r.string() : nil)
+            al.reason.append(try r.optional())
             al.linkConfidence.append(try r.double())
             let local = try r.varint()
             al.local.append(local == 0 ? nil : local - 1)
@@ -275,7 +272,7 @@ enum LinkedArticleRecord {
         }
         for local in al.local { if let e = local, e >= al.entities.count { throw BinaryRecord.Reader.damaged } }
         for _ in 0..<(try r.count()) { al.refused.append(try r.string()) }
-        al.country = try r.byte() == 1 ? try r.string() : nil
+        al.country = try r.optional()
         var contexts: [Int: PersonContext] = [:]
         for _ in 0..<(try r.count()) {
             let e = try r.varint()
@@ -477,8 +474,7 @@ extension MemoCodec where Value == StoredRelations {
             for r in v.roles {
                 w.varint(r.entity)
                 w.string(r.title)
-                w.byte(r.date == nil ? 0 : 1)
-                if let d = r.date { w.string(d) }
+                w.optional(r.date)
             }
             w.varint(v.links.count)
             for l in v.links { w.varint(l.entity); w.varint(l.target); w.string(l.relation) }
@@ -498,7 +494,7 @@ enum StoredRelationsRecord {
         for _ in 0..<(try r.count()) { v.reads.append(.init(country: try r.string(), label: try r.varint())) }
         for _ in 0..<(try r.count()) {
             let entity = try r.varint(), title = try r.string()
-            v.roles.append(.init(entity: entity, title: title, date: try r.byte() == 1 ? try r.string() : nil))
+            v.roles.append(.init(entity: entity, title: title, date: try r.optional()))
         }
         for _ in 0..<(try r.count()) {
             let entity = try r.varint(), target = try r.varint()

@@ -320,8 +320,8 @@ final class NameForm: @unchecked Sendable {
         let k = Int(try r.byte())
         guard k < EntityKind.allCases.count else { throw BinaryRecord.Reader.damaged }
         kind = EntityKind.allCases[k]
-        title = try r.byte() == 1 ? try r.string() : nil
-        parenthesizedAcronym = try r.byte() == 1 ? try r.string() : nil
+        title = try r.optional()
+        parenthesizedAcronym = try r.optional()
         given = try strings()
         surname = try strings()
         generation = try strings()
@@ -329,34 +329,30 @@ final class NameForm: @unchecked Sendable {
         qualifierWords = try strings()
         core = try strings()
         designatorWords = try strings()
-        acronym = try r.byte() == 1 ? try r.string() : nil
+        acronym = try r.optional()
         personKey = try r.string()
         surnameKey = try r.string()
         surnameLoose = try r.string()
-        firstGiven = try r.byte() == 1 ? try r.string() : nil
+        firstGiven = try r.optional()
         firstGivenIsInitial = try r.byte() == 1
-        firstGivenLoose = try r.byte() == 1 ? try r.string() : nil
+        firstGivenLoose = try r.optional()
         middleKey = try r.string()
         orgKey = try r.string()
         coreKey = try r.string()
         coreSkeletons = try strings()
         nominalWords = try strings()
         derivedAcronyms = Set(try strings())
-        countryKey = try r.byte() == 1 ? try r.string() : nil
+        countryKey = try r.optional()
     }
 
     /// Every stored property, for `init(reading:)`.
     func write(_ w: inout BinaryRecord.Writer) {
         func strings(_ xs: [String]) { w.varint(xs.count); for x in xs { w.string(x) } }
-        func optional(_ x: String?) {
-            w.byte(x == nil ? 0 : 1)
-            if let x { w.string(x) }
-        }
         w.string(display)
         strings(words)
         w.byte(UInt8(EntityKind.allCases.firstIndex(of: kind) ?? 0))
-        optional(title)
-        optional(parenthesizedAcronym)
+        w.optional(title)
+        w.optional(parenthesizedAcronym)
         strings(given)
         strings(surname)
         strings(generation)
@@ -364,20 +360,20 @@ final class NameForm: @unchecked Sendable {
         strings(qualifierWords)
         strings(core)
         strings(designatorWords)
-        optional(acronym)
+        w.optional(acronym)
         w.string(personKey)
         w.string(surnameKey)
         w.string(surnameLoose)
-        optional(firstGiven)
+        w.optional(firstGiven)
         w.byte(firstGivenIsInitial ? 1 : 0)
-        optional(firstGivenLoose)
+        w.optional(firstGivenLoose)
         w.string(middleKey)
         w.string(orgKey)
         w.string(coreKey)
         strings(coreSkeletons)
         strings(nominalWords)
         strings(derivedAcronyms.sorted())
-        optional(countryKey)
+        w.optional(countryKey)
     }
 
     /// The name in a run of tokens, and the title before it for a person.
