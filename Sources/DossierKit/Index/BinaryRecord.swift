@@ -1,6 +1,6 @@
 // Compact binary records: varints, zigzag steps, length-prefixed UTF-8, little-endian doubles and the
-// date record. The index's per-file cache (`FileCache`) and the memoised event drafts (`StageMemo`)
-// are written with them; JSON of the same values was the larger part of an update's decoding time.
+// date record, and the mention and entity kind every model record holds. The index's per-file cache
+// (`FileCache`) and the memoised steps (`StageMemo`) are written with them; JSON of the same values was the larger part of an update's decoding time.
 
 import Foundation
 
@@ -21,6 +21,19 @@ enum BinaryRecord {
 
         /// Zigzag, so small negative steps stay one byte.
         mutating func signed(_ value: Int) { varint(value >= 0 ? value << 1 : ((-value) << 1) - 1) }
+
+        mutating func kind(_ k: EntityKind) { byte(UInt8(EntityKind.allCases.firstIndex(of: k) ?? 0)) }
+
+        /// A mention after its article and start, which each record writes its own way: its length,
+        /// text, kind, role, entity and confidence (`Reader.mention(article:start:)`).
+        mutating func mentionAfterStart(_ m: Mention) {
+            varint(m.span.end - m.span.start)
+            string(m.text)
+            kind(m.kind)
+            optional(m.role)
+            varint(m.entity.map { $0.ordinal + 1 } ?? 0)
+            double(m.confidence)
+        }
 
         mutating func string(_ s: String) {
             let bytes = Array(s.utf8)
@@ -103,6 +116,23 @@ enum BinaryRecord {
             for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
             at += 8
             return Double(bitPattern: bits)
+        }
+
+        mutating func kind() throws -> EntityKind {
+            let code = Int(try byte())
+            guard code < EntityKind.allCases.count else { throw Self.damaged }
+            return EntityKind.allCases[code]
+        }
+
+        /// What `Writer.mentionAfterStart` wrote, as a mention of `article` starting at `start`.
+        mutating func mention(article: ArticleID, start: Int) throws -> Mention {
+            let length = try varint()
+            let text = try string()
+            let kind = try kind()
+            let role = try optional()
+            let entity = try varint()
+            return Mention(article: article, span: TextSpan(start, start + length), text: text, kind: kind, role: role,
+                           entity: entity == 0 ? nil : EntityID(ordinal: entity - 1), confidence: try double())
         }
 
         mutating func date() throws -> DateInfo? {

@@ -42,12 +42,7 @@ enum FileCache {
                 w.varint(m.article.ordinal)
                 w.signed(m.span.start - previous)
                 previous = m.span.start
-                w.varint(m.span.end - m.span.start)
-                w.string(m.text)
-                w.byte(kindCode(m.kind))
-                w.optional(m.role)
-                w.varint(m.entity.map { $0.ordinal + 1 } ?? 0)
-                w.double(m.confidence)
+                w.mentionAfterStart(m)
             }
         }
         return w.data
@@ -73,25 +68,11 @@ enum FileCache {
                 let article = try r.varint()
                 let start = previous + (try r.signed())
                 previous = start
-                let length = try r.varint()
-                let text = try r.string()
-                let kind = try kind(r.byte())
-                let role = try r.optional()
-                let entity = try r.varint()
-                mentions.append(Mention(article: ArticleID(ordinal: article), span: TextSpan(start, start + length), text: text,
-                                        kind: kind, role: role, entity: entity == 0 ? nil : EntityID(ordinal: entity - 1),
-                                        confidence: try r.double()))
+                mentions.append(try r.mention(article: ArticleID(ordinal: article), start: start))
             }
             articles.append((source, date, mentions))
         }
         return Cached(articles: articles, diagnostics: diagnostics)
-    }
-
-    static func kindCode(_ k: EntityKind) -> UInt8 { UInt8(EntityKind.allCases.firstIndex(of: k) ?? 0) }
-
-    static func kind(_ code: UInt8) throws -> EntityKind {
-        guard Int(code) < EntityKind.allCases.count else { throw Reader.damaged }
-        return EntityKind.allCases[Int(code)]
     }
 
     static func severityCode(_ s: Diagnostic.Severity) -> UInt8 {

@@ -187,12 +187,7 @@ enum LinkedArticleRecord {
         w.varint(al.mentions.count)
         for (i, m) in al.mentions.enumerated() {
             w.varint(m.span.start)
-            w.varint(m.span.end - m.span.start)
-            w.string(m.text)
-            w.byte(kindCode(m.kind))
-            w.optional(m.role)
-            w.varint(m.entity.map { $0.ordinal + 1 } ?? 0)
-            w.double(m.confidence)
+            w.mentionAfterStart(m)
             w.byte(UInt8(al.status[i].rawValue))
             w.optional(al.reason[i])
             w.double(al.linkConfidence[i])
@@ -200,7 +195,7 @@ enum LinkedArticleRecord {
         }
         w.varint(al.entities.count)
         for e in al.entities {
-            w.byte(kindCode(e.kind))
+            w.kind(e.kind)
             w.varint(e.members.count)
             for m in e.members { w.varint(m) }
             w.byte(e.isLoneName ? 1 : 0)
@@ -239,17 +234,7 @@ enum LinkedArticleRecord {
         let n = try r.count()
         al.reserve(n)
         for _ in 0..<n {
-            let start = try r.varint()
-            let span = TextSpan(start, start + (try r.varint()))
-            let text = try r.string()
-            let kind = try kindValue(r.byte())
-            let role = try r.optional()
-            let entity = try r.varint()
-            let confidence = try r.double()
-            var m = Mention(article: LinkedArticle.storedID, span: span, text: text, kind: kind, confidence: confidence)
-            m.role = role
-            m.entity = entity == 0 ? nil : EntityID(ordinal: entity - 1)
-            al.mentions.append(m)
+            al.mentions.append(try r.mention(article: LinkedArticle.storedID, start: try r.varint()))
             guard let status = NameStatus(rawValue: Int(try r.byte())) else { throw BinaryRecord.Reader.damaged }
             al.status.append(status)
             al.reason.append(try r.optional())
@@ -258,7 +243,7 @@ enum LinkedArticleRecord {
             al.local.append(local == 0 ? nil : local - 1)
         }
         for _ in 0..<(try r.count()) {
-            let kind = try kindValue(r.byte())
+            let kind = try r.kind()
             var members: [Int] = []
             for _ in 0..<(try r.count()) {
                 let m = try r.varint()
@@ -287,13 +272,6 @@ enum LinkedArticleRecord {
         }
         guard r.at == r.bytes.count else { throw BinaryRecord.Reader.damaged }
         return LinkedArticle(linking: al, contexts: contexts, reads: reads)
-    }
-
-    private static func kindCode(_ k: EntityKind) -> UInt8 { UInt8(EntityKind.allCases.firstIndex(of: k) ?? 0) }
-
-    private static func kindValue(_ code: UInt8) throws -> EntityKind {
-        guard Int(code) < EntityKind.allCases.count else { throw BinaryRecord.Reader.damaged }
-        return EntityKind.allCases[Int(code)]
     }
 }
 

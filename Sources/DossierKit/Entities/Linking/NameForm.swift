@@ -317,9 +317,7 @@ final class NameForm: @unchecked Sendable {
         func strings() throws -> [String] { try (0..<r.count()).map { _ in try r.string() } }
         display = try r.string()
         words = try strings()
-        let k = Int(try r.byte())
-        guard k < EntityKind.allCases.count else { throw BinaryRecord.Reader.damaged }
-        kind = EntityKind.allCases[k]
+        kind = try r.kind()
         title = try r.optional()
         parenthesizedAcronym = try r.optional()
         given = try strings()
@@ -350,7 +348,7 @@ final class NameForm: @unchecked Sendable {
         func strings(_ xs: [String]) { w.varint(xs.count); for x in xs { w.string(x) } }
         w.string(display)
         strings(words)
-        w.byte(UInt8(EntityKind.allCases.firstIndex(of: kind) ?? 0))
+        w.kind(kind)
         w.optional(title)
         w.optional(parenthesizedAcronym)
         strings(given)
