@@ -5,6 +5,7 @@
 
 @testable import DossierKit
 import Foundation
+import GRDB
 import Testing
 
 /// SplitMix64: a small seeded generator, so that a failing sequence can be replayed.
@@ -176,8 +177,22 @@ struct StoryGenerator {
             let written = try queue.write { db in try IndexWriter.writeModel(model, in: db, bucketWidth: 2) }
             #expect(written.deleted + written.inserted > 0, "step \(step)")
             #expect(try store.corpus() == model, "step \(step): the database differs from the model written")
+            // The name indexes (built only for the buckets whose entities' names changed) hold what a
+            // first write of the model gives.
+            let first = try CorpusIndex.memoryQueue()
+            _ = try first.write { db in try IndexWriter.writeModel(model, in: db) }
+            #expect(try Self.nameIndexes(queue) == Self.nameIndexes(first), "step \(step): name indexes differ from a first write")
             let again = try queue.write { db in try IndexWriter.writeModel(model, in: db, bucketWidth: 2) }
             #expect(again.deleted + again.inserted == 0, "step \(step): an unchanged model rewrote rows")
+        }
+    }
+
+    /// Every row of the entity name indexes, in a fixed order.
+    static func nameIndexes(_ queue: DatabaseQueue) throws -> [String] {
+        try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT rowid || ' ' || names || ' / ' || keys FROM entity_fts ORDER BY rowid") +
+            String.fetchAll(db, sql: "SELECT rowid || ' ' || plain FROM name_trigrams ORDER BY rowid") +
+            String.fetchAll(db, sql: "SELECT entity || ' ' || key || ' ' || length FROM name_keys ORDER BY entity, key")
         }
     }
 }

@@ -40,12 +40,22 @@ enum IndexWriter {
         /// Columns that identify a row (its primary key); nil: the table's rowid.
         var key: [String]?
         var rows: [[DatabaseValue]] = []
+        /// For a table whose rows follow from cheaper ones (an entity's name-index rows from its names):
+        /// `rows` then hold those sources, first column the id, and are what buckets are digested from;
+        /// `derive` turns some of them into the table's rows, so that an update builds the rows of the
+        /// buckets whose sources changed only.
+        var derive: (@Sendable ([[DatabaseValue]]) -> [[DatabaseValue]])?
 
-        init(_ table: String, _ columns: [String], key: [String]? = nil) {
+        init(_ table: String, _ columns: [String], key: [String]? = nil,
+             derive: (@Sendable ([[DatabaseValue]]) -> [[DatabaseValue]])? = nil) {
             self.table = table
             self.columns = columns
             self.key = key
+            self.derive = derive
         }
+
+        /// The table's rows for `sources` (some of `rows`).
+        func built(_ sources: [[DatabaseValue]]) -> [[DatabaseValue]] { derive?(sources) ?? sources }
 
         mutating func add(_ values: [(any DatabaseValueConvertible)?]) {
             rows.append(values.map { $0?.databaseValue ?? .null })
@@ -79,11 +89,14 @@ enum IndexWriter {
             }
             return StatementArguments([row[idAt], row[titleAt].isNull ? "".databaseValue : row[titleAt], row[textAt]])
         }
-        count.rows += t.rows.count
+        // A derived table's rows are counted once written (they are built for changed buckets only).
+        defer { if t.derive != nil { count.rows += (try? Int.fetchOne(db, sql: "SELECT count(*) FROM \(t.table)")) ?? 0 } }
+        if t.derive == nil { count.rows += t.rows.count }
         // Rows are compared by bucket (`Buckets`): a bucket whose rows hash as what was last written
         // there is left alone without reading it back, so an update that touches a few articles reads
-        // and diffs a few buckets of each table, not the whole model.
-        let digestKey = "rows:" + t.table
+        // and diffs a few buckets of each table, not the whole model. (A derived table's digests are
+        // of its sources, under a key of their own.)
+        let digestKey = (t.derive == nil ? "rows:" : "sources:") + t.table
         let buckets = Buckets(t, width: bucketWidth)
         let digests = buckets.digests
         let stored = Buckets.parse(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [digestKey]))
@@ -94,11 +107,15 @@ enum IndexWriter {
         // An empty table (a first build, an in-memory store) takes every row without a comparison.
         let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(t.table))") ?? false
         var removed: [([DatabaseValue], [DatabaseValue])] = [], added: [[DatabaseValue]] = []
+        // The rows built for each compared bucket, not built twice if every row is written again.
+        var builtRows: [Int64: [[DatabaseValue]]] = [:]
         if empty {
-            added = t.rows
+            added = t.built(t.rows)
         } else {
             for b in changed {
-                let d = try diff(t, rows: buckets.rows[b] ?? [], range: buckets.isWhole ? nil : buckets.range(b), in: db)
+                let rows = t.built(buckets.rows[b] ?? [])
+                if t.derive != nil { builtRows[b] = rows }
+                let d = try diff(t, rows: rows, range: buckets.isWhole ? nil : buckets.range(b), in: db)
                 removed += d.removed
                 added += d.added
             }
@@ -106,14 +123,15 @@ enum IndexWriter {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [digestKey, Buckets.format(digests)])
         // When most old rows go (ids renumbered by a file that sorts early), emptying the table and
         // inserting every row is faster than deleting row by row.
-        let kept = t.rows.count - added.count
-        let replaceAll = removed.count > kept
+        let kept = removed.isEmpty ? 0 : (try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t.table)") ?? 0) - removed.count
+        let replaceAll = !removed.isEmpty && removed.count > kept
         if replaceAll {
             if isArticles { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')") }
             try db.execute(sql: "DELETE FROM \(t.table)")
             count.deleted += removed.count + kept
             removed = []
-            added = t.rows
+            added = t.derive == nil ? t.rows
+                : buckets.rows.keys.sorted().flatMap { b in builtRows[b] ?? t.built(buckets.rows[b] ?? []) }
         } else {
             count.deleted += removed.count
         }
@@ -341,43 +359,52 @@ enum IndexWriter {
         var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
         var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
         var credits = TableRows("credits", ["entity", "ord", "article", "field", "text"], key: ["entity", "ord"])
-        var names = TableRows("entity_fts", ["rowid", "names", "keys"])
-        var trigrams = TableRows("name_trigrams", ["rowid", "plain"])
-        var typos = TableRows("name_keys", ["entity", "key", "length"])
-        // The name keys of each entity in parallel into fixed slots (folding and transliterating every
-        // name is most of this group's work), then the rows in entity order.
-        var keysOf = [(names: [DatabaseValue], trigrams: [DatabaseValue], typos: [[DatabaseValue]])](
-            repeating: ([], [], []), count: corpus.entities.count)
-        keysOf.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: corpus.entities.count) { i in
-                let e = corpus.entities[i]
-                let id = e.id.ordinal.databaseValue
-                let all = [e.name] + e.aliases.map(\.name)
-                var keys: [String] = []
-                var seen = Set<String>()
-                for n in all { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
-                var typoKeys = Set<String>()
-                for n in all {
-                    typoKeys.insert(NameKey.compact(n))
-                    for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
-                }
-                slots.buffer[i] = ([id, all.joined(separator: " | ").databaseValue, keys.joined(separator: " ").databaseValue],
-                                   [id, all.map(NameKey.plain).joined(separator: " | ").databaseValue],
-                                   typoKeys.sorted().filter { !$0.isEmpty }.map { [id, $0.databaseValue, $0.count.databaseValue] })
+        // The name indexes follow from an entity's names (folding and transliterating every name is most
+        // of this group's work): their rows are built from [id, name, alias ...] for the buckets that changed.
+        var names = TableRows("entity_fts", ["rowid", "names", "keys"]) { nameRows($0) { id, all in
+            var keys: [String] = []
+            var seen = Set<String>()
+            for n in all { for k in NameKey.indexKeys(n) + [NameKey.compact(n)] where seen.insert(k).inserted { keys.append(k) } }
+            return [[id, all.joined(separator: " | ").databaseValue, keys.joined(separator: " ").databaseValue]]
+        } }
+        var trigrams = TableRows("name_trigrams", ["rowid", "plain"]) { nameRows($0) { id, all in
+            [[id, all.map(NameKey.plain).joined(separator: " | ").databaseValue]]
+        } }
+        var typos = TableRows("name_keys", ["entity", "key", "length"]) { nameRows($0) { id, all in
+            var typoKeys = Set<String>()
+            for n in all {
+                typoKeys.insert(NameKey.compact(n))
+                for w in NameKey.variant(n).split(separator: " ") { typoKeys.insert(String(w)) }
             }
-        }
-        for (i, e) in corpus.entities.enumerated() {
+            return typoKeys.sorted().filter { !$0.isEmpty }.map { [id, $0.databaseValue, $0.count.databaseValue] }
+        } }
+        for e in corpus.entities {
             entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
             for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
             for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
             for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }
             for (k, c) in e.credits.enumerated() { credits.add([e.id.ordinal, k, c.article.ordinal, c.field, c.text]) }
-            names.rows.append(keysOf[i].names)
-            trigrams.rows.append(keysOf[i].trigrams)
-            typos.rows += keysOf[i].typos
+            let sources = [e.id.ordinal.databaseValue] + ([e.name] + e.aliases.map(\.name)).map(\.databaseValue)
+            names.rows.append(sources)
+            trigrams.rows.append(sources)
+            typos.rows.append(sources)
         }
         return [entities, aliases, roles, links, credits, names, trigrams, typos]
+    }
+
+    /// The rows `make` gives for each entity of `sources` ([id, name, alias ...]), built in parallel
+    /// and kept in the sources' order.
+    static func nameRows(_ sources: [[DatabaseValue]],
+                         _ make: @Sendable (DatabaseValue, [String]) -> [[DatabaseValue]]) -> [[DatabaseValue]] {
+        var out = [[[DatabaseValue]]](repeating: [], count: sources.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+                let row = sources[i]
+                slots.buffer[i] = make(row[0], row.dropFirst().compactMap { String.fromDatabaseValue($0) })
+            }
+        }
+        return out.flatMap { $0 }
     }
 
     /// Events, their participants and their sources.
