@@ -61,6 +61,28 @@ import Testing
         }
     }
 
+    /// Mostly ASCII texts with the non-ASCII of news (currency, curly quotes, dashes, accents composed
+    /// and not, a non-breaking space, other scripts): the runs with non-ASCII bytes take the general forms.
+    @Test func mixedTextsAnswerAsTheGeneralForms() {
+        let wide = ["Über", "£5", "İstanbul", "ΣΟΦΙΑ", "—", "’s", "\u{A0}", "café", "cafe\u{301}", "naïve", "日本", "ＮＧＯs", "€",
+                    "“Yes”", "Ærø", "ǅemal", "ß", "Œuvre"]
+        var g = SeededGenerator(seed: 1206)
+        let candidates: Set<String> = ["the", "x", "a", "café", "naïve", "ß", "co", "operation"]
+        for base in Self.texts(seed: 6120, count: 300) {
+            var text = ""
+            for ch in base {
+                text.append(ch)
+                if Int.random(in: 0..<12, using: &g) == 0 { text += wide[Int.random(in: 0..<wide.count, using: &g)] }
+            }
+            #expect(IndexWriter.wordCount(text) == IndexWriter.generalWordCount(text), "\(text.debugDescription)")
+            #expect(ArticleVersions.wordHashes(text) == ArticleVersions.generalWordHashes(text), "\(text.debugDescription)")
+            let article = Article(id: ArticleID(ordinal: 1), source: "t.txt", header: StoryHeader(), text: text, paragraphs: [], sentences: [], captions: [], metadata: [:])
+            #expect(EntityLinker.wordsInLowerCase(candidates, in: [article], atLeast: 1)
+                    == EntityLinker.lowerCaseWords(of: candidates, in: text), "\(text.debugDescription)")
+            #expect(EntityLinker.pluralAcronyms(in: [article], atLeast: 1) == EntityLinker.pluralAcronyms(in: text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func nonASCIITextsTakeTheGeneralForms() {
         let text = "Über 3 Éclairs in Yerevan cost £5; İstanbul ΣΟΦΙΑ"
         #expect(ASCIIScan.withASCII(text, { _ in true }) == nil)

@@ -493,9 +493,10 @@ extension EntityLinker {
     }
 
     /// The words that at least `atLeast` stories write (each story counted once), read in parallel.
-    /// An ASCII text is read straight from its bytes: `ascii` takes each run of letters and gives the
+    /// ASCII words are read straight from the bytes: `ascii` takes each run of letters and gives the
     /// word it stands for, or nil (splitting every text by Character properties was 3% of an update's
-    /// CPU for each such scan); any other text is read by `general`, which must answer the same.
+    /// CPU for each such scan); a run with non-ASCII letters is read by `general`, which must answer
+    /// the same (`ASCIIScan.forEachRun`).
     static func wordsOfStories(_ articles: [Article], atLeast: Int,
                                ascii: @Sendable (UnsafeBufferPointer<UInt8>) -> String?,
                                general: @Sendable (String) -> Set<String>) -> Set<String> {
@@ -503,18 +504,11 @@ extension EntityLinker {
         found.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-                let text = articles[i].text
-                slots.buffer[i] = ASCIIScan.withASCII(text) { bytes -> Set<String> in
-                    var mine = Set<String>()
-                    var k = 0
-                    while k < bytes.count {
-                        guard ASCIIScan.isLetter(bytes[k]) else { k += 1; continue }
-                        let start = k
-                        while k < bytes.count && ASCIIScan.isLetter(bytes[k]) { k += 1 }
-                        if let word = ascii(UnsafeBufferPointer(rebasing: bytes[start..<k])) { mine.insert(word) }
-                    }
-                    return mine
-                } ?? general(text)
+                var mine = Set<String>()
+                ASCIIScan.forEachRun(articles[i].text, joins: ASCIIScan.isLetter,
+                                     ascii: { run in if let word = ascii(run) { mine.insert(word) } },
+                                     general: { mine.formUnion(general($0)) })
+                slots.buffer[i] = mine
             }
         }
         var count: [String: Int] = [:]

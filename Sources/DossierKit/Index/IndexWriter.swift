@@ -12,15 +12,9 @@ enum IndexWriter {
 
     /// Whitespace-separated words (`split(whereSeparator: isWhitespace)`), without building the pieces.
     static func wordCount(_ text: String) -> Int {
-        if let n = ASCIIScan.withASCII(text, { bytes -> Int in
-            var n = 0
-            var inWord = false
-            for b in bytes {
-                if ASCIIScan.isSpace(b) { inWord = false } else if !inWord { inWord = true; n += 1 }
-            }
-            return n
-        }) { return n }
-        return generalWordCount(text)
+        var n = 0
+        ASCIIScan.forEachRun(text, joins: { !ASCIIScan.isSpace($0) }, ascii: { _ in n += 1 }, general: { n += generalWordCount($0) })
+        return n
     }
 
     /// `wordCount` by Character properties, for any text.

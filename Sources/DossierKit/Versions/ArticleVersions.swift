@@ -215,7 +215,25 @@ public struct ArticleVersions: Sendable {
     static func wordHashes(_ text: String) -> [UInt64] {
         ASCIIScan.withASCII(text) { bytes in
             hashRuns(bytes.lazy.map { b in ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) ? UInt64(ASCIIScan.lower(b)) : nil })
-        } ?? generalWordHashes(text)
+        } ?? mixedWordHashes(text)
+    }
+
+    /// `generalWordHashes` scalar by scalar, asking the Unicode tables about non-ASCII scalars only
+    /// (lower-casing a text is lower-casing each scalar).
+    static func mixedWordHashes(_ text: String) -> [UInt64] {
+        var units: [UInt64?] = []
+        units.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            if c.isASCII {
+                let b = UInt8(c.value)
+                units.append(ASCIIScan.isLetter(b) || ASCIIScan.isDigit(b) ? UInt64(ASCIIScan.lower(b)) : nil)
+                continue
+            }
+            for l in c.properties.lowercaseMapping.unicodeScalars {
+                units.append(l.properties.isAlphabetic || l.properties.numericType != nil ? UInt64(l.value) : nil)
+            }
+        }
+        return hashRuns(units)
     }
 
     /// `wordHashes` by Unicode properties, for any text.
