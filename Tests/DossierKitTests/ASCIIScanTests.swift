@@ -83,6 +83,20 @@ import Testing
         }
     }
 
+    /// `String(scalars:)` gives what appending the scalars to a view gives, for every width of UTF-8.
+    @Test func stringsFromScalarsEqualTheViewsForm() {
+        let texts = Self.texts(seed: 77, count: 100) + ["", "£5 — “Yes” 日本 🇦🇲 e\u{301} \u{10FFFF}\u{0}"]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for (lo, hi) in [(0, scalars.count), (scalars.count / 3, scalars.count / 2), (0, 0)] {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[lo..<hi])
+                #expect(String(scalars: scalars[lo..<hi]) == String(view), "\(text.debugDescription)")
+                #expect(ScalarText(text)[TextSpan(lo, hi)].unicodeScalars.elementsEqual(scalars[lo..<hi]))
+            }
+        }
+    }
+
     @Test func nonASCIITextsTakeTheGeneralForms() {
         let text = "Über 3 Éclairs in Yerevan cost £5; İstanbul ΣΟΦΙΑ"
         #expect(ASCIIScan.withASCII(text, { _ in true }) == nil)

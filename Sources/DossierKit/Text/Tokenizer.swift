@@ -34,9 +34,7 @@ public enum Tokenizer {
         }
         func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
         func emit(_ a: Int, _ b: Int) {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[a..<b])
-            tokens.append(Token(text: String(v), span: TextSpan(a, b)))
+            tokens.append(Token(text: String(scalars: s[a..<b]), span: TextSpan(a, b)))
         }
         while i < hi {
             let c = s[i]

@@ -159,11 +159,9 @@ public struct ArticleVersions: Sendable {
         let words = Self.wordHashes(article.text)
         f.words = words.count
         f.shingles = shingles(words)
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = ScalarText(article.text)
         for p in article.paragraphs where p.start >= 0 && p.end <= scalars.count && p.start < p.end {
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[p.start..<p.end])
-            let paragraph = String(s)
+            let paragraph = scalars[p]
             let w = Self.wordHashes(paragraph)
             if w.count >= 8 {
                 f.lead = shingles(w)
@@ -349,12 +347,10 @@ public struct ArticleVersions: Sendable {
     }
 
     static func sentenceTexts(_ article: Article) -> [(span: TextSpan, normalized: String)] {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = ScalarText(article.text)
         return article.sentences.compactMap { s in
             guard s.start >= 0, s.end <= scalars.count, s.start < s.end else { return nil }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[s.start..<s.end])
-            return (s, EventMerger.normalizedSentence(String(v)))
+            return (s, EventMerger.normalizedSentence(scalars[s]))
         }
     }
 }

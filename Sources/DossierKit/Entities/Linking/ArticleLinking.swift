@@ -824,9 +824,7 @@ struct ArticleLinker {
             let start = i
             while i < hi, isLetter(s[i]) { i += 1 }
             if ASCIIScan.isUpper(UInt8(truncatingIfNeeded: s[start].value)) {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[start..<i])
-                out.append(String(view))
+                out.append(String(scalars: s[start..<i]))
             }
         }
         return out
