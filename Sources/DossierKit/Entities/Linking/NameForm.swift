@@ -501,7 +501,12 @@ final class NameForm: @unchecked Sendable {
         }
         // A leading linking word goes ("of", "the"), but a capitalised one is part of the name: "Des
         // Browne", "Al Gore", "De Beers", "El Salvador".
-        while let f = t.first, (NameLexicon.nameInternal.contains(f.lowercased()) && (!isCapitalized(f) || NameLexicon.determiners.contains(f.lowercased())))
+        // A person's surname keeps its particles though: "van der Walt" alone is no "Walt".
+        func isSurnameParticle(_ f: String) -> Bool {
+            kind == .person && !isCapitalized(f) && NameLexicon.particles.contains(f.lowercased()) && t.contains(where: isCapitalized)
+        }
+        while let f = t.first, (NameLexicon.nameInternal.contains(f.lowercased()) && (!isCapitalized(f) || NameLexicon.determiners.contains(f.lowercased()))
+                                && !isSurnameParticle(f))
                 || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
             t.removeFirst()
         }
@@ -556,7 +561,9 @@ final class NameForm: @unchecked Sendable {
         guard let last = w.last else { return }
         var sur = [last]
         var i = w.count - 2
-        while i >= 1, NameLexicon.particles.contains(NameKey.plain(w[i])) {
+        // A particle written first in lower case opens the surname too ("van der Walt" alone); a capital
+        // one there is a given name ("Van Morrison").
+        while i >= 0, NameLexicon.particles.contains(NameKey.plain(w[i])), i >= 1 || !NameForm.isCapitalized(w[i]) {
             sur.insert(w[i], at: 0)
             i -= 1
         }
