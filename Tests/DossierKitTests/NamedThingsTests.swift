@@ -114,6 +114,9 @@ import Testing
         #expect(player.mentions.count == 2)
         let alone = NameForm(text: "van der Vaart", kind: .person)
         #expect(alone.display == "van der Vaart" && alone.surname == ["van", "der", "Vaart"])
+        // A people named by a common noun in the possessive owns nothing: the whole is the name.
+        #expect(NameForm(text: "Velmarian People's Army", kind: .organization).display == "Velmarian People's Army")
+        #expect(NameForm(text: "the Tarn Women's Federation", kind: .organization).display == "Tarn Women's Federation")
         // A capital particle first is a given name.
         #expect(NameForm(text: "Van Morrisey", kind: .person).given == ["Van"])
     }

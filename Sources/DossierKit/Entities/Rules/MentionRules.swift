@@ -85,7 +85,7 @@ public enum MentionRules {
             partsOfPlaces(&spans, tokens, lexicon)
             vessels(&spans, tokens)
             initialledPeople(&spans, tokens, lexicon)
-            listsOfOneKind(&spans, tokens)
+            listsOfOneKind(&spans, tokens, lexicon)
             thingsNotPeople(&spans, tokens, lexicon)
             sentenceOpenersNotNames(&spans, tokens)
         }
@@ -366,6 +366,12 @@ public enum MentionRules {
         "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
         "agency", "foundation", "institute", "network",
     ]
+    /// Plural nouns for firms, clubs or papers before a list of their names ("cable firms Velnet and Tarnwire");
+    /// not "groups" or "teams", which are verbs or name countries' sides as often.
+    static let pluralBodyNouns: Set<String> = [
+        "firms", "companies", "banks", "clubs", "airlines", "carriers", "retailers", "newspapers", "insurers", "lenders",
+        "manufacturers", "giants", "chains", "conglomerates", "operators", "supermarkets", "broadcasters",
+    ]
     /// Nouns after a name that make it a movement's, armed group's or record company's ("Hezbollah and
     /// Amal movement", "his Roc-A-Vane label").
     static let followingBodyNouns: Set<String> = ["movement", "militia", "faction", "label"]
@@ -379,6 +385,7 @@ public enum MentionRules {
         "board", "assembly", "parliament", "cabinet", "government", "administration", "police", "movement",
         "alliance", "league", "coalition", "society", "club", "airlines", "airways", "motors", "systems",
         "technologies", "pharmaceuticals", "securities", "investments", "insurance", "ballet", "orchestra", "fc",
+        "properties", "software", "developments", "partners", "electronics", "entertainment", "logistics", "telecom",
     ]
 
     /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
@@ -395,9 +402,17 @@ public enum MentionRules {
     /// a name whose appositive says what business it is ("Ragna, the German energy group, ...").
     static func bodiesAfterTheirNoun(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
+        // "technology firms Earthlink and Webroot": the names listed after a plural noun for firms are firms.
+        var listed = Set<Int>()
+        for k in spans.indices.sorted(by: { spans[$0].start < spans[$1].start }) {
+            let s = spans[k].start
+            let opens = s >= 1 && pluralBodyNouns.contains(key(tokens[s - 1])) && !isCapitalised(tokens[s - 1])
+            let follows = s >= 2 && [",", "and"].contains(key(tokens[s - 1])) && spans.indices.contains { listed.contains($0) && spans[$0].end == s - 1 }
+            if opens || follows { listed.insert(k) }
+        }
         for k in spans.indices where spans[k].type == .per || spans[k].type == .loc {
             let s = spans[k].start, e = spans[k].end
-            if s >= 1, bodyNouns.contains(key(tokens[s - 1])), !isCapitalised(tokens[s - 1]),
+            if (s >= 1 && bodyNouns.contains(key(tokens[s - 1])) && !isCapitalised(tokens[s - 1]) || listed.contains(k)),
                !lex.isCountry(tokens[s]) || e - s > 1 {
                 spans[k].type = .org
                 spans[k].rule = "named-after-its-noun"
@@ -534,8 +549,10 @@ public enum MentionRules {
 
     /// A list of five or more names joined only by commas, "and", brackets and minutes (a team sheet,
     /// a tour's stops) names things of one kind: where four in five are of one kind, the others are
-    /// too ("Basingstoke, Shrewsbury, Dorset and Torbay" with Shrewsbury taken for a body).
-    static func listsOfOneKind(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    /// too ("Basingstoke, Shrewsbury, Dorset and Torbay" with Shrewsbury taken for a body). Where three
+    /// in five are, so are the others of one word that no word list knows as their own kind (a region's
+    /// provinces, four of eleven taken for people).
+    static func listsOfOneKind(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let order = spans.indices.filter { spans[$0].type != .misc }.sorted { spans[$0].start < spans[$1].start }
         var run: [Int] = []
         func settle() {
@@ -544,8 +561,22 @@ public enum MentionRules {
             var counts: [NERType: Int] = [:]
             for k in run { counts[spans[k].type, default: 0] += 1 }
             guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
-                  best.value * 5 >= run.count * 4 else { return }
+                  best.value * 5 >= run.count * 3 else { return }
+            let clear = best.value * 5 >= run.count * 4
             for k in run where spans[k].type != best.key {
+                if !clear {
+                    // Scorers in brackets after their clubs ("Velmar 2 (Vane 38, Roe 72) Tarn 1") are
+                    // people in a list of bodies: only a clear majority makes a person a body.
+                    guard spans[k].end - spans[k].start == 1, !(spans[k].type == .per && best.key == .org) else { continue }
+                    let w = key(tokens[spans[k].start])
+                    let known = switch spans[k].type {
+                    case .per: lex.firstNames.contains(w) || lex.lastNames.contains(w)
+                    case .loc: lex.places.contains(w) || lex.countries.contains(w)
+                    case .org: lex.organizations.contains(w)
+                    default: true
+                    }
+                    if known { continue }
+                }
                 spans[k].type = best.key
                 spans[k].rule = "list-of-one-kind"
             }
