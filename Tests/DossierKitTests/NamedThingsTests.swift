@@ -107,6 +107,20 @@ import Testing
         #expect(marchat.mentions.count == 1)
     }
 
+    @Test func aSurnameWrittenAloneWithItsParticlesIsThePersonNamedInFull() throws {
+        let r = link([LinkDoc(1, "Schalk van der Vaart scored. Later van der Vaart added a try.",
+                              [("Schalk van der Vaart", .person), ("van der Vaart", .person)])])
+        let player = try #require(holder(r, "Schalk van der Vaart"))
+        #expect(player.mentions.count == 2)
+        let alone = NameForm(text: "van der Vaart", kind: .person)
+        #expect(alone.display == "van der Vaart" && alone.surname == ["van", "der", "Vaart"])
+        // A people named by a common noun in the possessive owns nothing: the whole is the name.
+        #expect(NameForm(text: "Velmarian People's Army", kind: .organization).display == "Velmarian People's Army")
+        #expect(NameForm(text: "the Tarn Women's Federation", kind: .organization).display == "Tarn Women's Federation")
+        // A capital particle first is a given name.
+        #expect(NameForm(text: "Van Morrisey", kind: .person).given == ["Van"])
+    }
+
     @Test func aRelativeNamedInFullBeforeIsStillFound() throws {
         let r = link([LinkDoc(1, "Merle Tandry spoke first. Then Osric Tandry said his wife Merle was tired.",
                               [("Merle Tandry", .person), ("Osric Tandry", .person), ("Merle", .person)])])

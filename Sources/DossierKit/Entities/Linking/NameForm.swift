@@ -35,8 +35,17 @@ enum NameLexicon {
         "agriculture", "energy", "transport", "labor", "labour", "treasury", "state", "affairs", "acting",
         "former", "ex", "opposition", "senior", "assistant", "associate", "managing", "operating", "financial",
         "technology", "vp", "pm", "md", "coach", "manager", "inspector", "superintendent", "detective", "constable",
+        "supt", "insp", "det",
         "councillor", "councilman", "councilwoman", "delegate", "consul", "attache", "chargé", "charge",
         "colonel-general", "lieutenant-general", "major-general", "brigadier-general",
+    ]
+    /// Common nouns for a people or a group, which a name holds in the possessive ("People's Daily",
+    /// "Women's Federation", "Workers' Party") without being owned by anyone.
+    static let collectiveNouns: Set<String> = [
+        "people", "peoples", "workers", "women", "children", "men", "students", "farmers", "citizens", "veterans",
+        "nations", "teachers", "employees", "journalists", "writers", "artists", "consumers", "patients", "mothers",
+        "parents", "miners", "soldiers", "officers", "lawyers", "doctors", "nurses", "pensioners", "taxpayers",
+        "youth", "martyrs",
     ]
     /// Legal-form words at the end of company names ("Inc.", "Ltd", "Group").
     static let designators: Set<String> = [
@@ -390,8 +399,10 @@ final class NameForm: @unchecked Sendable {
         if let owner = words.indices.dropLast().last(where: { i in
             guard let base = NameForm.stripPossessive(words[i]) else { return false }
             if kind != .person && Countries.country(base) != nil { return false }
-            // "Day of People's Unity" is one name: an owner is a name of its own before the possessive.
-            guard words[..<i].allSatisfy(NameForm.isCapitalized) else { return false }
+            // "Day of People's Unity" is one name: an owner is a name of its own before the possessive,
+            // and a people or group named by a common noun owns nothing ("Korean People's Army",
+            // "All-China Women's Federation" are whole names).
+            guard words[..<i].allSatisfy(NameForm.isCapitalized), !NameLexicon.collectiveNouns.contains(base.lowercased()) else { return false }
             return words[(i + 1)...].contains { NameForm.isCapitalized($0) && !NameLexicon.designators.contains(NameForm.bare($0)) }
         }) {
             words = Array(words[(owner + 1)...])
@@ -501,7 +512,12 @@ final class NameForm: @unchecked Sendable {
         }
         // A leading linking word goes ("of", "the"), but a capitalised one is part of the name: "Des
         // Browne", "Al Gore", "De Beers", "El Salvador".
-        while let f = t.first, (NameLexicon.nameInternal.contains(f.lowercased()) && (!isCapitalized(f) || NameLexicon.determiners.contains(f.lowercased())))
+        // A person's surname keeps its particles though: "van der Walt" alone is no "Walt".
+        func isSurnameParticle(_ f: String) -> Bool {
+            kind == .person && !isCapitalized(f) && NameLexicon.particles.contains(f.lowercased()) && t.contains(where: isCapitalized)
+        }
+        while let f = t.first, (NameLexicon.nameInternal.contains(f.lowercased()) && (!isCapitalized(f) || NameLexicon.determiners.contains(f.lowercased()))
+                                && !isSurnameParticle(f))
                 || f.hasPrefix("'") || f.hasPrefix("\u{2019}") {
             t.removeFirst()
         }
@@ -556,7 +572,9 @@ final class NameForm: @unchecked Sendable {
         guard let last = w.last else { return }
         var sur = [last]
         var i = w.count - 2
-        while i >= 1, NameLexicon.particles.contains(NameKey.plain(w[i])) {
+        // A particle written first in lower case opens the surname too ("van der Walt" alone); a capital
+        // one there is a given name ("Van Morrison").
+        while i >= 0, NameLexicon.particles.contains(NameKey.plain(w[i])), i >= 1 || !NameForm.isCapitalized(w[i]) {
             sur.insert(w[i], at: 0)
             i -= 1
         }

@@ -83,7 +83,9 @@ public enum MentionRules {
             teams(&spans, tokens, lexicon)
             bodiesAfterTheirNoun(&spans, tokens, lexicon)
             partsOfPlaces(&spans, tokens, lexicon)
-            listsOfOneKind(&spans, tokens)
+            vessels(&spans, tokens)
+            initialledPeople(&spans, tokens, lexicon)
+            listsOfOneKind(&spans, tokens, lexicon)
             thingsNotPeople(&spans, tokens, lexicon)
             sentenceOpenersNotNames(&spans, tokens)
         }
@@ -184,8 +186,10 @@ public enum MentionRules {
     /// Nouns for a new staging or part of a work, followed by "of" or "to" and the work's title.
     static let workOfNouns: Set<String> = [
         "revival", "remake", "sequel", "prequel", "adaptation", "staging", "episode", "episodes", "premiere",
-        "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack",
+        "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack", "rendition", "renditions",
     ]
+    /// Nouns for works that only "such ... as" makes a list of titles ("such classics as", "such hits as").
+    static let listedWorkNouns: Set<String> = ["classics", "hits", "titles", "favourites", "favorites"]
     /// Work nouns that are no verbs: the title after one needs no determiner before the noun ("his 1991
     /// gangster flick Bugsy", "the hit BBC sitcom The Office").
     static let strongWorkNouns: Set<String> = [
@@ -236,24 +240,35 @@ public enum MentionRules {
             }
             return end
         }
+        /// "TV shows such as Thunderbirds and Magic Roundabout": each title of the list that opens at `start`
+        /// ("such classics as the Magic Roundabout": a lower-case article before a title is not part of it).
+        func titles(from start: Int) {
+            var a = start, items = 0
+            while items < 6 {
+                if a + 1 < n, tokens[a] == "the" { a += 1 }
+                guard let end = title(at: a) else { break }
+                items += 1
+                guard end + 1 < n, [",", "and", "or"].contains(key(tokens[end])) else { break }
+                a = end + 1
+                if key(tokens[a]) == "and" || key(tokens[a]) == "or" { a += 1 }
+            }
+        }
         // "a revival of The Glass House", "the sequel to Brassy": what the noun is of is a work.
         for c in 0..<n where c + 2 < n && workOfNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
             && ["of", "to"].contains(key(tokens[c + 1])) {
             _ = title(at: c + 2)
         }
+        // "such films as Raging Vane and Goodfolk", "such classics as The Fisher Queen": the titles listed.
+        for c in 1..<max(1, n) where c + 2 < n && key(tokens[c - 1]) == "such" && key(tokens[c + 1]) == "as"
+            && (workNouns.contains(key(tokens[c])) || listedWorkNouns.contains(key(tokens[c]))) {
+            titles(from: c + 2)
+        }
         for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
             guard isWorkNoun(at: c, tokens, lex) else { continue }
             let next = key(tokens[c + 1])
             let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : next == "including" ? c + 2 : nil
-            if var a = list {
-                // "TV shows such as Thunderbirds and Magic Roundabout": each title of the list.
-                var items = 0
-                while items < 6, let end = title(at: a) {
-                    items += 1
-                    guard end + 1 < n, [",", "and", "or"].contains(key(tokens[end])) else { break }
-                    a = end + 1
-                    if key(tokens[a]) == "and" || key(tokens[a]) == "or" { a += 1 }
-                }
+            if let a = list {
+                titles(from: a)
             } else {
                 _ = title(at: c + 1)
             }
@@ -351,8 +366,15 @@ public enum MentionRules {
         "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
         "agency", "foundation", "institute", "network",
     ]
-    /// Nouns after a name that make it a movement's or armed group's ("Hezbollah and Amal movement").
-    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction"]
+    /// Plural nouns for firms, clubs or papers before a list of their names ("cable firms Velnet and Tarnwire");
+    /// not "groups" or "teams", which are verbs or name countries' sides as often.
+    static let pluralBodyNouns: Set<String> = [
+        "firms", "companies", "banks", "clubs", "airlines", "carriers", "retailers", "newspapers", "insurers", "lenders",
+        "manufacturers", "giants", "chains", "conglomerates", "operators", "supermarkets", "broadcasters",
+    ]
+    /// Nouns after a name that make it a movement's, armed group's or record company's ("Hezbollah and
+    /// Amal movement", "his Roc-A-Vane label").
+    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction", "label"]
     /// Last words of a name that make it a body's ("the Forest Service", "San Francisco Ballet"): none of
     /// them ends a person's name or a place's.
     static let bodyLastWords: Set<String> = [
@@ -363,6 +385,7 @@ public enum MentionRules {
         "board", "assembly", "parliament", "cabinet", "government", "administration", "police", "movement",
         "alliance", "league", "coalition", "society", "club", "airlines", "airways", "motors", "systems",
         "technologies", "pharmaceuticals", "securities", "investments", "insurance", "ballet", "orchestra", "fc",
+        "properties", "software", "developments", "partners", "electronics", "entertainment", "logistics", "telecom",
     ]
 
     /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
@@ -379,9 +402,17 @@ public enum MentionRules {
     /// a name whose appositive says what business it is ("Ragna, the German energy group, ...").
     static func bodiesAfterTheirNoun(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
+        // "technology firms Earthlink and Webroot": the names listed after a plural noun for firms are firms.
+        var listed = Set<Int>()
+        for k in spans.indices.sorted(by: { spans[$0].start < spans[$1].start }) {
+            let s = spans[k].start
+            let opens = s >= 1 && pluralBodyNouns.contains(key(tokens[s - 1])) && !isCapitalised(tokens[s - 1])
+            let follows = s >= 2 && [",", "and"].contains(key(tokens[s - 1])) && spans.indices.contains { listed.contains($0) && spans[$0].end == s - 1 }
+            if opens || follows { listed.insert(k) }
+        }
         for k in spans.indices where spans[k].type == .per || spans[k].type == .loc {
             let s = spans[k].start, e = spans[k].end
-            if s >= 1, bodyNouns.contains(key(tokens[s - 1])), !isCapitalised(tokens[s - 1]),
+            if (s >= 1 && bodyNouns.contains(key(tokens[s - 1])) && !isCapitalised(tokens[s - 1]) || listed.contains(k)),
                !lex.isCountry(tokens[s]) || e - s > 1 {
                 spans[k].type = .org
                 spans[k].rule = "named-after-its-noun"
@@ -413,11 +444,14 @@ public enum MentionRules {
         }
     }
 
-    /// Last words of the names of treaties and of sporting or cultural events, which are neither bodies,
-    /// people nor places ("the Energy Charter Treaty", "the Kyoto Protocol", "the Edinburgh Festival").
+    /// Last words of the names of treaties, laws, plans and of sporting, cultural or political events,
+    /// which are neither bodies, people nor places ("the Energy Charter Treaty", "the Kyoto Protocol",
+    /// "the Edinburgh Festival", "the Licensing Act", "the Lisbon Agenda", "the Mock Elections").
     static let documentAndEventHeads: Set<String> = [
         "treaty", "protocol", "accord", "accords", "pact", "agreement", "charter", "championship", "championships",
         "tournament", "festival", "marathon", "olympics", "paralympics", "games", "cup", "grand prix",
+        "act", "bill", "amendment", "directive", "resolution", "convention", "declaration", "constitution", "agenda",
+        "roadmap", "plan", "plans", "strategy", "election", "elections", "index",
     ]
 
     static let gamesKinds: Set<String> = [
@@ -432,6 +466,8 @@ public enum MentionRules {
             guard isCapitalised(last), documentAndEventHeads.contains(key(last)) || documentAndEventHeads.contains(two) else { continue }
             // "Games" ends a firm's name too ("Rockstar Games"); a multi-sport event's has a people or kind before it.
             if key(last) == "games", !(lex.isDemonym(tokens[spans[k].end - 2]) || gamesKinds.contains(key(tokens[spans[k].end - 2]))) { continue }
+            // "Buffalo Bill": a person's name may end in a first name that is also a law's word.
+            if spans[k].type == .per, lex.firstNames.contains(key(last)) { continue }
             spans[k].type = .misc
             spans[k].rule = "document-or-event"
         }
@@ -462,6 +498,48 @@ public enum MentionRules {
         }
     }
 
+    /// Nouns for a ship or craft that a text puts before its name ("the whaling ship Orla", "the destroyer
+    /// \"Tarnby\"", "the space shuttle Endeavour").
+    static let vesselNouns: Set<String> = [
+        "ship", "vessel", "tanker", "destroyer", "warship", "frigate", "yacht", "submarine", "trawler", "freighter",
+        "cruiser", "liner", "ferry", "shuttle", "spacecraft",
+    ]
+
+    /// A name right after a vessel's noun is the vessel's: no place, body or person (a ship is often
+    /// named after a town).
+    static func vessels(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for k in spans.indices where spans[k].type != .misc {
+            var s = spans[k].start
+            if s > 0, isQuote(tokens[s - 1]) { s -= 1 }
+            guard s > 0, vesselNouns.contains(key(tokens[s - 1])), !isCapitalised(tokens[s - 1]) else { continue }
+            spans[k].type = .misc
+            spans[k].rule = "vessel"
+        }
+    }
+
+    /// "F Sheahan, M Horan, D Rossouw": an initial and a surname between a list's commas name a person,
+    /// which the tagger often calls a body on a team sheet. A body's word, a country or a place after the
+    /// letter keeps the span as it is ("S Club", "E. China"); "A" is an initial only after a list's comma.
+    static func initialledPeople(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        let glue: Set<String> = [",", ";", "(", ")", ":", "and", "."]
+        for k in spans.indices where (spans[k].type == .org || spans[k].type == .loc) && spans[k].end - spans[k].start == 2 {
+            let s = spans[k].start, e = spans[k].end
+            let letter = tokens[s], name = tokens[s + 1]
+            let bare = letter.hasSuffix(".") ? letter.dropLast() : letter
+            guard bare.count == 1, isCapitalised(bare), isCapitalised(name), isWord(name),
+                  name.unicodeScalars.dropFirst().contains(where: { TokenText.isLower($0.value) }),
+                  (s > 0 && glue.contains(key(tokens[s - 1])) && (bare != "A" || key(tokens[s - 1]) != "."))
+                    || (s == 0 && bare != "A"),
+                  e == n || glue.contains(key(tokens[e])) else { continue }
+            let k2 = key(name)
+            guard !bodyLastWords.contains(k2), !bodyNouns.contains(k2), !RuleLexicon.bodyHeads.contains(k2), !lex.isCountry(name),
+                  !lex.places.contains(k2), !lex.isDemonym(name), !partWords.contains(k2), !facilityHeads.contains(k2) else { continue }
+            spans[k].type = .per
+            spans[k].rule = "initial-and-surname"
+        }
+    }
+
     /// Tokens that may stand between the names of a list ("Murray (Anyinsah 59), Doherty, Bell").
     static func isListGlue(_ t: Substring) -> Bool {
         let k = key(t)
@@ -471,8 +549,10 @@ public enum MentionRules {
 
     /// A list of five or more names joined only by commas, "and", brackets and minutes (a team sheet,
     /// a tour's stops) names things of one kind: where four in five are of one kind, the others are
-    /// too ("Basingstoke, Shrewsbury, Dorset and Torbay" with Shrewsbury taken for a body).
-    static func listsOfOneKind(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+    /// too ("Basingstoke, Shrewsbury, Dorset and Torbay" with Shrewsbury taken for a body). Where three
+    /// in five are, so are the others of one word that no word list knows as their own kind (a region's
+    /// provinces, four of eleven taken for people).
+    static func listsOfOneKind(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let order = spans.indices.filter { spans[$0].type != .misc }.sorted { spans[$0].start < spans[$1].start }
         var run: [Int] = []
         func settle() {
@@ -481,8 +561,22 @@ public enum MentionRules {
             var counts: [NERType: Int] = [:]
             for k in run { counts[spans[k].type, default: 0] += 1 }
             guard let best = counts.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }),
-                  best.value * 5 >= run.count * 4 else { return }
+                  best.value * 5 >= run.count * 3 else { return }
+            let clear = best.value * 5 >= run.count * 4
             for k in run where spans[k].type != best.key {
+                if !clear {
+                    // Scorers in brackets after their clubs ("Velmar 2 (Vane 38, Roe 72) Tarn 1") are
+                    // people in a list of bodies: only a clear majority makes a person a body.
+                    guard spans[k].end - spans[k].start == 1, !(spans[k].type == .per && best.key == .org) else { continue }
+                    let w = key(tokens[spans[k].start])
+                    let known = switch spans[k].type {
+                    case .per: lex.firstNames.contains(w) || lex.lastNames.contains(w)
+                    case .loc: lex.places.contains(w) || lex.countries.contains(w)
+                    case .org: lex.organizations.contains(w)
+                    default: true
+                    }
+                    if known { continue }
+                }
                 spans[k].type = best.key
                 spans[k].rule = "list-of-one-kind"
             }
@@ -583,6 +677,11 @@ public enum MentionRules {
             } else if s.start > 0, key(tokens[s.start - 1]) == "its" {
                 spans[k].type = .misc
                 spans[k].rule = "owned-by-a-thing"
+            } else if s.start > 0, tokens[s.start] == "The" {
+                // "creator of The Simpsons", "up for The Phantom of the Opera": no person's name opens
+                // with a capital "The" inside a sentence; a title's does.
+                spans[k].type = .misc
+                spans[k].rule = "the-title"
             }
         }
     }
@@ -597,15 +696,16 @@ public enum MentionRules {
         }
     }
 
-    /// Party nicknames, followers' words, common-noun acronyms and "God" are not people, bodies or
-    /// places ("Lib Dem", "Tories", "a PC"); a short country acronym not written in capitals is a word
+    /// Party nicknames, followers' words, common-noun acronyms (and any in the plural) and "God" are
+    /// not people, bodies or places ("Lib Dem", "Tories", "a PC", "NGOs"); a short country acronym not written in capitals is a word
     /// ("Us" in "Join Us").
     static func notNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         partyPrefixes(&spans, tokens)
         for i in spans.indices where spans[i].type != .misc {
             let words = (spans[i].start..<spans[i].end).map { key(tokens[$0]) }
             let phrase = words.joined(separator: " ")
-            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) {
+            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase)
+                || (spans[i].start..<spans[i].end).allSatisfy({ isPluralAcronym(tokens[$0]) || tokens[$0] == "/" }) {
                 spans[i].type = .misc
                 spans[i].rule = "not-a-name"
             } else if words.count == 1, ["us", "uk", "usa", "uae"].contains(phrase),
@@ -614,6 +714,11 @@ public enum MentionRules {
                 spans[i].rule = "not-a-name"
             }
         }
+    }
+
+    /// "NGOs", "PDAs", "RTAs/FTAs": capitals with a plural "s" are many things of a kind, no one name.
+    static func isPluralAcronym(_ t: Substring) -> Bool {
+        t.count >= 3 && t.hasSuffix("s") && isAcronym(t.dropLast())
     }
 
     /// "Tory Dominic Grieve", "Lib Dem Norman Baker", "Tory and Labour": a party nickname glued before

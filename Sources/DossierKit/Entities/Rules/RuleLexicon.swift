@@ -104,6 +104,8 @@ public struct RuleLexicon: Sendable {
         "hq", "vip", "atm", "atms", "gps", "lng", "lpg", "co2", "mp3", "sms", "isp", "isps", "url", "www", "faq",
         // Members of a parliament or assembly, as a group ("Lib Dem MPs").
         "mp", "mps", "msp", "msps", "mep", "meps",
+        // Ranks and honours written after a name ("Jane Roe QC", "John Doe MBE").
+        "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe",
     ]
 
     /// Geographic features that make a place name with their name ("Kodori Gorge", "Strait of Hormuz").
