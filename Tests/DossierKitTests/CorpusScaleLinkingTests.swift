@@ -252,6 +252,17 @@ import Testing
         #expect(!leader.mentions.contains { $0.text == "Yasir Tarafat" })
     }
 
+    @Test func firstNamesSpeltOtherwiseInStoriesThatShareNothingStayApart() throws {
+        let r = link([
+            LinkDoc(1, "Palestinian leader Yassir Tarafat met Ehud Morlan.", [("Yassir Tarafat", .person), ("Ehud Morlan", .person)]),
+            LinkDoc(2, "Line-up: Shahid Kalmi, Yasir Tarafat, Imran Dossa.", [("Shahid Kalmi", .person), ("Yasir Tarafat", .person), ("Imran Dossa", .person)]),
+            LinkDoc(3, "The princess died with her chauffeur Henri Marlot.", [("Henri Marlot", .person)]),
+            LinkDoc(4, "Wing Henry Marlot scored twice for Kestrel.", [("Henry Marlot", .person), ("Kestrel", .organization)]),
+        ])
+        #expect(holder(r, "Yassir Tarafat")?.mentions.contains { $0.text == "Yasir Tarafat" } == false)
+        #expect(holder(r, "Henri Marlot")?.mentions.contains { $0.text == "Henry Marlot" } == false)
+    }
+
     @Test func vowelVariantsInStoriesThatShareSomeoneJoin() throws {
         let r = link([
             LinkDoc(1, "UN spokesman Stephanie Dujarre said Kofi Annovan would speak.", [("Stephanie Dujarre", .person), ("Kofi Annovan", .person)]),
@@ -260,6 +271,26 @@ import Testing
         let spokesman = try #require(holder(r, "Stephanie Dujarre"))
         #expect(spokesman.mentions.contains { $0.text == "Stephane Dujarre" })
         #expect(spokesman.aliases.contains { $0.reason.contains("both stories name Kofi Annovan") })
+    }
+
+    @Test func aLetterAddedDroppedOrSwappedInStoriesThatShareSomeoneJoins() throws {
+        let r = link([
+            LinkDoc(1, "Speaker Norvin Gelbrich met Kofi Annovan. Analyst Loren Beauvillain agreed.",
+                    [("Norvin Gelbrich", .person), ("Kofi Annovan", .person), ("Loren Beauvillain", .person)]),
+            LinkDoc(2, "Kofi Annovan thanked Speaker Norvin Grelbrich and analyst Loren Beauvillian.",
+                    [("Norvin Grelbrich", .person), ("Kofi Annovan", .person), ("Loren Beauvillian", .person)]),
+            LinkDoc(3, "Kofi Annovan met Tory chairman Owen Davies.", [("Kofi Annovan", .person), ("Owen Davies", .person)]),
+            LinkDoc(4, "Kofi Annovan met Tory whip Owen Davis.", [("Kofi Annovan", .person), ("Owen Davis", .person)]),
+            LinkDoc(5, "Referee Loren Beauvillane sent off two players.", [("Loren Beauvillane", .person)]),
+        ])
+        let speaker = try #require(holder(r, "Norvin Gelbrich"))
+        #expect(speaker.mentions.contains { $0.text == "Norvin Grelbrich" })
+        let analyst = try #require(holder(r, "Loren Beauvillain"))
+        #expect(analyst.mentions.contains { $0.text == "Loren Beauvillian" })
+        #expect(analyst.aliases.contains { $0.reason.contains("surname spelling variant") && $0.reason.contains("both stories name Kofi Annovan") })
+        // A letter more in a short surname makes another name; a story that shares nobody is another person.
+        #expect(holder(r, "Owen Davies")?.mentions.contains { $0.text == "Owen Davis" } == false)
+        #expect(!analyst.mentions.contains { $0.text == "Loren Beauvillane" })
     }
 
     @Test func oneWordSingularAndPluralAreTwoNamesAcrossStories() {
@@ -343,6 +374,10 @@ import Testing
         #expect(!f.derivedAcronyms.contains("UV"))
         #expect(f.derivedAcronyms.contains("UVHRC"))
         #expect(NameForm(text: "Bank of Velmar", kind: .organization).derivedAcronyms.contains("BV"))
+        // The words before "of" make letters of their own only before a place.
+        #expect(NameForm(text: "United States of America", kind: .place).derivedAcronyms.contains("US"))
+        #expect(!NameForm(text: "European Conference of Postal and Telecommunications Administrations", kind: .organization)
+            .derivedAcronyms.contains("EC"))
     }
 
     @Test func aLegalFormAloneIsNoName() {
@@ -585,5 +620,96 @@ import Testing
         #expect(only.entities.first?.kind == .organization)
         #expect(only.entities.first?.mentions.isEmpty == true)
         #expect(only.entities.first?.articleIDs == [ArticleID(ordinal: 1)])
+    }
+}
+
+/// A name the tagger gives two kinds is one thing where the story or the corpus says so, and two where
+/// a company is named after a person or a club after its city.
+@Suite struct KindsOfOneNameTests {
+    func holders(_ r: LinkResult, _ text: String) -> [Entity] { r.entities(mentioning: text) }
+
+    @Test func oneNameInOneStoryTakesTheKindMostOfItsMentionsHave() throws {
+        let r = link([LinkDoc(1, "Velkaro Dynamics cut jobs. Shares in Velkaro Dynamics fell after Velkaro Dynamics warned.",
+                              [("Velkaro Dynamics", .organization)])].map { doc in
+            // The tagger called the second mention a person.
+            var d = doc
+            d.mentions[1].kind = .person
+            return d
+        })
+        let all = holders(r, "Velkaro Dynamics")
+        #expect(all.count == 1)
+        #expect(all.first?.kind == .organization)
+        #expect(all.first?.mentions.count == 3)
+    }
+
+    @Test func aSurnameAloneCountsForThePersonNamedInFull() throws {
+        // "Dovan Okretu" once tagged a place, and his surname alone once an organization, beside the person.
+        var doc = LinkDoc(1, "Dovan Okretu bowled fast. Okretu took three wickets. Okretu rested before Dovan Okretu left.",
+                          [("Dovan Okretu", .person), ("Okretu", .person)])
+        doc.mentions[1].kind = .organization
+        doc.mentions[3].kind = .place
+        let r = link([doc])
+        #expect(r.entities.count == 1)
+        let person = try #require(r.entities.first)
+        #expect(person.kind == .person)
+        #expect(person.mentions.count == 4)
+        #expect(person.aliases.contains { $0.name == "Okretu" })
+    }
+
+    @Test func aSurnameTaggedABodyBesideThePersonNamedInFullIsThePerson() throws {
+        // "Mikoliunas" an organization only in the story that names Saulius Mikoliunas; "Varsov" a band
+        // in a story of its own too, so the story that also names Linda Varsov keeps its tag.
+        let r = link([
+            LinkDoc(1, "Saulius Mikoliunas was booked. The impressive Mikoliunas went close.",
+                    [("Saulius Mikoliunas", .person), ("Mikoliunas", .organization)]),
+            LinkDoc(2, "Linda Varsov testified. Varsov played the festival.", [("Linda Varsov", .person), ("Varsov", .place)]),
+            LinkDoc(3, "The band Varsov toured Europe.", [("Varsov", .place)]),
+        ])
+        let winger = try #require(r.entity(named: "Saulius Mikoliunas"))
+        #expect(winger.mentions.count == 2)
+        #expect(winger.aliases.contains { $0.name == "Mikoliunas" && $0.reason.contains("surname after full name") })
+        #expect(r.entities(mentioning: "Varsov").allSatisfy { $0.kind == .place })
+    }
+
+    @Test func aSurnameWrittenWithoutItsParticleIsThePersonNamedInFull() throws {
+        let r = link([LinkDoc(1, "Prime Minister Dominique de Marvelle spoke. Marvelle said the plan would work.",
+                              [("Dominique de Marvelle", .person), ("Marvelle", .person)])])
+        let premier = try #require(r.entity(named: "Dominique de Marvelle"))
+        #expect(premier.mentions.count == 2)
+        #expect(r.entities.count == 1)
+    }
+
+    @Test func aCompanyNamedAfterAPersonAndAKnownPlaceKeepTheirTags() throws {
+        // "John Harwick" the founder and the firm of his name; "Denver" the city beside "Lou Denver".
+        var doc = LinkDoc(1, "John Harwick founded John Harwick, and John Harwick sold pumps. Lou Denver flew to Denver. Denver was cold.",
+                          [("John Harwick", .person), ("Lou Denver", .person), ("Denver", .place)])
+        doc.mentions[1].kind = .organization
+        doc.mentions[2].kind = .organization
+        doc.mentions[5].kind = .person
+        let r = link([doc])
+        #expect(Set(holders(r, "John Harwick").map(\.kind)) == [.person, .organization])
+        #expect(holders(r, "Denver").contains { $0.kind == .place })
+    }
+
+    @Test func aPersonTagNeedsAFirstNameOrTheSurnameAloneToWinAStory() throws {
+        // "Velmar Tarso" a carmaker the tagger twice calls a person: nothing personal, so no tag wins.
+        var doc = LinkDoc(1, "Velmar Tarso cut jobs. Velmar Tarso engines and Velmar Tarso cars sold well.",
+                          [("Velmar Tarso", .person)])
+        doc.mentions[1].kind = .organization
+        let r = link([doc])
+        #expect(Set(holders(r, "Velmar Tarso").map(\.kind)) == [.person, .organization])
+    }
+
+    @Test func aPersonTagInOneStoryGivesWayToThreeStoriesOfAnotherKind() throws {
+        let r = link([
+            LinkDoc(1, "Pilgrims visited Orvanu Shrine.", [("Orvanu Shrine", .organization)]),
+            LinkDoc(2, "Leaders visited Orvanu Shrine again.", [("Orvanu Shrine", .organization)]),
+            LinkDoc(3, "Orvanu Shrine honours the dead.", [("Orvanu Shrine", .organization)]),
+            LinkDoc(4, "Visits to Orvanu Shrine angered neighbours.", [("Orvanu Shrine", .person)]),
+        ])
+        let all = holders(r, "Orvanu Shrine")
+        #expect(all.count == 1)
+        #expect(all.first?.kind == .organization)
+        #expect(all.first?.mentions.count == 4)
     }
 }

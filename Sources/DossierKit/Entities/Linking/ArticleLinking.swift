@@ -208,7 +208,11 @@ struct ArticleLinker {
             var bySurname: [Int] = [], byOther: [Int] = []
             for e in fullEntities {
                 let ms = out.entities[e].members
-                if ms.contains(where: { out.forms[$0].surnameKey == key }) { bySurname.append(e) }
+                // ...also without its particle: "Villepin" after "Dominique de Villepin", "Pierer" after
+                // "Heinrich von Pierer".
+                if ms.contains(where: { j in
+                    out.forms[j].surnameKey == key || (out.forms[j].surname.count > 1 && out.forms[j].surname.last.map(NameKey.linkCompact) == key)
+                }) { bySurname.append(e) }
                 // A first name alone is written as in the full name: "Jenifer" (a French singer) is not
                 // "Jennifer Lopez" named in the same story.
                 // "Nintendo" after "Nintendo Europe" tagged as a person: a name ending in a continent is a

@@ -454,14 +454,15 @@ struct CorpusLinker {
             guard let group = namesakes[key], group.count > 1 else { continue }
             // Each spelling of the surname joins as a group first, up to romanisation ("Avetisyan",
             // "Avetisian"); surnames that English spelling rules alone make one ("Huston", "Houston") are
-            // one person's only when their stories share someone or something else. First names vary more
-            // ("Youssef", "Yusef") and the surname backs them.
+            // one person's only when their stories share someone or something else. So are first names
+            // spelt otherwise: "Henri Paul" is a chauffeur and "Henry Paul" a rugby player, "Yasir Arafat"
+            // a cricketer and "Yassir Arafat" the Palestinian leader.
             var spellings: [String: [(Int, NameForm)]] = [:]
             // The same letters split otherwise ("Ellen Johnson Sirleaf", "Ellen Johnson-Sirleaf") are one spelling.
             var keyOfLetters: [String: String] = [:]
             for (g, f) in group {
                 let letters = String((f.given + f.surname).map(NameKey.plain).joined().filter(\.isLetter))
-                let key = keyOfLetters[letters] ?? (f.given.map(NameKey.linkCompact).joined() + "|" + Self.surnameSpelling(f))
+                let key = keyOfLetters[letters] ?? (f.given.map { NameKey.plain($0).filter(\.isLetter) }.joined() + "|" + Self.surnameSpelling(f))
                 keyOfLetters[letters] = key
                 spellings[key, default: []].append((g, f))
             }
@@ -513,13 +514,25 @@ struct CorpusLinker {
                     continue
                 }
                 if seen.insert("f").inserted {
-                    byFirstSurname["\(first)|\(surname)", default: []].append(g)
+                    // The first name as written: one spelt otherwise ("Henri"/"Henry") is `joinClose`'s, which
+                    // asks the stories to share someone else.
+                    byFirstSurname["\(NameKey.plain(f.given[0]).filter(\.isLetter))|\(surname)", default: []].append(g)
                     byInitialOfFull["\(first.prefix(1))|\(surname)", default: []].append(g)
                 }
                 if let fl = f.firstGivenLoose, seen.insert("gl").inserted {
                     byGivenLooseSurname["\(fl)|\(surname)", default: []].append(g)
                 }
-                if seen.insert("sl").inserted { byGivenSurnameLoose["\(first)|\(f.surnameLoose)", default: []].append(g) }
+                if seen.insert("sl").inserted {
+                    byGivenSurnameLoose["\(first)|\(f.surnameLoose)", default: []].append(g)
+                    // ...and under the surname as written and each letter dropped from it, so that a letter
+                    // added, dropped or swapped meets too ("Gingrich"/"Gringrich", "Beauvillain"/"Beauvillian").
+                    let exact = Array(Self.exactSurname(f))
+                    if exact.count >= 6 {
+                        var drops: Set<String> = [String(exact)]
+                        for i in exact.indices { drops.insert(String(exact[..<i] + exact[(i + 1)...])) }
+                        for d in drops { byGivenSurnameLoose["\(first)|-" + d, default: []].append(g) }
+                    }
+                }
             }
         }
         // Same first name and surname: one person unless two different middle names are in play.
@@ -566,11 +579,12 @@ struct CorpusLinker {
                                                                profiles[g].articleLabel) + "; both stories name \(also)", confidence: 0.8)
             }
         }
-        // Vowels only: close spellings of one name ("Damien"/"Damian"), not two names that share their
-        // consonants ("Mahmud"/"Mohammad", "Tellier"/"Tyler"): one letter apart (two in long words).
+        // Close spellings of one name ("Damien"/"Damian", "Millon"/"Million"), not two names that share
+        // their consonants ("Mahmud"/"Mohammad", "Tellier"/"Tyler"): one letter apart (two in long words)
+        // as written, so that a doubled letter counts ("Davis"/"Davies" stay two).
         for key in byGivenSurnameLoose.keys.sorted() {
             if let gs = byGivenSurnameLoose[key], gs.count > 1 {
-                joinClose(gs, rule: "same first name, surname spelling variant (vowels)") { $0.surnameKey }
+                joinClose(gs, rule: "same first name, surname spelling variant") { Self.exactSurname($0) }
             }
         }
         for key in byGivenLooseSurname.keys.sorted() {

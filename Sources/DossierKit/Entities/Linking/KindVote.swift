@@ -40,6 +40,8 @@ struct KindVote {
         // Surnames of people named in full with a known first name: a one-word name that is one of them
         // may be that person.
         var surnames = Set<String>()
+        // The stories that name someone in full, by the last word of the surname.
+        var fullNameStories: [String: Set<Int>] = [:]
         func key(_ f: NameForm) -> String { NameKey.plain(f.display) }
         for (a, ms) in mentions.enumerated() {
             for m in ms {
@@ -49,6 +51,7 @@ struct KindVote {
                 let written = tally[k]?.words ?? 0
                 tally[k]?.words = max(written, f.words.count)
                 if m.kind == .person {
+                    if !f.given.isEmpty, let last = f.surname.last { fullNameStories[NameKey.plain(last), default: []].insert(a) }
                     if f.title != nil || m.role != nil { tally[k]?.titled = true }
                     if let first = f.firstGiven, !f.firstGivenIsInitial, lexicon.firstNames.contains(RuleLexicon.key(first)),
                        let last = f.surname.last {
@@ -62,7 +65,6 @@ struct KindVote {
             }
         }
         let conflicted = Set(tally.filter { $0.value.stories.count > 1 }.keys)
-        guard !conflicted.isEmpty else { return [:] }
         // The words around the conflicted names, read only in the stories that write them.
         for (a, ms) in mentions.enumerated() {
             var text: ScalarText?
@@ -82,7 +84,13 @@ struct KindVote {
             let (target, from) = decide(k, t, surnames: surnames, lexicon: lexicon)
             if let target { decided[k] = target; keep[k] = from }
         }
-        guard !decided.isEmpty else { return [:] }
+        // A surname the tagger calls an organization or a place only in stories that name the person in
+        // full ("Mikoliunas" after "Saulius Mikoliunas"); one it writes so elsewhere too is a name of its
+        // own as well (a band, a company named after someone).
+        let onlyBesideFullName = { (k: String) -> Bool in
+            guard let t = tally[k], let own = fullNameStories[k] else { return false }
+            return (t.stories[.organization] ?? []).union(t.stories[.place] ?? []).isSubset(of: own)
+        }
         var out: [Int: [Int: EntityKind]] = [:]
         for (a, ms) in mentions.enumerated() {
             for (i, m) in ms.enumerated() where !frozen(m) {
@@ -90,6 +98,67 @@ struct KindVote {
                       keep[key(f)]?.contains(m.kind) == true else { continue }
                 out[a, default: [:]][i] = target
             }
+            for (i, target) in storyKinds(ms, corrected: out[a] ?? [:], parsed: parsed, frozen: frozen, lexicon: lexicon,
+                                          onlyBesideFullName: onlyBesideFullName) {
+                out[a, default: [:]][i] = target
+            }
+        }
+        return out
+    }
+
+    /// One name in one story is one thing: where a story writes the same name with two kinds ("Kestrel
+    /// Dynamics" a company and once a person, "Makhaya Ntini" a bowler and once a place) its mentions
+    /// take the kind most of them have there, a surname alone counting for the person named in full
+    /// (a person only with such a surname or a known first name; a known place keeps its tags).
+    /// A one-word name the story also gives a person named in full ("Parry" after "Rick Parry") is that
+    /// person's, and so is one the corpus tags a body only in stories that name that person in full
+    /// (`onlyBesideFullName`), unless it is a known place or organization ("Washington" beside Denzel
+    /// Washington). Other one-word names keep each mention's tag: a city and its club ("Cardiff") meet
+    /// in one story as often as not.
+    /// `corrected`: the kinds the corpus vote already changed in this story, by mention index.
+    static func storyKinds(_ ms: [Mention], corrected: [Int: EntityKind], parsed: (Mention) -> NameForm?,
+                           frozen: (Mention) -> Bool, lexicon: RuleLexicon,
+                           onlyBesideFullName: (String) -> Bool) -> [Int: EntityKind] {
+        var kinds: [String: [EntityKind: Int]] = [:]
+        var members: [String: [Int]] = [:]
+        var words: [String: Int] = [:]
+        // Last words of the people this story names with a first name.
+        var fullSurnames = Set<String>()
+        for (i, m) in ms.enumerated() {
+            guard let f = parsed(m), !f.isNameless else { continue }
+            let k = NameKey.plain(f.display), kind = corrected[i] ?? m.kind
+            kinds[k, default: [:]][kind, default: 0] += 1
+            members[k, default: []].append(i)
+            words[k] = max(words[k] ?? 0, f.words.count)
+            if kind == .person, f.words.count >= 2, !f.given.isEmpty, let last = f.surname.last { fullSurnames.insert(NameKey.plain(last)) }
+        }
+        var out: [Int: EntityKind] = [:]
+        for (k, counts) in kinds where counts.count > 1 || (counts[.person] == nil && fullSurnames.contains(k)) {
+            var target: EntityKind?
+            if (words[k] ?? 0) >= 2 {
+                // "South Korea" the country and its government: a known place keeps each mention's tag.
+                if lexicon.places.contains(k) || lexicon.countries.contains(k) || Countries.country(k) != nil { continue }
+                let first = k.split(separator: " ").first.map(String.init) ?? ""
+                let knownFirst = lexicon.firstNames.contains(first)
+                // "Walt Disney" the man and the company in one story: a company named after a person
+                // with a known first name is told from them by each mention's own tag.
+                if counts[.person] != nil, counts[.organization] != nil, knownFirst { continue }
+                var score = counts
+                var alone = 0
+                if let last = k.split(separator: " ").last.map(String.init), fullSurnames.contains(last) { alone = kinds[last]?[.person] ?? 0 }
+                score[.person, default: 0] += alone
+                if score[.person] == 0 { score[.person] = nil }
+                let ranked = score.sorted { ($0.value, $0.key.rawValue) > ($1.value, $1.key.rawValue) }
+                if ranked.count == 1 || ranked[0].value > ranked[1].value { target = ranked[0].key }
+                // The tagger calls a company or a place a person more often than the reverse ("Alfa Romeo",
+                // "Ask Jeeves"): a person needs a known first name or the surname alone in the story too.
+                if target == .person, !knownFirst, alone == 0 { target = nil }
+            } else if fullSurnames.contains(k), counts[.person] != nil || onlyBesideFullName(k), !lexicon.places.contains(k),
+                      !lexicon.countries.contains(k), !lexicon.organizations.contains(k), Countries.country(k) == nil {
+                target = .person
+            }
+            guard let target else { continue }
+            for i in members[k] ?? [] where (corrected[i] ?? ms[i].kind) != target && !frozen(ms[i]) { out[i] = target }
         }
         return out
     }
@@ -116,6 +185,10 @@ struct KindVote {
             // calls a person are a foreign name as often: they need the gazetteer.
             if isPlace || (oneWord && places >= 2 * (orgs + persons)) { return (.place, [.person]) }
             if business { return (.organization, [.person]) }
+            // "Yasukuni Shrine" an organization in seven stories and a person in one: three to one of
+            // one other kind, in two stories or more, outvotes a person tag with nothing personal about it.
+            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person]) }
+            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person]) }
             return (nil, [])
         }
         // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.

@@ -743,8 +743,10 @@ final class NameForm: @unchecked Sendable {
         for ws in [content, content + designatorWords, core, core + designatorWords] where !ws.isEmpty {
             out.insert(initials(ws, skipInternal: true))
             out.insert(initials(ws, skipInternal: false))
-            // "United States of America" → "US": the part before "of" when it has two words or more.
-            if let of = ws.firstIndex(where: { $0.lowercased() == "of" }), of >= 2 {
+            // "United States of America" → "US": the part before "of" when it has two words or more and
+            // what follows is a place ("European Conference of Postal ... Administrations" is no "EC").
+            if let of = ws.firstIndex(where: { $0.lowercased() == "of" }), of >= 2, of + 1 < ws.count,
+               NameLexicon.isRegion(ws[(of + 1)...].joined(separator: " ")) {
                 out.insert(initials(Array(ws[..<of]), skipInternal: true))
             }
         }

@@ -83,6 +83,16 @@ public enum Transliteration {
             }
             return w
         },
+        // "Akayev"/"Akaev", "Sergeyev"/"Sergeev": the Russian -ev after a vowel, with or without its y.
+        Rule(label: "-yev/-ev") { w in
+            for suffix in ["yev", "yeva"] {
+                let sc = Array(suffix.unicodeScalars)
+                if w.count >= sc.count + 2, w.suffix(sc.count).elementsEqual(sc), vowels.contains(w[w.count - sc.count - 1]) {
+                    return Array(w.dropLast(sc.count)) + Array(suffix.dropFirst().unicodeScalars)
+                }
+            }
+            return w
+        },
         Rule(label: "-ey/-ei") { w in replaceSuffix(w, ["ey", "ej"], "ei") },
         Rule(label: "y/i") { w in w.map { $0 == "y" ? "i" : $0 } },
         Rule(label: "double letters") { w in
@@ -96,7 +106,7 @@ public enum Transliteration {
     /// kh/h, zh/j, ts/c, a doubled letter). The others (ou/u, y/i, w/v, ph/f, q/k, ks/x) also make one key
     /// of two English family names ("Huston"/"Houston").
     static let romanisationOnly: Set<String> = [
-        "j/zh/dzh", "kh/h", "tch/ch", "ts/c", "e/yo", "e/ye", "-ian/-yan", "-iy/-y/-i", "-ey/-ei", "double letters",
+        "j/zh/dzh", "kh/h", "tch/ch", "ts/c", "e/yo", "e/ye", "-ian/-yan", "-iy/-y/-i", "-yev/-ev", "-ey/-ei", "double letters",
     ]
 
     /// `skeleton` under the `romanisationOnly` rules alone.
