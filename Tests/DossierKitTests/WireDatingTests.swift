@@ -46,6 +46,11 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         #expect(dated(story, "fell") == "2022-03-10")
     }
 
+    @Test func moreThanANumberIsNoComparisonOfDays() {
+        let story = "The Veldmark index plunged by more than 400 points by the closing bell on Tuesday.\n\nBank shares fell sharply."
+        #expect(dated(story, "fell") == "2022-03-08")
+    }
+
     @Test func theStoryIsAtTheHappeningsDayNotTheSpeechs() {
         let story = "Artillery units shelled farmland near Osterby late Tuesday, local officials said Wednesday.\n\n"
             + "The officials said that the units fired at least 15 rounds into an open field."

@@ -103,7 +103,8 @@ public struct EventExtractor: Sendable {
         let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
         // statements go on at the day the speech was made ("..., a spokesman said Saturday. The spokesman said ...")
         let spoken = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article, speech: true)
-        let headlineFirst = Self.index0IsHeadline(sentences, text: text)
+        // the story's first sentence: the lines before it without closing punctuation are a headline or a date line
+        let leadIndex = sentences.prefix(3).firstIndex { !Self.isUnpunctuated($0, text: text) } ?? 0
         var m = 0, t = 0
         for (index, span) in sentences.enumerated() {
             while m < mentions.count && mentions[m].span.start < span.start { m += 1 }
@@ -130,8 +131,8 @@ public struct EventExtractor: Sendable {
             if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { Self.norm($0.text) }
-            // the headline and the first sentence of the story (the one after a headline)
-            let lead = index == 0 || (index == 1 && headlineFirst)
+            // the headline and the first sentence of the story
+            let lead = index <= leadIndex
             defer {
                 if resolvesReferences {
                     let opening = EventCoreference.opening(words: words, tokens: tokens, mentions: inSentence, story: story)
@@ -223,7 +224,9 @@ public struct EventExtractor: Sendable {
                                        // is not told on the story's day
                                        // "the government has proposed various steps": a present perfect past the lead
                                        // sums up what came before; the lead's ("police have arrested ...") is the news
-                                       recalled: !lead && Self.isPresentPerfect(tr.token, words: words) && !Self.isJustPerfect(tr.token, words: words),
+                                       // ("the Nasdaq has fallen by 3.16%": a figure's move is the day's)
+                                       recalled: !lead && Self.isPresentPerfect(tr.token, words: words) && !Self.isJustPerfect(tr.token, words: words)
+                                        && !Self.amountLemmas.contains(tr.lemma) && !Self.changeLemmas.contains(tr.lemma),
                                        storyDay: Self.isPresentPerfect(tr.token, words: words)
                                         || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
                                         || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
@@ -2039,7 +2042,7 @@ public struct EventExtractor: Sendable {
                 if first == nil, index > 0, tokens.count > 5 { first = x }
             }
         }
-        if !out.isEmpty, index0IsHeadline(sentences, text: text), out[0] == nil { out[0] = first }
+        if let s = sentences.first, isUnpunctuated(s, text: text), out[0] == nil { out[0] = first }
         return out
     }
 
@@ -2098,10 +2101,17 @@ public struct EventExtractor: Sendable {
     /// "than on Friday"); "a pay offer from the port authority on Tuesday" is none.
     static func isComparedDay(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
         guard let end = tokens.lastIndex(where: { $0.span.end <= x.span.start }) else { return false }
+        return isComparison(upTo: end, words: words)
+    }
+
+    /// Whether the words up to `end` (the last word before a date) make that date a comparison's (see `isComparedDay`).
+    static func isComparison(upTo end: Int, words: [String]) -> Bool {
         var k = end
         while k >= 0 && end - k < 8 {
             if [",", ";", "and", "but"].contains(words[k]) { return false }
-            if ["compared", "than", "versus", "against"].contains(words[k]) { return true }
+            // ("plunged by more than 416 points ... on Tuesday": "than" before a number is a quantity's)
+            if ["compared", "versus", "against"].contains(words[k])
+                || (words[k] == "than" && !(k + 1 < words.count && isNumber(words[k + 1]))) { return true }
             if words[k] == "from", k > 0, ["down", "up", "higher", "lower"].contains(words[k - 1]) { return true }
             // "rose to 41.43 baht from 41.23 on Friday": the day of the level it moved from
             if words[k] == "from", k + 1 < words.count, isNumber(words[k + 1]) { return true }
@@ -2110,9 +2120,8 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// Whether the first sentence is a headline: no closing punctuation (see `events`).
-    static func index0IsHeadline(_ sentences: [TextSpan], text: ScalarText) -> Bool {
-        guard let s = sentences.first else { return false }
+    /// Whether a sentence ends without closing punctuation: a headline or a line that is only a date.
+    static func isUnpunctuated(_ s: TextSpan, text: ScalarText) -> Bool {
         let last = text[s].trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.last
         return !(last.map { ".!?\"”'’:,;".unicodeScalars.contains($0) } ?? true)
     }
