@@ -25,6 +25,11 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         let text = "Meanwhile, they announced for the first time on Wednesday a plan to let residents file complaints."
         #expect(dated(text, "announced") == "2022-03-09")
         #expect(drafts(text).first { $0.kind == .statement }?.date?.value == "2022-03-09")
+        // a date of what was announced is not the announcement's
+        #expect(dated("Meanwhile, they announced the fare rises from March 15.", "announced") == "2022-03-10")
+        #expect(dated("Meanwhile, they announced rallies for Sunday.", "announced") == "2022-03-10")
+        #expect(dated("The runner has announced her retirement and will not now race at next year's games in Osterby.",
+                      "announced") == "2022-03-10")
     }
 
     @Test func verbsJoinedByAndShareTheDateBeforeTheFirst() {

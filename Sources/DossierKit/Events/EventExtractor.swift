@@ -209,7 +209,9 @@ public struct EventExtractor: Sendable {
                 draft.minor = tr.minor || figures || Self.isMinor(tr, tokens: tokens, words: words, dates: free)
                 // "launched an initiative ... by 2010": a deadline dates only what is to come
                 let own = tr.future ? free : free.filter { !Self.isDeadline($0, tokens: tokens, words: words) }
-                draft.date = Self.date(own: Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers)
+                draft.date = Self.date(own: (speechVerb == nil && reporting != nil
+                                                ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
+                                                : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words),
                                        speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
@@ -276,7 +278,7 @@ public struct EventExtractor: Sendable {
                 draft.summary = Self.cut(sentence, 110)
                 // the speech's own date, not the reported happening's ("said on Friday that troops crossed on Monday")
                 let said = main.map { tr in
-                    r == tr.token ? Self.dateExpression(in: free, near: tr, reporting: nil, tokens: tokens, others: triggers)
+                    r == tr.token ? Self.speechVerbDate(free, verb: tr, tokens: tokens, words: words, others: triggers)
                         : r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
                         : Self.trailingSpeechDate(free, reporting: r, trigger: tr, tokens: tokens)
                 } ?? ownDate
@@ -2441,6 +2443,19 @@ public struct EventExtractor: Sendable {
         let verbEnd = tokens[r].span.end
         // ("said Friday he had resigned": a pronoun subject opens the reported clause too)
         return tokens.first { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an", "he", "she", "they", "it", "we", "i"].contains($0.text.lowercased()) }?.span.start ?? verbEnd
+    }
+
+    /// The date of a speech verb that is the happening ("announced for the first time on Thursday a plan"): one
+    /// before it or a few words after it; a later one, or one after a bound or "for", is its object's ("announced
+    /// rallies for Sunday", "announced the price rises from Nov. 15", "announced her retirement ... at next year's Games").
+    static func speechVerbDate(_ timexes: [TimeExpression], verb tr: EventTrigger, tokens: [Token], words: [String],
+                               others: [EventTrigger]) -> TimeExpression? {
+        let near = timexes.filter { t in
+            guard t.span.start >= tr.span.end else { return true }
+            guard let k = tokens.lastIndex(where: { $0.span.end <= t.span.start }) else { return true }
+            return tokensBetween(tokens, tr.span.end, t.span.start) <= 6 && !boundWords.contains(words[k]) && words[k] != "for"
+        }
+        return dateExpression(in: near, near: tr, reporting: nil, tokens: tokens, others: others)
     }
 
     /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",
