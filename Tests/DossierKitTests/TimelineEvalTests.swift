@@ -433,6 +433,15 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(names.find(["Two", "Skylarks", "landed"]).map(\.target) == [0])
     }
 
+    @Test func theDayOfAComparisonDatesNoWordOfTheSentence() {
+        let tokens = "Vexa sales dropped 23 % compared to March of 2008 .".split(separator: " ").map(String.init)
+        let doc = TimelineEvalDocument(docID: "9003", file: "9003.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        let date = TimelineEvalMentions.date(of: 1, tokens: tokens, document: doc, pipeline: [], timexes: [(token: 7, value: "2008-03")],
+                                             narrative: nil)
+        #expect(date?.value == "2010-04-20")
+    }
+
     @Test func aBoundIsNoTimeOfTheHappening() {
         let doc = TimelineEvalDocument(docID: "9002", file: "9002.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
                                        sentences: [TimelineEvalSentence(id: "0", tokens: "Zephyr Air will sell the plant by 2012 and closed a site in 2009 .".split(separator: " ").map(String.init))])

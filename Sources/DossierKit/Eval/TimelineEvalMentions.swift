@@ -305,7 +305,10 @@ public enum TimelineEvalMentions {
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
         let planned = isPlanned(tokens, at: j)
-        let stated = timexes.filter { (!speech || $0.token < j || $0.token - j <= 3) && (!planned || $0.token > j) }
+        // "sales dropped 23 % compared to March of 2008": the day of a comparison dates nothing of the sentence
+        let words = tokens.map(EventExtractor.norm)
+        let stated = timexes.filter { (!speech || $0.token < j || $0.token - j <= 3) && (!planned || $0.token > j)
+            && !($0.token > 0 && EventExtractor.isComparison(upTo: $0.token - 1, words: words)) }
         var date: DateInfo?
         if !speech, let exact = own.first(where: { $0.token == j }) {
             date = exact.date

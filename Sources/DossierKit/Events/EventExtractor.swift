@@ -101,6 +101,10 @@ public struct EventExtractor: Sendable {
         // who a later "it", "he" or "the company" stands for (see `EventCoreference`)
         var story = StoryReferents()
         let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
+        // statements go on at the day the speech was made ("..., a spokesman said Saturday. The spokesman said ...")
+        let spoken = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article, speech: true)
+        // the story's first sentence: the lines before it without closing punctuation are a headline or a date line
+        let leadIndex = sentences.prefix(3).firstIndex { !Self.isUnpunctuated($0, text: text) } ?? 0
         var m = 0, t = 0
         for (index, span) in sentences.enumerated() {
             while m < mentions.count && mentions[m].span.start < span.start { m += 1 }
@@ -127,6 +131,8 @@ public struct EventExtractor: Sendable {
             if sentence.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { Self.norm($0.text) }
+            // the headline and the first sentence of the story
+            let lead = index <= leadIndex
             defer {
                 if resolvesReferences {
                     let opening = EventCoreference.opening(words: words, tokens: tokens, mentions: inSentence, story: story)
@@ -147,8 +153,9 @@ public struct EventExtractor: Sendable {
             let ownDate = Self.dateExpression(in: free)
             // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
             // any date it names counts, also one before a noun ("won the Nov. 7 elections")
-            let storyDay = timexes[t..<j].contains { span.contains($0.span) && ($0.type == .date || $0.type == .time)
-                && $0.value.flatMap(TimeValue.init(timex:)) != nil } ? nil : narrative[index]
+            let namesDate = timexes[t..<j].contains { span.contains($0.span) && ($0.type == .date || $0.type == .time)
+                && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+            let storyDay = namesDate ? nil : narrative[index]
             // A happening in a subordinate clause of time is not the sentence's own.
             // A set ("every year", "weekly") makes a habit of the clause, not a happening.
             let habits = timexes[t..<j].filter { $0.type == .set && span.contains($0.span) }
@@ -182,6 +189,8 @@ public struct EventExtractor: Sendable {
                 ?? (resolvesReferences ? EventCoreference.subject(ofVerbAt: $0, words: words, tokens: tokens, mentions: inSentence, story: story) : nil) }
             guard main != nil || reporting != nil else { continue }
             func eventDraft(_ tr: EventTrigger, secondary: Bool) -> EventDraft {
+                // "announced for the first time on Thursday": a speech verb that is the happening itself has its own dates
+                let speechVerb = reporting == tr.token ? nil : reporting
                 var draft = EventDraft(article: article.id, span: span, sentence: sentence, kind: .event, date: nil,
                                        participants: [], sentenceIndex: index)
                 draft.trigger = tr.span
@@ -200,10 +209,12 @@ public struct EventExtractor: Sendable {
                 draft.minor = tr.minor || figures || Self.isMinor(tr, tokens: tokens, words: words, dates: free)
                 // "launched an initiative ... by 2010": a deadline dates only what is to come
                 let own = tr.future ? free : free.filter { !Self.isDeadline($0, tokens: tokens, words: words) }
-                draft.date = Self.date(own: Self.dateExpression(in: own, near: tr, reporting: reporting, tokens: tokens, others: triggers)
-                                        ?? Self.whenClauseDate(free, trigger: tr, reporting: reporting, tokens: tokens, words: words),
-                                       speech: reporting.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
-                                        ?? Self.trailingSpeechDate(free, reporting: reporting, trigger: tr, tokens: tokens),
+                draft.date = Self.date(own: (speechVerb == nil && reporting != nil
+                                                ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
+                                                : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
+                                        ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words),
+                                       speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
+                                        ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since"
                                            && !Self.isComparedSince($0, tokens: tokens, words: words) },
                                        trigger: tr, article: article,
@@ -213,6 +224,11 @@ public struct EventExtractor: Sendable {
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
                                        // "has been sentenced", "England won the first match": what is summed up or recalled
                                        // is not told on the story's day
+                                       // "the government has proposed various steps": a present perfect past the lead
+                                       // sums up what came before; the lead's ("police have arrested ...") is the news
+                                       // ("the Nasdaq has fallen by 3.16%": a figure's move is the day's)
+                                       recalled: !lead && Self.isPresentPerfect(tr.token, words: words) && !Self.isJustPerfect(tr.token, words: words)
+                                        && !Self.amountLemmas.contains(tr.lemma) && !Self.changeLemmas.contains(tr.lemma),
                                        storyDay: Self.isPresentPerfect(tr.token, words: words)
                                         || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
                                         || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
@@ -262,10 +278,11 @@ public struct EventExtractor: Sendable {
                 draft.summary = Self.cut(sentence, 110)
                 // the speech's own date, not the reported happening's ("said on Friday that troops crossed on Monday")
                 let said = main.map { tr in
-                    r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
+                    r == tr.token ? Self.speechVerbDate(free, verb: tr, tokens: tokens, words: words, others: triggers)
+                        : r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens)
                         : Self.trailingSpeechDate(free, reporting: r, trigger: tr, tokens: tokens)
                 } ?? ownDate
-                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article, storyDay: storyDay)
+                draft.date = Self.statementDate(own: said, verb: draft.triggerText, article: article, storyDay: namesDate ? nil : spoken[index])
                 out.append(draft)
             }
         }
@@ -329,11 +346,16 @@ public struct EventExtractor: Sendable {
         var k = i - 1
         while k >= 0 && k >= i - 4 {
             let w = words[k]
-            if ["has", "have", "'ve"].contains(w) { return true }
+            if isHave(w) { return true }
             if !(w == "been" || groupAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4)) { return false }
             k -= 1
         }
         return false
+    }
+
+    /// The auxiliary of a present perfect: "has", "have", also contracted ("I've" is one token).
+    static func isHave(_ w: String) -> Bool {
+        w == "has" || w == "have" || w.hasSuffix("'ve")
     }
 
     /// Words that put what follows on a schedule: "the Games slated for late November", "the vote scheduled for May".
@@ -391,11 +413,16 @@ public struct EventExtractor: Sendable {
         var already = false
         while k >= 0 && k >= i - 4 {
             let w = words[k]
-            if w == "already" { already = true } else if ["has", "have", "'ve", "'s"].contains(w) { return already }
+            if w == "already" { already = true } else if isHave(w) || w == "'s" { return already }
             else if !["been", "also", "just", "not", "n't"].contains(w) { return false }
             k -= 1
         }
         return false
+    }
+
+    /// Whether the present perfect at `i` has "just" ("has just agreed"): it happened as the story was told.
+    static func isJustPerfect(_ i: Int, words: [String]) -> Bool {
+        words[max(0, i - 3)..<i].contains("just")
     }
 
     /// The first reading of a word that the context allows: tense and voice that assert a happening,
@@ -1899,7 +1926,7 @@ public struct EventExtractor: Sendable {
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
                      article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil,
                      relative: Bool = false, when: Bool = false, tokens: [Token] = [],
-                     storyDay: TimeExpression? = nil) -> DateInfo? {
+                     recalled: Bool = false, storyDay: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(Self.directed(d, by: trigger, article: article, tokens: tokens)) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
@@ -1923,7 +1950,7 @@ public struct EventExtractor: Sendable {
             return DateInfo(value: nil, granularity: nil, expression: nil, basis: "in a “when” clause with no date of its own")
         }
         // "X said on Saturday that China will build ...": the speech's date is not the happening's
-        if let s = speech, !trigger.future, !trigger.pastPerfect {
+        if let s = speech, !trigger.future, !trigger.pastPerfect, !recalled {
             var info = dayInfo(s)
             info.expression = nil
             info.basis = "no date of its own: reported on \(info.value ?? s.text) (“\(s.text)”)"
@@ -1939,6 +1966,10 @@ public struct EventExtractor: Sendable {
         }
         if trigger.future {
             return DateInfo(value: nil, granularity: nil, expression: nil, basis: "to come; the sentence gives no date")
+        }
+        if recalled {
+            return DateInfo(value: nil, granularity: nil, expression: nil,
+                            basis: "before the article (present perfect past the lead); the sentence gives no date")
         }
         if let d = storyDay { return Self.storyDayInfo(d) }
         guard let a = article.date, let value = a.value else {
@@ -1970,7 +2001,9 @@ public struct EventExtractor: Sendable {
     /// and its later sentences without a date of their own ("He said ...", "The index closed ...") go on
     /// telling that day, not the day the article came out; a headline tells what the lead does (the first
     /// such day). Nil where no such day was named, or the article has no day.
-    static func narrativeDays(sentences: [TextSpan], timexes: [TimeExpression], text: ScalarText, article: Article) -> [TimeExpression?] {
+    /// With `speech`, the days of statements: a day a speech verb takes counts like any other.
+    static func narrativeDays(sentences: [TextSpan], timexes: [TimeExpression], text: ScalarText, article: Article,
+                              speech: Bool = false) -> [TimeExpression?] {
         var out = [TimeExpression?](repeating: nil, count: sentences.count)
         guard let anchor = article.date?.value, anchor.count == 10, let dct = CalendarDate(iso: anchor) else { return out }
         var current: TimeExpression? = nil
@@ -1993,7 +2026,11 @@ public struct EventExtractor: Sendable {
             guard !named.isEmpty else { continue }
             let tokens = Tokenizer.tokenize(scalars: text.scalars, in: span.start..<span.end)
             let words = tokens.map { norm($0.text) }
-            for x in named {
+            // "fired artillery late Tuesday, sources said Wednesday": the day a speech verb takes is when it was told;
+            // the story is at the happening's day, when the sentence names one
+            let speechDays = speech ? [] : named.filter { isSpeechDay($0, tokens: tokens, words: words) }
+            let told = speechDays.count < named.count ? named.filter { !speechDays.contains($0) } : named
+            for x in told {
                 // "after Monday's fall", "by Tuesday": another happening's day or a bound
                 if isSubordinate(x.span.start, tokens: tokens, words: words) { continue }
                 if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) { continue }
@@ -2007,8 +2044,19 @@ public struct EventExtractor: Sendable {
                 if first == nil, index > 0, tokens.count > 5 { first = x }
             }
         }
-        if !out.isEmpty, index0IsHeadline(sentences, text: text), out[0] == nil { out[0] = first }
+        if let s = sentences.first, isUnpunctuated(s, text: text), out[0] == nil { out[0] = first }
         return out
+    }
+
+    /// Whether a day dates a speech verb: right after it ("said Wednesday", "told reporters on Wednesday" is not)
+    /// or right before it ("officials Wednesday said").
+    static func isSpeechDay(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.span.start >= x.span.start }) else { return false }
+        var before = first - 1
+        while before >= 0 && ["on", "late", "early"].contains(words[before]) { before -= 1 }
+        let after = tokens.firstIndex { $0.span.start >= x.span.end }
+        return (before >= 0 && EventLexicon.reportingVerbs.contains(words[before]))
+            || (after.map { EventLexicon.reportingVerbs.contains(words[$0]) } ?? false)
     }
 
     /// Whether token `i` lies in a relative clause opened by "who", "which", "whom" or "whose" (", which filed
@@ -2055,19 +2103,27 @@ public struct EventExtractor: Sendable {
     /// "than on Friday"); "a pay offer from the port authority on Tuesday" is none.
     static func isComparedDay(_ x: TimeExpression, tokens: [Token], words: [String]) -> Bool {
         guard let end = tokens.lastIndex(where: { $0.span.end <= x.span.start }) else { return false }
+        return isComparison(upTo: end, words: words)
+    }
+
+    /// Whether the words up to `end` (the last word before a date) make that date a comparison's (see `isComparedDay`).
+    static func isComparison(upTo end: Int, words: [String]) -> Bool {
         var k = end
         while k >= 0 && end - k < 8 {
             if [",", ";", "and", "but"].contains(words[k]) { return false }
-            if ["compared", "than", "versus", "against"].contains(words[k]) { return true }
+            // ("plunged by more than 416 points ... on Tuesday": "than" before a number is a quantity's)
+            if ["compared", "versus", "against"].contains(words[k])
+                || (words[k] == "than" && !(k + 1 < words.count && isNumber(words[k + 1]))) { return true }
             if words[k] == "from", k > 0, ["down", "up", "higher", "lower"].contains(words[k - 1]) { return true }
+            // "rose to 41.43 baht from 41.23 on Friday": the day of the level it moved from
+            if words[k] == "from", k + 1 < words.count, isNumber(words[k + 1]) { return true }
             k -= 1
         }
         return false
     }
 
-    /// Whether the first sentence is a headline: no closing punctuation (see `events`).
-    static func index0IsHeadline(_ sentences: [TextSpan], text: ScalarText) -> Bool {
-        guard let s = sentences.first else { return false }
+    /// Whether a sentence ends without closing punctuation: a headline or a line that is only a date.
+    static func isUnpunctuated(_ s: TextSpan, text: ScalarText) -> Bool {
         let last = text[s].trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars.last
         return !(last.map { ".!?\"”'’:,;".unicodeScalars.contains($0) } ?? true)
     }
@@ -2187,7 +2243,10 @@ public struct EventExtractor: Sendable {
             })
         }
         // "the main contract, crude for delivery in December, fell": a date in an aside describes the aside's noun
-        usable = usable.filter { !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
+        // (the clause before a participle of result is no aside: "hit the north one month ago, killing a dozen")
+        // ("killing" there is read as a noun too, but right after a comma it is the participle)
+        let ofResult = tr.token > 0 && tokens[tr.token - 1].text == "," && Self.norm(tr.text).hasSuffix("ing")
+        usable = usable.filter { ofResult || !Self.isParenthetical($0, trigger: tr, tokens: tokens) }
         // "has hit a record low and analysts predict that declines are likely in 2005": a date beyond a "that"
         // after the trigger belongs to the clause it opens
         usable = usable.filter { t in
@@ -2215,10 +2274,18 @@ public struct EventExtractor: Sendable {
             return between.count <= 5 && between.contains { ["and", "or"].contains($0) }
                 && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
         }
+        // ("on Nov. 16, police arrested four members and found two guns": the verb after "and" shares the date before
+        // the first; "hit the north one month ago, killing a dozen": a participle of result shares its clause's date)
+        let sharedBefore = verbs.filter { o in
+            guard o.end <= tr.span.start else { return false }
+            let between = tokens.filter { $0.span.start >= o.end && $0.span.end <= tr.span.start }.map { Self.norm($0.text) }
+            return between.count <= 5 && between.last.map { ["and", "or"].contains($0) } == true
+                && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
+        }
         usable = usable.filter { t in
             !verbs.contains { o in
                 t.span.start >= tr.span.end ? (o.start >= tr.span.end && o.end <= t.span.start && !joined.contains(o))
-                                            : (o.start >= t.span.end && o.end <= tr.span.start)
+                                            : (o.start >= t.span.end && o.end <= tr.span.start && !ofResult && !sharedBefore.contains(o))
             }
         }
         // "earned $630m in the quarter, down from $1bn in the fourth quarter of 2003": a date after "down from",
@@ -2227,6 +2294,8 @@ public struct EventExtractor: Sendable {
             let w = norm(tokens[k].text), next = k + 1 < tokens.count ? norm(tokens[k + 1].text) : ""
             return (["down", "up", "higher", "lower"].contains(w) && next == "from") || (w == "compared" && ["with", "to"].contains(next))
                 || ["versus", "against"].contains(w)
+                // "rose to 246 million shares from 193 million a day earlier": the day of the amount it rose from
+                || (w == "from" && Self.isNumber(next) && (amountLemmas.contains(tr.lemma) || changeLemmas.contains(tr.lemma)))
         }.map { tokens[$0].span }
         usable = usable.filter { t in !comparisons.contains { $0.start >= tr.span.end && $0.end <= t.span.start } }
         // "gained 307 points from Monday", "rose 2% since Friday": a change is measured from that day, it did not happen on it
@@ -2374,6 +2443,19 @@ public struct EventExtractor: Sendable {
         let verbEnd = tokens[r].span.end
         // ("said Friday he had resigned": a pronoun subject opens the reported clause too)
         return tokens.first { $0.span.start >= verbEnd && ["that", ",", "the", "a", "an", "he", "she", "they", "it", "we", "i"].contains($0.text.lowercased()) }?.span.start ?? verbEnd
+    }
+
+    /// The date of a speech verb that is the happening ("announced for the first time on Thursday a plan"): one
+    /// before it or a few words after it; a later one, or one after a bound or "for", is its object's ("announced
+    /// rallies for Sunday", "announced the price rises from Nov. 15", "announced her retirement ... at next year's Games").
+    static func speechVerbDate(_ timexes: [TimeExpression], verb tr: EventTrigger, tokens: [Token], words: [String],
+                               others: [EventTrigger]) -> TimeExpression? {
+        let near = timexes.filter { t in
+            guard t.span.start >= tr.span.end else { return true }
+            guard let k = tokens.lastIndex(where: { $0.span.end <= t.span.start }) else { return true }
+            return tokensBetween(tokens, tr.span.end, t.span.start) <= 6 && !boundWords.contains(words[k]) && words[k] != "for"
+        }
+        return dateExpression(in: near, near: tr, reporting: nil, tokens: tokens, others: others)
     }
 
     /// The date of a speech verb that opens the sentence: before it or right after it ("X on Friday said",

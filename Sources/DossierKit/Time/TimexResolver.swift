@@ -119,7 +119,9 @@ struct TimexResolver {
             var base: TimeValue
             var basis = dctBasis
             let g: Granularity = unit.isTimeOfDay ? .day : unit.granularity
-            if anchor == .reference, let r = c.sentenceReference ?? c.reference, !unit.isTimeOfDay {
+            // ("from 193 million a day earlier" after a passage naming February: a month has no day before it, so a
+            // shift of days counts from the article date, not from the month's first day)
+            if anchor == .reference, let r = c.sentenceReference ?? c.reference, !unit.isTimeOfDay, r.granularity >= g {
                 base = TimeValue.at(r.firstDay, granularity: g)
                 basis = "relative to \(r.timex) (mentioned before)"
             } else {

@@ -1,0 +1,89 @@
+// Dates of happenings as wire stories tell them: a speech verb that is the happening, verbs that share a date,
+// levels compared with another day, the day a speech was made, and present perfects that sum up the past.
+
+@testable import DossierKit
+import Testing
+
+// 2022-03-10 is a Thursday.
+private let thursday = DateInfo(value: "2022-03-10", granularity: .day, expression: "March 10, 2022", basis: "dateline")
+
+private func drafts(_ text: String) -> [EventDraft] {
+    let a = Article(id: ArticleID(ordinal: 1), source: "w1.txt", header: StoryHeader(date: thursday), text: text,
+                    sentences: SentenceSplitter.split(text))
+    let anchor = a.date?.value.flatMap(CalendarDate.init(iso:))
+    return EventExtractor().events(in: a, mentions: [], timexes: TemporalTagger().tag(a.text, articleDate: anchor))
+}
+
+/// The date value of the happening (not the statement) whose trigger is `trigger`; "none" when it has none.
+private func dated(_ text: String, _ trigger: String) -> String? {
+    guard let d = drafts(text).first(where: { $0.triggerText == trigger && $0.kind != .statement }) else { return nil }
+    return d.date?.value ?? "none"
+}
+
+@Suite struct WireDatingTests {
+    @Test func aSpeechVerbThatIsTheHappeningTakesItsOwnDate() {
+        let text = "Meanwhile, they announced for the first time on Wednesday a plan to let residents file complaints."
+        #expect(dated(text, "announced") == "2022-03-09")
+        #expect(drafts(text).first { $0.kind == .statement }?.date?.value == "2022-03-09")
+        // a date of what was announced is not the announcement's
+        #expect(dated("Meanwhile, they announced the fare rises from March 15.", "announced") == "2022-03-10")
+        #expect(dated("Meanwhile, they announced rallies for Sunday.", "announced") == "2022-03-10")
+        #expect(dated("The runner has announced her retirement and will not now race at next year's games in Osterby.",
+                      "announced") == "2022-03-10")
+    }
+
+    @Test func verbsJoinedByAndShareTheDateBeforeTheFirst() {
+        #expect(dated("In a raid on March 3, customs officers arrested four smugglers and seized two rifles.", "seized") == "2022-03-03")
+        // a verb of its own clause keeps its own date
+        #expect(dated("Officers arrested four smugglers on March 3, and the court freed them today.", "freed") == "2022-03-10")
+    }
+
+    @Test func aParticipleOfResultSharesItsClausesDate() {
+        #expect(dated("Another storm, Veldra, struck the northern coast one month ago, killing a dozen fishermen.", "killing") == "2022-02")
+    }
+
+    @Test func aLevelComparedWithAnotherDayIsNotDatedOnIt() {
+        // the day of the level a figure moved from dates neither the move nor the story
+        #expect(dated("Turnover fell sharply in February. Turnover rose to 246 million shares from 193 million shares a day earlier.",
+                      "rose") == "2022-03-10")
+        let story = "The krona rose against the euro in Thursday trading.\n\n"
+            + "In early trading, the krona rose to 10.43 from 10.21 on Tuesday.\n\nThe pound fell to 1.31 dollars from 1.32 dollars."
+        #expect(dated(story, "fell") == "2022-03-10")
+    }
+
+    @Test func moreThanANumberIsNoComparisonOfDays() {
+        let story = "The Veldmark index plunged by more than 400 points by the closing bell on Tuesday.\n\nBank shares fell sharply."
+        #expect(dated(story, "fell") == "2022-03-08")
+    }
+
+    @Test func theStoryIsAtTheHappeningsDayNotTheSpeechs() {
+        let story = "Artillery units shelled farmland near Osterby late Tuesday, local officials said Wednesday.\n\n"
+            + "The officials said that the units fired at least 15 rounds into an open field."
+        #expect(dated(story, "fired") == "2022-03-08")
+        // what the officials say goes on at the day they said it
+        #expect(drafts(story).last { $0.kind == .statement }?.date?.value == "2022-03-09")
+        // with only the speech's day named, the story stays at that day
+        let spoken = "Officials said Wednesday that units shelled farmland near Osterby.\n\nThe units fired at least 15 rounds into an open field."
+        #expect(dated(spoken, "fired") == "2022-03-09")
+    }
+
+    @Test func aPresentPerfectPastTheLeadSumsUpThePast() {
+        let story = "Police arrested a harbour official in Osterby on Wednesday.\n\n"
+            + "The ministry has proposed several measures to end the smuggling, but none has been applied.\n\n"
+            + "\"I've only won one final here,\" the mayor said.\n\nThe board has just agreed to a review."
+        #expect(dated(story, "proposed") == "none")
+        #expect(dated(story, "won") == "none")
+        // "just": it happened as the story was told
+        #expect(dated(story, "agreed") == "2022-03-10")
+        // the lead's present perfect is the news
+        #expect(dated("Police have arrested a harbour official in Osterby, officials said on Thursday.", "arrested") == "2022-03-10")
+    }
+}
+
+@Suite struct ShiftFromACoarseReferenceTests {
+    @Test func aDayEarlierAfterAMonthCountsFromTheArticle() {
+        let tags = TemporalTagger().tag("Sales fell in February. Turnover rose from 193 million units a day earlier.",
+                                        articleDate: CalendarDate(iso: "2022-03-10"))
+        #expect(tags.first { $0.text.contains("day earlier") }?.value == "2022-03-09")
+    }
+}
