@@ -600,10 +600,12 @@ struct CorpusLinker {
     /// not a prime minister of 1978) as one name spelt twice.
     mutating func joinClose(_ members: [Int], rule: String, part: (NameForm) -> String) {
         let sorted = members.sorted()
+        // Each member's parts once: a common name's group compares every member with those before it.
+        let parts = sorted.map { profiles[$0].fullForms.map(part) }
         for (k, g) in sorted.enumerated() where k > 0 {
-            let mine = profiles[g].fullForms.map(part)
+            let mine = parts[k]
             let me = clusters.find(g)
-            for h in sorted[..<k] where profiles[h].fullForms.map(part).contains(where: { a in mine.contains { b in Self.close(a, b) } }) {
+            for (j, h) in sorted[..<k].enumerated() where parts[j].contains(where: { a in mine.contains { b in Self.close(a, b) } }) {
                 let root = clusters.find(h)
                 guard root != me else { break }
                 // The stories of the spellings already joined to `h`.
