@@ -442,32 +442,30 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(date?.value == "2010-04-20")
     }
 
-    @Test func aBoundIsNoTimeOfTheHappening() {
+    /// The time expressions `timexTokens` keeps in a one-sentence document (DCT 2010-04-20) whose tokens
+    /// at `years` are year expressions.
+    static func yearTimexTokens(_ sentence: String, target: String, years: [Int]) -> [(token: Int, value: String)]? {
         let doc = TimelineEvalDocument(docID: "9002", file: "9002.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
-                                       sentences: [TimelineEvalSentence(id: "0", tokens: "Zephyr Air will sell the plant by 2012 and closed a site in 2009 .".split(separator: " ").map(String.init))])
-        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: sentence.split(separator: " ").map(String.init))])
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: [target], gold: [:])
         let layout = TimelineEvalBuilder.layout(doc)
-        func timex(_ token: Int) -> TimeExpression {
+        let timexes = years.map { token in
             TimeExpression(span: layout.tokens[0][token], text: doc.sentences[0].tokens[token], type: .date,
                            value: doc.sentences[0].tokens[token], granularity: .year, basis: "test")
         }
-        let corpus = Corpus(timexes: [[timex(7), timex(13)]])
-        let found = TimelineEvalBuilder.timexTokens(corpus, layouts: [layout], taskCorpus: task)
-        #expect(found[0]?[0]?.map(\.token) == [13])
-        #expect(found[0]?[0]?.map(\.value) == ["2009"])
+        let found = TimelineEvalBuilder.timexTokens(Corpus(timexes: [timexes]), layouts: [layout], taskCorpus: task)
+        return found[0]?[0]
+    }
+
+    @Test func aBoundIsNoTimeOfTheHappening() {
+        let found = Self.yearTimexTokens("Zephyr Air will sell the plant by 2012 and closed a site in 2009 .", target: "Zephyr Air", years: [7, 13])
+        #expect(found?.map(\.token) == [13])
+        #expect(found?.map(\.value) == ["2009"])
     }
 
     @Test func aComparisonSinceAYearIsNoTimeOfTheHappening() {
-        let doc = TimelineEvalDocument(docID: "9006", file: "9006.tml", dctValue: "2010-04-20", dct: CalendarDate(iso: "2010-04-20"), title: nil,
-                                       sentences: [TimelineEvalSentence(id: "0", tokens: "Harbour shares fall to lowest level since 1997 after a loss in 2009 .".split(separator: " ").map(String.init))])
-        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Harbour"], gold: [:])
-        let layout = TimelineEvalBuilder.layout(doc)
-        func timex(_ token: Int) -> TimeExpression {
-            TimeExpression(span: layout.tokens[0][token], text: doc.sentences[0].tokens[token], type: .date,
-                           value: doc.sentences[0].tokens[token], granularity: .year, basis: "test")
-        }
-        let found = TimelineEvalBuilder.timexTokens(Corpus(timexes: [[timex(7), timex(12)]]), layouts: [layout], taskCorpus: task)
-        #expect(found[0]?[0]?.map(\.value) == ["2009"])
+        let found = Self.yearTimexTokens("Harbour shares fall to lowest level since 1997 after a loss in 2009 .", target: "Harbour", years: [7, 12])
+        #expect(found?.map(\.value) == ["2009"])
     }
 
     @Test func aDayInARelativeClauseIsNoNarrativeDay() {
