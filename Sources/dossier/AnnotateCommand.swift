@@ -13,18 +13,20 @@ struct AnnotateCommand: ParsableCommand {
         commandName: "annotate",
         abstract: "Annotate files in standard formats (CoNLL, TimeML) so that any scorer can check Dossier.",
         discussion: """
-            conll:  dossier annotate --format conll IN.conll [-o OUT]
-                    Same lines plus one column, the predicted BIO tag (B-PER, I-ORG, B-LOC, B-MISC, O);
-                    -DOCSTART- lines get O. Documents are tagged one at a time.
-            jsonl:  dossier annotate --format jsonl [PATH] [-o OUT]
-                    One JSON object per article: id, source, title, date, text, mentions (start, end, text,
-                    kind, entity id or null, role) and timexes (start, end, text, type, value); offsets
-                    count Unicode scalars of text.
+            conll: dossier annotate --format conll IN.conll [-o OUT]
+            The same lines plus one column, the predicted BIO tag (B-PER, I-ORG, B-LOC, B-MISC, O); \
+            -DOCSTART- lines get O. Documents are tagged one at a time.
+
+            jsonl: dossier annotate --format jsonl [PATH] [-o OUT]
+            One JSON object per article: id, source, title, date, text, mentions (start, end, text, \
+            kind, entity id or null, role) and timexes (start, end, text, type, value); offsets \
+            count Unicode scalars of text.
+
             timeml: dossier annotate --format timeml IN_DIR OUT_DIR
-                    For each .tml file in IN_DIR, tags the text of <TEXT> with the <DCT> as article date and
-                    writes OUT_DIR/<same name>.tml with the same <DOCID>, <DCT> and TEXT characters, holding
-                    only Dossier's own <TIMEX3 tid type value> tags. Files without a DCT or with malformed
-                    XML are reported (file and line) and the others are still written.
+            For each .tml file in IN_DIR, tags the text of <TEXT> with the <DCT> as article date and \
+            writes OUT_DIR/<same name>.tml with the same <DOCID>, <DCT> and TEXT characters, holding \
+            only Dossier's own <TIMEX3 tid type value> tags. Files without a DCT or with malformed \
+            XML are reported (file and line) and the others are still written.
             """
     )
 

@@ -9,7 +9,7 @@ struct BenchNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Entity recognition speed on one core: words per second (model load excluded) and model load time.",
         discussion: """
-            Articles are read and cleaned first (not timed); then every article is recognised in turn on the
+            Articles are read and cleaned first (not timed); then every article is recognised in turn on the \
             calling thread. Words are whitespace-separated words of the article text. Example:
             dossier bench ner newswire/articles.jsonl --repeat 3
             """

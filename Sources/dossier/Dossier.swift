@@ -10,6 +10,7 @@ struct Dossier: ParsableCommand {
         abstract: "Browse a folder of news articles: people, organizations, places and a timeline.",
         discussion: """
             `dossier` opens the browser on the bundled sample corpus, `dossier PATH` on a folder or file.
+
             Exit status: 0 found, 1 nothing found, 2 usage or input error.
             """,
         version: Dossier.version,

@@ -9,9 +9,10 @@ struct EvalAliasesCommand: ParsableCommand {
         commandName: "aliases",
         abstract: "Print a seeded random sample of alias links with their reasons and contexts, to judge by reading.",
         discussion: """
-            Draws N links (an entity and one of its other names) at random from the people and organizations
-            of the corpus (--kind to choose), with the rule that joined each and a sentence around the alias
+            Draws N links (an entity and one of its other names) at random from the people and organizations \
+            of the corpus (--kind to choose), with the rule that joined each and a sentence around the alias \
             and around the entity's own name. The same seed on the same corpus gives the same sample.
+
             Example: dossier eval aliases /tmp/corpus --sample 100 --seed 15
             """
     )

@@ -9,9 +9,10 @@ struct EvalLinkCommand: ParsableCommand {
         commandName: "link",
         abstract: "Score entity linking on gold name mentions (CAT XML with cross-document instance ids).",
         discussion: """
-            Takes every named (NAM) mention of a PER/ORG/LOC entity in the .xml files under DIR, links them
-            with Dossier's linker (mentions only, plus the document text) and with exact-string matching,
+            Takes every named (NAM) mention of a PER/ORG/LOC entity in the .xml files under DIR, links them \
+            with Dossier's linker (mentions only, plus the document text) and with exact-string matching, \
             and prints B-cubed and cross-document pairwise precision, recall and F1 for both.
+
             Example: dossier eval link ~/corpora/meantime-en/intra_cross-doc_annotation
             """
     )

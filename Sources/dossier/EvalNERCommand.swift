@@ -9,7 +9,7 @@ struct EvalNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Score the entity recognizer on a CoNLL-2003 file (exact-span micro P/R/F1, MISC not in the total).",
         discussion: """
-            Runs exactly what `dossier annotate --format conll FILE` writes through a conlleval-style scorer
+            Runs exactly what `dossier annotate --format conll FILE` writes through a conlleval-style scorer \
             (gold = the file's last column), so any external scorer gets the same figures from that output.
             """
     )

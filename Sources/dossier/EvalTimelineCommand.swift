@@ -9,14 +9,15 @@ struct EvalTimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Build entity timelines from SemEval-2015 TimeLine texts and score them against the gold.",
         discussion: """
-            DIR is the task folder (corpus_1, corpus_2, ... each with corpus_trackA_TimeML/ or corpus_TimeML/,
-            list_target_entities_*.txt and TimeLines_Gold_Standard/) or one such corpus folder. Each folder's
-            articles go through the pipeline (the <s> sentences as text, the DCT as article date); each
+            DIR is the task folder (corpus_1, corpus_2, ... each with corpus_trackA_TimeML/ or corpus_TimeML/, \
+            list_target_entities_*.txt and TimeLines_Gold_Standard/) or one such corpus folder. Each folder's \
+            articles go through the pipeline (the <s> sentences as text, the DCT as article date); each \
             target entity's timeline lists the events it takes part in, one line per event:
-            ORDER<TAB>DATE<TAB>DOCID-SENTID-TOKEN[<TAB>more reports]. Printed per folder and overall:
-            event-mention P/R/F1 (document, sentence, trigger token), the same when the date matches too,
-            and the share of gold ordered pairs whose order is kept. The counting is the one of
+            ORDER<TAB>DATE<TAB>DOCID-SENTID-TOKEN[<TAB>more reports]. Printed per folder and overall: \
+            event-mention P/R/F1 (document, sentence, trigger token), the same when the date matches too, \
+            and the share of gold ordered pairs whose order is kept. The counting is the one of \
             score_timelines.py (gold files decide what is scored; tokens compared without case).
+
             Example: dossier eval timeline ~/corpora/semeval2015-timeline --out /tmp/tl
             """
     )

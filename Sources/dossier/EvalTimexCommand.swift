@@ -9,10 +9,10 @@ struct EvalTimexCommand: ParsableCommand {
         commandName: "timex",
         abstract: "Score temporal expressions against TimeML gold (TempEval-3 measures).",
         discussion: """
-            Reads every .tml file under DIR (and MEANTIME CAT .xml files), tags the text of <TEXT> with the
-            <DCT> as article date, writes TimeML as `dossier annotate --format timeml` does, reads that back
-            and scores it: strict and relaxed extent P/R/F1, type and value accuracy (over relaxed matches)
-            and type and value F1 as TempEval-3 defines them. Files without a DCT or with malformed XML are
+            Reads every .tml file under DIR (and MEANTIME CAT .xml files), tags the text of <TEXT> with the \
+            <DCT> as article date, writes TimeML as `dossier annotate --format timeml` does, reads that back \
+            and scores it: strict and relaxed extent P/R/F1, type and value accuracy (over relaxed matches) \
+            and type and value F1 as TempEval-3 defines them. Files without a DCT or with malformed XML are \
             reported on stderr and skipped.
             """
     )

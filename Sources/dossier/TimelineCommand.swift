@@ -9,16 +9,19 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List the events in chronological order, for the corpus, one entity or a date range.",
         discussion: """
-            Events sort by the first day their date covers: a week, month, quarter or year sorts at its start
+            Events sort by the first day their date covers: a week, month, quarter or year sorts at its start \
             (coarser dates before the days they contain) and years before the common era come first.
-            By default the key events: happenings (kind `event`) with a salience of at least \(EventMerger.keyThreshold)
-            (sources, prominent participants, lead or headline, precise date). `--all` lists every event,
+
+            By default the key events: happenings (kind `event`) with a salience of at least \(EventMerger.keyThreshold) \
+            (sources, prominent participants, lead or headline, precise date). `--all` lists every event, \
             statements ("X said ...") and background (history) included; `--kind` picks kinds.
-            Reports of one happening in several articles are one line with all their sources
-            (`--json` says why each source was joined). Versions of one story (a refile, a copy) count and
+
+            Reports of one happening in several articles are one line with all their sources \
+            (`--json` says why each source was joined). Versions of one story (a refile, a copy) count and \
             show as one source, its other versions in brackets ("12 [versions 13 14]"; `--json`: `versions`).
-            DATE is YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn; bounds are inclusive and an event is in
-            the range when it starts in it (the browser's jump to a date lands on the first event --from
+
+            DATE is YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or YYYY-Qn; bounds are inclusive and an event is in \
+            the range when it starts in it (the browser's jump to a date lands on the first event --from \
             lists). Without a range, undated events are listed last.
             """
     )

@@ -17,9 +17,14 @@ struct TrainNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Train the entity tagger (averaged perceptron over BIO tags) on a CoNLL-2003 file.",
         discussion: """
-            Example: dossier train ner --train conllpp_train.txt --dev conllpp_dev.txt --out Resources/models/ner.bin
-            The dev file is only scored after each epoch; it never selects or trains anything unless passed to --train too.
-            The shipped model: dossier train ner --train conllpp_train.txt --train conllpp_dev.txt --out Resources/models/ner.bin
+            The dev file is only scored after each epoch; it never selects or trains anything unless \
+            passed to --train too.
+
+            Example:
+              dossier train ner --train conllpp_train.txt --dev conllpp_dev.txt --out Resources/models/ner.bin
+
+            The shipped model:
+              dossier train ner --train conllpp_train.txt --train conllpp_dev.txt --out Resources/models/ner.bin
             """
     )
 

@@ -131,6 +131,41 @@ import Testing
         }
     }
 
+    /// Help text reads as paragraphs at 80 columns: a hard line break in a discussion after a line
+    /// the help wrapper had already wrapped left a stub of a few words before the next line ("sorts at
+    /// its start" alone under a full line). A line is ragged when it and the next line's first word
+    /// fit in 70 columns; a line that ends a label (":") or shows a command line may break early.
+    @Test func helpTextWrapsAsParagraphsAt80Columns() throws {
+        /// The subcommand names a help text lists ("  name   abstract", "  browse (default)   ...").
+        func subcommands(_ help: String) -> [String] {
+            guard let section = help.components(separatedBy: "SUBCOMMANDS:").dropFirst().first else { return [] }
+            return section.split(separator: "\n").compactMap { line in
+                guard line.hasPrefix("  "), line.contains("   ") || line.contains("(default)") else { return nil }
+                let word = line.dropFirst(2).prefix { $0.isLetter || $0 == "-" }
+                return word.isEmpty ? nil : String(word)
+            }
+        }
+        var commands: [[String]] = [[]]
+        var ragged: [String] = []
+        var checked = 0
+        while let command = commands.popLast() {
+            let result = try DossierProcess.run(command + ["--help"], environment: ["COLUMNS": "80"])
+            #expect(result.status == 0, "\(command) --help")
+            checked += 1
+            if command.count < 2 { commands += subcommands(result.stdout).map { command + [$0] } }
+            let lines = result.stdout.components(separatedBy: "\n")
+            guard let usage = lines.firstIndex(where: { $0.hasPrefix("USAGE:") }) else { continue }
+            for i in 0..<max(0, usage - 1) {
+                let line = lines[i], next = lines[i + 1]
+                guard !line.isEmpty, let word = next.split(separator: " ").first, !next.hasPrefix(" "),
+                      !line.hasSuffix(":"), !line.contains("dossier "), !next.hasPrefix("dossier ") else { continue }
+                if line.count + 1 + word.count <= 70 { ragged.append("\(command.joined(separator: " ")): \(line)") }
+            }
+        }
+        #expect(checked > 20, "every command and subcommand was asked for help")
+        #expect(ragged.isEmpty, "ragged help lines:\n\(ragged.joined(separator: "\n"))")
+    }
+
     @Test func unwritableCacheFallsBackToMemoryWithAMessage() throws {
         let env = try Env()
         defer { env.cleanup() }
