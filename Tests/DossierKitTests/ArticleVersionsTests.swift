@@ -13,8 +13,9 @@ import Testing
         return (try dir.fresh(), dir)
     }
 
+    /// The article whose title field was `title` (a refile note is kept as the source's title, not as a headline).
     func id(_ corpus: Corpus, title: String) throws -> ArticleID {
-        try #require(corpus.articles.first { $0.title == title }).id
+        try #require(corpus.articles.first { ($0.title ?? $0.metadata["source-title"]) == title }).id
     }
 
     @Test func aRefileWithAddedQuotesIsGroupedWithItsStoryNewestFirst() throws {
@@ -24,6 +25,16 @@ import Testing
         let refile = try id(corpus, title: "ATTENTION - ADDS quotes from harbour master, minister ///")
         // same day: the longer text is the later refile
         #expect(corpus.versions(of: story) == [refile, story])
+    }
+
+    @Test func anUntitledRefileIsListedUnderItsStorysHeadline() throws {
+        let (corpus, dir) = try analyzed()
+        defer { dir.cleanup() }
+        let store = try SQLiteStore.inMemory(corpus)
+        // The refile's title field is a desk note: no headline, listed under its first version's.
+        let refile = try #require(try store.articleSummary(try id(corpus, title: "ATTENTION - ADDS quotes from harbour master, minister ///")))
+        #expect(refile.title == nil)
+        #expect(refile.displayTitle == "Port of Veldmar closes after storm damages cranes")
     }
 
     @Test func theRefilesNewSentencesAreItsAddedQuotes() throws {

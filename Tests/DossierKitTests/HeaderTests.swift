@@ -24,6 +24,45 @@ import Testing
         #expect(!HeadlineRule.isWeak("Ad sales lifted regional newspaper profits."))
     }
 
+    @Test func aTitleFieldIsAHeadlineUnlessItIsPlainlySomethingElse() {
+        #expect(HeadlineRule.fromField("Harbour strike ends after pay deal") == "Harbour strike ends after pay deal")
+        #expect(HeadlineRule.fromField(" Tram fares frozen ") == "Tram fares frozen")
+        #expect(HeadlineRule.fromField("iPad sales slow in Veldmar") == "iPad sales slow in Veldmar")
+        #expect(HeadlineRule.fromField("\"Open skies\" pact signed") == "\"Open skies\" pact signed")
+        // a byline, desk notes, a picture marker
+        #expect(HeadlineRule.fromField("by Ilse Varga") == nil)
+        #expect(HeadlineRule.fromField("ATTENTION - ADDS quotes from the minister ///") == nil)
+        #expect(HeadlineRule.fromField("RECASTS with new figures ///") == nil)
+        #expect(HeadlineRule.fromField("=(PICTURE)=") == nil)
+        #expect(HeadlineRule.fromField("=(GRAPHIC+PICTURE)=") == nil)
+        // the tail of a headline cut over lines: one word, or a lower-case start
+        #expect(HeadlineRule.fromField("Veldmar") == nil)
+        #expect(HeadlineRule.fromField("2006") == nil)
+        #expect(HeadlineRule.fromField("from post") == nil)
+        #expect(HeadlineRule.fromField("'grain export scam'") == nil)
+    }
+
+    @Test func aRecordsTitleFieldThatIsNoHeadlineIsKeptAsTheSourceGaveIt() {
+        func clean(title: String) -> CleanStory? {
+            var fields = DocumentFields()
+            fields.title = title
+            let doc = RawDocument(source: "wire.jsonl#1", format: .json, text: "The harbour reopened on Tuesday.\n\nShips queued.",
+                                  fields: fields)
+            return ArticleCleaner().clean(doc).first
+        }
+        let byline = clean(title: "by Ilse Varga")
+        #expect(byline?.header.title == nil)
+        #expect(byline?.header.byline == "Ilse Varga")
+        #expect(byline?.metadata["source-title"] == "by Ilse Varga")
+        let note = clean(title: "ATTENTION - ADDS quotes ///")
+        #expect(note?.header.title == nil)
+        #expect(note?.header.byline == nil)
+        #expect(note?.metadata["source-title"] == "ATTENTION - ADDS quotes ///")
+        let headline = clean(title: "Harbour reopens")
+        #expect(headline?.header.title == "Harbour reopens")
+        #expect(headline?.metadata["source-title"] == nil)
+    }
+
     @Test func statedDateHeaders() {
         #expect(StatedDate.header("April 14, 2021")?.value == "2021-04-14")
         #expect(StatedDate.header("3 March 2022")?.value == "2022-03-03")

@@ -30,6 +30,10 @@ public struct ArticleCleaner: Sendable {
             first.paragraphs.removeFirst()
             drafts[0] = first
         }
+        // A title field that is not a headline is kept as the source gave it (a refile note there tells
+        // versions apart), and a byline in it ("by Jane Doe") is the byline when no other is given.
+        let fieldTitle = doc.fields.title.flatMap(HeadlineRule.fromField)
+        let fieldByline = doc.fields.byline ?? (fieldTitle == nil ? doc.fields.title.flatMap(BylineRule.parse) : nil)
         return drafts.map { d in
             let dateline = d.dateline ?? fieldDateline
             let url = d.url ?? doc.fields.url
@@ -38,13 +42,14 @@ public struct ArticleCleaner: Sendable {
             if let from = footer.repostedFrom { meta["reposted-from"] = from }
             if let c = footer.copyright { meta["copyright"] = c }
             if let a = footer.address { meta["postal-address"] = a }
+            if !isText, fieldTitle == nil, let raw = doc.fields.title, !raw.isEmpty { meta["source-title"] = raw }
             if let dl = dateline {
                 meta["dateline"] = dl.text
                 if let p = dl.partialDate { meta["dateline-date"] = p }
             }
             let header = StoryHeader(
-                title: isText ? d.title : (doc.fields.title ?? d.title),
-                byline: PublisherRule.byline(header: d.byline, field: doc.fields.byline, dateline: dateline),
+                title: isText ? d.title : (fieldTitle ?? d.title),
+                byline: PublisherRule.byline(header: d.byline, field: fieldByline, dateline: dateline),
                 publisher: PublisherRule.publisher(field: doc.fields.publisher, dateline: dateline, footer: footer, url: url),
                 url: url,
                 date: PublisherRule.date(field: doc.fields.date, fieldBasis: doc.fields.dateBasis, header: d.headerDate,

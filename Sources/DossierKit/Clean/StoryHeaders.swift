@@ -47,10 +47,29 @@ public enum HeadlineRule {
         let ws = CleanText.words(s)
         guard ws.count >= 2, ws.count <= 20, s.count <= 160, !endsBadly(s), let w = ws.first, let f = w.unicodeScalars.first
         else { return false }
-        // Not a lower-case start, except a brand with an inner capital ("iTunes"); "$1m" and "£5bn" are fine.
-        if f.properties.isLowercase, !w.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return false }
+        if startsLowercase(s) { return false }
         if "([{-–—,;:.".unicodeScalars.contains(f) { return false }
         return BylineRule.parse(s) == nil && StatedDate.header(s) == nil
+    }
+
+    /// A source's title field read as a headline, or nil when it plainly is something else: a byline
+    /// ("by Martin Stirling"), a wire desk's note ("ATTENTION - ADDS quotes ///"), a picture marker
+    /// ("=(PICTURE)="), or the tail of a headline the source cut over lines: one word ("Gaza", "2006")
+    /// or a lower-case start ("from post", "oil-for-food scam"; a brand such as "iPod" is a start).
+    /// A fifth of one wire collection's records hold such a field: listed as headlines, they hid the story.
+    public static func fromField(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = CleanText.words(t)
+        guard words.count >= 2, BylineRule.parse(t) == nil, !t.contains("///"), words.first != "ATTENTION",
+              !(t.hasPrefix("=(") && t.hasSuffix(")=")), !startsLowercase(t.drop { "\"'“‘(".contains($0) })
+        else { return nil }
+        return t
+    }
+
+    /// Starts with a lower-case letter, unless the word has a capital inside ("iTunes"); "$1m" and "£5bn" do not.
+    static func startsLowercase<S: StringProtocol>(_ s: S) -> Bool {
+        guard let w = CleanText.words(String(s)).first, let f = w.unicodeScalars.first, f.properties.isLowercase else { return false }
+        return !w.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
     }
 
     static func endsBadly(_ s: String) -> Bool {

@@ -293,9 +293,18 @@ enum IndexWriter {
                                               "date_granularity", "date_expression", "date_basis", "date_conflict", "date_after",
                                               "dateline", "text", "captions", "metadata", "word_count", "people", "organizations", "places"])
         var timexes = TableRows("timexes", ["article", "json"])
+        // An untitled version of a story (a refile whose title field was a desk note) is listed under
+        // the headline another version gives, the newest first; other untitled articles by their first words.
+        var storyTitle: [Int: String] = [:]
+        for group in corpus.versions {
+            guard let title = group.lazy.compactMap({ id in
+                corpus.articles.indices.contains(id.ordinal - 1) ? corpus.articles[id.ordinal - 1].title : nil
+            }).first else { continue }
+            for id in group { storyTitle[id.ordinal - 1] = title }
+        }
         // Per article in parallel into fixed slots (JSON of captions, metadata and time expressions is
         // most of the work), then appended in article order.
-        let frozenKinds = kindsByArticle
+        let frozenKinds = kindsByArticle, frozenStoryTitle = storyTitle
         var perArticle = [(article: [DatabaseValue], timexes: [DatabaseValue]?)](repeating: ([], nil), count: corpus.articles.count)
         perArticle.withUnsafeMutableBufferPointer { buffer in
             let slots = UnsafeMutableSendable(buffer)
@@ -304,7 +313,7 @@ enum IndexWriter {
                 let kinds = frozenKinds[i]
                 let d = a.date
                 let values: [(any DatabaseValueConvertible)?] = [
-                    a.id.ordinal, a.source, a.title, a.displayTitle(), a.byline, a.publisher, a.url,
+                    a.id.ordinal, a.source, a.title, (a.title ?? "").isEmpty ? frozenStoryTitle[i] ?? a.displayTitle() : a.displayTitle(), a.byline, a.publisher, a.url,
                     d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
                     (try? encodeJSON(a.captions)) ?? "[]", (try? encodeJSON(a.metadata)) ?? "{}",
                     wordCount(a.text),

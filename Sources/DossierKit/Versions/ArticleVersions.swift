@@ -174,7 +174,8 @@ public struct ArticleVersions: Sendable {
             f.leadNames = Self.capitalisedWords(String(article.text.prefix(300)))
         }
         f.names = Self.capitalisedWords(article.text)
-        if let title = article.title {
+        // A title field that was not a headline may still carry the refile note ("ATTENTION - ADDS ...").
+        if let title = article.title ?? article.metadata["source-title"] {
             f.marked = Self.hasRefileMarker(title)
             f.title = Self.plainTitle(title)
         }
