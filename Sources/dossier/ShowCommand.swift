@@ -51,6 +51,7 @@ struct ShowCommand: ParsableCommand {
         if let b = article.byline { out += "byline:    \(b)\n" }
         if let u = article.url { out += "url:       \(u)\n" }
         if let dl = article.dateline { out += "dateline:  \(dl)\n" }
+        if let note = article.titleNote { out += "title field: \(note)\n" }
         out += "\n"
         Output.write(out.split(separator: "\n", omittingEmptySubsequences: false).map { $0.description.terminalSafe() }
             .joined(separator: "\n"))

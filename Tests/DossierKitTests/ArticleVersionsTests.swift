@@ -35,6 +35,7 @@ import Testing
         let refile = try #require(try store.articleSummary(try id(corpus, title: "ATTENTION - ADDS quotes from harbour master, minister ///")))
         #expect(refile.title == nil)
         #expect(refile.displayTitle == "Port of Veldmar closes after storm damages cranes")
+        #expect(corpus.article(refile.id)?.titleNote == "ATTENTION - ADDS quotes from harbour master, minister ///")
     }
 
     @Test func theRefilesNewSentencesAreItsAddedQuotes() throws {

@@ -46,9 +46,7 @@ public enum ReaderLayout {
         add(.meta, meta.joined(separator: " · "))
         if let conflict = article.date?.conflict { add(.warning, "Date conflict: \(conflict)") }
         if let url = article.url, !url.isEmpty { add(.meta, url) }
-        // A title field that was no headline (a wire desk's "ATTENTION - ADDS quotes ///") still says
-        // something; a byline there is shown as the byline already.
-        if let note = article.metadata["source-title"], BylineRule.parse(note) == nil { add(.meta, "Title field: \(note)") }
+        if let note = article.titleNote { add(.meta, "Title field: \(note)") }
         var place = [article.source, article.id.description]
         if let dateline = article.dateline, !dateline.isEmpty { place.insert("Dateline: \(dateline)", at: 0) }
         add(.meta, place.joined(separator: " · "))

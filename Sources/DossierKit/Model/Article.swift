@@ -89,6 +89,12 @@ public struct Article: Identifiable, Hashable, Encodable, Sendable, HasStoryHead
         try header.encode(to: encoder)
     }
 
+    /// The source's title field when it was no headline and names no byline (a wire desk's note such as
+    /// "ATTENTION - ADDS quotes ///", a headline's cut-off tail); shown beside the article, never as its title.
+    public var titleNote: String? {
+        metadata["source-title"].flatMap { BylineRule.parse($0) == nil ? $0 : nil }
+    }
+
     /// The title, or the first words of the text when the source has none (for lists, not export).
     public func displayTitle(maxWords: Int = 10) -> String {
         if let title = header.title, !title.isEmpty { return title }
