@@ -307,6 +307,8 @@ public enum TimelineEvalMentions {
             for s in doc.sentences.indices {
                 if let current { out[d, default: [:]][s] = current }
                 let words = doc.sentences[s].tokens.map { EventExtractor.norm($0) }
+                // a date line ("June 04 , 2009") is the article's date, not a day the story tells
+                guard words.count > 5 else { continue }
                 for t in (timexes[d]?[s] ?? []).sorted(by: { $0.token < $1.token }) {
                     // a day or a time on a day ("16:15 UTC , June 1st" is 2009-06-01T16:15); one in a relative
                     // clause dates what the clause recalls, not the story's day (as the model's `narrativeDays`)
@@ -316,9 +318,11 @@ public enum TimelineEvalMentions {
                           !EventExtractor.refersBack(t.token, words: words) else { continue }
                     let before = dct.dayNumber - day.dayNumber
                     if before >= 0 && before <= narrativeDays {
-                        // the headline tells what the lead does: the first such day of a sentence (a date
-                        // line of a few words is none)
-                        if out[d]?[0] == nil, doc.sentences[s].tokens.count > 5 { out[d, default: [:]][0] = day.description }
+                        // the headline and the lead tell the first such day of a sentence a few on, as the
+                        // model's `narrativeDays` does
+                        if s <= EventExtractor.leadReach {
+                            for before in 0..<s where out[d]?[before] == nil { out[d, default: [:]][before] = day.description }
+                        }
                         current = day.description
                     }
                 }
@@ -343,7 +347,8 @@ public enum TimelineEvalMentions {
     /// announcement is dated as a saying: measured, that dates more of the task's announcements right).
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
                      timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
-        let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased())
+        // ("having reported record profits earlier this year": a perfect participle tells a past happening, not a saying)
+        let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased()) && !(j > 0 && tokens[j - 1].lowercased() == "having")
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
         let planned = isPlanned(tokens, at: j), described = isDescription(tokens, at: j)

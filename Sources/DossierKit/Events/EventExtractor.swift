@@ -251,7 +251,7 @@ public struct EventExtractor: Sendable {
                                        passage: passage,
                                        recalled: !lead && Self.isPresentPerfect(tr.token, words: words) && !Self.isJustPerfect(tr.token, words: words)
                                         && !Self.amountLemmas.contains(tr.lemma) && !Self.changeLemmas.contains(tr.lemma),
-                                       storyDay: Self.isPresentPerfect(tr.token, words: words)
+                                       storyDay: !lead && Self.isPresentPerfect(tr.token, words: words)
                                         || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
                                         || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
                 // "said it has received commitments which make it possible to settle by spring next year": a happening told
@@ -2032,6 +2032,8 @@ public struct EventExtractor: Sendable {
 
     /// How many days before its article a day named in it may still be the day the story tells.
     static let storyDayWindow = 7
+    /// How far into a story (in sentences, headline and date line included) the day it names first still dates its lead.
+    static let leadReach = 5
 
     /// Words before a date that make it a bound or a point of comparison ("by Monday", "from March 12"),
     /// not the time of what the sentence reports.
@@ -2049,6 +2051,7 @@ public struct EventExtractor: Sendable {
         guard let anchor = article.date?.value, anchor.count == 10, let dct = CalendarDate(iso: anchor) else { return out }
         var current: TimeExpression? = nil
         var first: TimeExpression? = nil
+        var firstIndex = 0
         var t = 0
         for (index, span) in sentences.enumerated() {
             out[index] = current
@@ -2081,12 +2084,17 @@ public struct EventExtractor: Sendable {
                 // "Henderson, CEO of GM, which filed for bankruptcy earlier today, outlined a plan on June 1":
                 // a day in a relative clause dates what that clause recalls, not the day the story tells
                 if let k = tokens.firstIndex(where: { $0.span.start >= x.span.start }), inRelativeClause(k, words: words) { continue }
-                current = x
                 // a line that is only a date ("March 1, 2011") is the article's date, not its story's
-                if first == nil, index > 0, tokens.count > 5 { first = x }
+                if tokens.allSatisfy({ x.span.contains($0.span) || !($0.text.first?.isLetter ?? false) }) { continue }
+                current = x
+                if first == nil, index > 0, tokens.count > 5 { first = x; firstIndex = index }
             }
         }
-        if let s = sentences.first, isUnpunctuated(s, text: text), out[0] == nil { out[0] = first }
+        // the headline and the lead tell the day the story names first, a few sentences on ("GM has posted its
+        // first annual loss. [...] GM admitted Thursday night that the loss could swell")
+        if let first, firstIndex <= leadReach {
+            for i in 0..<firstIndex where out[i] == nil { out[i] = first }
+        }
         return out
     }
 
@@ -2345,10 +2353,12 @@ public struct EventExtractor: Sendable {
                 && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
         }
         // ("on Nov. 16, police arrested four members and found two guns": the verb after "and" shares the date before
-        // the first; "hit the north one month ago, killing a dozen": a participle of result shares its clause's date)
+        // the first; "hit the north one month ago, killing a dozen": a participle of result shares its clause's date;
+        // so does a verb after "and" and a pronoun: "one year later he was fired and he founded a firm")
         let sharedBefore = verbs.filter { o in
             guard o.end <= tr.span.start else { return false }
-            let between = tokens.filter { $0.span.start >= o.end && $0.span.end <= tr.span.start }.map { Self.norm($0.text) }
+            var between = tokens.filter { $0.span.start >= o.end && $0.span.end <= tr.span.start }.map { Self.norm($0.text) }
+            if between.count >= 2, ["he", "she", "they", "it", "we"].contains(between[between.count - 1]) { between.removeLast() }
             return between.count <= 5 && between.last.map { ["and", "or"].contains($0) } == true
                 && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
         }
