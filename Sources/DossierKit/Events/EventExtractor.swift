@@ -102,6 +102,8 @@ public struct EventExtractor: Sendable {
         // may still be telling that past (see `historySentences`)
         var history: DateInfo? = nil
         var historyLeft = 0
+        // the date line heading a chronology's entry ("-- November 1986"): it dates the paragraphs under it
+        var heading: TimeExpression? = nil
         // who a later "it", "he" or "the company" stands for (see `EventCoreference`)
         var story = StoryReferents()
         let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
@@ -142,6 +144,13 @@ public struct EventExtractor: Sendable {
                     let opening = EventCoreference.opening(words: words, tokens: tokens, mentions: inSentence, story: story)
                     story.read(inSentence, words: words, tokens: tokens, opening: opening)
                 }
+            }
+            // "-- November 1986" over an entry of a chronology: a line that is only a date long before the article dates
+            // the entry under it, up to the next such line (a date line of the article's own day heads no entry)
+            if dates.count == 1, let only = dates.first,
+               tokens.allSatisfy({ only.span.contains($0.span) || !($0.text.first?.isLetter ?? false) }) {
+                heading = Self.isHistory(Self.dayInfo(only), articleDay: articleDay) ? only : nil
+                continue
             }
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
             let inName = Self.coverage(tokens, covered)
@@ -196,12 +205,15 @@ public struct EventExtractor: Sendable {
             // "Hamas won the elections in January. It rejected the peace deals ...": a sentence after one dated long
             // before the article goes on telling that past, not the story's day; with no date of its own it gets none
             let passage = historyLeft > 0 && reporting == nil && !namesDate ? history : nil
+            let drafted = out.count
             defer {
-                let mainDate = main.flatMap { tr in out.last { $0.trigger == tr.span }?.date }
-                if reporting != nil || namesDate && !Self.isHistory(mainDate, articleDay: articleDay) {
+                // any happening the sentence dates long before the article ("defeated Fatah and won the elections
+                // in January") makes it history
+                let past = out[drafted...].first { $0.kind != .statement && Self.isHistory($0.date, articleDay: articleDay) }?.date
+                if reporting != nil || namesDate && past == nil {
                     historyLeft = 0
-                } else if Self.isHistory(mainDate, articleDay: articleDay) {
-                    history = mainDate
+                } else if let past {
+                    history = past
                     historyLeft = Self.historySentences
                 } else if historyLeft > 0 {
                     historyLeft -= 1
@@ -233,7 +245,8 @@ public struct EventExtractor: Sendable {
                                                 ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
                                                 : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words)
-                                        ?? Self.timeOfWhenClause(own, trigger: tr, tokens: tokens, words: words),
+                                        ?? Self.timeOfWhenClause(own, trigger: tr, tokens: tokens, words: words)
+                                        ?? (tr.future ? nil : heading),
                                        speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since"
