@@ -94,6 +94,9 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         #expect(dated(story, "postponing") == "2022-02")
         // a day the saying takes is the saying's, not the time of the "when" clause
         #expect(dated("Officials said on Monday that they were asleep when the storm struck the coast.", "struck") != "2022-03-07")
+        // nor is the day of a finding ("acknowledging")
+        #expect(dated("The ministry on Monday broke its silence, acknowledging protesters were killed when police opened fire.",
+                      "opened") != "2022-03-07")
     }
 
     @Test func aSentenceAfterAPassageOfHistoryTellsThatPast() {

@@ -1460,11 +1460,14 @@ public struct EventExtractor: Sendable {
     /// The date of the clause a "when" clause holding the trigger places: "the first sign came in February when
     /// the agency announced a delay", "it came to light last November when the minister resigned": the
     /// announcing and the resigning happened then. The date lies before the "when", in its clause (no speech
-    /// verb or clause break between), and can date a day, a month or a year.
+    /// verb or clause break between), and can date a day, a month or a year. Past a verb of saying or finding the
+    /// date is that verb's ("on Saturday broke its silence, acknowledging demonstrators were killed when police
+    /// opened fire": the shooting came days before).
     static func timeOfWhenClause(_ timexes: [TimeExpression], trigger tr: EventTrigger, tokens: [Token], words: [String]) -> TimeExpression? {
         guard !tr.future, let w = whenClauseStart(tr.token, words: words) else { return nil }
         var k = w - 1
-        while k >= 0 && w - k <= 12 && ![";", ":", ".", "said", "says", "that", "but"].contains(words[k]) { k -= 1 }
+        while k >= 0 && w - k <= 12 && ![";", ":", ".", "that", "but"].contains(words[k])
+            && !EventLexicon.reportingVerbs.contains(words[k]) && !findingVerbs.contains(words[k]) { k -= 1 }
         let from = k >= 0 ? tokens[k].span.end : 0
         return timexes.last {
             canDate($0) && ($0.granularity ?? .century) > .decade && $0.span.start >= from && $0.span.end <= tokens[w].span.start
