@@ -508,6 +508,66 @@ private let folder = Fixtures.path("semeval-timeline")
     }
 }
 
+@Suite struct TimelineEvalNotationAndStateTests {
+    @Test func datesAreWrittenTheWayTheGoldWritesThem() {
+        let year = TaskDate(DateInfo(value: "2006", granularity: .year, expression: nil, basis: "test"))
+        let month = TaskDate(DateInfo(value: "2006-03", granularity: .month, expression: nil, basis: "test"))
+        let day = TaskDate(DateInfo(value: "2006-03-28", granularity: .day, expression: nil, basis: "test"))
+        let short = TimelineFile.parse("Vexa\n1\t1968\t1-2-founded\n2\t2006-03\t1-3-filed\n3\t2006-03-28\t1-4-said\n")
+        let padded = TimelineFile.parse("Vexa\n1\t1968-XX-XX\t1-2-founded\n2\t2006-03-28\t1-4-said\n")
+        #expect(TaskDate.Notation(gold: ["vexa.txt": short]) == .short)
+        #expect(TaskDate.Notation(gold: ["vexa.txt": padded]) == .padded)
+        #expect(TaskDate.Notation(gold: [:]) == .padded)
+        #expect([year, month, day].map { $0.written(.short) } == ["2006", "2006-03", "2006-03-28"])
+        #expect([year, month, day].map { $0.written(.padded) } == ["2006-XX-XX", "2006-03-XX", "2006-03-28"])
+        #expect(TaskDate(nil).written(.short) == "XXXX-XX-XX")
+    }
+
+    @Test func aPerfectsStateStartsOnItsSinceDate() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        #expect(TimelineEvalBuilder.startsState(5, words: words("Zephyr Air had been suspended since July 24 , 2003 .")))
+        #expect(TimelineEvalBuilder.startsState(0, words: words("since december they have received loans .")))
+        // a since of comparison stays a bound
+        #expect(!TimelineEvalBuilder.startsState(7, words: words("the index has reached its lowest level since 2003 .")))
+        #expect(!TimelineEvalBuilder.startsState(7, words: words("Zephyr Air has posted its first loss since 1992 .")))
+        let tokens = words("Ada Lind has been fighting the illness since 2004 .")
+        #expect(TimelineEvalMentions.stateStart(4, tokens: tokens, timexes: [(token: 8, value: "2004")])?.value == "2004")
+        // no perfect, no state
+        #expect(TimelineEvalMentions.stateStart(1, tokens: words("Lind fought the illness since 2004 ."), timexes: [(token: 5, value: "2004")]) == nil)
+    }
+
+    @Test func aDescriptionTakesNoDateOfTheArticle() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        #expect(TimelineEvalMentions.isDescription(words("Zephyr Air is owned by Vexa Holdings ."), at: 3))
+        #expect(TimelineEvalMentions.isDescription(words("The jet , made by Zephyr Air , was delivered today ."), at: 3))
+        // a move by an amount is a happening, and so is a headline's passive
+        #expect(!TimelineEvalMentions.isDescription(words("The Vexa index dropped by 4 % today ."), at: 3))
+        #expect(!TimelineEvalMentions.isDescription(words("Zephyr jet grounded by regulators"), at: 2))
+        let tokens = words("Zephyr Air is owned by Vexa Holdings .")
+        let doc = TimelineEvalDocument(docID: "9010", file: "9010.tml", dctValue: "2010-04-21", dct: CalendarDate(iso: "2010-04-21"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        #expect(TimelineEvalMentions.date(of: 3, tokens: tokens, document: doc, pipeline: [], timexes: [], narrative: nil) == nil)
+    }
+
+    @Test func theLeadTakesTheDayNamedAFewSentencesOn() {
+        let doc = TimelineEvalDocument(docID: "9011", file: "9011.tml", dctValue: "2010-04-22", dct: CalendarDate(iso: "2010-04-22"), title: nil,
+                                       sentences: ["Zephyr Air posts loss", "April 22 , 2010", "Zephyr Air has posted its first loss .",
+                                                   "Zephyr Air admitted on Wednesday that the loss could grow .",
+                                                   "Ada Lind described the events of today as a setback .",
+                                                   "She said the plan would work ."].enumerated().map {
+                                           TimelineEvalSentence(id: "\($0.offset)", tokens: $0.element.split(separator: " ").map(String.init))
+                                       })
+        let task = TimelineEvalCorpus(name: "corpus_9", documents: [doc], targets: ["Zephyr Air"], gold: [:])
+        let timexes: [Int: [Int: [(token: Int, value: String)]]] = [0: [1: [(token: 0, value: "2010-04-22")], 3: [(token: 4, value: "2010-04-21")],
+                                                                     4: [(token: 6, value: "2010-04-22")]]]
+        let narrative = TimelineEvalMentions.narrativeDays(task, timexes: timexes)
+        #expect(doc.sentences[4].tokens[6] == "today")
+        #expect(narrative[0]?[2] == "2010-04-21")
+        // "the events of today" names what the noun is about, not the story's day
+        #expect(narrative[0]?[5] == "2010-04-21")
+    }
+}
+
 @Suite struct TimelineEvalSpeechDateTests {
     @Test func whatIsSaidIsDatedByItsClauseNotTheSaying() {
         let tokens = "Zephyr Air said on Tuesday that the plant will open in 2012 .".split(separator: " ").map(String.init)

@@ -87,3 +87,67 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         #expect(tags.first { $0.text.contains("day earlier") }?.value == "2022-03-09")
     }
 }
+
+@Suite struct StoryHistoryDatingTests {
+    @Test func aWhenClauseHappenedAtTheTimeOfTheClauseItPlaces() {
+        let story = "The first sign of trouble came in February when the agency announced it was postponing the launch."
+        #expect(dated(story, "postponing") == "2022-02")
+        // a day the saying takes is the saying's, not the time of the "when" clause
+        #expect(dated("Officials said on Monday that they were asleep when the storm struck the coast.", "struck") != "2022-03-07")
+        // nor is the day of a finding ("acknowledging")
+        #expect(dated("The ministry on Monday broke its silence, acknowledging protesters were killed when police opened fire.",
+                      "opened") != "2022-03-07")
+    }
+
+    @Test func aSentenceAfterAPassageOfHistoryTellsThatPast() {
+        let story = "Police arrested six men in Osterby on Tuesday.\n\n"
+            + "The Veldra movement won the regional elections in January 2021.\n\n"
+            + "It rejected the border accord and dissolved the council.\n\n"
+            + "The six men were charged with fraud, police said."
+        // no date of its own after a sentence dated long before the article: not the story's day
+        #expect(dated(story, "rejected") == "none")
+        // a statement takes the story back to its day
+        #expect(dated(story, "charged") == "2022-03-08")
+    }
+
+    @Test func yearsLaterCountFromTheYearTheHistoryNamed() {
+        let text = "She opened the shop in 1976, and in 1984 she sold it. One year later she opened another one."
+        let tags = TemporalTagger().tag(text, articleDate: CalendarDate(iso: "2022-03-10"))
+        #expect(tags.first { $0.text == "One year later" }?.value == "1985")
+        // a verb after "and" and a pronoun shares the date before the first
+        let story = "He joined the studio in 1976, and in 1984 he ran it. One year later he was fired from the studio and he founded a rival firm."
+        #expect(dated(story, "fired") == "1985")
+        #expect(dated(story, "founded") == "1985")
+    }
+
+    @Test func theStartOfAComparisonNamesNoDateOfTheSentence() {
+        let story = "Shares in Osterby tumbled on Tuesday.\n\n"
+            + "The Veldmark index dropped 3 percent, or 250 points, to end the day at its lowest level since October 1997."
+        #expect(dated(story, "dropped") == "2022-03-08")
+    }
+
+    @Test func theEventsOfTodayAndThatDayDoNotMoveTheStorysDay() {
+        let story = "At a press conference in Osterby on March 7, the chief executive of Veldra Motors outlined a plan.\n\n"
+            + "He described the events of today as a turning point.\n\n"
+            + "He also said that day one filings had been made in the court.\n\n"
+            + "He stated that the plan had the support of the unions."
+        #expect(drafts(story).last { $0.kind == .statement }?.date?.value == "2022-03-07")
+    }
+
+    @Test func theLeadTellsTheDayTheStoryNamesAFewSentencesOn() {
+        let story = "Veldra posts first loss\n\nMarch 10, 2022\n\n"
+            + "Veldra Motors has posted its first annual loss since 1992.\n\n"
+            + "The carmaker lost 4 billion krona in the final quarter of last year.\n\n"
+            + "Veldra admitted on Wednesday night that the loss could grow further."
+        #expect(dated(story, "posted") == "2022-03-09")
+    }
+
+    @Test func aChronologysDateLineDatesTheEntryUnderIt() {
+        let story = "A Veldran frigate arrived in Osterby on Wednesday for a joint exercise.\n\n"
+            + "The following were major visits between the two navies.\n\n-- November 1986\n\n"
+            + "Three Veldran warships visited Osterby, a port city in the north.\n\n-- March 1997\n\n"
+            + "An Osterby destroyer visited the Veldran capital."
+        #expect(dated(story, "visited") == "1986-11")
+        #expect(drafts(story).last { $0.triggerText == "visited" }?.date?.value == "1997-03")
+    }
+}

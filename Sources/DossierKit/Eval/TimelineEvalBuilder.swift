@@ -179,6 +179,7 @@ public enum TimelineEvalBuilder {
                                                linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
                                                dates: triggerDates(events, layouts: layouts), timexes: timexes)
         let narrative = TimelineEvalMentions.narrativeDays(taskCorpus, timexes: timexes)
+        let notation = TaskDate.Notation(gold: taskCorpus.gold)
         var out: [TimelineFile] = []
         for (t, target) in taskCorpus.targets.enumerated() {
             let ids = targetIDs[t]
@@ -196,7 +197,10 @@ public enum TimelineEvalBuilder {
                     guard seen.insert(m.key).inserted else { continue }
                     // the line's date: the event's (the extractor dates a sentence without a date of its own on
                     // the day its story tells); a statement's is the saying's (see `date(of:)`)
-                    if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
+                    if mentions.isEmpty, let start = TimelineEvalMentions.stateStart(at.token, tokens: doc.sentences[at.sentence].tokens,
+                                                                                     timexes: timexes[i]?[at.sentence] ?? []) {
+                        date = start
+                    } else if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
                         date = TimelineEvalMentions.date(of: at.token, tokens: doc.sentences[at.sentence].tokens, document: doc, pipeline: [],
                                                          timexes: timexes[i]?[at.sentence] ?? [], narrative: narrative[i]?[at.sentence])
                     }
@@ -210,7 +214,7 @@ public enum TimelineEvalBuilder {
                                         token: taskToken(doc.sentences[item.sentence].tokens, item.token))
                 if seen.insert(m.key).inserted { rows.append((TaskDate(item.date), [m], "mention")) }
             }
-            out.append(TimelineFile(entity: target, lines: ordered(rows)))
+            out.append(TimelineFile(entity: target, lines: ordered(rows, notation: notation)))
         }
         return out
     }
@@ -285,21 +289,39 @@ public enum TimelineEvalBuilder {
                 // "on the market by 2011", "until 2012", "up 54 points from March 12", "lowest level since
                 // 1997": a bound or a point of comparison, not the time of what the sentence reports (the
                 // model's words: `EventExtractor.boundWords`)
-                if at.token > 0, EventExtractor.boundWords.contains(taskCorpus.documents[d].sentences[at.sentence].tokens[at.token - 1].lowercased()) { continue }
+                let words = taskCorpus.documents[d].sentences[at.sentence].tokens.map(EventExtractor.norm)
+                if at.token > 0, EventExtractor.boundWords.contains(words[at.token - 1]), !startsState(at.token - 1, words: words) { continue }
                 out[d, default: [:]][at.sentence, default: []].append((at.token, v))
             }
         }
         return out
     }
 
+    /// Whether the "since" at `k` gives the start of a state the clause's perfect reports ("had been suspended
+    /// since July 24 , 2003", "has been fighting cancer since 2004", "Since December they have received"): the
+    /// task dates such a happening at that start. A since of comparison ("its lowest level since 2003", "its
+    /// first loss since 1992", see `EventExtractor.comparisonWords`) is a bound all the same.
+    static func startsState(_ k: Int, words: [String]) -> Bool {
+        guard words[k] == "since" else { return false }
+        if k == 0 { return words.contains { EventExtractor.isHave($0) || $0 == "had" } }
+        var j = k - 1
+        while j >= 0 && k - j <= 10 {
+            let w = words[j]
+            if [",", ";", ":", "and", "but", "said", "says"].contains(w) || EventExtractor.comparisonWords.contains(w) { return false }
+            if EventExtractor.isHave(w) || w == "had" { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// ORDER as the gold gives it: 0 for undated lines; dated ones ranked by the start of their date,
     /// a coarser date first on the same start ("2007-XX-XX" before "2007-01-15"), equal dates sharing
     /// a rank. Lines come out undated first, then by rank, each group in reading order.
-    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)]) -> [TimelineLine] {
+    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)], notation: TaskDate.Notation = .padded) -> [TimelineLine] {
         let distinct = Set(rows.compactMap { $0.date.year == nil ? nil : $0.date }).sorted()
         var rank: [TaskDate: Int] = [:]
         for (i, d) in distinct.enumerated() { rank[d] = i + 1 }
-        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.description, mentions: $0.mentions, kind: $0.kind) }
+        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.written(notation), mentions: $0.mentions, kind: $0.kind) }
         // stable: sorted() is not guaranteed stable, so sort indices with the index as tie-break
         return lines.indices.sorted { (lines[$0].order, $0) < (lines[$1].order, $1) }.map { lines[$0] }
     }
@@ -324,11 +346,33 @@ struct TaskDate: Hashable, Comparable, CustomStringConvertible {
         if a.day == b.day { day = a.day }
     }
 
-    var description: String {
+    var description: String { written(.padded) }
+
+    /// How a folder's gold writes a year or a month: padded with `XX` ("2006-XX-XX", as the task's
+    /// guidelines say) or cut short ("2006", "2006-03", as the trial data's timelines do). The scorer
+    /// compares the strings, so a timeline is written the way its gold is.
+    enum Notation {
+        case padded, short
+
+        /// The notation most of the gold's year and month dates use; padded when none is either.
+        init(gold: [String: TimelineFile]) {
+            var short = 0, padded = 0
+            for file in gold.values {
+                for line in file.lines where !line.date.hasPrefix("X") {
+                    if line.date.count < 10 { short += 1 } else if line.date.hasSuffix("XX") { padded += 1 }
+                }
+            }
+            self = short > padded ? .short : .padded
+        }
+    }
+
+    func written(_ notation: Notation) -> String {
         guard let year else { return "XXXX-XX-XX" }
-        let m = month.map { String(format: "%02d", $0) } ?? "XX"
-        let d = day.map { String(format: "%02d", $0) } ?? "XX"
-        return String(format: "%04d", year) + "-\(m)-\(d)"
+        let y = String(format: "%04d", year)
+        let m = month.map { String(format: "%02d", $0) }
+        let d = day.map { String(format: "%02d", $0) }
+        if notation == .short, d == nil { return m.map { "\(y)-\($0)" } ?? y }
+        return y + "-\(m ?? "XX")-\(d ?? "XX")"
     }
 
     static func < (a: TaskDate, b: TaskDate) -> Bool {

@@ -252,6 +252,46 @@ public enum TimelineEvalMentions {
         j > 0 && ["will", "would", "to", "may", "might", "could", "should", "must", "can", "shall", "'ll"].contains(tokens[j - 1].lowercased())
     }
 
+    /// The start of the state a perfect at `j` reports with "since" ("had been suspended since July 24 , 2003",
+    /// "Since December they have received"): the task dates the happening there. The only since-dates among a
+    /// sentence's time expressions are such starts (see `TimelineEvalBuilder.startsState`).
+    static func stateStart(_ j: Int, tokens: [String], timexes: [(token: Int, value: String)]) -> DateInfo? {
+        guard isPerfect(tokens, at: j), let since = timexes.first(where: { $0.token > 0 && tokens[$0.token - 1].lowercased() == "since" })
+        else { return nil }
+        return DateInfo(value: since.value, granularity: nil, expression: nil, basis: "the start of the state (since)")
+    }
+
+    /// Whether the event word at `j` is a perfect: "has", "have" or "had" before it, over "been" and adverbs
+    /// ("has been fighting", "had also been suspended").
+    static func isPerfect(_ tokens: [String], at j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0 && j - k <= 4 {
+            let w = tokens[k].lowercased()
+            if EventExtractor.isHave(w) || w == "had" { return true }
+            if !(w == "been" || EventExtractor.groupAdverbs.contains(w) || w.hasSuffix("ly")) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the event word at `j` describes what something is rather than reports a happening: a present
+    /// passive ("Airbus is owned by EADS", "the plane is built with four engines") or a participle that
+    /// qualifies a noun ("airliners built by Boeing", "the jet , made by Airbus , was delivered"). Like a plan,
+    /// such a word takes no date from the article's: the task leaves these undated. Only in a punctuated
+    /// sentence: a headline's "Man killed by train" reports the news.
+    static func isDescription(_ tokens: [String], at j: Int) -> Bool {
+        guard j > 0, tokens.last.map({ [".", "!", "?", "''", "\""].contains($0) }) ?? false else { return false }
+        let w = tokens[j].lowercased(), before = tokens[j - 1].lowercased()
+        guard TenseCues.isParticiple(w) else { return false }
+        if ["is", "are"].contains(before) { return true }
+        let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "been", "be", "being", "is", "are", "who", "which", "that"]
+        // "by" and an agent, not an amount ("dropped by 4 %", "increased by about a third")
+        guard j + 2 < tokens.count, tokens[j + 1].lowercased() == "by", !auxiliaries.contains(before) else { return false }
+        let agent = tokens[j + 2].lowercased()
+        return (before == "," || before.first?.isLetter == true) && agent.first?.isNumber != true
+            && !TimelineEvalBuilder.measureWords.contains(agent)
+    }
+
     /// How many days before its article a day named in it may still be the day the article reports.
     static let narrativeDays = 7
 
@@ -267,16 +307,22 @@ public enum TimelineEvalMentions {
             for s in doc.sentences.indices {
                 if let current { out[d, default: [:]][s] = current }
                 let words = doc.sentences[s].tokens.map { EventExtractor.norm($0) }
+                // a date line ("June 04 , 2009") is the article's date, not a day the story tells
+                guard words.count > 5 else { continue }
                 for t in (timexes[d]?[s] ?? []).sorted(by: { $0.token < $1.token }) {
                     // a day or a time on a day ("16:15 UTC , June 1st" is 2009-06-01T16:15); one in a relative
                     // clause dates what the clause recalls, not the story's day (as the model's `narrativeDays`)
                     guard t.value.count >= 10, let day = CalendarDate(iso: String(t.value.prefix(10))),
-                          !EventExtractor.inRelativeClause(t.token, words: words) else { continue }
+                          !EventExtractor.inRelativeClause(t.token, words: words),
+                          !EventExtractor.isNounComplement(t.token - 1, words: words),
+                          !EventExtractor.refersBack(t.token, words: words) else { continue }
                     let before = dct.dayNumber - day.dayNumber
                     if before >= 0 && before <= narrativeDays {
-                        // the headline tells what the lead does: the first such day of a sentence (a date
-                        // line of a few words is none)
-                        if out[d]?[0] == nil, doc.sentences[s].tokens.count > 5 { out[d, default: [:]][0] = day.description }
+                        // the headline and the lead tell the first such day of a sentence a few on, as the
+                        // model's `narrativeDays` does
+                        if s <= EventExtractor.leadReach {
+                            for before in 0..<s where out[d]?[before] == nil { out[d, default: [:]][before] = day.description }
+                        }
                         current = day.description
                     }
                 }
@@ -301,23 +347,28 @@ public enum TimelineEvalMentions {
     /// announcement is dated as a saying: measured, that dates more of the task's announcements right).
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
                      timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
-        let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased())
+        // ("having reported record profits earlier this year": a perfect participle tells a past happening, not a saying)
+        let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased()) && !(j > 0 && tokens[j - 1].lowercased() == "having")
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
-        let planned = isPlanned(tokens, at: j)
+        let planned = isPlanned(tokens, at: j), described = isDescription(tokens, at: j)
         // "sales dropped 23 % compared to March of 2008": the day of a comparison dates nothing of the sentence
         let words = tokens.map(EventExtractor.norm)
         let stated = timexes.filter { (!speech || $0.token < j || $0.token - j <= 3) && (!planned || $0.token > j)
             && !($0.token > 0 && EventExtractor.isComparison(upTo: $0.token - 1, words: words)) }
         var date: DateInfo?
-        if !speech, let exact = own.first(where: { $0.token == j }) {
+        // a perfect's state "since" a day starts that day, as the task dates it ("had been suspended since July 24 ,
+        // 2003"; the only since-dates kept are those, see `TimelineEvalBuilder.startsState`)
+        if !speech, let start = stateStart(j, tokens: tokens, timexes: stated) {
+            date = start
+        } else if !speech, let exact = own.first(where: { $0.token == j }) {
             date = exact.date
         } else if let t = stated.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = DateInfo(value: t.value, granularity: nil, expression: nil, basis: "nearest time expression")
-        } else if !speech, !planned, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
+        } else if !speech, !planned, !described, let near = own.min(by: { abs($0.token - j) < abs($1.token - j) }) {
             date = near.date
         } else {
-            date = planned ? nil
+            date = planned || described ? nil
                 : doc.articleDay.map { DateInfo(value: $0.description, granularity: .day, expression: nil, basis: "the article's date") }
         }
         return stated.isEmpty ? anchored(date, dct: doc.articleDay, narrative: narrative) : date

@@ -98,6 +98,12 @@ public struct EventExtractor: Sendable {
         let articleDay = article.date?.value.flatMap(TimeValue.init(timex:))
         var out: [EventDraft] = []
         var lastPerson: EntityID? = nil
+        // a passage of history: the date a sentence told long before the article, and how many sentences after it
+        // may still be telling that past (see `historySentences`)
+        var history: DateInfo? = nil
+        var historyLeft = 0
+        // the date line heading a chronology's entry ("-- November 1986"): it dates the paragraphs under it
+        var heading: TimeExpression? = nil
         // who a later "it", "he" or "the company" stands for (see `EventCoreference`)
         var story = StoryReferents()
         let narrative = Self.narrativeDays(sentences: sentences, timexes: timexes, text: text, article: article)
@@ -139,6 +145,13 @@ public struct EventExtractor: Sendable {
                     story.read(inSentence, words: words, tokens: tokens, opening: opening)
                 }
             }
+            // "-- November 1986" over an entry of a chronology: a line that is only a date long before the article dates
+            // the entry under it, up to the next such line (a date line of the article's own day heads no entry)
+            if dates.count == 1, let only = dates.first,
+               tokens.allSatisfy({ only.span.contains($0.span) || !($0.text.first?.isLetter ?? false) }) {
+                heading = Self.isHistory(Self.dayInfo(only), articleDay: articleDay) ? only : nil
+                continue
+            }
             guard words.filter({ $0.unicodeScalars.first?.properties.isAlphabetic ?? false }).count >= 4 else { continue }
             let inName = Self.coverage(tokens, covered)
             let capsLine = Self.isAllCaps(tokens)
@@ -152,9 +165,11 @@ public struct EventExtractor: Sendable {
             let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
             // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
-            // any date it names counts, also one before a noun ("won the Nov. 7 elections")
+            // any date it names counts, also one before a noun ("won the Nov. 7 elections"), but not the point of a
+            // comparison ("fell 3% to end the day at its lowest level since October 1997", "down from 17 billion Monday")
             let namesDate = timexes[t..<j].contains { span.contains($0.span) && ($0.type == .date || $0.type == .time)
-                && $0.value.flatMap(TimeValue.init(timex:)) != nil }
+                && $0.value.flatMap(TimeValue.init(timex:)) != nil
+                && !Self.isComparedSince($0, tokens: tokens, words: words) && !Self.isComparedDay($0, tokens: tokens, words: words) }
             let storyDay = namesDate ? nil : narrative[index]
             // A happening in a subordinate clause of time is not the sentence's own.
             // A set ("every year", "weekly") makes a habit of the clause, not a happening.
@@ -187,6 +202,23 @@ public struct EventExtractor: Sendable {
                 ?? (reporting == nil ? asserted.first { Self.hasAdjacentDate($0, free, tokens: tokens) } : nil)
             let speaker = reporting.flatMap { Self.speaker(at: $0, tokens: tokens, words: words, mentions: inSentence, lastPerson: lastPerson)
                 ?? (resolvesReferences ? EventCoreference.subject(ofVerbAt: $0, words: words, tokens: tokens, mentions: inSentence, story: story) : nil) }
+            // "Hamas won the elections in January. It rejected the peace deals ...": a sentence after one dated long
+            // before the article goes on telling that past, not the story's day; with no date of its own it gets none
+            let passage = historyLeft > 0 && reporting == nil && !namesDate ? history : nil
+            let drafted = out.count
+            defer {
+                // any happening the sentence dates long before the article ("defeated Fatah and won the elections
+                // in January") makes it history
+                let past = out[drafted...].first { $0.kind != .statement && Self.isHistory($0.date, articleDay: articleDay) }?.date
+                if reporting != nil || namesDate && past == nil {
+                    historyLeft = 0
+                } else if let past {
+                    history = past
+                    historyLeft = Self.historySentences
+                } else if historyLeft > 0 {
+                    historyLeft -= 1
+                }
+            }
             guard main != nil || reporting != nil else { continue }
             func eventDraft(_ tr: EventTrigger, secondary: Bool) -> EventDraft {
                 // "announced for the first time on Thursday": a speech verb that is the happening itself has its own dates
@@ -212,7 +244,9 @@ public struct EventExtractor: Sendable {
                 draft.date = Self.date(own: (speechVerb == nil && reporting != nil
                                                 ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
                                                 : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
-                                        ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words),
+                                        ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words)
+                                        ?? Self.timeOfWhenClause(own, trigger: tr, tokens: tokens, words: words)
+                                        ?? (tr.future ? nil : heading),
                                        speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
                                        since: dates.first { Self.subordinator($0.span.start, tokens: tokens, words: words) == "since"
@@ -227,9 +261,10 @@ public struct EventExtractor: Sendable {
                                        // "the government has proposed various steps": a present perfect past the lead
                                        // sums up what came before; the lead's ("police have arrested ...") is the news
                                        // ("the Nasdaq has fallen by 3.16%": a figure's move is the day's)
+                                       passage: passage,
                                        recalled: !lead && Self.isPresentPerfect(tr.token, words: words) && !Self.isJustPerfect(tr.token, words: words)
                                         && !Self.amountLemmas.contains(tr.lemma) && !Self.changeLemmas.contains(tr.lemma),
-                                       storyDay: Self.isPresentPerfect(tr.token, words: words)
+                                       storyDay: !lead && Self.isPresentPerfect(tr.token, words: words)
                                         || Self.isEarlierOfSeries(after: tr.token + 1, words: words)
                                         || Self.inFindingClause(tr.token, words: words) ? nil : storyDay)
                 // "said it has received commitments which make it possible to settle by spring next year": a happening told
@@ -1422,6 +1457,24 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// The date of the clause a "when" clause holding the trigger places: "the first sign came in February when
+    /// the agency announced a delay", "it came to light last November when the minister resigned": the
+    /// announcing and the resigning happened then. The date lies before the "when", in its clause (no speech
+    /// verb or clause break between), and can date a day, a month or a year. Past a verb of saying or finding the
+    /// date is that verb's ("on Saturday broke its silence, acknowledging demonstrators were killed when police
+    /// opened fire": the shooting came days before).
+    static func timeOfWhenClause(_ timexes: [TimeExpression], trigger tr: EventTrigger, tokens: [Token], words: [String]) -> TimeExpression? {
+        guard !tr.future, let w = whenClauseStart(tr.token, words: words) else { return nil }
+        var k = w - 1
+        while k >= 0 && w - k <= 12 && ![";", ":", ".", "that", "but"].contains(words[k])
+            && !EventLexicon.reportingVerbs.contains(words[k]) && !findingVerbs.contains(words[k]) { k -= 1 }
+        let from = k >= 0 ? tokens[k].span.end : 0
+        return timexes.last {
+            canDate($0) && ($0.granularity ?? .century) > .decade && $0.span.start >= from && $0.span.end <= tokens[w].span.start
+                && !isSpeechDay($0, tokens: tokens, words: words)  // "said Monday he was asleep when ..." dates the saying
+        }
+    }
+
     /// Whether token `i` lies in a clause that compares with the past: "..., the first time the rocket launched",
     /// "it was the only time they met" (but not the adverb "for the first time").
     static func isTimeComparison(_ i: Int, words: [String]) -> Bool {
@@ -1926,7 +1979,7 @@ public struct EventExtractor: Sendable {
     static func date(own: TimeExpression?, speech: TimeExpression?, since: TimeExpression?, trigger: EventTrigger,
                      article: Article, vague: TimeExpression? = nil, period: TimeExpression? = nil,
                      relative: Bool = false, when: Bool = false, tokens: [Token] = [],
-                     recalled: Bool = false, storyDay: TimeExpression? = nil) -> DateInfo? {
+                     passage: DateInfo? = nil, recalled: Bool = false, storyDay: TimeExpression? = nil) -> DateInfo? {
         if let d = own { return dayInfo(Self.directed(d, by: trigger, article: article, tokens: tokens)) }
         // "a report released recently": before the article, but not on its day
         if let v = vague {
@@ -1971,6 +2024,10 @@ public struct EventExtractor: Sendable {
             return DateInfo(value: nil, granularity: nil, expression: nil,
                             basis: "before the article (present perfect past the lead); the sentence gives no date")
         }
+        if let p = passage {
+            return DateInfo(value: nil, granularity: nil, expression: nil,
+                            basis: "after a passage about \(p.expression.map { "“\($0)”" } ?? p.value ?? "the past"); the sentence gives no date")
+        }
         if let d = storyDay { return Self.storyDayInfo(d) }
         guard let a = article.date, let value = a.value else {
             return DateInfo(value: nil, granularity: nil, expression: nil,
@@ -1991,6 +2048,8 @@ public struct EventExtractor: Sendable {
 
     /// How many days before its article a day named in it may still be the day the story tells.
     static let storyDayWindow = 7
+    /// How far into a story (in sentences, headline and date line included) the day it names first still dates its lead.
+    static let leadReach = 5
 
     /// Words before a date that make it a bound or a point of comparison ("by Monday", "from March 12"),
     /// not the time of what the sentence reports.
@@ -2008,6 +2067,7 @@ public struct EventExtractor: Sendable {
         guard let anchor = article.date?.value, anchor.count == 10, let dct = CalendarDate(iso: anchor) else { return out }
         var current: TimeExpression? = nil
         var first: TimeExpression? = nil
+        var firstIndex = 0
         var t = 0
         for (index, span) in sentences.enumerated() {
             out[index] = current
@@ -2033,20 +2093,43 @@ public struct EventExtractor: Sendable {
             for x in told {
                 // "after Monday's fall", "by Tuesday": another happening's day or a bound
                 if isSubordinate(x.span.start, tokens: tokens, words: words) { continue }
-                if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) { continue }
+                if let k = tokens.lastIndex(where: { $0.span.end <= x.span.start }), boundWords.contains(words[k]) || isNounComplement(k, words: words) { continue }
+                if let k = tokens.firstIndex(where: { $0.span.start >= x.span.start }), refersBack(k, words: words) { continue }
                 // "turnover fell to 16 billion, down from 17 billion Monday": the day of a comparison
                 if isComparedDay(x, tokens: tokens, words: words) { continue }
                 // "Henderson, CEO of GM, which filed for bankruptcy earlier today, outlined a plan on June 1":
                 // a day in a relative clause dates what that clause recalls, not the day the story tells
                 if let k = tokens.firstIndex(where: { $0.span.start >= x.span.start }), inRelativeClause(k, words: words) { continue }
-                current = x
                 // a line that is only a date ("March 1, 2011") is the article's date, not its story's
-                if first == nil, index > 0, tokens.count > 5 { first = x }
+                if tokens.allSatisfy({ x.span.contains($0.span) || !($0.text.first?.isLetter ?? false) }) { continue }
+                current = x
+                if first == nil, index > 0, tokens.count > 5 { first = x; firstIndex = index }
             }
         }
-        if let s = sentences.first, isUnpunctuated(s, text: text), out[0] == nil { out[0] = first }
+        // the headline and the lead tell the day the story names first, a few sentences on ("GM has posted its
+        // first annual loss. [...] GM admitted Thursday night that the loss could swell")
+        if let first, firstIndex <= leadReach {
+            for i in 0..<firstIndex where out[i] == nil { out[i] = first }
+        }
         return out
     }
+
+    /// Whether a day after the word at `k` completes a noun ("described the events of today as a defining moment",
+    /// "the news of Monday"): it names when that noun's matter is, not the day the sentence tells. The parts of a
+    /// day are no such noun ("the morning of June 1" is that day).
+    static func isNounComplement(_ k: Int, words: [String]) -> Bool {
+        k >= 1 && words[k] == "of" && words[k - 1].first?.isLetter == true && !dayParts.contains(words[k - 1])
+    }
+
+    /// Whether the day at word `k` refers back ("that day", "the same day"): it names a day already told, so it
+    /// cannot move the story to another.
+    static func refersBack(_ k: Int, words: [String]) -> Bool {
+        words[k] == "that" || words[k] == "same" || (words[k] == "the" && k + 1 < words.count && words[k + 1] == "same")
+    }
+
+    /// Words naming a part of a day or a period's edge, which "of" joins to the day itself.
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "dawn", "end", "start", "beginning", "middle",
+                                        "eve", "day", "hours", "weekend", "week", "month", "year", "close", "opening"]
 
     /// Whether a day dates a speech verb: right after it ("said Wednesday", "told reporters on Wednesday" is not)
     /// or right before it ("officials Wednesday said").
@@ -2148,6 +2231,17 @@ public struct EventExtractor: Sendable {
     }
 
     /// History: dated more than `days` before the article, or before 1000 whatever the article.
+    /// How many sentences after one dated long before its article may go on telling that past (see `isHistory`).
+    static let historySentences = 3
+    /// How many days before the article a date must end to open a passage of history.
+    static let historyDays = 30
+
+    /// Whether a date lies well before its article (over `historyDays`): the sentence tells the past.
+    static func isHistory(_ date: DateInfo?, articleDay: TimeValue?) -> Bool {
+        guard let a = articleDay, let v = date?.value, let p = TimeValue(timex: v) else { return false }
+        return p.lastDay.dayNumber < a.firstDay.dayNumber - historyDays
+    }
+
     static func isBackground(_ date: DateInfo?, articleDay: TimeValue?, days: Int) -> Bool {
         guard let v = date?.value, let p = TimeValue(timex: v) else { return false }
         if p.firstDay.year < 1000 { return true }
@@ -2275,10 +2369,12 @@ public struct EventExtractor: Sendable {
                 && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
         }
         // ("on Nov. 16, police arrested four members and found two guns": the verb after "and" shares the date before
-        // the first; "hit the north one month ago, killing a dozen": a participle of result shares its clause's date)
+        // the first; "hit the north one month ago, killing a dozen": a participle of result shares its clause's date;
+        // so does a verb after "and" and a pronoun: "one year later he was fired and he founded a firm")
         let sharedBefore = verbs.filter { o in
             guard o.end <= tr.span.start else { return false }
-            let between = tokens.filter { $0.span.start >= o.end && $0.span.end <= tr.span.start }.map { Self.norm($0.text) }
+            var between = tokens.filter { $0.span.start >= o.end && $0.span.end <= tr.span.start }.map { Self.norm($0.text) }
+            if between.count >= 2, ["he", "she", "they", "it", "we"].contains(between[between.count - 1]) { between.removeLast() }
             return between.count <= 5 && between.last.map { ["and", "or"].contains($0) } == true
                 && !between.contains { [",", ";", ":", "that", "which", "who", "when", "after", "before", "while", "said", "says", "but"].contains($0) }
         }

@@ -112,6 +112,11 @@ struct TimexResolver {
                 if unit == .year, let r = c.recentReference, [.quarter, .season].contains(r.granularity) {
                     return point(r.shifted(.year, by: sign * years), basis: "relative to \(r.timex) (mentioned before)")
                 }
+                // "He started the firm in 1976 and in 1984 ... One year later he was fired": a history counts
+                // on from the year it names (this sentence's or the one before), not from the article date
+                if sign > 0, anchor == .reference, let r = c.recentReference, r.firstDay < dct {
+                    return point(.year(r.firstDay.year + years), basis: "\(years) years after \(r.timex) (mentioned before)")
+                }
                 // only an "ago" of centuries reaches before 1000 ("2,500 years ago", "some two thousand years ago")
                 let y = dct.year + sign * years
                 return point(.year(y), basis: y < Self.remotePastYear ? "\(dctBasis), \(years) years back (\(Self.remotePastNote))" : dctBasis)
