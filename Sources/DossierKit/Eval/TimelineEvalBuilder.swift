@@ -179,7 +179,6 @@ public enum TimelineEvalBuilder {
                                                linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
                                                dates: triggerDates(events, layouts: layouts), timexes: timexes)
         let narrative = TimelineEvalMentions.narrativeDays(taskCorpus, timexes: timexes)
-        let notation = TaskDate.Notation(gold: taskCorpus.gold)
         var out: [TimelineFile] = []
         for (t, target) in taskCorpus.targets.enumerated() {
             let ids = targetIDs[t]
@@ -214,7 +213,7 @@ public enum TimelineEvalBuilder {
                                         token: taskToken(doc.sentences[item.sentence].tokens, item.token))
                 if seen.insert(m.key).inserted { rows.append((TaskDate(item.date), [m], "mention")) }
             }
-            out.append(TimelineFile(entity: target, lines: ordered(rows, notation: notation)))
+            out.append(TimelineFile(entity: target, lines: ordered(rows)))
         }
         return out
     }
@@ -317,11 +316,11 @@ public enum TimelineEvalBuilder {
     /// ORDER as the gold gives it: 0 for undated lines; dated ones ranked by the start of their date,
     /// a coarser date first on the same start ("2007-XX-XX" before "2007-01-15"), equal dates sharing
     /// a rank. Lines come out undated first, then by rank, each group in reading order.
-    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)], notation: TaskDate.Notation = .padded) -> [TimelineLine] {
+    static func ordered(_ rows: [(date: TaskDate, mentions: [TimelineMention], kind: String)]) -> [TimelineLine] {
         let distinct = Set(rows.compactMap { $0.date.year == nil ? nil : $0.date }).sorted()
         var rank: [TaskDate: Int] = [:]
         for (i, d) in distinct.enumerated() { rank[d] = i + 1 }
-        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.written(notation), mentions: $0.mentions, kind: $0.kind) }
+        let lines = rows.map { TimelineLine(order: rank[$0.date] ?? 0, date: $0.date.description, mentions: $0.mentions, kind: $0.kind) }
         // stable: sorted() is not guaranteed stable, so sort indices with the index as tie-break
         return lines.indices.sorted { (lines[$0].order, $0) < (lines[$1].order, $1) }.map { lines[$0] }
     }
@@ -346,33 +345,14 @@ struct TaskDate: Hashable, Comparable, CustomStringConvertible {
         if a.day == b.day { day = a.day }
     }
 
-    var description: String { written(.padded) }
-
-    /// How a folder's gold writes a year or a month: padded with `XX` ("2006-XX-XX", as the task's
-    /// guidelines say) or cut short ("2006", "2006-03", as the trial data's timelines do). The scorer
-    /// compares the strings, so a timeline is written the way its gold is.
-    enum Notation {
-        case padded, short
-
-        /// The notation most of the gold's year and month dates use; padded when none is either.
-        init(gold: [String: TimelineFile]) {
-            var short = 0, padded = 0
-            for file in gold.values {
-                for line in file.lines where !line.date.hasPrefix("X") {
-                    if line.date.count < 10 { short += 1 } else if line.date.hasSuffix("XX") { padded += 1 }
-                }
-            }
-            self = short > padded ? .short : .padded
-        }
-    }
-
-    func written(_ notation: Notation) -> String {
+    /// Always the task's stated notation, padded with `XX`, whatever a folder's gold writes: the trial
+    /// folder's gold writes years and months short ("1968", "2006-03") and so never matches such a date.
+    /// Output is not fitted to the gold it is scored against.
+    var description: String {
         guard let year else { return "XXXX-XX-XX" }
-        let y = String(format: "%04d", year)
-        let m = month.map { String(format: "%02d", $0) }
-        let d = day.map { String(format: "%02d", $0) }
-        if notation == .short, d == nil { return m.map { "\(y)-\($0)" } ?? y }
-        return y + "-\(m ?? "XX")-\(d ?? "XX")"
+        let m = month.map { String(format: "%02d", $0) } ?? "XX"
+        let d = day.map { String(format: "%02d", $0) } ?? "XX"
+        return String(format: "%04d", year) + "-\(m)-\(d)"
     }
 
     static func < (a: TaskDate, b: TaskDate) -> Bool {
