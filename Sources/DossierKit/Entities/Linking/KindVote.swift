@@ -28,6 +28,8 @@ struct KindVote {
         var legalForm = false
         /// Words of the name as written ("Mercedes-Benz" is one, "Steven Gerrard" two).
         var words = 0
+        /// Written all in capitals somewhere, and otherwise somewhere ("BAE" the firm, "Bae" a surname).
+        var capitals = false, lowerCase = false
 
         func count(_ k: EntityKind) -> Int { stories[k]?.count ?? 0 }
     }
@@ -51,6 +53,7 @@ struct KindVote {
                 tally[k, default: Tally()].stories[m.kind, default: []].insert(a)
                 let written = tally[k]?.words ?? 0
                 tally[k]?.words = max(written, f.words.count)
+                if m.text.unicodeScalars.contains(where: { TokenText.isLower($0.value) }) { tally[k]?.lowerCase = true } else { tally[k]?.capitals = true }
                 if m.kind == .person {
                     if !f.given.isEmpty, let last = f.surname.last { fullNameStories[NameKey.plain(last), default: []].insert(a) }
                     if f.title != nil || m.role != nil { tally[k]?.titled = true }
@@ -182,8 +185,9 @@ struct KindVote {
         }
         // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
         // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
-        // one-word name also needs to be no full-named person's surname ("Ford" the president).
-        if persons > 0, !t.titled, !isPlace, !t.businessStories.isEmpty, !oneWord || !surnames.contains(k) {
+        // one-word name also needs to be no full-named person's surname ("Ford" the president), and to be
+        // written in one case only ("BAE" the firm is not "Bae" the minister).
+        if persons > 0, !t.titled, !isPlace, !t.businessStories.isEmpty, !oneWord || !(surnames.contains(k) || t.capitals && t.lowerCase) {
             return (.organization, [.person])
         }
         if persons > 0 && !personEvidence {

@@ -407,8 +407,6 @@ public enum MentionRules {
         "alliance", "league", "coalition", "society", "club", "airlines", "airways", "motors", "systems",
         "technologies", "pharmaceuticals", "securities", "investments", "insurance", "ballet", "orchestra", "fc",
         "properties", "software", "developments", "partners", "electronics", "entertainment", "logistics", "telecom",
-        // Institutions named after a person ("the Vane Center", "Jo Vane Hospital").
-        "centre", "center", "hospital", "school", "academy", "museum", "theatre", "theater", "gallery",
     ]
 
     /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
@@ -628,6 +626,7 @@ public enum MentionRules {
         "keys", "hills", "dales", "downs", "lakes", "falls", "springs", "plains", "fens", "glens", "woods", "sands",
         "rocks", "reefs", "territories", "states", "provinces", "islands", "isles", "mountains", "heights", "highlands",
         "lowlands", "midlands", "borders", "flats", "gardens", "emirates", "antilles", "cays", "alps", "rockies",
+        "straits",
     ]
 
     /// Sports teams named by their town: both sides of a fixture ("Charlton v Yeovil") and a town with
@@ -688,10 +687,11 @@ public enum MentionRules {
         "gardens", "boulevard", "highway", "motorway", "terrace", "quay", "wharf", "pier", "tunnel", "crescent",
     ]
     static let surnameFacilityHeads: Set<String> = ["park", "lane", "bridge", "street"]
-    /// Facilities written in lower case after the person they are named after ("at Vane stadium"): the
-    /// name and the noun are the facility, and the person is not mentioned there.
-    static let lowerFacilityNouns: [String: NERType] = [
-        "stadium": .loc, "airport": .loc, "arena": .loc, "hospital": .org, "school": .org,
+    /// Facilities and institutions named after a person, written after the name ("at Vane stadium", "the
+    /// Jo Vane Center"): the name and the noun are the facility or the body, and no person is mentioned.
+    static let namedAfterPersonHeads: [String: NERType] = [
+        "stadium": .loc, "airport": .loc, "arena": .loc, "museum": .loc, "theatre": .loc, "theater": .loc, "gallery": .loc,
+        "hospital": .org, "school": .org, "academy": .org, "centre": .org, "center": .org,
     ]
 
     /// Spans the tagger called people that name things: a place named by its facility word (an
@@ -702,12 +702,19 @@ public enum MentionRules {
         for k in spans.indices where spans[k].type != .misc {
             let s = spans[k]
             let last = key(tokens[s.end - 1])
-            if s.type != .org, s.end < tokens.count, !isCapitalised(tokens[s.end]), let kind = lowerFacilityNouns[key(tokens[s.end])] {
+            // A place before the noun stays a place ("a London hospital"); a ground or airport named after
+            // somewhere no gazetteer knows is the facility ("Velden stadium").
+            let phrase = (s.start..<s.end).map { key(tokens[$0]) }.joined(separator: " ")
+            if s.end < tokens.count, !isCapitalised(tokens[s.end]), let kind = namedAfterPersonHeads[key(tokens[s.end])],
+               s.type == .per || (s.type == .loc && kind == .loc && !lex.places.contains(phrase) && !lex.countries.contains(phrase)) {
                 spans[k].end += 1
                 spans[k].type = kind
                 spans[k].rule = "facility-name"
             } else if s.type == .loc {
                 continue
+            } else if s.type == .per, s.end - s.start >= 2, isCapitalised(tokens[s.end - 1]), let kind = namedAfterPersonHeads[last] {
+                spans[k].type = kind
+                spans[k].rule = "facility-name"
             } else if s.end - s.start >= 2, facilityHeads.contains(last),
                !(s.type == .per && s.end - s.start == 2 && surnameFacilityHeads.contains(last) && lex.firstNames.contains(key(tokens[s.start]))) {
                 spans[k].type = .loc
@@ -747,7 +754,9 @@ public enum MentionRules {
         for i in spans.indices where spans[i].type != .misc {
             let words = (spans[i].start..<spans[i].end).map { key(tokens[$0]) }
             let phrase = words.joined(separator: " ")
-            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase)
+            // One word in "-ism" is a faith or a doctrine ("Buddhism", "Zionism"), no name of one.
+            let doctrine = words.count == 1 && phrase.count > 5 && phrase.hasSuffix("ism")
+            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) || doctrine
                 || (spans[i].start..<spans[i].end).allSatisfy({ isPluralAcronym(tokens[$0]) || tokens[$0] == "/" }) {
                 spans[i].type = .misc
                 spans[i].rule = "not-a-name"
@@ -857,8 +866,19 @@ public enum MentionRules {
     }
 
     /// "Strait of Hormuz", "Kodori Gorge", "the Lachin corridor": a geographic feature with its name is a place.
+    /// So is a name the tagger called a body or a person that ends in one ("the Velden Straits"), unless it
+    /// is a first name and a surname ("Jo Lake").
     static func geographicFeatures(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
+        for k in spans.indices where (spans[k].type == .org || spans[k].type == .per) && spans[k].end - spans[k].start >= 2 {
+            let last = tokens[spans[k].end - 1]
+            guard isCapitalised(last), RuleLexicon.featureWords.contains(key(last)),
+                  !(spans[k].type == .per && lex.firstNames.contains(key(tokens[spans[k].start]))),
+                  !(spans[k].start..<spans[k].end).contains(where: { institutionHeads.contains(key(tokens[$0])) || bodyLastWords.contains(key(tokens[$0])) })
+            else { continue }
+            spans[k].type = .loc
+            spans[k].rule = "geographic-feature"
+        }
         var i = 0
         while i < n {
             defer { i += 1 }
@@ -963,7 +983,8 @@ public enum MentionRules {
                 if end > first, ["of", "the", "and"].contains(key(tokens[end])), end + 1 < n, isNameWord(end + 1) { end += 1; continue }
                 break
             }
-            guard end > first, !spans.contains(where: { $0.start < end && $0.end > end }) else { continue }
+            // "the Organization of American states": a people's adjective ends no such name.
+            guard end > first, !lex.isDemonym(tokens[end - 1]), !spans.contains(where: { $0.start < end && $0.end > end }) else { continue }
             insert(RecognizedSpan(start: h, end: end, type: .org, role: s.role, rule: "head-of-its-name"), into: &spans)
         }
     }
@@ -983,7 +1004,10 @@ public enum MentionRules {
                   !NameLexicon.designators.contains(NameForm.bare(String(tokens[a - 1]))) else { continue }
             var start: Int
             if let l = spans.first(where: { $0.end == a }) {
-                guard l.type == .org, l.end - l.start >= 2 else { continue }
+                // Capitalised words only, none an institution's head ("Bank of Velden and Tarn Savings Bank").
+                guard l.type == .org, l.end - l.start >= 2, (l.start..<l.end).allSatisfy({ isCapitalised(tokens[$0])
+                    && !institutionHeads.contains(key(tokens[$0])) && !NameLexicon.designators.contains(NameForm.bare(String(tokens[$0]))) })
+                else { continue }
                 start = l.start
             } else {
                 guard !spans.contains(where: { $0.start < a && a - 1 < $0.end }) else { continue }
@@ -1094,8 +1118,8 @@ public enum MentionRules {
 
     /// "(CSTO)" after an organization is that organization's acronym; an acronym the tagger took for a
     /// person, and a news agency, is an organization. So is an acronym it took for a place that no
-    /// gazetteer knows as one ("BT has moved", "Apec members"), unless it is where something is ("in
-    /// LA") or a state's code after its town ("Springfield, IL").
+    /// gazetteer knows as one ("KPMG, the auditor", "APEC members"), unless it is where something is ("in
+    /// LAX") or a state's code after its town; two letters name a country or a state as often ("HK stocks").
     static func acronymsAndAgencies(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         for i in 0..<n where isAcronym(tokens[i]) && !RuleLexicon.commonAcronyms.contains(key(tokens[i])) {
@@ -1107,9 +1131,12 @@ public enum MentionRules {
             } else if let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .per {
                 spans[k].type = .org
                 spans[k].rule = "acronym"
-            } else if let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .loc,
+            } else if tokens[i].count >= 3, let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .loc,
                       !lex.places.contains(key(tokens[i])), !lex.isCountry(tokens[i]), Countries.country(String(tokens[i])) == nil,
                       !(i > 0 && DocumentRules.placePrepositions.contains(key(tokens[i - 1]))),
+                      // "HK dollars": a currency is a place's; "MINA, Saudi Arabia": a town in capitals before its country.
+                      !(i + 1 < n && currencyWords.contains(key(tokens[i + 1]))),
+                      !(i + 2 < n && tokens[i + 1] == "," && (lex.isCountry(tokens[i + 2]) || spans.contains { $0.start == i + 2 && $0.type == .loc })),
                       !(i > 1 && tokens[i - 1] == "," && spans.contains { $0.end == i - 1 && $0.type == .loc }) {
                 spans[k].type = .org
                 spans[k].rule = "acronym"
@@ -1123,6 +1150,8 @@ public enum MentionRules {
             }
         }
     }
+
+    static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "rupees", "rupee", "yuan", "won", "peso", "pesos"]
 
     static func initials(_ tokens: [Substring], _ a: Int, _ b: Int) -> String {
         String((a..<b).compactMap { i -> Character? in
