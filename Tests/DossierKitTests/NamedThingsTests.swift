@@ -77,8 +77,9 @@ import Testing
         // An office is no such name, and "of" without "the" is left as the tagger found it.
         let office = spans(["the", "Speaker", "of", "the", "Isles", "spoke"], [o, b(.org), o, o, b(.loc), o])
         #expect(!office.contains { $0.0.hasPrefix("Speaker of") })
-        let bank = spans(["the", "Bank", "of", "Velmar", "said"], [o, b(.org), o, b(.loc), o])
-        #expect(!bank.contains { $0.0.contains(" of ") })
+        // (An institution's head word goes on over "of" by a rule of its own: InstitutionNamesRulesTests.)
+        let paper = spans(["the", "Herald", "of", "Velmar", "said"], [o, b(.org), o, b(.loc), o])
+        #expect(!paper.contains { $0.0.contains(" of ") })
     }
 
     @Test func numberedThingsAndThingsOwnedByAThingAreNoPeople() {

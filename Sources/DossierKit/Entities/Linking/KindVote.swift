@@ -6,11 +6,12 @@
 import Foundation
 
 struct KindVote {
-    /// Words right before a name that say it is a business: "search giant Google", "electronics firm Sony".
+    /// Words right before a name that say it is a business: "search giant Google", "electronics firm Sony";
+    /// none of them a person's trade too ("producer", "publisher": "producer Jo Vane").
     static let businessNouns: Set<String> = [
         "firm", "company", "giant", "maker", "makers", "group", "operator", "retailer", "conglomerate", "manufacturer",
-        "provider", "producer", "subsidiary", "carrier", "airline", "insurer", "lender", "chipmaker", "automaker",
-        "carmaker", "publisher", "broadcaster", "supplier", "distributor", "developer", "bank",
+        "provider", "subsidiary", "carrier", "airline", "insurer", "lender", "chipmaker", "automaker",
+        "carmaker", "supplier", "distributor", "bank", "club",
     ]
     /// Words right after a name (or its possessive) that say it is a business: "Sony shares", "Google's stock".
     static let businessFollowers: Set<String> = [
@@ -27,6 +28,8 @@ struct KindVote {
         var legalForm = false
         /// Words of the name as written ("Mercedes-Benz" is one, "Steven Gerrard" two).
         var words = 0
+        /// Written all in capitals somewhere, and otherwise somewhere ("BAE" the firm, "Bae" a surname).
+        var capitals = false, lowerCase = false
 
         func count(_ k: EntityKind) -> Int { stories[k]?.count ?? 0 }
     }
@@ -50,6 +53,7 @@ struct KindVote {
                 tally[k, default: Tally()].stories[m.kind, default: []].insert(a)
                 let written = tally[k]?.words ?? 0
                 tally[k]?.words = max(written, f.words.count)
+                if m.text.unicodeScalars.contains(where: { TokenText.isLower($0.value) }) { tally[k]?.lowerCase = true } else { tally[k]?.capitals = true }
                 if m.kind == .person {
                     if !f.given.isEmpty, let last = f.surname.last { fullNameStories[NameKey.plain(last), default: []].insert(a) }
                     if f.title != nil || m.role != nil { tally[k]?.titled = true }
@@ -179,6 +183,13 @@ struct KindVote {
             // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
             return (.organization, [.person, .place])
         }
+        // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
+        // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
+        // one-word name also needs to be no full-named person's surname ("Ford" the president), and to be
+        // written in one case only ("BAE" the firm is not "Bae" the minister).
+        if persons > 0, !t.titled, !isPlace, !t.businessStories.isEmpty, !oneWord || !(surnames.contains(k) || t.capitals && t.lowerCase) {
+            return (.organization, [.person])
+        }
         if persons > 0 && !personEvidence {
             // No first name, surname or title anywhere: not a person; a place when it is written as one
             // far more often than anything else ("Darfur", "Twickenham"). Two words or more the tagger
@@ -220,9 +231,14 @@ struct KindVote {
             guard isLetter(i) else { return nil }
             var w = ""
             while isLetter(i) { w.unicodeScalars.append(s[i]); i += 1 }
+            // Part of a compound ("co-chaired") is no word of its own.
+            if i < s.count, s[i] == "-" { return nil }
             return w.lowercased()
         }
         if let (w, at) = wordBefore(span.start) {
+            // "film maker Jo Vane" is a person's craft.
+            if w == "maker", let (v, _) = wordBefore(at > 0 && s[at - 1] == "-" ? at - 1 : at),
+               MentionRules.personMakers.contains(v) { return false }
             if businessNouns.contains(w) { return true }
             if ["of", "in"].contains(w), let (v, _) = wordBefore(at), v == "shares" || v == "stake" { return true }
         }

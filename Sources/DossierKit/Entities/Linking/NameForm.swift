@@ -532,6 +532,11 @@ final class NameForm: @unchecked Sendable {
            t.contains(where: isCapitalized) {
             return t
         }
+        // ...and a facility named after someone its noun ("Vane stadium" is no Vane).
+        if let l = t.last, !isCapitalized(l), kind != .person, MentionRules.namedAfterPersonHeads[l.lowercased()] != nil,
+           t.contains(where: isCapitalized) {
+            return t
+        }
         while let l = t.last, !isCapitalized(l), !(isNumeral(l) && t.dropLast().last.map(isCapitalized) == true) { t.removeLast() }
         // A possessive on the last word is not part of the name ("Boeing's").
         if let l = t.last, let stripped = stripPossessive(l) { t[t.count - 1] = stripped }

@@ -69,6 +69,8 @@ public enum MentionRules {
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
             namesOfThe(&spans, tokens, lexicon)
+            headsCutBeforeOf(&spans, tokens, lexicon)
+            namesJoinedByAnd(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -364,8 +366,27 @@ public enum MentionRules {
         "magazine", "insurer", "lender", "manufacturer", "brewer", "charity", "supermarket",
         "conglomerate", "consultancy", "side", "outfit", "chain", "operator", "watchdog", "regulator",
         "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
-        "agency", "foundation", "institute", "network",
+        "agency", "foundation", "institute", "network", "giant", "carmaker", "automaker", "chipmaker", "drugmaker",
+        "subsidiary", "distributor", "maker",
     ]
+    /// Crafts a person is a maker of ("film maker Jo Vane", "bomb maker"): "maker" after them names no firm.
+    static let personMakers: Set<String> = [
+        "film", "movie", "bomb", "policy", "peace", "programme", "program", "documentary", "decision", "trouble", "match",
+    ]
+    /// What a name's possessive has that only a listed firm has ("Velden's shares", "Velden's shareholders").
+    static let businessPossessions: Set<String> = ["shares", "shareholders", "stock", "profits"]
+    /// A share price's moves after "shares" ("Velden shares fell"); a person "shares" a view, an object after.
+    static let shareMoves: Set<String> = [
+        "rose", "fell", "climbed", "dropped", "jumped", "slipped", "gained", "lost", "closed", "ended", "tumbled",
+        "slumped", "soared", "surged", "dipped", "edged", "were", "have", "are", "rallied", "plunged", "sank",
+    ]
+
+    /// The lower-case word before `s` names a firm, club or paper ("giant Velden"; not "film maker Jo Vane").
+    static func isBodyNoun(before s: Int, _ tokens: [Substring]) -> Bool {
+        guard s >= 1, !isCapitalised(tokens[s - 1]) else { return false }
+        let k = key(tokens[s - 1])
+        return bodyNouns.contains(k) && !(k == "maker" && s >= 2 && personMakers.contains(key(tokens[s - 2])))
+    }
     /// Plural nouns for firms, clubs or papers before a list of their names ("cable firms Velnet and Tarnwire");
     /// not "groups" or "teams", which are verbs or name countries' sides as often.
     static let pluralBodyNouns: Set<String> = [
@@ -412,8 +433,7 @@ public enum MentionRules {
         }
         for k in spans.indices where spans[k].type == .per || spans[k].type == .loc {
             let s = spans[k].start, e = spans[k].end
-            if (s >= 1 && bodyNouns.contains(key(tokens[s - 1])) && !isCapitalised(tokens[s - 1]) || listed.contains(k)),
-               !lex.isCountry(tokens[s]) || e - s > 1 {
+            if isBodyNoun(before: s, tokens) || listed.contains(k), !lex.isCountry(tokens[s]) || e - s > 1 {
                 spans[k].type = .org
                 spans[k].rule = "named-after-its-noun"
                 continue
@@ -421,6 +441,16 @@ public enum MentionRules {
             if e < n, followingBodyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]), !lex.isCountry(tokens[s]) || e - s > 1 {
                 spans[k].type = .org
                 spans[k].rule = "named-before-its-noun"
+                continue
+            }
+            // "Velden's shares", "Velden shares fell": a listed firm; a known place keeps its tag ("Tokyo
+            // shares rose" is the market there).
+            let phrase = (s..<e).map { key(tokens[$0]) }.joined(separator: " ")
+            if e + 1 < n, spans[k].type == .per || !(lex.places.contains(phrase) || lex.countries.contains(phrase)),
+               (key(tokens[e]) == "'s" && businessPossessions.contains(key(tokens[e + 1])))
+                || (key(tokens[e]) == "shares" && shareMoves.contains(key(tokens[e + 1]))) {
+                spans[k].type = .org
+                spans[k].rule = "listed-firm"
                 continue
             }
             // A name ending in a body's word; a first name and a surname that is also such a word stay a person.
@@ -596,6 +626,7 @@ public enum MentionRules {
         "keys", "hills", "dales", "downs", "lakes", "falls", "springs", "plains", "fens", "glens", "woods", "sands",
         "rocks", "reefs", "territories", "states", "provinces", "islands", "isles", "mountains", "heights", "highlands",
         "lowlands", "midlands", "borders", "flats", "gardens", "emirates", "antilles", "cays", "alps", "rockies",
+        "straits",
     ]
 
     /// Sports teams named by their town: both sides of a fixture ("Charlton v Yeovil") and a town with
@@ -656,16 +687,35 @@ public enum MentionRules {
         "gardens", "boulevard", "highway", "motorway", "terrace", "quay", "wharf", "pier", "tunnel", "crescent",
     ]
     static let surnameFacilityHeads: Set<String> = ["park", "lane", "bridge", "street"]
+    /// Facilities and institutions named after a person, written after the name ("at Vane stadium", "the
+    /// Jo Vane Center"): the name and the noun are the facility or the body, and no person is mentioned.
+    static let namedAfterPersonHeads: [String: NERType] = [
+        "stadium": .loc, "airport": .loc, "arena": .loc, "museum": .loc, "theatre": .loc, "theater": .loc, "gallery": .loc,
+        "hospital": .org, "school": .org, "academy": .org, "centre": .org, "center": .org,
+    ]
 
     /// Spans the tagger called people that name things: a place named by its facility word (an
     /// organization too: "Causeway Stadium" is where a match is played), a name
     /// with a number in it ("Palapa A-1", a satellite; "Windows 95"), and a name owned by a thing ("its
     /// Mercedes Smart range": a brand, a product line).
     static func thingsNotPeople(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
-        for k in spans.indices where spans[k].type == .per || spans[k].type == .org {
+        for k in spans.indices where spans[k].type != .misc {
             let s = spans[k]
             let last = key(tokens[s.end - 1])
-            if s.end - s.start >= 2, facilityHeads.contains(last),
+            // A place before the noun stays a place ("a London hospital"); a ground or airport named after
+            // somewhere no gazetteer knows is the facility ("Velden stadium").
+            let phrase = (s.start..<s.end).map { key(tokens[$0]) }.joined(separator: " ")
+            if s.end < tokens.count, !isCapitalised(tokens[s.end]), let kind = namedAfterPersonHeads[key(tokens[s.end])],
+               s.type == .per || (s.type == .loc && kind == .loc && !lex.places.contains(phrase) && !lex.countries.contains(phrase)) {
+                spans[k].end += 1
+                spans[k].type = kind
+                spans[k].rule = "facility-name"
+            } else if s.type == .loc {
+                continue
+            } else if s.type == .per, s.end - s.start >= 2, isCapitalised(tokens[s.end - 1]), let kind = namedAfterPersonHeads[last] {
+                spans[k].type = kind
+                spans[k].rule = "facility-name"
+            } else if s.end - s.start >= 2, facilityHeads.contains(last),
                !(s.type == .per && s.end - s.start == 2 && surnameFacilityHeads.contains(last) && lex.firstNames.contains(key(tokens[s.start]))) {
                 spans[k].type = .loc
                 spans[k].rule = "facility-name"
@@ -704,7 +754,9 @@ public enum MentionRules {
         for i in spans.indices where spans[i].type != .misc {
             let words = (spans[i].start..<spans[i].end).map { key(tokens[$0]) }
             let phrase = words.joined(separator: " ")
-            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase)
+            // One word in "-ism" is a faith or a doctrine ("Buddhism", "Zionism"), no name of one.
+            let doctrine = words.count == 1 && phrase.count > 5 && phrase.hasSuffix("ism")
+            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) || doctrine
                 || (spans[i].start..<spans[i].end).allSatisfy({ isPluralAcronym(tokens[$0]) || tokens[$0] == "/" }) {
                 spans[i].type = .misc
                 spans[i].rule = "not-a-name"
@@ -814,8 +866,19 @@ public enum MentionRules {
     }
 
     /// "Strait of Hormuz", "Kodori Gorge", "the Lachin corridor": a geographic feature with its name is a place.
+    /// So is a name the tagger called a body or a person that ends in one ("the Velden Straits"), unless it
+    /// is a first name and a surname ("Jo Lake").
     static func geographicFeatures(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
+        for k in spans.indices where (spans[k].type == .org || spans[k].type == .per) && spans[k].end - spans[k].start >= 2 {
+            let last = tokens[spans[k].end - 1]
+            guard isCapitalised(last), RuleLexicon.featureWords.contains(key(last)),
+                  !(spans[k].type == .per && lex.firstNames.contains(key(tokens[spans[k].start]))),
+                  !(spans[k].start..<spans[k].end).contains(where: { institutionHeads.contains(key(tokens[$0])) || bodyLastWords.contains(key(tokens[$0])) })
+            else { continue }
+            spans[k].type = .loc
+            spans[k].rule = "geographic-feature"
+        }
         var i = 0
         while i < n {
             defer { i += 1 }
@@ -888,6 +951,78 @@ public enum MentionRules {
             if spans.contains(where: { $0.start < end && $0.end > end }) { continue }
             insert(RecognizedSpan(start: s.start, end: end, type: s.type == .loc ? .loc : .org, role: s.role, rule: "name-of-the"), into: &spans)
         }
+    }
+
+    /// Head words of institutions whose names go on after them ("the University of Tarnby") or hold an
+    /// "and" ("the Velden Arts and Science Centre").
+    static let institutionHeads: Set<String> = [
+        "university", "college", "school", "academy", "institute", "centre", "center", "council", "commission",
+        "committee", "association", "federation", "foundation", "society", "agency", "authority", "bureau",
+        "corporation", "organization", "organisation", "office", "bank", "museum", "ministry", "department",
+    ]
+
+    /// "the University of Tarnby", "the Council on Foreign Relations", "the Institute for the Study of
+    /// Work": the tagger keeps the head word alone and the rest apart; the head goes on over "of", "on" or
+    /// "for" and the capitalised words of its name (a day, a title or a person ends them: "the Council on
+    /// Monday", "the Bank of Velden Governor Jo Vane").
+    static func headsCutBeforeOf(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for s in spans where (s.type == .org || s.type == .loc) && s.end - s.start == 1 {
+            let h = s.start
+            guard isCapitalised(tokens[h]), institutionHeads.contains(key(tokens[h])), s.end + 1 < n,
+                  ["of", "on", "for"].contains(key(tokens[s.end])) else { continue }
+            let first = key(tokens[s.end + 1]) == "the" ? s.end + 2 : s.end + 1
+            func isNameWord(_ i: Int) -> Bool {
+                isCapitalised(tokens[i]) && isWord(tokens[i]) && !lex.dateWords.contains(key(tokens[i]))
+                    && !RuleLexicon.isTitleHead(tokens[i]) && !spans.contains { $0.type == .per && $0.start <= i && i < $0.end }
+            }
+            var end = first
+            while end < n, end - first < 6 {
+                if isNameWord(end) { end += 1; continue }
+                // "Study of Work", "Study of the Sea": a connector inside the name, before another of its words.
+                if end > first, ["of", "the", "and"].contains(key(tokens[end])), end + 1 < n, isNameWord(end + 1) { end += 1; continue }
+                break
+            }
+            // "the Organization of American states": a people's adjective ends no such name.
+            guard end > first, !lex.isDemonym(tokens[end - 1]), !spans.contains(where: { $0.start < end && $0.end > end }) else { continue }
+            insert(RecognizedSpan(start: h, end: end, type: .org, role: s.role, rule: "head-of-its-name"), into: &spans)
+        }
+    }
+
+    /// "the Velden Machinery and Equipment Export Corporation", "the Entertainment and Leisure Software
+    /// Association": the tagger cuts such a name at "and". The two halves are one name when the second
+    /// ends in an institution's head and the first is no name of its own: untagged words, or a body of
+    /// two words or more that ends in no head or legal form ("Velden Bank and Tarn Bank" stay two, and
+    /// so do lists of places and people).
+    static func namesJoinedByAnd(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        var joins: [RecognizedSpan] = []
+        for r in spans where (r.type == .org || r.type == .loc) && r.end - r.start >= 2 {
+            let a = r.start - 1
+            guard a >= 1, ["and", "&"].contains(key(tokens[a])), isCapitalised(tokens[r.end - 1]),
+                  institutionHeads.contains(key(tokens[r.end - 1])), isCapitalised(tokens[a - 1]), isWord(tokens[a - 1]),
+                  !institutionHeads.contains(key(tokens[a - 1])),
+                  !NameLexicon.designators.contains(NameForm.bare(String(tokens[a - 1]))) else { continue }
+            var start: Int
+            if let l = spans.first(where: { $0.end == a }) {
+                // Capitalised words only, none an institution's head ("Bank of Velden and Tarn Savings Bank").
+                guard l.type == .org, l.end - l.start >= 2, (l.start..<l.end).allSatisfy({ isCapitalised(tokens[$0])
+                    && !institutionHeads.contains(key(tokens[$0])) && !NameLexicon.designators.contains(NameForm.bare(String(tokens[$0]))) })
+                else { continue }
+                start = l.start
+            } else {
+                guard !spans.contains(where: { $0.start < a && a - 1 < $0.end }) else { continue }
+                start = a - 1
+                while start > 0, isCapitalised(tokens[start - 1]), isWord(tokens[start - 1]),
+                      !RuleLexicon.determiners.contains(key(tokens[start - 1])),
+                      !spans.contains(where: { $0.start <= start - 1 && start - 1 < $0.end }) { start -= 1 }
+                // Sentence-initial capitals and a people's adjective are no part of a name cut here.
+                guard start > 0, !(start..<a).contains(where: { lex.isDemonym(tokens[$0]) || lex.dateWords.contains(key(tokens[$0])) }) else { continue }
+            }
+            // A place right before qualifies the name ("Velden Automotive Technology and Research Centre").
+            if let q = spans.first(where: { $0.end == start && $0.type == .loc }) { start = q.start }
+            joins.append(RecognizedSpan(start: start, end: r.end, type: .org, rule: "joined-by-and"))
+        }
+        for j in joins { insert(j, into: &spans) }
     }
 
     /// Replaces overlapping spans by `new`.
@@ -982,7 +1117,9 @@ public enum MentionRules {
     }
 
     /// "(CSTO)" after an organization is that organization's acronym; an acronym the tagger took for a
-    /// person, and a news agency, is an organization.
+    /// person, and a news agency, is an organization. So is an acronym it took for a place that no
+    /// gazetteer knows as one ("KPMG, the auditor", "APEC members"), unless it is where something is ("in
+    /// LAX") or a state's code after its town; two letters name a country or a state as often ("HK stocks").
     static func acronymsAndAgencies(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         for i in 0..<n where isAcronym(tokens[i]) && !RuleLexicon.commonAcronyms.contains(key(tokens[i])) {
@@ -992,6 +1129,15 @@ public enum MentionRules {
                 insert(RecognizedSpan(start: i, end: i + 1, type: .org, rule: "acronym"), into: &spans)
                 _ = org
             } else if let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .per {
+                spans[k].type = .org
+                spans[k].rule = "acronym"
+            } else if tokens[i].count >= 3, let k = spans.firstIndex(where: { $0.start == i && $0.end == i + 1 }), spans[k].type == .loc,
+                      !lex.places.contains(key(tokens[i])), !lex.isCountry(tokens[i]), Countries.country(String(tokens[i])) == nil,
+                      !(i > 0 && DocumentRules.placePrepositions.contains(key(tokens[i - 1]))),
+                      // "HK dollars": a currency is a place's; "MINA, Saudi Arabia": a town in capitals before its country.
+                      !(i + 1 < n && currencyWords.contains(key(tokens[i + 1]))),
+                      !(i + 2 < n && tokens[i + 1] == "," && (lex.isCountry(tokens[i + 2]) || spans.contains { $0.start == i + 2 && $0.type == .loc })),
+                      !(i > 1 && tokens[i - 1] == "," && spans.contains { $0.end == i - 1 && $0.type == .loc }) {
                 spans[k].type = .org
                 spans[k].rule = "acronym"
             }
@@ -1004,6 +1150,8 @@ public enum MentionRules {
             }
         }
     }
+
+    static let currencyWords: Set<String> = ["dollar", "dollars", "pound", "pounds", "rupees", "rupee", "yuan", "won", "peso", "pesos"]
 
     static func initials(_ tokens: [Substring], _ a: Int, _ b: Int) -> String {
         String((a..<b).compactMap { i -> Character? in

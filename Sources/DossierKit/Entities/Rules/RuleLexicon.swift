@@ -106,6 +106,8 @@ public struct RuleLexicon: Sendable {
         "mp", "mps", "msp", "msps", "mep", "meps",
         // Ranks and honours written after a name ("Jane Roe QC", "John Doe MBE").
         "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe",
+        // Faiths without the "-ism" every other one ends in ("relations between Islam and Christianity").
+        "islam", "christianity", "christendom",
     ]
 
     /// Geographic features that make a place name with their name ("Kodori Gorge", "Strait of Hormuz").
