@@ -120,6 +120,10 @@ import Testing
         // The same letters in a story about another country are another body.
         let other = link([tie, LinkDoc(2, "In Norway the TLF cut ticket prices.", [("TLF", .organization), ("Norway", .place)])])
         #expect(holder(other, "Tarvo Liberation Front")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
+        // A countable thing ("two TLFs") is another one in every story.
+        let countable = link([tie, LinkDoc(2, "Police in Peru blamed the TLF.", [("TLF", .organization), ("Peru", .place)]),
+                              LinkDoc(3, "Two TLFs were signed.", []), LinkDoc(4, "Both TLFs lapsed.", [])])
+        #expect(holder(countable, "Tarvo Liberation Front")?.mentions.allSatisfy { $0.article == ArticleID(ordinal: 1) } == true)
         // Lone acronyms of two countries joined as one name join neither country's body.
         let mixed = link([tie, LinkDoc(2, "Police in Peru blamed the TLF.", [("TLF", .organization), ("Peru", .place)]),
                           LinkDoc(3, "In Norway the TLF cut ticket prices.", [("TLF", .organization), ("Norway", .place)])])

@@ -741,8 +741,11 @@ struct CorpusLinker {
         /// `articles`: "UMNO" in a story about Malaysia is the United Malays National Organisation that
         /// Malaysian stories spell out, while "BSE" in a story about Britain is not the Bombay Stock
         /// Exchange, nor "BNP" in British and Bangladeshi stories either party.
-        func sameCountry(_ g: Int, _ articles: Set<Int>) -> String? {
-            guard let c = profiles[g].country, let r = aloneRoot[g], aloneCountries[r] == [c],
+        /// Two letters, or an acronym the corpus writes in the plural ("MOUs": every memorandum is
+        /// another), name too many things in one country.
+        func sameCountry(_ g: Int, _ acr: String, _ articles: Set<Int>) -> String? {
+            guard acr.count >= 3, !countable.contains(acr),
+                  let c = profiles[g].country, let r = aloneRoot[g], aloneCountries[r] == [c],
                   articles.contains(where: { storyCountry[$0] == c }) else { return nil }
             return c
         }
@@ -784,7 +787,7 @@ struct CorpusLinker {
                 let evidence: String
                 if let also = sharedContext(p.article, top.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) {
                     evidence = "both stories name \(also)"
-                } else if let c = sameCountry(g, top.1) {
+                } else if let c = sameCountry(g, acr, top.1) {
                     evidence = "both stories are about \(c)"
                 } else { continue }
                 var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
