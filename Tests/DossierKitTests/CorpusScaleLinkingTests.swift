@@ -71,6 +71,13 @@ import Testing
                     [("United Velmar National Organization", .organization), ("UVNO", .organization)]),
         ])
         #expect(r.entities.count == 1)
+        // Another country's body of the same words stays apart.
+        let two = link([
+            LinkDoc(1, "The Velmar Rowing Association (VRA) met.", [("Velmar Rowing Association", .organization), ("VRA", .organization)]),
+            LinkDoc(2, "The Japanese Velmar Rowing Association, or VRA, met.",
+                    [("Japanese Velmar Rowing Association", .organization), ("VRA", .organization)]),
+        ])
+        #expect(holder(two, "Velmar Rowing Association")?.mentions.allSatisfy { $0.article == ArticleID(ordinal: 1) } == true)
     }
 
     @Test func sameWordsIntroducingOneAcronymAreOne() {

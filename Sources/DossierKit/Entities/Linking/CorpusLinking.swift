@@ -712,16 +712,17 @@ struct CorpusLinker {
         // Long names that stories tie to the same acronym are one when they are the same words up to
         // spelling and legal form ("(EADS)" twice, "UMNO" with "...Organisation" and "...Organization");
         // "International Court of Justice" and "International Commission of Jurists" both say "(ICJ)"
-        // and stay two.
+        // and stay two, and so do the "Football Association" and the "Japanese Football Association"
+        // (another country's qualifier).
         for key in tied.keys.sorted() {
             guard let gs = tied[key], gs.count > 1 else { continue }
-            var groups: [(Set<String>, [Int])] = []
+            var groups: [(Set<String>, Set<String>, [Int])] = []
             for g in gs {
-                let words = profiles[g].best.contentWords
-                if let k = groups.firstIndex(where: { NameForm.sameWords($0.0, words) }) { groups[k].1.append(g) }
-                else { groups.append((words, [g])) }
+                let words = profiles[g].best.contentWords, quals = Set(profiles[g].best.qualifiers)
+                if let k = groups.firstIndex(where: { $0.1 == quals && NameForm.sameWords($0.0, words) }) { groups[k].2.append(g) }
+                else { groups.append((words, quals, [g])) }
             }
-            for (_, same) in groups where same.count > 1 {
+            for (_, _, same) in groups where same.count > 1 {
                 joinStar(same, rule: "written with the same acronym \(key.split(separator: ":").last ?? "") for the same words")
             }
         }
