@@ -621,7 +621,8 @@ struct CorpusLinker {
         }
     }
 
-    /// Edit distance 1, or 2 in words of 9 letters or more ("Tellier" is not "Tyler").
+    /// Edit distance 1, or 2 in words of 9 letters or more ("Tellier" is not "Tyler"); two letters
+    /// swapped count as one edit, the commonest slip of the keyboard ("Gonzalez"/"Gonzaelz").
     static func close(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         let limit = max(x.count, y.count) >= 9 ? 2 : 1
@@ -629,12 +630,14 @@ struct CorpusLinker {
         // A letter more at the end of a short word makes another word ("Kong"/"Konga"), not a spelling.
         if min(x.count, y.count) < 6 && x.count != y.count { return false }
         guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= limit }
-        var prev = Array(0...y.count)
+        var before = [Int](), prev = Array(0...y.count)
         for i in 1...x.count {
             var cur = [i] + [Int](repeating: 0, count: y.count)
             for j in 1...y.count {
                 cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { cur[j] = min(cur[j], before[j - 2] + 1) }
             }
+            before = prev
             prev = cur
         }
         return prev[y.count] <= limit
@@ -706,23 +709,47 @@ struct CorpusLinker {
                 tied["\(p.kind.rawValue):\(a)", default: []].append(g)
             }
         }
-        // Long names that introduce the same acronym are one when they are the same words up to spelling
-        // and legal form ("(EADS)" twice); "International Court of Justice" and "International Commission
-        // of Jurists" both say "(ICJ)" and stay two.
-        for key in explicit.keys.sorted() {
-            guard let gs = explicit[key], gs.count > 1 else { continue }
-            var groups: [(Set<String>, [Int])] = []
+        // Long names that stories tie to the same acronym are one when they are the same words up to
+        // spelling and legal form ("(EADS)" twice, "UMNO" with "...Organisation" and "...Organization");
+        // "International Court of Justice" and "International Commission of Jurists" both say "(ICJ)"
+        // and stay two, and so do the "Football Association" and the "Japanese Football Association"
+        // (another country's qualifier).
+        for key in tied.keys.sorted() {
+            guard let gs = tied[key], gs.count > 1 else { continue }
+            var groups: [(Set<String>, Set<String>, [Int])] = []
             for g in gs {
-                let words = profiles[g].best.contentWords
-                if let k = groups.firstIndex(where: { NameForm.sameWords($0.0, words) }) { groups[k].1.append(g) }
-                else { groups.append((words, [g])) }
+                let words = profiles[g].best.contentWords, quals = Set(profiles[g].best.qualifiers)
+                if let k = groups.firstIndex(where: { $0.1 == quals && NameForm.sameWords($0.0, words) }) { groups[k].2.append(g) }
+                else { groups.append((words, quals, [g])) }
             }
-            for (_, same) in groups where same.count > 1 {
-                joinStar(same, rule: "introduce the same acronym \(key.split(separator: ":").last ?? "") for the same words")
+            for (_, _, same) in groups where same.count > 1 {
+                joinStar(same, rule: "written with the same acronym \(key.split(separator: ":").last ?? "") for the same words")
             }
         }
         var tiedIndex = ClusterIndex(tied), derivedIndex = ClusterIndex(derived)
         let articleOf = { (g: Int) in self.profiles[g].article }
+        // The country each story is about, and the countries of the stories each lone acronym's cluster
+        // holds as it stands before these joins (`sameCountry`).
+        var storyCountry: [Int: String] = [:]
+        for p in profiles { if let c = p.country { storyCountry[p.article] = c } }
+        var aloneRoot: [Int: Int] = [:], aloneCountries: [Int: Set<String>] = [:]
+        for (g, p) in profiles.enumerated() where p.kind != .person && p.fullForms.isEmpty && !p.acronymForms.isEmpty {
+            let r = clusters.find(g)
+            aloneRoot[g] = r
+            if let c = p.country { aloneCountries[r, default: []].insert(c) }
+        }
+        /// The country shared by every story of `g`'s lone acronym that is about one and by one of
+        /// `articles`: "UMNO" in a story about Malaysia is the United Malays National Organisation that
+        /// Malaysian stories spell out, while "BSE" in a story about Britain is not the Bombay Stock
+        /// Exchange, nor "BNP" in British and Bangladeshi stories either party.
+        /// Two letters, or an acronym the corpus writes in the plural ("MOUs": every memorandum is
+        /// another), name too many things in one country.
+        func sameCountry(_ g: Int, _ acr: String, _ articles: Set<Int>) -> String? {
+            guard acr.count >= 3, !countable.contains(acr),
+                  let c = profiles[g].country, let r = aloneRoot[g], aloneCountries[r] == [c],
+                  articles.contains(where: { storyCountry[$0] == c }) else { return nil }
+            return c
+        }
         // An acronym standing alone in a story joins the one long name that stories tie it to; with no
         // tie anywhere, a long acronym (4 letters or more) may join the one name in the corpus it spells.
         // Two or three letters spell too many things ("DJ", "FA") to guess.
@@ -756,13 +783,18 @@ struct CorpusLinker {
                 guard ranked.count == 1 || (rule == "acronym written with" && top.1.count >= 3 * second) else { continue }
                 let target = top.0
                 let long = profiles[target].fullForms.first { $0.derivedAcronyms.contains(acr) } ?? profiles[target].best
-                // ...and only when the stories share someone or something else: "RSS" in a rubber price
-                // list is not the feed format the blog stories spell out.
-                guard let also = sharedContext(p.article, top.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
+                // ...and only when the stories share someone or something else, or are about the same
+                // country: "RSS" in a rubber price list is not the feed format the blog stories spell out.
+                let evidence: String
+                if let also = sharedContext(p.article, top.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) {
+                    evidence = "both stories name \(also)"
+                } else if let c = sameCountry(g, acr, top.1) {
+                    evidence = "both stories are about \(c)"
+                } else { continue }
                 var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
                     : "acronym written with \(long.display) in \(top.1.count) stor\(top.1.count == 1 ? "y" : "ies")"
                 if second > 0 { how += ", with another name in \(second)" }
-                clusters.union(target, g, reason: "\(how) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel)); both stories name \(also)",
+                clusters.union(target, g, reason: "\(how) (\(profiles[target].articleLabel)): \(f.display) (\(p.articleLabel)); \(evidence)",
                                confidence: rule == "acronym of" ? 0.8 : (second > 0 ? 0.8 : 1))
             }
         }

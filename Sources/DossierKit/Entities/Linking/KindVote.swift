@@ -190,6 +190,13 @@ struct KindVote {
         if persons > 0, !t.titled, !isPlace, !t.businessStories.isEmpty, !oneWord || !(surnames.contains(k) || t.capitals && t.lowerCase) {
             return (.organization, [.person])
         }
+        // (A name written mostly as a place is the place rules' below: "Asia Pacific".)
+        if !oneWord, persons > 0, orgs > 0, !isPlace, places < persons + orgs {
+            let bodyEvidence = t.legalForm || !t.businessStories.isEmpty || lexicon.organizations.contains(k)
+            if let target = personOrBody(t, bodyEvidence: bodyEvidence, personal: lexicon.firstNames.contains(first) || lexicon.lastNames.contains(last)) {
+                return (target, [target == .person ? .organization : .person])
+            }
+        }
         if persons > 0 && !personEvidence {
             // No first name, surname or title anywhere: not a person; a place when it is written as one
             // far more often than anything else ("Darfur", "Twickenham"). Two words or more the tagger
@@ -207,6 +214,27 @@ struct KindVote {
             return (.person, [.organization, .place])
         }
         return (nil, [])
+    }
+
+    /// A name of two words or more the tagger calls a person in some stories and an organization in
+    /// others is one thing ("Keldor Amsley" the pundit, "Tarsa Quorvin" the firm), unless each kind has
+    /// evidence of its own: a title or role for the person and business words or a legal form for the
+    /// body are a firm named after its founder, and stay two. With evidence for one kind only, that kind;
+    /// with none, the kind of most stories. Without evidence, stories that write the name with both
+    /// kinds and no others (the founder and his firm side by side), or a known first or last name written
+    /// as each kind in two stories or more, decide nothing; nor does a tie, unless the name is a known
+    /// person's. Nil: no decision.
+    static func personOrBody(_ t: Tally, bodyEvidence: Bool, personal: Bool) -> EntityKind? {
+        switch (t.titled, bodyEvidence) {
+        case (true, true): return nil
+        case (true, false): return .person
+        case (false, true): return .organization
+        case (false, false):
+            let persons = t.stories[.person] ?? [], orgs = t.stories[.organization] ?? []
+            if persons == orgs || (personal && min(persons.count, orgs.count) >= 2) { return nil }
+            if persons.count != orgs.count { return persons.count > orgs.count ? .person : .organization }
+            return personal ? .person : nil
+        }
     }
 
     /// "giant Google", "firm Sony's", "Google shares", "shares of Google", "Sony Corp".
