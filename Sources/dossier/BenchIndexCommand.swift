@@ -70,7 +70,7 @@ struct BenchIndexCommand: ParsableCommand {
         var steps: [String: Double]
         var files: Int
         /// Articles whose event drafts came from the memo; model rows, and how many were deleted or inserted.
-        var eventsReused: Int, datingUnitsReused: Int, linksReused: Int, modelRows: Int, rowsWritten: Int
+        var eventsReused: Int, datingUnitsReused: Int, linksReused: Int, componentsReused: Int, modelRows: Int, rowsWritten: Int
     }
 
     static func seconds(since start: DispatchTime) -> Double {
@@ -87,7 +87,7 @@ struct BenchIndexCommand: ParsableCommand {
                       globalSeconds: report.globalSeconds, writeSeconds: report.writeSeconds, steps: report.stepSeconds,
                       files: report.filesAnalysed,
                       eventsReused: report.eventsReused, datingUnitsReused: report.datingUnitsReused,
-                      linksReused: report.linksReused, modelRows: report.modelRows,
+                      linksReused: report.linksReused, componentsReused: report.componentsReused, modelRows: report.modelRows,
                       rowsWritten: report.rowsWritten)
     }
 
@@ -194,6 +194,7 @@ struct BenchIndexCommand: ParsableCommand {
         rows.append(["  articles with events reused", articles.map { "\(u.eventsReused) of \($0)" } ?? "\(u.eventsReused)"])
         rows.append(["  dating units reused", "\(u.datingUnitsReused)"])
         rows.append(["  articles with linking reused", articles.map { "\(u.linksReused) of \($0)" } ?? "\(u.linksReused)"])
+        rows.append(["  linking components reused", "\(u.componentsReused)"])
         rows.append(["  writing, s", String(format: "%.2f", u.writeSeconds)])
         rows.append(["  model rows deleted + inserted", "\(u.rowsWritten) of \(u.modelRows)"])
         if let peak = u.peakRSSMiB { rows.append(["  peak RSS of the update, MiB", String(format: "%.1f", peak)]) }

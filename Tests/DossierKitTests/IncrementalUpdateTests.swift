@@ -82,7 +82,7 @@ struct StoryGenerator {
         var (store, report) = try t.open(jobs: 1)
         #expect(report.updated)
         var next = files.count
-        var reusedSomewhere = false, linksReusedSomewhere = false
+        var reusedSomewhere = false, linksReusedSomewhere = false, componentsReusedSomewhere = false
         var previousRows = report.modelRows
         for step in 0..<10 {
             let action = gen.rng.next() % 5
@@ -120,11 +120,13 @@ struct StoryGenerator {
                 #expect(report.rowsWritten <= report.modelRows + previousRows, "seed \(seed) step \(step)")
                 if report.eventsReused > 0 { reusedSomewhere = true }
                 if report.linksReused > 0 { linksReusedSomewhere = true }
+                if report.componentsReused > 0 { componentsReusedSomewhere = true }
                 previousRows = report.modelRows
             }
         }
         #expect(reusedSomewhere, "seed \(seed): no update reused any article's events")
         #expect(linksReusedSomewhere, "seed \(seed): no update reused any article's linking")
+        #expect(componentsReusedSomewhere, "seed \(seed): no update reused any component's joins")
     }
 
     /// A file added after the others leaves the rows of the rest as they were.
@@ -142,6 +144,7 @@ struct StoryGenerator {
         #expect(update.eventsReused >= 6, "every earlier story keeps its events")
         #expect(update.datingUnitsReused == 6, "every earlier file keeps its dates")
         #expect(update.linksReused >= 6, "every earlier story keeps its own linking")
+        #expect(update.componentsReused > 0, "components the new story does not touch keep their joins")
         #expect(update.rowsWritten > 0)
         #expect(update.rowsWritten * 4 < update.modelRows, "\(update.rowsWritten) of \(update.modelRows) rows rewritten")
         #expect(try store.corpus() == t.fresh())

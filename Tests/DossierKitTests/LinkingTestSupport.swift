@@ -1,6 +1,7 @@
 // Builds small articles with hand-placed mentions for the linking tests (invented names only).
 
-import DossierKit
+@testable import DossierKit
+import Testing
 
 /// An article with mentions at every whole-word occurrence of the given names (longest names first,
 /// no overlaps), as a recognizer would produce them.
@@ -33,8 +34,18 @@ struct LinkDoc {
     }
 }
 
+/// Links the documents; every linking test also checks that linking by components (`CorpusLinker.run`)
+/// gives what one run over every local entity gives.
 func link(_ docs: [LinkDoc], overrides: LinkOverrides = LinkOverrides()) -> LinkResult {
-    EntityLinker(overrides: overrides).link(articles: docs.map(\.article), mentions: docs.map(\.mentions))
+    let articles = docs.map(\.article), mentions = docs.map(\.mentions)
+    let result = EntityLinker(overrides: overrides).link(articles: articles, mentions: mentions)
+    var whole = EntityLinker(overrides: overrides)
+    whole.linkAsOneComponent = true
+    let one = whole.link(articles: articles, mentions: mentions)
+    #expect(result.entities == one.entities, "linking by components differs from one run")
+    #expect(result.unlinked == one.unlinked, "linking by components leaves other mentions unlinked")
+    #expect(result.diagnostics == one.diagnostics, "linking by components reports otherwise")
+    return result
 }
 
 extension LinkResult {

@@ -22,6 +22,9 @@ public struct LinkResult: Sendable {
 /// `overrides` win over every automatic decision. A pure function of its inputs.
 public struct EntityLinker: Sendable {
     public var overrides: LinkOverrides
+    /// Links across articles in one piece rather than by independent components (`CorpusLinker.run`):
+    /// for tests that check the two agree.
+    var linkAsOneComponent = false
 
     public init(overrides: LinkOverrides = LinkOverrides()) {
         self.overrides = overrides
@@ -160,14 +163,13 @@ public struct EntityLinker: Sendable {
             guard p.kind != .place else { continue }
             traits[g] = LinkTraits(profile: p, context: contexts[p.article][p.local] ?? PersonContext())
         }
-        var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits, traits: traits)
-        corpus.described = Set(traits.compactMap { $0.value.person.isEmpty ? nil : $0.key })
-        corpus.frequency = frequency
-        corpus.countable = countable
-        corpus.commonWords = Self.wordsInLowerCase(Set(known.values.filter {
+        let commonWords = Self.wordsInLowerCase(Set(known.values.filter {
             $0.kind == .organization && $0.core.count == 1 && $0.acronym == nil
         }.map { $0.core[0].lowercased() }), in: articles, atLeast: 3)
-        corpus.run()
+        let corpusFacts = CorpusFacts(profiles: profiles, frequency: frequency, countable: countable, commonWords: commonWords)
+        var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits, traits: traits, facts: corpusFacts)
+        corpus.described = Set(traits.compactMap { $0.value.person.isEmpty ? nil : $0.key })
+        corpus.run(asOne: linkAsOneComponent, memo: memos?.components, units: articles.map(\.source))
 
         // User merges, last: they win over the automatic decisions (a later split still wins over them).
         var canonicalOverride: [Int: String] = [:]

@@ -66,6 +66,8 @@ public struct IndexReport: Sendable, Hashable {
     public var datingUnitsReused = 0
     /// Articles whose own linking the memo gave back (every corpus-wide answer it read still held).
     public var linksReused = 0
+    /// Components of the cross-article linking whose joins the memo gave back (`ComponentMemo`).
+    public var componentsReused = 0
     /// Rows of the model tables, and how many of them the update deleted or inserted (the rest stood).
     public var modelRows = 0
     public var rowsWritten = 0
@@ -424,6 +426,7 @@ public enum CorpusIndex {
             report.eventsReused = memos?.events.reused ?? 0
             report.datingUnitsReused = memos?.dates.reused ?? 0
             report.linksReused = memos?.linking.links?.reused ?? 0
+            report.componentsReused = memos?.linking.components?.reused ?? 0
             for memo in memos?.all ?? [] { try writeMemo(memo, stored: storedMemo[memo.stage] ?? [:], in: db) }
             memos = nil
             clock.mark(.memos)

@@ -1,6 +1,8 @@
 // Joins the per-article clusters across articles by blocking keys (name variants, acronyms, short
 // forms, lone surnames), never by comparing all pairs; every join records its rule and evidence.
 
+import Dispatch
+
 /// Union-find over local entities that remembers why each join happened and refuses joins that a
 /// `split` override forbids.
 struct Clusters {
@@ -33,6 +35,26 @@ struct Clusters {
     }
 
     mutating func find(_ x: Int) -> Int { sets.find(x) }
+
+    /// The split tags and traits of `x` as given, before any join.
+    func tags(at x: Int) -> Set<Int>? { tags[x] }
+    func traits(at x: Int) -> LinkTraits? { traits[x] }
+
+    /// Makes a join decided elsewhere (a component's own run, `CorpusLinker.run`): no checks, and the
+    /// traits are not merged, since nothing joins by rule afterwards.
+    mutating func replay(_ e: Edge) {
+        let ra = find(e.a), rb = find(e.b)
+        guard ra != rb else { return }
+        let (big, small) = rank[ra] >= rank[rb] ? (ra, rb) : (rb, ra)
+        sets.attach(root: small, to: big)
+        if rank[ra] == rank[rb] { rank[big] += 1 }
+        let ta = tags[ra] ?? [], tb = tags[rb] ?? []
+        if !ta.isEmpty || !tb.isEmpty { tags[big] = ta.union(tb); tags[small] = nil }
+        edges.append(e)
+    }
+
+    /// Refusals found by a component's own run.
+    mutating func note(refusals more: [String]) { refusals += more }
 
     /// What the cluster of `x` says about itself, if anything.
     mutating func traits(of x: Int) -> LinkTraits? { traits[find(x)] }
@@ -180,19 +202,10 @@ enum Reasons {
     }
 }
 
-struct CorpusLinker {
-    var profiles: [LocalProfile]
-    var clusters: Clusters
-
-    init(profiles: [LocalProfile], tags: [Int: Set<Int>], splits: SplitConstraints, traits: [Int: LinkTraits] = [:]) {
-        self.profiles = profiles
-        clusters = Clusters(count: profiles.count, tags: tags, splits: splits, traits: traits)
-    }
-
-    /// People whose stories say what they are (`PersonContext`): they found the clusters of a name first.
-    var described: Set<Int> = []
-    /// Lone-surname local entities left unlinked because several people fit, with the candidates' local ids.
-    var ambiguous: [Int: [Int]] = [:]
+/// What the cross-article rules read about the whole corpus rather than about the names they compare:
+/// whom each story names, which names are places, how often names and words occur. Built once from
+/// every profile, so that each component of the linking (`CorpusLinker.components`) reads the same.
+struct CorpusFacts: Sendable {
     /// Core keys of every name written as a place somewhere in the corpus.
     var placeNames: Set<String> = []
     /// How many stories write each name (`ArticleLinker.frequencyKey`).
@@ -202,18 +215,71 @@ struct CorpusLinker {
     /// One-word organization names that the corpus also writes in lower case in several stories
     /// ("Sport", "Liberal", "Labour"): as a name alone they may mean a different body in every story.
     var commonWords: Set<String> = []
-
-    func isCommonWord(_ f: NameForm) -> Bool {
-        f.core.count == 1 && commonWords.contains(f.core[0].lowercased())
-    }
-
-    /// The people and organizations each story names (`contextKey`), to tell whether two stories share
-    /// anything besides the name being linked.
+    /// The people and organizations each story names (`CorpusLinker.contextKey`), to tell whether two
+    /// stories share anything besides the name being linked.
     var named: [Set<String>] = []
     /// The people each story names by an initial and a surname only ("R Johnson"), as a team sheet does.
     var namedByInitial: [Set<String>] = []
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
+    /// Unqualified organization names of two words or more by their last word, to tell whether a core
+    /// ends other bodies' names too ("National Academy of Sciences", "Pontifical Academy of Sciences").
+    var byLastWord: [String: [[String]]] = [:]
+    /// The first and middle names of the people each story names in full.
+    var givenIn: [Int: Set<String>] = [:]
+
+    init(profiles: [LocalProfile], frequency: [String: Int], countable: Set<String>, commonWords: Set<String>) {
+        self.frequency = frequency
+        self.countable = countable
+        self.commonWords = commonWords
+        placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
+        named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
+        namedByInitial = named
+        for p in profiles where p.kind != .place {
+            let k = CorpusLinker.contextKey(p)
+            named[p.article].insert(k)
+            if p.kind == .person, p.best.firstGivenIsInitial { namedByInitial[p.article].insert(k) }
+            if contextNames[k] == nil { contextNames[k] = p.best.display }
+        }
+        for p in profiles where p.kind == .organization {
+            for f in p.fullForms where f.qualifiers.isEmpty && f.acronym == nil && f.core.count >= 2 {
+                let words = f.core.map(NameKey.plain)
+                if let last = words.last { byLastWord[last, default: []].append(words) }
+            }
+        }
+        for p in profiles where p.kind == .person && !p.isLoneName {
+            for f in p.fullForms { for w in f.given { givenIn[p.article, default: []].insert(NameKey.plain(w)) } }
+        }
+    }
+}
+
+struct CorpusLinker {
+    var profiles: [LocalProfile]
+    var clusters: Clusters
+
+    init(profiles: [LocalProfile], tags: [Int: Set<Int>], splits: SplitConstraints, traits: [Int: LinkTraits] = [:], facts: CorpusFacts) {
+        self.profiles = profiles
+        self.facts = facts
+        clusters = Clusters(count: profiles.count, tags: tags, splits: splits, traits: traits)
+        clusters.named = facts.named
+    }
+
+    /// People whose stories say what they are (`PersonContext`): they found the clusters of a name first.
+    var described: Set<Int> = []
+    /// Lone-surname local entities left unlinked because several people fit, with the candidates' local ids.
+    var ambiguous: [Int: [Int]] = [:]
+    /// What the rules read about the whole corpus (`CorpusFacts`).
+    var facts: CorpusFacts
+
+    /// The corpus-wide questions this linker's rules asked (`FactRead`), for the component memo.
+    var reads = FactReads()
+    var named: [Set<String>] { facts.named }
+    var namedByInitial: [Set<String>] { facts.namedByInitial }
+    var contextNames: [String: String] { facts.contextNames }
+
+    func isCommonWord(_ f: NameForm) -> Bool {
+        f.core.count == 1 && facts.isCommonWord(f.core[0].lowercased(), reads)
+    }
 
     /// A person by the surname as written, with the first initial when a first name is given: a story
     /// that names "S Dunn" shares nobody with one that names "Mao Dun" (the spelling rules make one
@@ -252,17 +318,70 @@ struct CorpusLinker {
         return nil
     }
 
-    mutating func run() {
-        placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
-        named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
-        namedByInitial = named
-        for p in profiles where p.kind != .place {
-            let k = Self.contextKey(p)
-            named[p.article].insert(k)
-            if p.kind == .person, p.best.firstGivenIsInitial { namedByInitial[p.article].insert(k) }
-            if contextNames[k] == nil { contextNames[k] = p.best.display }
+    /// Links the profiles component by component (`components`): no rule joins across two of them, so
+    /// each runs alone, in parallel, with the same result as one run over every profile. With a `memo`,
+    /// a component whose input and corpus-wide answers are as in an earlier run takes that run's joins.
+    /// `asOne` links every profile as one component, as tests do to check that components change nothing.
+    /// `units`: each story's source, to name the memo's rows.
+    mutating func run(asOne: Bool = false, memo: ComponentMemo? = nil, units: [String] = []) {
+        let parts = asOne ? (profiles.isEmpty ? [] : [Array(profiles.indices)]) : components()
+        var results = [LinkedComponent?](repeating: nil, count: parts.count)
+        let all = self
+        results.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: parts.count) { k in
+                out.buffer[k] = all.link(component: parts[k], number: k, memo: memo, units: units)
+            }
         }
-        clusters.named = named
+        // Back to corpus numbering and story ids, component by component (each is in increasing order).
+        for (k, members) in parts.enumerated() {
+            guard let linked = results[k] else { continue }
+            let labels = stories(of: members).map { a in profiles[members.first { profiles[$0].article == a } ?? members[0]].articleLabel }
+            for j in linked.joins {
+                clusters.replay(Clusters.Edge(a: members[j.a], b: members[j.b], reason: LinkedComponent.restore(j.reason, labels: labels),
+                                              confidence: j.confidence))
+            }
+            clusters.note(refusals: linked.refusals.map { LinkedComponent.restore($0, labels: labels) })
+            for row in linked.ambiguous where !row.isEmpty { ambiguous[members[row[0]]] = row.dropFirst().map { members[$0] } }
+        }
+    }
+
+    /// The stories of `members`, in corpus order (a story's rank in this list names it in reasons).
+    func stories(of members: [Int]) -> [Int] {
+        Array(Set(members.map { profiles[$0].article })).sorted()
+    }
+
+    /// The joins of one component: stored ones when the memo has them for the same input and every
+    /// corpus-wide answer they read still holds, else the rules' (and then stored for the next run).
+    func link(component members: [Int], number: Int, memo: ComponentMemo?, units: [String]) -> LinkedComponent {
+        let stories = stories(of: members)
+        var rank: [Int: Int] = [:]
+        for (r, a) in stories.enumerated() { rank[a] = r }
+        // A user's splits reach across components' stored joins: with them, nothing is memoised.
+        let memo = clusters.splits.isEmpty ? memo : nil
+        var digest = ""
+        let first = profiles[members[0]]
+        let unit = (first.article < units.count ? units[first.article] : first.articleLabel) + "#e\(first.local)"
+        if let memo {
+            digest = componentDigest(members, rank: rank, stories: stories)
+            if let stored = memo.stored(digest), stored.reads.allSatisfy({ facts.holds($0) }) {
+                memo.record(number, unit: unit, digest: digest, value: nil, reused: true)
+                return stored
+            }
+        }
+        var sub = component(members, rank: rank)
+        sub.runRules()
+        let linked = LinkedComponent(
+            joins: sub.clusters.edges.map { LinkedComponent.Join(a: $0.a, b: $0.b, reason: $0.reason, confidence: $0.confidence) },
+            refusals: sub.clusters.refusals,
+            ambiguous: sub.ambiguous.keys.sorted().map { [$0] + (sub.ambiguous[$0] ?? []) },
+            reads: sub.reads.all)
+        memo?.record(number, unit: unit, digest: digest, value: linked, reused: false)
+        return linked
+    }
+
+    /// The rules in order, over this linker's profiles.
+    mutating func runRules() {
         joinSameNames()
         joinPeopleByParts()
         joinAcronyms()
@@ -270,6 +389,128 @@ struct CorpusLinker {
         joinCompoundHeads()
         joinUnqualified()
         joinLoneNames()
+    }
+
+    /// The linker of the profiles `members` (increasing corpus numbers) alone, numbered 0..<count, its
+    /// stories named in reasons by their `rank` (`LinkedComponent.label`).
+    func component(_ members: [Int], rank: [Int: Int]) -> CorpusLinker {
+        var local: [Int: Int] = [:]
+        for (k, g) in members.enumerated() { local[g] = k }
+        var tags: [Int: Set<Int>] = [:], traits: [Int: LinkTraits] = [:]
+        for (k, g) in members.enumerated() {
+            if let t = clusters.tags(at: g) { tags[k] = t }
+            if let t = clusters.traits(at: g) { traits[k] = t }
+        }
+        let sub = members.map { g in
+            var p = profiles[g]
+            p.articleLabel = LinkedComponent.label(rank[p.article] ?? 0)
+            return p
+        }
+        var linker = CorpusLinker(profiles: sub, tags: tags, splits: clusters.splits, traits: traits, facts: facts)
+        linker.described = Set(described.compactMap { local[$0] })
+        return linker
+    }
+
+    /// The digest of a component's input besides the corpus-wide answers (`FactRead`): its members,
+    /// with their stories by rank, what each story names (`sharedContext` and the traits read it), and
+    /// what the stories say of their people.
+    func componentDigest(_ members: [Int], rank: [Int: Int], stories: [Int]) -> String {
+        var w = BinaryRecord.Writer()
+        w.varint(members.count)
+        for g in members {
+            let p = profiles[g]
+            w.varint(rank[p.article] ?? 0)
+            w.kind(p.kind)
+            w.varint(p.forms.count)
+            for f in p.forms { f.write(&w) }
+            for s in p.statuses { w.varint(s.rawValue) }
+            w.byte(p.isLoneName ? 1 : 0)
+            w.varint(p.explicitAcronyms.count)
+            for a in p.explicitAcronyms.sorted() { w.string(a) }
+            w.varint(p.mentionCount)
+            w.optional(p.country)
+            w.byte(described.contains(g) ? 1 : 0)
+            let person = clusters.traits(at: g)?.person ?? PersonContext()
+            for table in [person.nationalities, person.fields] {
+                w.varint(table.count)
+                for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
+            }
+        }
+        for a in stories {
+            for set in [named[a], namedByInitial[a], facts.givenIn[a] ?? []] {
+                w.varint(set.count)
+                for k in set.sorted() { w.string(k) }
+            }
+            for k in named[a].sorted() { w.optional(contextNames[k]) }
+        }
+        let h = DigestHasher()
+        w.data.withUnsafeBytes { h.feed($0) }
+        return h.hex
+    }
+
+    /// Groups of profiles that share a key any rule looks up (`linkKeys`), each in increasing order,
+    /// ordered by their first member. Two profiles in different groups are never compared.
+    func components() -> [[Int]] {
+        var sets = UnionFind(count: profiles.count)
+        var holder: [String: Int] = [:]
+        for (g, p) in profiles.enumerated() {
+            for k in linkKeys(p) {
+                if let h = holder[k] { sets.join(h, g) } else { holder[k] = g }
+            }
+        }
+        return sets.groups().values.sorted { $0[0] < $1[0] }
+    }
+
+    /// Every key under which a rule files or looks up `p` (a superset is safe; a key left out would let
+    /// two profiles a rule compares fall in two components).
+    func linkKeys(_ p: LocalProfile) -> Set<String> {
+        var keys = Set<String>()
+        let kind = p.kind.rawValue
+        // joinSameNames
+        if p.kind == .person {
+            for f in p.fullForms { keys.insert("s|p:" + f.personKey) }
+        } else {
+            for (k, _) in sameNameKeys(p) { keys.insert("s|" + k) }
+        }
+        switch p.kind {
+        case .person:
+            // joinPeopleByParts
+            for (table, k) in partKeys(p) { keys.insert("b\(table.family)|" + k) }
+            // joinLoneNames: full names filed, lone names looked up, by surname both ways
+            let forms = p.isLoneName ? [p.best] : p.fullForms
+            for f in forms {
+                keys.insert("l|" + f.surnameKey)
+                keys.insert("x|" + Self.surnameSpelling(f))
+            }
+        case .organization, .place:
+            // joinAcronyms
+            for a in p.explicitAcronyms { keys.insert("a|\(kind):\(a)") }
+            for f in p.fullForms { for a in f.derivedAcronyms { keys.insert("a|\(kind):\(a)") } }
+            for f in p.acronymForms { if let a = f.acronym { keys.insert("a|\(kind):\(a)") } }
+            if p.kind == .organization {
+                // joinShortForms: short forms filed, a one-word name looked up; first words of longer names
+                for f in p.shortForms { keys.insert("u|" + f.orgKey) }
+                let best = p.best
+                keys.insert("u|" + best.orgKey)
+                if best.core.count == 1 { keys.insert("f|" + best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0])) }
+                for f in p.fullForms where f.core.count > 1 {
+                    keys.insert("f|" + f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(f.core[0]))
+                }
+                // joinUnqualified: qualified names filed, the unqualified name looked up, by core
+                for f in p.fullForms where !f.qualifiers.isEmpty { keys.insert("q|" + f.coreKey) }
+                keys.insert("q|" + best.coreKey)
+            } else {
+                // joinCompoundHeads
+                let places = facts.placeNames
+                for f in p.fullForms {
+                    if let head = NameForm.compoundHead(of: f, isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) {
+                        keys.insert("h|" + NameKey.linkCompact(head))
+                    }
+                }
+                keys.insert("h|" + NameKey.linkCompact(p.best.display))
+            }
+        }
+        return keys
     }
 
     // MARK: Names written without their qualifier
@@ -283,15 +524,6 @@ struct CorpusLinker {
             var seen = Set<String>()
             for f in p.fullForms where !f.qualifiers.isEmpty && f.acronym == nil && seen.insert(f.coreKey).inserted {
                 qualified[f.coreKey, default: []].append(g)
-            }
-        }
-        // Unqualified names of two words or more by their last word, to tell whether a core ends other
-        // bodies' names too ("National Academy of Sciences", "Pontifical Academy of Sciences").
-        var byLastWord: [String: [[String]]] = [:]
-        for p in profiles where p.kind == .organization {
-            for f in p.fullForms where f.qualifiers.isEmpty && f.acronym == nil && f.core.count >= 2 {
-                let words = f.core.map(NameKey.plain)
-                if let last = words.last { byLastWord[last, default: []].append(words) }
             }
         }
         var index = ClusterIndex(qualified)
@@ -320,8 +552,8 @@ struct CorpusLinker {
             }
             // "Labour" in a British story is not "Israeli Labour": a story about another country keeps it
             // apart, and so does a name written alone in many more stories than the qualified one.
-            let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
-            let qualifiedCount = frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0
+            let alone = facts.count(ArticleLinker.frequencyKey(best), reads)
+            let qualifiedCount = facts.count(ArticleLinker.frequencyKey(profiles[target].best), reads)
             if alone >= 3 && alone >= 3 * qualifiedCount { continue }
             if let c = p.country, !targetCountries.contains(c) { continue }
             // A story about no country in particular does not say which country's "Academy of Sciences"
@@ -329,7 +561,7 @@ struct CorpusLinker {
             // something else. ("the Federal Reserve" ends no other name: it is the US one.)
             var context = p.country.map { ", a story about \($0)" } ?? ""
             let words = best.core.map(NameKey.plain)
-            let endsOthers = (byLastWord[words.last ?? ""] ?? []).contains { $0.count > words.count && Array($0.suffix(words.count)) == words }
+            let endsOthers = facts.namesEnding(in: words.last ?? "", reads).contains { $0.count > words.count && Array($0.suffix(words.count)) == words }
             if p.country == nil, endsOthers {
                 guard let also = sharedContext(p.article, entry.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
                 context = "; both stories name \(also)"
@@ -340,6 +572,36 @@ struct CorpusLinker {
 
     // MARK: Same name up to spelling
 
+    /// The keys an organization or place is filed under for the same name up to spelling, with the form
+    /// each comes from.
+    func sameNameKeys(_ p: LocalProfile) -> [(String, NameForm)] {
+        var keys: [(String, NameForm)] = []
+        for f in p.fullForms {
+            if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
+            else if f.isGenericBody {
+                // "the Foreign Ministry" is a different body in every country: the same name
+                // joins across stories only when both stories are about the same country.
+                if let c = p.country { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
+            } else if p.kind == .organization, f.designatorWords.isEmpty, isCommonWord(f) {
+                // "News" (of "the News of the World", "News of the deal") is not "News Corp": a word
+                // the corpus writes in lower case meets a company's name only with its legal form.
+                keys.append(("\(p.kind.rawValue):~" + f.orgKey, f))
+            } else { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
+        }
+        // An acronym is a name of its own only where no long form stands with it: where one does,
+        // the long form is the key, or two expansions of one acronym would meet through it.
+        for f in p.acronymForms {
+            if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
+            else if p.fullForms.isEmpty {
+                // "the REAL artists": a word the corpus writes in lower case, in capitals, is shouting,
+                // not the name "Real"; it meets only the same capitals.
+                let shout = f.acronym.map { facts.isCommonWord($0.lowercased(), reads) } ?? false
+                keys.append(("\(p.kind.rawValue):" + (shout ? "=" + f.display : f.orgKey), f))
+            }
+        }
+        return keys
+    }
+
     mutating func joinSameNames() {
         var firstByKey: [String: Int] = [:]
         // Members of a key kept apart from its first holder, one per cluster.
@@ -348,38 +610,13 @@ struct CorpusLinker {
         // The stories already filed under each organization or place key, for spelling variants.
         var storiesByKey: [String: Set<Int>] = [:]
         for (g, p) in profiles.enumerated() {
-            var keys: [(String, NameForm)] = []
-            switch p.kind {
-            case .person:
+            if p.kind == .person {
                 // People of one name join as a group (`joinGroup`), once every holder of the name is known.
                 var mine = Set<String>()
                 for f in p.fullForms where mine.insert(f.personKey).inserted { namesakes["p:" + f.personKey, default: []].append((g, f)) }
                 continue
-            case .organization, .place:
-                for f in p.fullForms {
-                    if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
-                    else if f.isGenericBody {
-                        // "the Foreign Ministry" is a different body in every country: the same name
-                        // joins across stories only when both stories are about the same country.
-                        if let c = p.country { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
-                    } else if p.kind == .organization, f.designatorWords.isEmpty, isCommonWord(f) {
-                        // "News" (of "the News of the World", "News of the deal") is not "News Corp": a word
-                        // the corpus writes in lower case meets a company's name only with its legal form.
-                        keys.append(("\(p.kind.rawValue):~" + f.orgKey, f))
-                    } else { keys.append(("\(p.kind.rawValue):" + f.orgKey, f)) }
-                }
-                // An acronym is a name of its own only where no long form stands with it: where one does,
-                // the long form is the key, or two expansions of one acronym would meet through it.
-                for f in p.acronymForms {
-                    if let c = f.countryKey { keys.append(("\(p.kind.rawValue):country:" + c, f)) }
-                    else if p.fullForms.isEmpty {
-                        // "the REAL artists": a word the corpus writes in lower case, in capitals, is shouting,
-                        // not the name "Real"; it meets only the same capitals.
-                        let shout = f.acronym.map { commonWords.contains($0.lowercased()) } ?? false
-                        keys.append(("\(p.kind.rawValue):" + (shout ? "=" + f.display : f.orgKey), f))
-                    }
-                }
             }
+            let keys = sameNameKeys(p)
             var seen = Set<String>()
             for (key, form) in keys where seen.insert(key).inserted {
                 guard let first = firstByKey[key] else {
@@ -497,6 +734,50 @@ struct CorpusLinker {
 
     // MARK: People: middle names, initials, spelling that only the consonants share
 
+    /// The tables `joinPeopleByParts` files a person under. "J. Smith" (`initialSurname`) is looked up
+    /// among full names by `initialOfFull` under the same key: `family` is the same.
+    enum PartTable: String {
+        case firstSurname = "f", initialSurname = "i", initialOfFull = "o", givenLooseSurname = "g", givenSurnameLoose = "s"
+
+        var family: String { self == .initialOfFull ? PartTable.initialSurname.rawValue : rawValue }
+    }
+
+    /// Where `joinPeopleByParts` files person `p`: each table at most once per kind of key.
+    func partKeys(_ p: LocalProfile) -> [(PartTable, String)] {
+        var out: [(PartTable, String)] = []
+        var seen = Set<String>()
+        for f in p.fullForms {
+            guard let first = f.firstGiven, !f.surnameKey.isEmpty else { continue }
+            // The surname up to romanisation only: "Houston" is not "Huston" without more (`joinClose`).
+            let surname = Self.surnameSpelling(f)
+            if f.firstGivenIsInitial {
+                if seen.insert("i" + first).inserted { out.append((.initialSurname, "\(first)|\(surname)")) }
+                continue
+            }
+            if seen.insert("f").inserted {
+                // The first name as written: one spelt otherwise ("Henri"/"Henry") is `joinClose`'s, which
+                // asks the stories to share someone else.
+                out.append((.firstSurname, "\(NameKey.plain(f.given[0]).filter(\.isLetter))|\(surname)"))
+                out.append((.initialOfFull, "\(first.prefix(1))|\(surname)"))
+            }
+            if let fl = f.firstGivenLoose, seen.insert("gl").inserted {
+                out.append((.givenLooseSurname, "\(fl)|\(surname)"))
+            }
+            if seen.insert("sl").inserted {
+                out.append((.givenSurnameLoose, "\(first)|\(f.surnameLoose)"))
+                // ...and under the surname as written and each letter dropped from it, so that a letter
+                // added, dropped or swapped meets too ("Gingrich"/"Gringrich", "Beauvillain"/"Beauvillian").
+                let exact = Array(Self.exactSurname(f))
+                if exact.count >= 6 {
+                    var drops: Set<String> = [String(exact)]
+                    for i in exact.indices { drops.insert(String(exact[..<i] + exact[(i + 1)...])) }
+                    for d in drops.sorted() { out.append((.givenSurnameLoose, "\(first)|-" + d)) }
+                }
+            }
+        }
+        return out
+    }
+
     mutating func joinPeopleByParts() {
         var byFirstSurname: [String: [Int]] = [:]
         var byInitialSurname: [String: [Int]] = [:]
@@ -504,34 +785,13 @@ struct CorpusLinker {
         var byGivenSurnameLoose: [String: [Int]] = [:]
         var byInitialOfFull: [String: [Int]] = [:]
         for (g, p) in profiles.enumerated() where p.kind == .person {
-            var seen = Set<String>()
-            for f in p.fullForms {
-                guard let first = f.firstGiven, !f.surnameKey.isEmpty else { continue }
-                // The surname up to romanisation only: "Houston" is not "Huston" without more (`joinClose`).
-                let surname = Self.surnameSpelling(f)
-                if f.firstGivenIsInitial {
-                    if seen.insert("i" + first).inserted { byInitialSurname["\(first)|\(surname)", default: []].append(g) }
-                    continue
-                }
-                if seen.insert("f").inserted {
-                    // The first name as written: one spelt otherwise ("Henri"/"Henry") is `joinClose`'s, which
-                    // asks the stories to share someone else.
-                    byFirstSurname["\(NameKey.plain(f.given[0]).filter(\.isLetter))|\(surname)", default: []].append(g)
-                    byInitialOfFull["\(first.prefix(1))|\(surname)", default: []].append(g)
-                }
-                if let fl = f.firstGivenLoose, seen.insert("gl").inserted {
-                    byGivenLooseSurname["\(fl)|\(surname)", default: []].append(g)
-                }
-                if seen.insert("sl").inserted {
-                    byGivenSurnameLoose["\(first)|\(f.surnameLoose)", default: []].append(g)
-                    // ...and under the surname as written and each letter dropped from it, so that a letter
-                    // added, dropped or swapped meets too ("Gingrich"/"Gringrich", "Beauvillain"/"Beauvillian").
-                    let exact = Array(Self.exactSurname(f))
-                    if exact.count >= 6 {
-                        var drops: Set<String> = [String(exact)]
-                        for i in exact.indices { drops.insert(String(exact[..<i] + exact[(i + 1)...])) }
-                        for d in drops { byGivenSurnameLoose["\(first)|-" + d, default: []].append(g) }
-                    }
+            for (table, key) in partKeys(p) {
+                switch table {
+                case .firstSurname: byFirstSurname[key, default: []].append(g)
+                case .initialSurname: byInitialSurname[key, default: []].append(g)
+                case .initialOfFull: byInitialOfFull[key, default: []].append(g)
+                case .givenLooseSurname: byGivenLooseSurname[key, default: []].append(g)
+                case .givenSurnameLoose: byGivenSurnameLoose[key, default: []].append(g)
                 }
             }
         }
@@ -745,7 +1005,7 @@ struct CorpusLinker {
         /// Two letters, or an acronym the corpus writes in the plural ("MOUs": every memorandum is
         /// another), name too many things in one country.
         func sameCountry(_ g: Int, _ acr: String, _ articles: Set<Int>) -> String? {
-            guard acr.count >= 3, !countable.contains(acr),
+            guard acr.count >= 3, !facts.isCountable(acr, reads),
                   let c = profiles[g].country, let r = aloneRoot[g], aloneCountries[r] == [c],
                   articles.contains(where: { storyCountry[$0] == c }) else { return nil }
             return c
@@ -770,7 +1030,7 @@ struct CorpusLinker {
                 }
                 var rule = "acronym written with"
                 found[me] = nil
-                if found.isEmpty, acr.count >= 4, !countable.contains(acr) {
+                if found.isEmpty, acr.count >= 4, !facts.isCountable(acr, reads) {
                     found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                     found[me] = nil
                     rule = "acronym of"
@@ -821,7 +1081,8 @@ struct CorpusLinker {
                 byFirstWord[f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(w), default: []].append(g)
             }
         }
-        let places = placeNames
+        let facts = self.facts, reads = self.reads
+        let isPlace = { (part: String) in facts.isPlaceName(NameKey.linkWords(part).joined(separator: " "), reads) }
         var usedIndex = ClusterIndex(usedFor), firstWordIndex = ClusterIndex(byFirstWord)
         let articleOf = { (g: Int) in self.profiles[g].article }
         for (g, p) in profiles.enumerated() where p.kind == .organization {
@@ -831,9 +1092,9 @@ struct CorpusLinker {
             // "Sport should unite people": a word the corpus also writes in lower case names no body alone.
             if isCommonWord(best) { continue }
             // "EU-Turkey crisis" names no body that starts "EU-Turkey".
-            if NameLexicon.isHyphenatedPair(best.core[0], isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) { continue }
+            if NameLexicon.isHyphenatedPair(best.core[0], isPlace: isPlace) { continue }
             // "Marlow" alone is the town or its club, not "Marlow Echo" or "Marlow Council".
-            if placeNames.contains(best.coreKey) || NameLexicon.isRegion(best.display)
+            if facts.isPlaceName(best.coreKey, reads) || NameLexicon.isRegion(best.display)
                 || RuleLexicon.shared.places.contains(RuleLexicon.key(best.display)) { continue }
             let me = clusters.find(g)
             // Articles per candidate cluster in which the short form stood for it.
@@ -848,8 +1109,8 @@ struct CorpusLinker {
                 guard second == 0 || count >= 3 * second else { continue }
                 // "Labour" written alone in two hundred stories is a name of its own, not the short form
                 // an Israeli story used for "Israeli Labour".
-                let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
-                if alone >= 3 && alone >= 3 * (frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0) { continue }
+                let alone = facts.count(ArticleLinker.frequencyKey(best), reads)
+                if alone >= 3 && alone >= 3 * facts.count(ArticleLinker.frequencyKey(profiles[target].best), reads) { continue }
                 // The German "Greens" are not a Scottish story's Green Party: the stories must share more.
                 guard let also = sharedContext(p.article, top.value.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
                 let long = profiles[target].best.display
@@ -863,14 +1124,14 @@ struct CorpusLinker {
             // "Bank" or "Ministry" alone is a common noun, not a short name.
             if NameLexicon.nominalHeads[NameForm.bare(best.core[0])] != nil { continue }
             // A name written alone in many stories is a name of its own, not a short "Bollywood Dreams".
-            let alone = frequency[ArticleLinker.frequencyKey(best)] ?? 0
+            let alone = facts.count(ArticleLinker.frequencyKey(best), reads)
             let key = best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0])
             var found = firstWordIndex.clusters(key, in: &clusters, article: articleOf)
             found[me] = nil
             guard found.count == 1, let target = found.values.first?.0 else { continue }
             // Weaker evidence than a writer's use: the short name may not be the more common one
             // ("Xbox" and "Xbox Live"), and the stories must share someone or something else.
-            if alone > (frequency[ArticleLinker.frequencyKey(profiles[target].best)] ?? 0) { continue }
+            if alone > facts.count(ArticleLinker.frequencyKey(profiles[target].best), reads) { continue }
             guard let entry = found.values.first,
                   let also = sharedContext(p.article, entry.1, excluding: [Self.contextKey(p), Self.contextKey(profiles[target])]) else { continue }
             clusters.union(target, g, reason: "first word of \(profiles[target].best.display) (\(profiles[target].articleLabel)), the only longer name that starts so: \(best.display) (\(p.articleLabel)); both stories name \(also)", confidence: 0.7)
@@ -882,12 +1143,13 @@ struct CorpusLinker {
     /// "Karabakh" in a story joins "Nagorno-Karabakh" when that is the only compound place name in the
     /// corpus with this head.
     mutating func joinCompoundHeads() {
-        let places = placeNames
+        let facts = self.facts, reads = self.reads
+        let isPlace = { (part: String) in facts.isPlaceName(NameKey.linkWords(part).joined(separator: " "), reads) }
         var byHead: [String: [Int]] = [:]
         for (g, p) in profiles.enumerated() where p.kind == .place {
             var seen = Set<String>()
             for f in p.fullForms {
-                guard let head = NameForm.compoundHead(of: f, isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) else { continue }
+                guard let head = NameForm.compoundHead(of: f, isPlace: isPlace) else { continue }
                 let k = NameKey.linkCompact(head)
                 if seen.insert(k).inserted { byHead[k, default: []].append(g) }
             }
@@ -926,10 +1188,8 @@ struct CorpusLinker {
         // The same surname up to romanisation (`surnameSpelling`): a surname alone is weaker evidence than
         // a full name, so English spelling rules ("Huston", "Houston") do not make one of two.
         var byExactSurname: [String: [Int]] = [:]
-        // The first and middle names of the people each story names in full.
-        var givenIn: [Int: Set<String>] = [:]
+        let givenIn = facts.givenIn
         for (g, p) in profiles.enumerated() where p.kind == .person && !p.isLoneName {
-            for f in p.fullForms { for w in f.given { givenIn[p.article, default: []].insert(NameKey.plain(w)) } }
             var seen = Set<String>(), seenExact = Set<String>()
             for f in p.fullForms where !f.surnameKey.isEmpty {
                 if seen.insert(f.surnameKey).inserted { bySurname[f.surnameKey, default: []].append(g) }

@@ -36,16 +36,19 @@ final class LinkReads {
     }
 }
 
-/// The memoised steps of linking: each article's names, its own linking, and the relations it states.
+/// The memoised steps of linking: each article's names, its own linking, the relations it states, and
+/// the joins across articles of each component (`ComponentMemo`).
 struct LinkerMemos: Sendable {
     var links: LinkMemo?
     var names: NameMemo?
     var relations: RelationMemo?
+    var components: ComponentMemo?
 
-    init(links: LinkMemo? = nil, names: NameMemo? = nil, relations: RelationMemo? = nil) {
+    init(links: LinkMemo? = nil, names: NameMemo? = nil, relations: RelationMemo? = nil, components: ComponentMemo? = nil) {
         self.links = links
         self.names = names
         self.relations = relations
+        self.components = components
     }
 
     /// Every step, with `previous[stage]` (digest → stored value) from the index.
@@ -53,6 +56,7 @@ struct LinkerMemos: Sendable {
         links = LinkMemo(stage: "links", previous: previous["links"] ?? [:], codec: .linkedArticle)
         names = NameMemo(stage: "names", previous: previous["names"] ?? [:], codec: .nameForms)
         relations = RelationMemo(stage: "relations", previous: previous["relations"] ?? [:], codec: .storedRelations)
+        components = ComponentMemo(stage: "components", previous: previous["components"] ?? [:])
     }
 
     var all: [any StoredMemo] {
@@ -60,6 +64,7 @@ struct LinkerMemos: Sendable {
         if let links { out.append(links) }
         if let names { out.append(names) }
         if let relations { out.append(relations) }
+        if let components { out.append(components) }
         return out
     }
 }
