@@ -36,4 +36,18 @@ import TestSupport
         let articles = analyzer.buildArticles(docs)
         Self.expectSameLinking(articles, analyzer.recognize(articles), "seed \(seed)")
     }
+
+    /// A component's stored joins come back exactly, with every kind of corpus-wide answer.
+    @Test func storedJoinsComeBackExactly() throws {
+        let joins = [LinkedComponent.Join(a: 0, b: 3, reason: "same name: Aram Vardanyan (\(LinkedComponent.label(0))) ~ Aram Vardanian (\(LinkedComponent.label(12)))", confidence: 0.85)]
+        let stored = LinkedComponent(joins: joins, refusals: ["not joined"], ambiguous: [[2, 0, 3]],
+                                     reads: [.frequency("velin port", 3), .commonWord("sport", true), .countable("mou", false),
+                                             .placeName("gyumri", true), .lastWord("authority", [["northern", "harbor", "authority"]])])
+        let codec = MemoCodec<LinkedComponent>.linkedComponent
+        let data = try #require(codec.encode(stored))
+        #expect(codec.decode(data) == stored)
+        #expect(codec.decode(data.dropLast()) == nil, "a cut record is computed again, not misread")
+        #expect(LinkedComponent.restore(joins[0].reason, labels: (0...12).map { "a\($0 + 100)" })
+                == "same name: Aram Vardanyan (a100) ~ Aram Vardanian (a112)")
+    }
 }

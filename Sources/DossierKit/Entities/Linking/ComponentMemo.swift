@@ -15,7 +15,7 @@
 import Foundation
 
 /// A corpus-wide question a component's linking asked, with the answer it got.
-enum FactRead: Hashable, Sendable, Codable {
+enum FactRead: Hashable, Sendable {
     /// How many stories write a name (`ArticleLinker.frequencyKey`).
     case frequency(String, Int)
     /// Whether the corpus writes this one-word name in lower case in several stories.
@@ -83,8 +83,8 @@ extension CorpusFacts {
 }
 
 /// One component's joins in their stored, position-free form.
-struct LinkedComponent: Sendable, Codable {
-    struct Join: Sendable, Codable {
+struct LinkedComponent: Sendable, Equatable {
+    struct Join: Sendable, Equatable {
         /// Members by their number within the component.
         var a: Int
         var b: Int
@@ -99,6 +99,9 @@ struct LinkedComponent: Sendable, Codable {
     var ambiguous: [[Int]]
     /// The corpus-wide answers the joins depend on.
     var reads: [FactRead]
+
+    /// The version of the stored form (`MemoCodec.linkedComponent`).
+    static let recordFormat: UInt8 = 1
 
     /// How a reason names the component's story of this rank (characters no reason otherwise holds).
     static func label(_ rank: Int) -> String { "\u{2}\(rank)\u{3}" }
@@ -126,3 +129,65 @@ struct LinkedComponent: Sendable, Codable {
 }
 
 typealias ComponentMemo = StageMemo<LinkedComponent>
+
+extension MemoCodec where Value == LinkedComponent {
+    /// A compact binary record (`BinaryRecord`): JSON was a twentieth of an update's CPU, decoding
+    /// every component's joins to check them.
+    static var linkedComponent: MemoCodec {
+        MemoCodec(encode: { c in
+            var w = BinaryRecord.Writer()
+            w.byte(LinkedComponent.recordFormat)
+            w.varint(c.joins.count)
+            for j in c.joins { w.varint(j.a); w.varint(j.b); w.string(j.reason); w.double(j.confidence) }
+            w.varint(c.refusals.count)
+            for r in c.refusals { w.string(r) }
+            w.varint(c.ambiguous.count)
+            for row in c.ambiguous { w.varint(row.count); for g in row { w.varint(g) } }
+            w.varint(c.reads.count)
+            for read in c.reads {
+                switch read {
+                case .frequency(let k, let n): w.byte(0); w.string(k); w.varint(n)
+                case .commonWord(let k, let yes): w.byte(1); w.string(k); w.byte(yes ? 1 : 0)
+                case .countable(let k, let yes): w.byte(2); w.string(k); w.byte(yes ? 1 : 0)
+                case .placeName(let k, let yes): w.byte(3); w.string(k); w.byte(yes ? 1 : 0)
+                case .lastWord(let k, let names):
+                    w.byte(4); w.string(k); w.varint(names.count)
+                    for words in names { w.varint(words.count); for x in words { w.string(x) } }
+                }
+            }
+            return w.data
+        }, decode: { data in
+            var r = BinaryRecord.Reader(data)
+            func list<T>(_ one: (inout BinaryRecord.Reader) throws -> T) throws -> [T] {
+                let n = try r.count()
+                var out: [T] = []
+                out.reserveCapacity(n)
+                for _ in 0..<n { out.append(try one(&r)) }
+                return out
+            }
+            guard (try? r.byte()) == LinkedComponent.recordFormat else { return nil }
+            do {
+                let joins = try list { r in LinkedComponent.Join(a: try r.varint(), b: try r.varint(), reason: try r.string(), confidence: try r.double()) }
+                let refusals = try list { r in try r.string() }
+                let ambiguous = try list { r in try (0..<r.count()).map { _ in try r.varint() } }
+                let reads: [FactRead] = try list { r in
+                    switch try r.byte() {
+                    case 0: return .frequency(try r.string(), try r.varint())
+                    case 1: return .commonWord(try r.string(), try r.byte() == 1)
+                    case 2: return .countable(try r.string(), try r.byte() == 1)
+                    case 3: return .placeName(try r.string(), try r.byte() == 1)
+                    case 4:
+                        let k = try r.string()
+                        let n = try r.count()
+                        var names: [[String]] = []
+                        for _ in 0..<n { names.append(try (0..<r.count()).map { _ in try r.string() }) }
+                        return .lastWord(k, names)
+                    default: throw BinaryRecord.Reader.damaged
+                    }
+                }
+                guard r.at == r.bytes.count else { return nil }
+                return LinkedComponent(joins: joins, refusals: refusals, ambiguous: ambiguous, reads: reads)
+            } catch { return nil }
+        })
+    }
+}

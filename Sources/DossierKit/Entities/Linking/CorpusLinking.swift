@@ -326,11 +326,12 @@ struct CorpusLinker {
     mutating func run(asOne: Bool = false, memo: ComponentMemo? = nil, units: [String] = []) {
         let parts = asOne ? (profiles.isEmpty ? [] : [Array(profiles.indices)]) : components()
         var results = [LinkedComponent?](repeating: nil, count: parts.count)
+        let storyFacts = memo == nil ? [] : self.storyDigests()
         let all = self
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                out.buffer[k] = all.link(component: parts[k], number: k, memo: memo, units: units)
+                out.buffer[k] = all.link(component: parts[k], number: k, memo: memo, units: units, storyDigests: storyFacts)
             }
         }
         // Back to corpus numbering and story ids, component by component (each is in increasing order).
@@ -353,7 +354,7 @@ struct CorpusLinker {
 
     /// The joins of one component: stored ones when the memo has them for the same input and every
     /// corpus-wide answer they read still holds, else the rules' (and then stored for the next run).
-    func link(component members: [Int], number: Int, memo: ComponentMemo?, units: [String]) -> LinkedComponent {
+    func link(component members: [Int], number: Int, memo: ComponentMemo?, units: [String], storyDigests: [UInt64]) -> LinkedComponent {
         let stories = stories(of: members)
         var rank: [Int: Int] = [:]
         for (r, a) in stories.enumerated() { rank[a] = r }
@@ -363,7 +364,7 @@ struct CorpusLinker {
         let first = profiles[members[0]]
         let unit = (first.article < units.count ? units[first.article] : first.articleLabel) + "#e\(first.local)"
         if let memo {
-            digest = componentDigest(members, rank: rank, stories: stories)
+            digest = componentDigest(members, rank: rank, stories: stories, storyDigests: storyDigests)
             if let stored = memo.stored(digest), stored.reads.allSatisfy({ facts.holds($0) }) {
                 memo.record(number, unit: unit, digest: digest, value: nil, reused: true)
                 return stored
@@ -411,10 +412,32 @@ struct CorpusLinker {
         return linker
     }
 
+    /// What each story names (`sharedContext` and the traits read it), as two words of a digest per
+    /// story, once for every component that holds the story.
+    func storyDigests() -> [UInt64] {
+        var out = [UInt64](repeating: 0, count: named.count * 2)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            let facts = self.facts
+            DispatchQueue.concurrentPerform(iterations: facts.named.count) { a in
+                var w = BinaryRecord.Writer()
+                for set in [facts.named[a], facts.namedByInitial[a], facts.givenIn[a] ?? []] {
+                    w.varint(set.count)
+                    for k in set.sorted() { w.string(k) }
+                }
+                for k in facts.named[a].sorted() { w.optional(facts.contextNames[k]) }
+                let h = DigestHasher()
+                w.data.withUnsafeBytes { h.feed($0) }
+                slots.buffer[2 * a] = h.a
+                slots.buffer[2 * a + 1] = h.b
+            }
+        }
+        return out
+    }
+
     /// The digest of a component's input besides the corpus-wide answers (`FactRead`): its members,
-    /// with their stories by rank, what each story names (`sharedContext` and the traits read it), and
-    /// what the stories say of their people.
-    func componentDigest(_ members: [Int], rank: [Int: Int], stories: [Int]) -> String {
+    /// with their stories by rank, what the stories say of their people, and what each story names.
+    func componentDigest(_ members: [Int], rank: [Int: Int], stories: [Int], storyDigests: [UInt64]) -> String {
         var w = BinaryRecord.Writer()
         w.varint(members.count)
         for g in members {
@@ -436,78 +459,115 @@ struct CorpusLinker {
                 for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
             }
         }
-        for a in stories {
-            for set in [named[a], namedByInitial[a], facts.givenIn[a] ?? []] {
-                w.varint(set.count)
-                for k in set.sorted() { w.string(k) }
-            }
-            for k in named[a].sorted() { w.optional(contextNames[k]) }
-        }
         let h = DigestHasher()
         w.data.withUnsafeBytes { h.feed($0) }
+        for a in stories where 2 * a + 1 < storyDigests.count {
+            h.feed(storyDigests[2 * a])
+            h.feed(storyDigests[2 * a + 1])
+        }
         return h.hex
     }
 
-    /// Groups of profiles that share a key any rule looks up (`linkKeys`), each in increasing order,
-    /// ordered by their first member. Two profiles in different groups are never compared.
+    /// How a rule uses a key (`linkKeys`): `mutual` members are compared with each other; `filed` ones
+    /// only with the key's lookers; a `looks` member with the key's filed and mutual ones; `both` is
+    /// mutual and looks.
+    enum KeyRole { case mutual, filed, looks, both }
+
+    /// Groups of profiles that a rule may compare (`linkKeys`), each in increasing order, ordered by
+    /// their first member: a key's mutual members are one group, and a key that someone looks up joins
+    /// everyone under it. Two profiles in different groups are never compared, nor does either's
+    /// cluster decide anything for the other.
     func components() -> [[Int]] {
         var sets = UnionFind(count: profiles.count)
-        var holder: [String: Int] = [:]
+        // Per key: a mutual member, a filed one, a looker (the first of each), to join the rest to.
+        var mutual: [String: Int] = [:], filed: [String: Int] = [:], looker: [String: Int] = [:]
+        var filedOnly: [String: [Int]] = [:]
         for (g, p) in profiles.enumerated() {
-            for k in linkKeys(p) {
-                if let h = holder[k] { sets.join(h, g) } else { holder[k] = g }
+            for (k, role) in linkKeys(p) {
+                if role == .mutual || role == .both {
+                    if let h = mutual[k] { sets.join(h, g) } else { mutual[k] = g }
+                }
+                if role == .looks || role == .both {
+                    if let h = looker[k] { sets.join(h, g) } else { looker[k] = g }
+                }
+                if role == .filed {
+                    if let h = filed[k] { filedOnly[k, default: [h]].append(g) } else { filed[k] = g }
+                }
+            }
+        }
+        // A key someone looks up: its lookers, mutual and filed members are one group.
+        for (k, g) in looker {
+            if let h = mutual[k] { sets.join(h, g) }
+            if let h = filed[k] {
+                sets.join(h, g)
+                for f in filedOnly[k] ?? [] { sets.join(f, g) }
             }
         }
         return sets.groups().values.sorted { $0[0] < $1[0] }
     }
 
-    /// Every key under which a rule files or looks up `p` (a superset is safe; a key left out would let
-    /// two profiles a rule compares fall in two components).
-    func linkKeys(_ p: LocalProfile) -> Set<String> {
-        var keys = Set<String>()
+    /// Every key under which a rule files or looks up `p`, with how it uses it (a superset is safe; a
+    /// key left out would let two profiles a rule compares fall in two components).
+    func linkKeys(_ p: LocalProfile) -> [(String, KeyRole)] {
+        var keys: [(String, KeyRole)] = []
         let kind = p.kind.rawValue
-        // joinSameNames
+        // joinSameNames: one name's holders with each other
         if p.kind == .person {
-            for f in p.fullForms { keys.insert("s|p:" + f.personKey) }
+            for f in p.fullForms { keys.append(("s|p:" + f.personKey, .mutual)) }
         } else {
-            for (k, _) in sameNameKeys(p) { keys.insert("s|" + k) }
+            for (k, _) in sameNameKeys(p) { keys.append(("s|" + k, .mutual)) }
         }
         switch p.kind {
         case .person:
-            // joinPeopleByParts
-            for (table, k) in partKeys(p) { keys.insert("b\(table.family)|" + k) }
-            // joinLoneNames: full names filed, lone names looked up, by surname both ways
-            let forms = p.isLoneName ? [p.best] : p.fullForms
-            for f in forms {
-                keys.insert("l|" + f.surnameKey)
-                keys.insert("x|" + Self.surnameSpelling(f))
+            // joinPeopleByParts: "J. Smith" looks up the full names by initial; the rest group
+            for (table, k) in partKeys(p) {
+                let role: KeyRole = table == .initialSurname ? .looks : table == .initialOfFull ? .filed : .mutual
+                keys.append(("b\(table.family)|" + k, role))
+            }
+            // joinLoneNames: full names filed by surname; a lone name looks them up, and lone names
+            // of one spelling join each other
+            if p.isLoneName {
+                let f = p.best
+                keys.append(("l|" + f.surnameKey, .looks))
+                keys.append(("x|" + Self.surnameSpelling(f), .both))
+            } else {
+                for f in p.fullForms {
+                    keys.append(("l|" + f.surnameKey, .filed))
+                    keys.append(("x|" + Self.surnameSpelling(f), .filed))
+                }
             }
         case .organization, .place:
-            // joinAcronyms
-            for a in p.explicitAcronyms { keys.insert("a|\(kind):\(a)") }
-            for f in p.fullForms { for a in f.derivedAcronyms { keys.insert("a|\(kind):\(a)") } }
-            for f in p.acronymForms { if let a = f.acronym { keys.insert("a|\(kind):\(a)") } }
+            // joinAcronyms: names tied to letters group; a lone acronym looks up those and the names
+            // that spell it
+            for a in p.explicitAcronyms { keys.append(("a|\(kind):\(a)", .mutual)) }
+            for f in p.fullForms { for a in f.derivedAcronyms { keys.append(("a|\(kind):\(a)", .filed)) } }
+            for f in p.acronymForms {
+                if let a = f.acronym { keys.append(("a|\(kind):\(a)", p.fullForms.isEmpty ? .looks : .mutual)) }
+            }
+            let best = p.best
             if p.kind == .organization {
-                // joinShortForms: short forms filed, a one-word name looked up; first words of longer names
-                for f in p.shortForms { keys.insert("u|" + f.orgKey) }
-                let best = p.best
-                keys.insert("u|" + best.orgKey)
-                if best.core.count == 1 { keys.insert("f|" + best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0])) }
+                // joinShortForms: short forms and first words of longer names filed; a one-word name
+                // looks them up
+                for f in p.shortForms { keys.append(("u|" + f.orgKey, .filed)) }
                 for f in p.fullForms where f.core.count > 1 {
-                    keys.insert("f|" + f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(f.core[0]))
+                    keys.append(("f|" + f.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(f.core[0]), .filed))
                 }
-                // joinUnqualified: qualified names filed, the unqualified name looked up, by core
-                for f in p.fullForms where !f.qualifiers.isEmpty { keys.insert("q|" + f.coreKey) }
-                keys.insert("q|" + best.coreKey)
+                if best.core.count == 1 {
+                    keys.append(("u|" + best.orgKey, .looks))
+                    keys.append(("f|" + best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0]), .looks))
+                }
+                // joinUnqualified: qualified names filed by core; the unqualified name looks them up
+                for f in p.fullForms where !f.qualifiers.isEmpty { keys.append(("q|" + f.coreKey, .filed)) }
+                if best.qualifiers.isEmpty { keys.append(("q|" + best.coreKey, .looks)) }
             } else {
-                // joinCompoundHeads
+                // joinCompoundHeads: compound place names filed by head; a one-word place looks them up
                 let places = facts.placeNames
                 for f in p.fullForms {
                     if let head = NameForm.compoundHead(of: f, isPlace: { places.contains(NameKey.linkWords($0).joined(separator: " ")) }) {
-                        keys.insert("h|" + NameKey.linkCompact(head))
+                        keys.append(("h|" + NameKey.linkCompact(head), .filed))
                     }
                 }
-                keys.insert("h|" + NameKey.linkCompact(p.best.display))
+                if best.words.count == 1 { keys.append(("h|" + NameKey.linkCompact(best.display), .looks)) }
             }
         }
         return keys

@@ -56,7 +56,7 @@ struct LinkerMemos: Sendable {
         links = LinkMemo(stage: "links", previous: previous["links"] ?? [:], codec: .linkedArticle)
         names = NameMemo(stage: "names", previous: previous["names"] ?? [:], codec: .nameForms)
         relations = RelationMemo(stage: "relations", previous: previous["relations"] ?? [:], codec: .storedRelations)
-        components = ComponentMemo(stage: "components", previous: previous["components"] ?? [:])
+        components = ComponentMemo(stage: "components", previous: previous["components"] ?? [:], codec: .linkedComponent)
     }
 
     var all: [any StoredMemo] {
