@@ -90,7 +90,7 @@ import Testing
         ])
         let e = try #require(r.entities(mentioning: "Ruth Caldor").first)
         #expect(e.kind == .organization)
-        #expect(e.kindReason.hasPrefix("organization: all 3 mentions tagged so"))
+        #expect(e.kindReason.hasPrefix("organization: all 3 mentions so after the kind vote, 2 changed by it"))
         #expect(e.kindReason.contains("person → organization by corpus vote (tagged person in 2 stories, organization in 1 story)"))
         #expect(e.kindReason.contains("business words around it in 1 story and no title anywhere (in a2, a3)"))
     }
@@ -108,7 +108,7 @@ import Testing
         let r = link(docs)
         let store = try SQLiteStore.inMemory(Corpus(articles: docs.map(\.article), entities: r.entities, unlinkedMentions: r.unlinked))
         let text = try WhyReport.make(query: "Ruth Caldor", store: store).lines().joined(separator: "\n")
-        #expect(text.contains("  kind organization: all 2 mentions tagged so; person → organization by corpus vote"))
+        #expect(text.contains("  kind organization: all 2 mentions so after the kind vote, 1 changed by it; person → organization by corpus vote"))
     }
 }
 

@@ -260,8 +260,10 @@ public struct EntityLinker: Sendable {
     static func kindReason(_ kind: EntityKind, counts: [EntityKind: Int],
                            changes: [(article: ArticleID, from: EntityKind, change: KindVote.Change)]) -> String {
         let total = counts.values.reduce(0, +), mine = counts[kind] ?? 0
-        var parts = [mine == total ? "\(kind.rawValue): all \(total) mention\(total == 1 ? "" : "s") tagged so"
-                                   : "\(kind.rawValue): the kind of most mentions (\(mine) of \(total))"]
+        // The counts are after the vote: say so when it changed some.
+        let source = changes.isEmpty ? "tagged so" : "so after the kind vote, \(changes.count) changed by it"
+        var parts = [mine == total ? "\(kind.rawValue): all \(total) mention\(total == 1 ? "" : "s") \(source)"
+                                   : "\(kind.rawValue): the kind of most mentions (\(mine) of \(total), \(source))"]
         // One line per change and reason, with its stories in order.
         var groups: [(key: String, articles: [ArticleID])] = []
         for c in changes {
