@@ -78,15 +78,19 @@ public struct EntityLinker: Sendable {
         // evidence gives it ("Sony Corp", "Sony shares": not a person, not a place); a kind the user set wins.
         // (A scope of its own: the snapshot of `known` must be gone before `known` changes, or the
         // whole dictionary is copied.)
-        let relabel = { () -> [Int: [Int: EntityKind]] in
+        let relabel = { () -> [Int: [Int: KindVote.Change]] in
             let parsedSoFar = known
             return KindVote.corrections(articles: articles, mentions: inputs, parsed: { parsedSoFar[ArticleLinker.formKey($0)] },
                                         frozen: { m in
                 [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
             })
         }()
+        // What the vote changed, by article and span, for the entity's kind reason.
+        var kindChanges: [Int: [TextSpan: KindChange]] = [:]
         for a in relabel.keys.sorted() {
-            for (i, kind) in relabel[a] ?? [:] {
+            for (i, change) in relabel[a] ?? [:] {
+                let kind = change.kind
+                kindChanges[a, default: [:]][inputs[a][i].span] = (inputs[a][i].kind, change)
                 inputs[a][i].kind = kind
                 let k = ArticleLinker.formKey(inputs[a][i])
                 if known[k] == nil { known[k] = NameForm(text: inputs[a][i].text, kind: kind) }
@@ -199,7 +203,8 @@ public struct EntityLinker: Sendable {
         for r in corpus.clusters.refusals { diagnostics.append(Diagnostic(file: "overrides", message: r)) }
 
         var result = assemble(articles: articles, perArticle: perArticle, profiles: profiles, corpus: &corpus,
-                              canonicalOverride: canonicalOverride, diagnostics: diagnostics, relationMemo: memos?.relations)
+                              canonicalOverride: canonicalOverride, kindChanges: kindChanges, diagnostics: diagnostics,
+                              relationMemo: memos?.relations)
         // Agencies in bylines and datelines have no mention in the text: they are credited instead.
         Credits.attach(to: &result.entities, articles: articles)
         return result
@@ -248,6 +253,36 @@ public struct EntityLinker: Sendable {
         return known
     }
 
+    /// A mention's kind before the vote, and the vote's change.
+    typealias KindChange = (from: EntityKind, change: KindVote.Change)
+
+    /// Why an entity has its kind, for `dossier why`: how its mentions were tagged, and each kind the
+    /// vote changed with its reason and stories ("organization: 5 of 7 mentions; person → organization in
+    /// a3, a9: corpus vote (...)").
+    static func kindReason(_ kind: EntityKind, counts: [EntityKind: Int],
+                           changes: [(article: ArticleID, from: EntityKind, change: KindVote.Change)]) -> String {
+        let total = counts.values.reduce(0, +), mine = counts[kind] ?? 0
+        // The counts are after the vote: say so when it changed some.
+        let source = changes.isEmpty ? "tagged so" : "so after the kind vote, \(changes.count) changed by it"
+        var parts = [mine == total ? "\(kind.rawValue): all \(total) mention\(total == 1 ? "" : "s") \(source)"
+                                   : "\(kind.rawValue): the kind of most mentions (\(mine) of \(total), \(source))"]
+        // One line per change and reason, with its stories in order.
+        var groups: [(key: String, articles: [ArticleID])] = []
+        for c in changes {
+            let key = "\(c.from.rawValue) → \(c.change.kind.rawValue) by \(c.change.reason)"
+            if let g = groups.firstIndex(where: { $0.key == key }) {
+                if groups[g].articles.last != c.article { groups[g].articles.append(c.article) }
+            } else {
+                groups.append((key, [c.article]))
+            }
+        }
+        for g in groups {
+            let shown = g.articles.prefix(5).map(\.description).joined(separator: ", ")
+            parts.append("\(g.key) (in \(shown)\(g.articles.count > 5 ? " and \(g.articles.count - 5) more" : ""))")
+        }
+        return parts.joined(separator: "; ")
+    }
+
     /// What the story says each of its people is, by local entity (`PersonContext`).
     static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
         guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
@@ -266,7 +301,7 @@ public struct EntityLinker: Sendable {
     }
 
     private func assemble(articles: [Article], perArticle: [ArticleLinking], profiles: [LocalProfile],
-                          corpus: inout CorpusLinker, canonicalOverride: [Int: String],
+                          corpus: inout CorpusLinker, canonicalOverride: [Int: String], kindChanges: [Int: [TextSpan: KindChange]],
                           diagnostics: [Diagnostic], relationMemo: RelationMemo?) -> LinkResult {
         var unlinked: [Mention] = []
         // Nameless mentions (titles only) stay unlinked.
@@ -333,6 +368,10 @@ public struct EntityLinker: Sendable {
             var kindCount: [EntityKind: Int] = [:]
             for it in items { kindCount[perArticle[profiles[it.g].article].mentions[it.i].kind, default: 0] += 1 }
             let kind = EntityKind.allCases.max { (kindCount[$0] ?? 0) < (kindCount[$1] ?? 0) } ?? .person
+            let kindReason = Self.kindReason(kind, counts: kindCount, changes: items.compactMap { it in
+                let a = profiles[it.g].article
+                return kindChanges[a]?[perArticle[a].mentions[it.i].span].map { (articles[a].id, $0.from, $0.change) }
+            })
 
             // Canonical: most complete, then most frequent, then longest, then first.
             var stats: [String: (status: NameStatus, count: Int, words: Int, first: Int)] = [:]
@@ -402,7 +441,8 @@ public struct EntityLinker: Sendable {
                 }
                 aliases.append(Alias(name: f.display, reason: reason))
             }
-            entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases, roles: roles, mentions: mentionsOut))
+            entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases, roles: roles, mentions: mentionsOut,
+                                   kindReason: kindReason))
         }
 
         // Relations stated in the text, now that every mention has its entity.

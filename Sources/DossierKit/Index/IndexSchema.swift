@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "39"
+    public static let analysisVersion = "40"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v11"
+    public static let schemaVersion = "v12"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -157,6 +157,10 @@ public enum IndexSchema {
                 ALTER TABLE memo_rows RENAME TO memo;
                 CREATE UNIQUE INDEX memo_unit ON memo(stage, unit);
                 """)
+        }
+        // Why each entity has its kind (`Entity.kindReason`), shown by `dossier why`.
+        m.registerMigration("v12") { db in
+            try db.execute(sql: "ALTER TABLE entities ADD COLUMN kind_reason TEXT NOT NULL DEFAULT ''")
         }
         return m
     }

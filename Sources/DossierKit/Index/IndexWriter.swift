@@ -357,7 +357,7 @@ enum IndexWriter {
 
     /// Entities, their aliases, roles, links and credits, and the name indexes.
     static func entityTables(_ corpus: Corpus) -> [TableRows] {
-        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count"])
+        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count", "kind_reason"])
         var aliases = TableRows("aliases", ["entity", "ord", "name", "reason"], key: ["entity", "ord"])
         var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
         var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
@@ -382,7 +382,7 @@ enum IndexWriter {
             return typoKeys.sorted().filter { !$0.isEmpty }.map { [id, $0.databaseValue, $0.count.databaseValue] }
         } }
         for e in corpus.entities {
-            entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count])
+            entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count, e.kindReason])
             for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
             for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
             for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }

@@ -276,7 +276,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         let credits = try Row.fetchAll(db, sql: "SELECT article, field, text FROM credits WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
             .map { Credit(article: ArticleID(ordinal: $0["article"]), field: $0["field"], text: $0["text"]) }
         return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
-                      roles: roles, mentions: mentions, links: links, credits: credits)
+                      roles: roles, mentions: mentions, links: links, credits: credits, kindReason: row["kind_reason"])
     }
 
     public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {

@@ -96,9 +96,11 @@ public struct Entity: Identifiable, Hashable, Codable, Sendable {
     public var links: [EntityLink]
     /// Stories credited to it in a byline or publisher field (an agency), in article order.
     public var credits: [Credit]
+    /// Why it has its kind: how its mentions were tagged and what the kind vote changed (`dossier why`).
+    public var kindReason: String
 
     public init(id: EntityID, kind: EntityKind, name: String, aliases: [Alias] = [], roles: [Role] = [],
-                mentions: [Mention] = [], links: [EntityLink] = [], credits: [Credit] = []) {
+                mentions: [Mention] = [], links: [EntityLink] = [], credits: [Credit] = [], kindReason: String = "") {
         self.id = id
         self.kind = kind
         self.name = name
@@ -107,6 +109,7 @@ public struct Entity: Identifiable, Hashable, Codable, Sendable {
         self.mentions = mentions
         self.links = links
         self.credits = credits
+        self.kindReason = kindReason
     }
 
     /// The articles that mention it or are credited to it, in article order.

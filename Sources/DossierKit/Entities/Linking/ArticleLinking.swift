@@ -277,6 +277,13 @@ struct ArticleLinker {
             if NameKey.words(title).contains(where: Self.peerTitles.contains), Self.placeFollows(out.mentions[i].span.end, text: text) {
                 candidates = []
             }
+            // Two people here with that name, only one of them named before it: a surname stands for someone
+            // the reader has met ("Ford's remains" after President Gerald Ford, before the story names his wife
+            // Betty Ford), not for someone only named later.
+            if candidates.count > 1, bySurname.count > 1 {
+                let met = candidates.filter { distance(out, $0, to: p).0 }
+                if met.count == 1 { candidates = met }
+            }
             // Two people here with that name: the nearest is often the wrong one ("said Lee" after Judge
             // Gerald Lee when Susan Lee spoke), so the name stays a lone name, explained, not a guess.
             // A surname in a team sheet ("Winter, Clark (Stewart 51), Mackie") is a player the report

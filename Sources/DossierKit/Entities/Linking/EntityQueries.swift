@@ -225,6 +225,8 @@ public struct WhyReport: Codable, Sendable {
         public var entity: EntitySummary
         /// Why the canonical name was chosen.
         public var canonical: String
+        /// Why it has its kind (how its mentions were tagged, what the kind vote changed).
+        public var kind: String = ""
         public var aliases: [Alias]
         /// Why it is not one entity with another that the query found (two people of one name, a
         /// company and another that starts so), as the linker's `LinkTraits` read them.
@@ -247,7 +249,7 @@ public struct WhyReport: Codable, Sendable {
             // Show every entity the name fits about as well as the best one, so homonyms are visible.
             let score = NameMatcher.score(query: query, entity: e)
             if !whys.isEmpty && score < min(best, 70) { continue }
-            whys.append(EntityWhy(entity: s, canonical: canonicalReason(e), aliases: e.aliases))
+            whys.append(EntityWhy(entity: s, canonical: canonicalReason(e), kind: e.kindReason, aliases: e.aliases))
             found.append(e)
         }
         if found.count > 1 {
@@ -329,6 +331,7 @@ public struct WhyReport: Codable, Sendable {
         var out: [String] = []
         for w in entities {
             out.append("\(w.entity.name)  (\(w.entity.id), \(w.entity.kind.rawValue)): \(w.canonical)")
+            if !w.kind.isEmpty { out.append("  kind \(w.kind)") }
             if w.aliases.isEmpty { out.append("  no other names") }
             for a in w.aliases { out.append("  \(a.name) — \(a.reason)") }
             for k in w.keptApart { out.append("  \(k)") }

@@ -34,11 +34,17 @@ struct KindVote {
         func count(_ k: EntityKind) -> Int { stories[k]?.count ?? 0 }
     }
 
+    /// A mention's kind as the vote set it, and why in words `dossier why` shows.
+    struct Change: Equatable {
+        var kind: EntityKind
+        var reason: String
+    }
+
     /// The corrected kind of each mention whose name is decided otherwise, by (article, mention index),
     /// with the words for the reason. `parsed(kind, text)` reads a mention's name; `frozen` are names
     /// whose kind the user set (overrides win).
     static func corrections(articles: [Article], mentions: [[Mention]], parsed: (Mention) -> NameForm?,
-                            frozen: (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: EntityKind]] {
+                            frozen: (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: Change]] {
         var tally: [String: Tally] = [:]
         // Surnames of people named in full with a known first name: a one-word name that is one of them
         // may be that person.
@@ -81,12 +87,16 @@ struct KindVote {
                 if isBusinessContext(m.span, in: t) { tally[k]?.businessStories.insert(a) }
             }
         }
-        var decided: [String: EntityKind] = [:]
+        var decided: [String: Change] = [:]
         var keep: [String: Set<EntityKind>] = [:]
         for k in conflicted {
             guard let t = tally[k] else { continue }
-            let (target, from) = decide(k, t, surnames: surnames, lexicon: lexicon)
-            if let target { decided[k] = target; keep[k] = from }
+            let (target, from, why) = decide(k, t, surnames: surnames, lexicon: lexicon)
+            if let target {
+                let counts = EntityKind.allCases.filter { t.count($0) > 0 }.map { "\($0.rawValue) in \(stories(t.count($0)))" }
+                decided[k] = Change(kind: target, reason: "corpus vote (tagged \(counts.joined(separator: ", "))): \(why)")
+                keep[k] = from
+            }
         }
         // A surname the tagger calls an organization or a place only in stories that name the person in
         // full ("Mikoliunas" after "Saulius Mikoliunas"); one it writes so elsewhere too is a name of its
@@ -95,15 +105,15 @@ struct KindVote {
             guard let t = tally[k], let own = fullNameStories[k] else { return false }
             return (t.stories[.organization] ?? []).union(t.stories[.place] ?? []).isSubset(of: own)
         }
-        var out: [Int: [Int: EntityKind]] = [:]
+        var out: [Int: [Int: Change]] = [:]
         for (a, ms) in mentions.enumerated() {
             for (i, m) in ms.enumerated() where !frozen(m) {
-                guard let f = parsed(m), !f.isNameless, let target = decided[key(f)], m.kind != target,
+                guard let f = parsed(m), !f.isNameless, let target = decided[key(f)], m.kind != target.kind,
                       keep[key(f)]?.contains(m.kind) == true else { continue }
                 out[a, default: [:]][i] = target
             }
-            for (i, target) in storyKinds(ms, corrected: out[a] ?? [:], parsed: parsed, frozen: frozen, lexicon: lexicon,
-                                          onlyBesideFullName: onlyBesideFullName) {
+            for (i, target) in storyKinds(ms, corrected: (out[a] ?? [:]).mapValues(\.kind), parsed: parsed, frozen: frozen,
+                                          lexicon: lexicon, onlyBesideFullName: onlyBesideFullName) {
                 out[a, default: [:]][i] = target
             }
         }
@@ -122,7 +132,7 @@ struct KindVote {
     /// `corrected`: the kinds the corpus vote already changed in this story, by mention index.
     static func storyKinds(_ ms: [Mention], corrected: [Int: EntityKind], parsed: (Mention) -> NameForm?,
                            frozen: (Mention) -> Bool, lexicon: RuleLexicon,
-                           onlyBesideFullName: (String) -> Bool) -> [Int: EntityKind] {
+                           onlyBesideFullName: (String) -> Bool) -> [Int: Change] {
         var kinds: [String: [EntityKind: Int]] = [:]
         var members: [String: [Int]] = [:]
         var words: [String: Int] = [:]
@@ -136,9 +146,10 @@ struct KindVote {
             words[k] = max(words[k] ?? 0, f.words.count)
             if kind == .person, f.words.count >= 2, !f.given.isEmpty, let last = f.surname.last { fullSurnames.insert(NameKey.plain(last)) }
         }
-        var out: [Int: EntityKind] = [:]
+        var out: [Int: Change] = [:]
         for (k, counts) in kinds where counts.count > 1 || (counts[.person] == nil && fullSurnames.contains(k)) {
             var target: EntityKind?
+            var why = ""
             if (words[k] ?? 0) >= 2 {
                 // "South Korea" the country and its government: a known place keeps each mention's tag.
                 if lexicon.places.contains(k) || lexicon.countries.contains(k) || Countries.country(k) != nil { continue }
@@ -153,24 +164,32 @@ struct KindVote {
                 score[.person, default: 0] += alone
                 if score[.person] == 0 { score[.person] = nil }
                 let ranked = score.sorted { ($0.value, $0.key.rawValue) > ($1.value, $1.key.rawValue) }
-                if ranked.count == 1 || ranked[0].value > ranked[1].value { target = ranked[0].key }
+                if ranked.count == 1 || ranked[0].value > ranked[1].value {
+                    target = ranked[0].key
+                    let total = counts.values.reduce(0, +) + alone
+                    why = "one name in one story is one thing: \(ranked[0].value) of its \(total) mentions there are \(ranked[0].key.rawValue)"
+                        + (alone > 0 ? " (its surname alone counting for the person)" : "")
+                }
                 // The tagger calls a company or a place a person more often than the reverse ("Alfa Romeo",
                 // "Ask Jeeves"): a person needs a known first name or the surname alone in the story too.
                 if target == .person, !knownFirst, alone == 0 { target = nil }
             } else if fullSurnames.contains(k), counts[.person] != nil || onlyBesideFullName(k), !lexicon.places.contains(k),
                       !lexicon.countries.contains(k), !lexicon.organizations.contains(k), Countries.country(k) == nil {
                 target = .person
+                why = "the surname of a person this story names in full"
             }
             guard let target else { continue }
-            for i in members[k] ?? [] where (corrected[i] ?? ms[i].kind) != target && !frozen(ms[i]) { out[i] = target }
+            for i in members[k] ?? [] where (corrected[i] ?? ms[i].kind) != target && !frozen(ms[i]) {
+                out[i] = Change(kind: target, reason: why)
+            }
         }
         return out
     }
 
-    /// The kind a conflicted name takes, and which of its tags give way to it (nil: no decision).
-    static func decide(_ k: String, _ t: Tally, surnames: Set<String>, lexicon: RuleLexicon) -> (EntityKind?, Set<EntityKind>) {
+    /// The kind a conflicted name takes, which of its tags give way to it (nil: no decision), and why.
+    static func decide(_ k: String, _ t: Tally, surnames: Set<String>, lexicon: RuleLexicon) -> (EntityKind?, Set<EntityKind>, String) {
         let words = k.split(separator: " ").map(String.init)
-        guard let first = words.first, let last = words.last else { return (nil, []) }
+        guard let first = words.first, let last = words.last else { return (nil, [], "") }
         let oneWord = t.words <= 1
         let isPlace = lexicon.places.contains(k) || lexicon.countries.contains(k) || Countries.country(k) != nil
         let knownFirst = lexicon.firstNames.contains(oneWord ? k : first)
@@ -179,41 +198,48 @@ struct KindVote {
                                                   : (knownFirst || lexicon.lastNames.contains(last)))
         let business = t.legalForm || t.businessStories.count >= 2 || lexicon.organizations.contains(k)
         let persons = t.count(.person), orgs = t.count(.organization), places = t.count(.place)
+        // The evidence for a business, in words.
+        let businessWhy = [t.legalForm ? "written with a legal form" : nil,
+                           t.businessStories.isEmpty ? nil : "business words around it in \(stories(t.businessStories.count))",
+                           lexicon.organizations.contains(k) ? "a known organization" : nil].compactMap { $0 }.joined(separator: ", ")
         if business && !isPlace && !personEvidence {
             // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
-            return (.organization, [.person, .place])
+            return (.organization, [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
         }
         // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
         // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
         // one-word name also needs to be no full-named person's surname ("Ford" the president), and to be
         // written in one case only ("BAE" the firm is not "Bae" the minister).
         if persons > 0, !t.titled, !isPlace, !t.businessStories.isEmpty, !oneWord || !(surnames.contains(k) || t.capitals && t.lowerCase) {
-            return (.organization, [.person])
+            return (.organization, [.person], "\(businessWhy) and no title anywhere")
         }
         // (A name written mostly as a place is the place rules' below: "Asia Pacific".)
         if !oneWord, persons > 0, orgs > 0, !isPlace, places < persons + orgs {
             let bodyEvidence = t.legalForm || !t.businessStories.isEmpty || lexicon.organizations.contains(k)
-            if let target = personOrBody(t, bodyEvidence: bodyEvidence, personal: lexicon.firstNames.contains(first) || lexicon.lastNames.contains(last)) {
-                return (target, [target == .person ? .organization : .person])
+            if let (target, why) = personOrBody(t, bodyEvidence: bodyEvidence, personal: lexicon.firstNames.contains(first) || lexicon.lastNames.contains(last)) {
+                return (target, [target == .person ? .organization : .person], why)
             }
         }
         if persons > 0 && !personEvidence {
             // No first name, surname or title anywhere: not a person; a place when it is written as one
             // far more often than anything else ("Darfur", "Twickenham"). Two words or more the tagger
             // calls a person are a foreign name as often: they need the gazetteer.
-            if isPlace || (oneWord && places >= 2 * (orgs + persons)) { return (.place, [.person]) }
-            if business { return (.organization, [.person]) }
+            let impersonal = "no first name, surname or title anywhere"
+            if isPlace { return (.place, [.person], "a gazetteer place; \(impersonal)") }
+            if oneWord && places >= 2 * (orgs + persons) { return (.place, [.person], "mostly written as a place; \(impersonal)") }
+            if business { return (.organization, [.person], "\(businessWhy); \(impersonal)") }
             // "Yasukuni Shrine" an organization in seven stories and a person in one: three to one of
             // one other kind, in two stories or more, outvotes a person tag with nothing personal about it.
-            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person]) }
-            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person]) }
-            return (nil, [])
+            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person], "an organization three times as often; \(impersonal)") }
+            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person], "a place three times as often; \(impersonal)") }
+            return (nil, [], "")
         }
         // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.
         if personEvidence && !business && !isPlace && persons >= 3 * (orgs + places) && (oneWord ? surnames.contains(k) : knownFirst) {
-            return (.person, [.organization, .place])
+            let evidence = oneWord ? "the surname of a person named in full" : "a known first name"
+            return (.person, [.organization, .place], "\(evidence), a person three times as often")
         }
-        return (nil, [])
+        return (nil, [], "")
     }
 
     /// A name of two words or more the tagger calls a person in some stories and an organization in
@@ -224,18 +250,23 @@ struct KindVote {
     /// kinds and no others (the founder and his firm side by side), or a known first or last name written
     /// as each kind in two stories or more, decide nothing; nor does a tie, unless the name is a known
     /// person's. Nil: no decision.
-    static func personOrBody(_ t: Tally, bodyEvidence: Bool, personal: Bool) -> EntityKind? {
+    static func personOrBody(_ t: Tally, bodyEvidence: Bool, personal: Bool) -> (EntityKind, String)? {
         switch (t.titled, bodyEvidence) {
         case (true, true): return nil
-        case (true, false): return .person
-        case (false, true): return .organization
+        case (true, false): return (.person, "a title or role somewhere and no business words or legal form")
+        case (false, true): return (.organization, "business words or a legal form and no title anywhere")
         case (false, false):
             let persons = t.stories[.person] ?? [], orgs = t.stories[.organization] ?? []
             if persons == orgs || (personal && min(persons.count, orgs.count) >= 2) { return nil }
-            if persons.count != orgs.count { return persons.count > orgs.count ? .person : .organization }
-            return personal ? .person : nil
+            if persons.count != orgs.count {
+                return persons.count > orgs.count ? (.person, "no evidence either way; a person in more stories")
+                                                  : (.organization, "no evidence either way; an organization in more stories")
+            }
+            return personal ? (.person, "no evidence either way, a tie; a known first name or surname") : nil
         }
     }
+
+    static func stories(_ n: Int) -> String { n == 1 ? "1 story" : "\(n) stories" }
 
     /// "giant Google", "firm Sony's", "Google shares", "shares of Google", "Sony Corp".
     static func isBusinessContext(_ span: TextSpan, in text: ScalarText) -> Bool {

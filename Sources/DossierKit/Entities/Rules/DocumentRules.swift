@@ -9,6 +9,7 @@ public enum DocumentRules {
         placeEvidence(&spans, sentences, lex)
         acronymsOfOrganizations(&spans, sentences)
         worksInDocument(&spans, sentences, lex)
+        cueKindsInDocument(&spans, sentences, lex)
         for k in spans.indices { spans[k].sort { $0.start < $1.start } }
     }
 
@@ -111,6 +112,37 @@ public enum DocumentRules {
                 && titles.contains(phrase(sentences[k], spans[k][j].start, spans[k][j].end)) {
                 spans[k][j].type = .misc
                 spans[k][j].rule = "work-in-document"
+            }
+        }
+    }
+
+    /// Rules that read a name's kind from the words around it, not from the tagger.
+    static let cueRules: Set<String> = [
+        "named-after-its-noun", "named-before-its-noun", "listed-firm", "named-as-a-business",
+        "named-after-settlement-noun", "holding-in-firm", "band-member",
+    ]
+
+    /// A name the words around it give a kind once ("the mountain resort Velden", "Tarnwire's singer")
+    /// has that kind wherever the article repeats it and the tagger said otherwise ("Velden itself is in
+    /// deep frost" is no person); a known place keeps its tag ("Cardiff" the city beside the club), and a
+    /// name two cues give different kinds is left to the tagger.
+    static func cueKindsInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ lex: RuleLexicon) {
+        var cued: [String: NERType?] = [:]
+        for (s, words) in zip(spans, sentences) {
+            for span in s where span.rule.map(cueRules.contains) == true {
+                let p = phrase(words, span.start, span.end)
+                if let seen = cued[p], seen != span.type { cued[p] = .some(nil) } else if cued[p] == nil { cued[p] = span.type }
+            }
+        }
+        guard !cued.isEmpty else { return }
+        for k in spans.indices {
+            let words = sentences[k]
+            for j in spans[k].indices where spans[k][j].type != .misc {
+                let p = phrase(words, spans[k][j].start, spans[k][j].end)
+                guard let found = cued[p], let kind = found, spans[k][j].type != kind,
+                      kind == .loc || !(lex.places.contains(p) || lex.countries.contains(p)) else { continue }
+                spans[k][j].type = kind
+                spans[k][j].rule = "cue-in-document"
             }
         }
     }

@@ -84,6 +84,7 @@ public enum MentionRules {
             documentsAndEvents(&spans, tokens, lexicon)
             teams(&spans, tokens, lexicon)
             bodiesAfterTheirNoun(&spans, tokens, lexicon)
+            kindsByCue(&spans, tokens, lexicon)
             partsOfPlaces(&spans, tokens, lexicon)
             vessels(&spans, tokens)
             initialledPeople(&spans, tokens, lexicon)
@@ -275,6 +276,16 @@ public enum MentionRules {
                 _ = title(at: c + 1)
             }
         }
+        // "was best actress for Suddenly Last Spring", "the best pop album award for Stardusk": what a
+        // category of an award is won for is a work; a person it is won by ("a best actor nomination for
+        // Jo Vane") keeps the tagger's person.
+        for c in 2..<max(2, n) where c + 1 < n && key(tokens[c]) == "for" {
+            let back = max(0, c - 6)..<c
+            guard let best = back.last(where: { key(tokens[$0]) == "best" }),
+                  (best + 1..<c).contains(where: { categoryWords.contains(key(tokens[$0])) }),
+                  !spans.contains(where: { $0.type == .per && $0.start <= c + 1 && c + 1 < $0.end }) else { continue }
+            _ = title(at: c + 1)
+        }
         // "Al Jolson in the Jazz Singer (1927)": a name with a year alone in brackets after it is a
         // work's title (a person's years are a range: "Jane Roe (1901-1980)").
         for k in spans.indices where spans[k].type != .misc && spans[k].end + 2 < n
@@ -367,7 +378,7 @@ public enum MentionRules {
         "conglomerate", "consultancy", "side", "outfit", "chain", "operator", "watchdog", "regulator",
         "organisation", "organization", "association", "movement", "union", "federation", "alliance", "coalition",
         "agency", "foundation", "institute", "network", "giant", "carmaker", "automaker", "chipmaker", "drugmaker",
-        "subsidiary", "distributor", "maker",
+        "subsidiary", "distributor", "maker", "party", "rockers",
     ]
     /// Crafts a person is a maker of ("film maker Jo Vane", "bomb maker"): "maker" after them names no firm.
     static let personMakers: Set<String> = [
@@ -391,7 +402,8 @@ public enum MentionRules {
     /// not "groups" or "teams", which are verbs or name countries' sides as often.
     static let pluralBodyNouns: Set<String> = [
         "firms", "companies", "banks", "clubs", "airlines", "carriers", "retailers", "newspapers", "insurers", "lenders",
-        "manufacturers", "giants", "chains", "conglomerates", "operators", "supermarkets", "broadcasters",
+        "manufacturers", "giants", "chains", "conglomerates", "operators", "supermarkets", "broadcasters", "parties",
+        "bands",
     ]
     /// Nouns after a name that make it a movement's, armed group's or record company's ("Hezbollah and
     /// Amal movement", "his Roc-A-Vane label").
@@ -409,8 +421,50 @@ public enum MentionRules {
         "properties", "software", "developments", "partners", "electronics", "entertainment", "logistics", "telecom",
     ]
 
+    /// Nouns for a settlement a text puts before its name ("the Swiss mountain resort Velden"): a name the
+    /// tagger called a person there is the place.
+    static let settlementNouns: Set<String> = ["resort", "town", "village", "city", "port", "suburb", "township", "hamlet"]
+    /// A band's members, written after its name's possessive ("Velden's singer Jo Vane").
+    static let bandMembers: Set<String> = ["singer", "frontman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"]
+    /// Currencies named after a country ("New Velden dollars"): the words before them name no place of the story.
+    static let currencyNouns: Set<String> = [
+        "dollar", "dollars", "yuan", "yen", "peso", "pesos", "rupee", "rupees", "franc", "francs",
+        "ringgit", "baht", "dinar", "dinars", "shilling", "shillings", "kroner", "krona", "rouble", "roubles",
+    ]
+
+    /// Kinds the words around a name give it: a person-tagged name after a settlement noun is a place,
+    /// after "stake in" or "20% of" a firm (a person is no one's holding); a one-word name whose
+    /// possessive has a singer or drummer is a band; an unknown "place" before a currency is part of the
+    /// currency's name ("New Velden dollars"), no place.
+    static func kindsByCue(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        for k in spans.indices where spans[k].type != .misc {
+            let s = spans[k].start, e = spans[k].end
+            let phrase = (s..<e).map { key(tokens[$0]) }.joined(separator: " ")
+            let knownPlace = lex.places.contains(phrase) || lex.countries.contains(phrase) || lex.isCountry(tokens[s])
+            let before = s >= 1 && !isCapitalised(tokens[s - 1]) ? key(tokens[s - 1]) : ""
+            let twoBefore = s >= 2 ? key(tokens[s - 2]) : ""
+            if spans[k].type == .per, settlementNouns.contains(before) {
+                spans[k].type = .loc
+                spans[k].rule = "named-after-settlement-noun"
+            } else if spans[k].type == .per, !knownPlace,
+                      (before == "in" && twoBefore == "stake") || (before == "of" && (twoBefore.hasSuffix("%") || twoBefore == "percent" || twoBefore == "cent")) {
+                spans[k].type = .org
+                spans[k].rule = "holding-in-firm"
+            } else if e - s == 1, spans[k].type != .org, e + 2 < n, key(tokens[e]) == "'s", bandMembers.contains(key(tokens[e + 1])),
+                      !knownPlace, !lex.firstNames.contains(phrase), !lex.lastNames.contains(phrase) {
+                spans[k].type = .org
+                spans[k].rule = "band-member"
+            } else if spans[k].type == .loc, !knownPlace, e < n, currencyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]) {
+                spans[k].type = .misc
+                spans[k].rule = "currency-name"
+            }
+        }
+    }
+
     /// Nouns for a business that an appositive after its name ends on ("Con Vane, the city's power supplier,").
-    static let appositiveBodyNouns: Set<String> = bodyNouns.union([
+    /// ("a member of the party," is a person's appositive: the party is no noun of the name.)
+    static let appositiveBodyNouns: Set<String> = bodyNouns.subtracting(["party", "rockers"]).union([
         "supplier", "utility", "giant", "exporter", "importer", "distributor", "provider", "maker", "producer",
     ])
     /// Title words that are adjectives or a market's word in lower case ("the city's major power
