@@ -252,12 +252,43 @@ public enum TimelineEvalMentions {
         j > 0 && ["will", "would", "to", "may", "might", "could", "should", "must", "can", "shall", "'ll"].contains(tokens[j - 1].lowercased())
     }
 
+    /// Infinitives that tell where a move ended ("to close down 74 points", "to reach a 20-year low").
+    static let resultInfinitives: Set<String> = ["reach", "close", "end", "finish", "hit", "settle", "stand", "touch"]
+
+    /// The verb whose happening an infinitive at `j` is part of: an aspectual verb right before "to" ("continued
+    /// to fall", see `EventExtractor.aspectualLemmas`), or, for an infinitive of result, the past verb of its
+    /// clause a few words back ("dropped 9.6 % to reach"). Nil for any other infinitive: a plan stays a plan.
+    static func governingVerb(of j: Int, tokens: [String]) -> Int? {
+        guard j >= 2, tokens[j - 1].lowercased() == "to" else { return nil }
+        let before = tokens[j - 2].lowercased()
+        // (not a perfect: "have begun to offer" sums up what went on)
+        if EventLexicon.forms[before]?.contains(where: { EventExtractor.aspectualLemmas.contains($0.lemma) && $0.shape != .noun }) == true {
+            return isPerfect(tokens, at: j - 2) ? nil : j - 2
+        }
+        guard resultInfinitives.contains(tokens[j].lowercased()) else { return nil }
+        var k = j - 2
+        while k >= 0 && j - k <= 8 {
+            let w = tokens[k].lowercased()
+            if [",", ";", ":", "that", "which", "who", "and", "but"].contains(w) { return nil }
+            if w.first?.isLetter == true, TenseCues.looksPast(w) || TimexLexicon.pastCues.contains(w), isEventWord(tokens[k], atStart: k == 0) {
+                return isPlanned(tokens, at: k) ? nil : k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The start of the state a perfect at `j` reports with "since" ("had been suspended since July 24 , 2003",
     /// "Since December they have received"): the task dates the happening there. The only since-dates among a
     /// sentence's time expressions are such starts (see `TimelineEvalBuilder.startsState`).
     static func stateStart(_ j: Int, tokens: [String], timexes: [(token: Int, value: String)]) -> DateInfo? {
         guard isPerfect(tokens, at: j), let since = timexes.first(where: { $0.token > 0 && tokens[$0.token - 1].lowercased() == "since" })
         else { return nil }
+        // "has fallen 40 % since the beginning of the year": the start of a period is its first day
+        let edge = tokens[since.token..<min(tokens.count, since.token + 2)].contains { ["beginning", "start"].contains($0.lowercased()) }
+        if edge, let p = TimeValue(timex: since.value) {
+            return DateInfo(value: p.firstDay.description, granularity: .day, expression: nil, basis: "the start of the state (since)")
+        }
         return DateInfo(value: since.value, granularity: nil, expression: nil, basis: "the start of the state (since)")
     }
 
@@ -351,6 +382,10 @@ public enum TimelineEvalMentions {
         let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased()) && !(j > 0 && tokens[j - 1].lowercased() == "having")
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
+        // "continued to fall", "dropped 9.6 % to reach a 20-year low": no plan, but the governing verb's happening
+        if let k = governingVerb(of: j, tokens: tokens) {
+            return date(of: k, tokens: tokens, document: doc, pipeline: own, timexes: timexes, narrative: narrative)
+        }
         let planned = isPlanned(tokens, at: j), described = isDescription(tokens, at: j)
         // "sales dropped 23 % compared to March of 2008": the day of a comparison dates nothing of the sentence
         let words = tokens.map(EventExtractor.norm)

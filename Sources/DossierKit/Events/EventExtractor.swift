@@ -245,7 +245,7 @@ public struct EventExtractor: Sendable {
                                                 ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
                                                 : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words)
-                                        ?? Self.timeOfWhenClause(own, trigger: tr, tokens: tokens, words: words)
+                                        ?? Self.timeOfWhenClause(own, all: dates, trigger: tr, tokens: tokens, words: words)
                                         ?? (tr.future ? nil : heading),
                                        speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
@@ -1420,6 +1420,13 @@ public struct EventExtractor: Sendable {
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if ["who", "which", "whom", "whose"].contains(w) { return k }
+            // "the township, where he was born and then grew up": "where" after a noun or a comma opens one too
+            // (not after a verb: "did not say where the talks would be held"); after a happening's noun it tells
+            // what went on there and then ("at a conference, where he promoted the phone")
+            if w == "where", k > 0 {
+                let antecedent = words[k - 1] == "," && k > 1 ? words[k - 2] : words[k - 1]
+                if nounLike(antecedent) && EventLexicon.forms[antecedent] == nil { return k }
+            }
             // a comma closes the relative clause ("X, who died suddenly, was buried")
             // "attacks in which 57 were killed and 300 wounded": "and" joins verbs inside the clause
             if [";", ":", ",", "said", "says", "but"].contains(w) { return nil }
@@ -1430,12 +1437,13 @@ public struct EventExtractor: Sendable {
 
     /// Where the clause of time holding token `i` starts ("... when the army moved in"), if it is in one:
     /// the nearest "when" back to a clause boundary.
+    /// ("when his party lost elections and civil war resumed": "and" without a comma joins clauses inside it)
     static func whenClauseStart(_ i: Int, words: [String]) -> Int? {
         var k = i - 1
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if w == "when" { return k }
-            if [";", ":", ",", "said", "says", "and", "but", "that"].contains(w) { return nil }
+            if [";", ":", ",", "said", "says", "but", "that"].contains(w) { return nil }
             k -= 1
         }
         return nil
@@ -1463,8 +1471,16 @@ public struct EventExtractor: Sendable {
     /// verb or clause break between), and can date a day, a month or a year. Past a verb of saying or finding the
     /// date is that verb's ("on Saturday broke its silence, acknowledging demonstrators were killed when police
     /// opened fire": the shooting came days before).
-    static func timeOfWhenClause(_ timexes: [TimeExpression], trigger tr: EventTrigger, tokens: [Token], words: [String]) -> TimeExpression? {
+    /// A date right before the "when" is the time the clause tells of, whatever governs it ("has not appeared
+    /// since 1992 when his party lost elections": the losing was in 1992), so `all` holds every date of the sentence.
+    static func timeOfWhenClause(_ timexes: [TimeExpression], all: [TimeExpression], trigger tr: EventTrigger, tokens: [Token],
+                                 words: [String]) -> TimeExpression? {
         guard !tr.future, let w = whenClauseStart(tr.token, words: words) else { return nil }
+        if w > 0, let before = all.last(where: { $0.span.end <= tokens[w].span.start }), canDate(before),
+           !isSpeechDay(before, tokens: tokens, words: words),
+           tokens.filter({ $0.span.start >= before.span.end && $0.span.end <= tokens[w].span.start }).allSatisfy({ $0.text == "," }) {
+            return before
+        }
         var k = w - 1
         while k >= 0 && w - k <= 12 && ![";", ":", ".", "that", "but"].contains(words[k])
             && !EventLexicon.reportingVerbs.contains(words[k]) && !findingVerbs.contains(words[k]) { k -= 1 }
@@ -2253,10 +2269,10 @@ public struct EventExtractor: Sendable {
     /// trigger's side of the speech verb ("said on Friday the meeting will be held next Wednesday").
     static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token],
                                others: [EventTrigger]) -> TimeExpression? {
-        var usable = timexes.filter {
-            Self.canDate($0)
-                && ($0.granularity ?? .century) > .decade
-        }
+        // decades and centuries stay through the filters below: one that is the trigger's own ("In the early 1980s
+        // Malaysia launched") dates it to the decade, and not to the article's day (see the end)
+        var usable = timexes.filter { Self.canDate($0) }
+        let words = tokens.map { Self.norm($0.text) }
         if let r = reporting {
             if r < tr.token {
                 // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
@@ -2269,7 +2285,7 @@ public struct EventExtractor: Sendable {
             }
         }
         // a relative clause's happening takes only its own dates ("was due Sunday to bury its leader, who died")
-        if let rel = Self.relativeClauseStart(tr.token, words: tokens.map { Self.norm($0.text) }) {
+        if let rel = Self.relativeClauseStart(tr.token, words: words) {
             // up to the comma that closes it ("GM, which posted a loss last year, in July extended")
             // or to the main clause's verb ("the nations that have qualified for the Cup will be at Friday's draw")
             let close = tokens[(tr.token)...].first { $0.text == "," || ["will", "would", "'ll", "must", "can", "could", "may", "might"].contains(Self.norm($0.text)) }?.span.start ?? Int.max
@@ -2303,6 +2319,13 @@ public struct EventExtractor: Sendable {
         usable = usable.filter { t in
             !(t.span.end <= tr.span.start
                 && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && Self.norm($0.text) == "that" })
+        }
+        // "the conference started in Beijing on Monday and then moved to Tianjin": a date before a word of sequence
+        // is the earlier happening's; the later one came after it
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && tokens.indices.contains { k in
+                tokens[k].span.start >= t.span.end && tokens[k].span.end <= tr.span.start && Self.isSequenceWord(k, words: words)
+            })
         }
         // "arrested 19 people as they prepared for a crackdown at the weekend": a date beyond a clause of time or
         // cause that brings its own subject is that clause's
@@ -2355,12 +2378,14 @@ public struct EventExtractor: Sendable {
             let w = Self.norm(tokens[k].text)
             return k > tr.token && k + 1 < tokens.count && w.count > 4 && w.hasSuffix("ed") && Self.norm(tokens[k + 1].text) == "by"
         }.map { tokens[$0].span }
-        let verbs = agentParticiples + others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
+        // "began attacking them on December 20": the verb an aspectual verb governs is one happening with it
+        let governed = Self.aspectualComplement(of: tr, words: words).map { tokens[$0].span }
+        let verbs = (agentParticiples + others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
             + tokens.filter { t in
                 t.span.start >= tr.span.end || t.span.end <= tr.span.start
             }.filter { t in
                 EventLexicon.forms[Self.norm(t.text)]?.contains { $0.shape != .noun && $0.shape != .base && $0.shape != .present3 } == true
-            }.map(\.span)
+            }.map(\.span)).filter { $0 != governed }
         // ("four were killed and several others injured on Tuesday": a verb joined to the trigger by "and" shares its date)
         let joined = verbs.filter { o in
             guard o.start >= tr.span.end else { return false }
@@ -2412,6 +2437,13 @@ public struct EventExtractor: Sendable {
         func distance(_ t: TimeExpression) -> Int {
             t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
         }
+        // a decade or century dates the trigger only when nothing finer is left and it stands close by ("In the early
+        // 1980s Malaysia launched an assault"); the timeline then shows the decade, never the article's day
+        let coarse = usable.filter { ($0.granularity ?? .century) <= .decade }
+        usable = usable.filter { ($0.granularity ?? .century) > .decade }
+        if usable.isEmpty {
+            return coarse.filter { Self.isNear($0, tr, tokens: tokens, within: coarseReach) }.min(by: { distance($0) < distance($1) })
+        }
         // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
         let fine = usable.filter { ($0.granularity ?? .year) >= .month }
         guard let nearest = (fine.isEmpty ? usable : fine).min(by: { distance($0) < distance($1) }) else { return nil }
@@ -2421,6 +2453,30 @@ public struct EventExtractor: Sendable {
            let year = usable.first(where: { $0.granularity == .year && !$0.basis.contains("article date") }),
            let y = year.value, let v = nearest.value, !v.hasPrefix(y) { return year }
         return nearest
+    }
+
+    /// How many words from the trigger a decade or century may stand and still date it (see `dateExpression`).
+    static let coarseReach = 6
+
+    /// Whether the word at `k` says that what follows came after what went before: "then", "afterwards",
+    /// "subsequently" ("and then moved"). Not "the then president", nor a "then" that names a time ("since then",
+    /// "by then").
+    static func isSequenceWord(_ k: Int, words: [String]) -> Bool {
+        let w = words[k]
+        if w == "afterwards" || w == "afterward" || w == "subsequently" { return true }
+        guard w == "then" else { return false }
+        return !(k > 0 && ["the", "since", "by", "until", "till", "from", "before", "only", "just", "even"].contains(words[k - 1]))
+    }
+
+    /// Lemmas of verbs whose complement names the happening itself: "began attacking", "continued to fall".
+    static let aspectualLemmas: Set<String> = ["begin", "start", "continue", "resume", "keep", "stop", "cease", "finish"]
+
+    /// The word an aspectual trigger governs ("began attacking", "continued to fall"): the next word, or the one
+    /// after "to".
+    static func aspectualComplement(of tr: EventTrigger, words: [String]) -> Int? {
+        guard !tr.isNoun, aspectualLemmas.contains(tr.lemma) else { return nil }
+        let k = tr.token + 1 < words.count && words[tr.token + 1] == "to" ? tr.token + 2 : tr.token + 1
+        return k < words.count && words[k].first?.isLetter == true ? k : nil
     }
 
     /// Verbs that name the outcome of a contest, and nouns of contests: "won Sunday's run-off", "lost Friday's final".
