@@ -150,4 +150,36 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         #expect(dated(story, "visited") == "1986-11")
         #expect(drafts(story).last { $0.triggerText == "visited" }?.date?.value == "1997-03")
     }
+
+    @Test func aDecadeDatesNoDay() {
+        // the decade is the trigger's own: it dates the happening to the decade, never to the article's day
+        #expect(dated("In the early 1980s Veldra launched an assault on the treaty system.", "launched") == "198X")
+        // a decade that another happening's words govern leaves the trigger its own date
+        #expect(dated("The general was hanged on Wednesday for crimes committed following a revolt in the early 1980s.",
+                      "hanged") == "2022-03-09")
+    }
+
+    @Test func aDateBeforeThenIsTheEarlierHappenings() {
+        let text = "Delegates attended the forum, which started in Osterby on Monday and then moved to the port city of Veld."
+        #expect(dated(text, "started") == "2022-03-07")
+        #expect(dated(text, "moved") != "2022-03-07")
+        // "the then minister" is no sequence
+        #expect(dated("On Monday the then minister resigned.", "resigned") == "2022-03-07")
+    }
+
+    @Test func anAspectualVerbSharesTheDateOfWhatItGoverns() {
+        #expect(dated("Government troops began attacking the rebels on March 3.", "began") == "2022-03-03")
+    }
+
+    @Test func aWhereClauseAfterAPlaceRecallsThePast() {
+        let text = "His story starts in Osterby, the port city in the north, where he was born and then grew up on a farm."
+        #expect(dated(text, "grew") == "none")
+        // after a happening's noun it tells what went on there and then
+        #expect(dated("Ada Lind spoke at a conference on Tuesday, where she presented the new phone.", "presented") == "2022-03-08")
+    }
+
+    @Test func aDateRightBeforeWhenDatesTheClause() {
+        let text = "Lind, who has not appeared in Osterby since 1992 when his party lost elections and civil war resumed, stayed away."
+        #expect(dated(text, "resumed") == "1992")
+    }
 }

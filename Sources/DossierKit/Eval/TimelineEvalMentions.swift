@@ -256,13 +256,13 @@ public enum TimelineEvalMentions {
     static let resultInfinitives: Set<String> = ["reach", "close", "end", "finish", "hit", "settle", "stand", "touch"]
 
     /// The verb whose happening an infinitive at `j` is part of: an aspectual verb right before "to" ("continued
-    /// to fall", see `EventExtractor.aspectualLemmas`), or, for an infinitive of result, the past verb of its
+    /// to fall", see `EventExtractor.aspectualVerbs`), or, for an infinitive of result, the past verb of its
     /// clause a few words back ("dropped 9.6 % to reach"). Nil for any other infinitive: a plan stays a plan.
     static func governingVerb(of j: Int, tokens: [String]) -> Int? {
         guard j >= 2, tokens[j - 1].lowercased() == "to" else { return nil }
         let before = tokens[j - 2].lowercased()
         // (not a perfect: "have begun to offer" sums up what went on)
-        if EventLexicon.forms[before]?.contains(where: { EventExtractor.aspectualLemmas.contains($0.lemma) && $0.shape != .noun }) == true {
+        if EventExtractor.aspectualVerbs.contains(before) {
             return isPerfect(tokens, at: j - 2) ? nil : j - 2
         }
         guard resultInfinitives.contains(tokens[j].lowercased()) else { return nil }

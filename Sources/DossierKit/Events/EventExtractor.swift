@@ -1423,9 +1423,9 @@ public struct EventExtractor: Sendable {
             // "the township, where he was born and then grew up": "where" after a noun or a comma opens one too
             // (not after a verb: "did not say where the talks would be held"); after a happening's noun it tells
             // what went on there and then ("at a conference, where he promoted the phone")
-            if w == "where", k > 0 {
-                let antecedent = words[k - 1] == "," && k > 1 ? words[k - 2] : words[k - 1]
-                if nounLike(antecedent) && EventLexicon.forms[antecedent] == nil { return k }
+            if w == "where", k > 0, nounLike(words[k - 1]) || words[k - 1] == ",",
+               !words[max(0, k - 5)..<k].contains(where: { EventLexicon.forms[$0]?.contains { $0.shape == .noun } == true }) {
+                return k
             }
             // a comma closes the relative clause ("X, who died suddenly, was buried")
             // "attacks in which 57 were killed and 300 wounded": "and" joins verbs inside the clause
@@ -2468,13 +2468,16 @@ public struct EventExtractor: Sendable {
         return !(k > 0 && ["the", "since", "by", "until", "till", "from", "before", "only", "just", "even"].contains(words[k - 1]))
     }
 
-    /// Lemmas of verbs whose complement names the happening itself: "began attacking", "continued to fall".
-    static let aspectualLemmas: Set<String> = ["begin", "start", "continue", "resume", "keep", "stop", "cease", "finish"]
+    /// Verbs whose complement names the happening itself: "began attacking", "continued to fall".
+    static let aspectualVerbs: Set<String> = [
+        "begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues", "continued", "resume",
+        "resumes", "resumed", "keep", "keeps", "kept", "stop", "stops", "stopped", "cease", "ceased", "finish", "finished",
+    ]
 
     /// The word an aspectual trigger governs ("began attacking", "continued to fall"): the next word, or the one
     /// after "to".
     static func aspectualComplement(of tr: EventTrigger, words: [String]) -> Int? {
-        guard !tr.isNoun, aspectualLemmas.contains(tr.lemma) else { return nil }
+        guard !tr.isNoun, aspectualVerbs.contains(words[tr.token]) else { return nil }
         let k = tr.token + 1 < words.count && words[tr.token + 1] == "to" ? tr.token + 2 : tr.token + 1
         return k < words.count && words[k].first?.isLetter == true ? k : nil
     }
