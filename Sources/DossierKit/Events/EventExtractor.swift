@@ -254,7 +254,9 @@ public struct EventExtractor: Sendable {
                                        trigger: tr, article: article,
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
                                        period: dates.first { Self.isRecentPeriod($0) },
-                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil,
+                                       // ("the Dow, which fell 678 points": a move by an amount is the day's figure)
+                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil
+                                        && !(!tr.isNoun && Self.isMarketMove(tr.lemma, at: tr.token, length: 1, words: words)),
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
                                        // "has been sentenced", "England won the first match": what is summed up or recalled
                                        // is not told on the story's day
