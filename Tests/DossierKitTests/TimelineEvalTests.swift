@@ -533,6 +533,17 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.stateStart(4, tokens: start, timexes: [(token: 8, value: "2008")])?.value == "2008-01-01")
     }
 
+    @Test func aParticipleAfterACommaGoesOnWithTheVerbsSubject() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        let tokens = words("The Vexa index , which fell 678 points to below 9,000 , closing at 8,579 .")
+        #expect(TimelineEvalMentions.resultParticiple(after: 5, tokens: tokens, mentions: [0..<3]) == 13)
+        // not past a clause of its own, and a verb of speech is the speaker's
+        #expect(TimelineEvalMentions.resultParticiple(after: 3, tokens: words("Zephyr Air fell and Vexa rose , closing higher ."),
+                                                      mentions: [0..<2]) == nil)
+        #expect(TimelineEvalMentions.resultParticiple(after: 2, tokens: words("Zephyr Air rose 2 % , saying sales grew ."),
+                                                      mentions: [0..<2]) == nil)
+    }
+
     @Test func anInfinitiveOfResultOrAfterAnAspectualVerbIsTheGoverningVerbs() {
         let words = { (s: String) in s.split(separator: " ").map(String.init) }
         #expect(TimelineEvalMentions.governingVerb(of: 8, tokens: words("The Vexa index dropped 9.6 % today to reach a low .")) == 3)

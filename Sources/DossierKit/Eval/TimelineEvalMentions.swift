@@ -245,6 +245,21 @@ public enum TimelineEvalMentions {
         return nil
     }
 
+    /// The participle that continues the clause of the verb at `v` after a comma, with the same subject ("fell 678
+    /// points to below 9,000 , closing at 8,579", "rose 2 % , reaching a high"): within a dozen words, before a
+    /// sentence break, a clause of its own or another name. A verb of speech is the speaker's only (see `speaks`).
+    static func resultParticiple(after v: Int, tokens: [String], mentions: [Range<Int>]) -> Int? {
+        var k = v + 1
+        while k + 1 < tokens.count && k - v <= 15 {
+            let w = tokens[k].lowercased()
+            if [".", ";", ":", "?", "!", "which", "who", "that", "and", "but", "while", "``", "\""].contains(w)
+                || mentions.contains(where: { $0.contains(k) }) { return nil }
+            if w == ",", tokens[k + 1].lowercased().hasSuffix("ing"), isEventWord(tokens[k + 1]), !isSpeech(tokens[k + 1]) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether the event word at `j` is a plan: a verb after a modal or "to" ("will deliver", "plans to
     /// cut"). A mention that nothing in its sentence dates is placed on the article's date, as the task's
     /// timelines anchor such events, unless it is a plan: that stays undated.
@@ -451,6 +466,10 @@ public enum TimelineEvalMentions {
                     let lo = max(0, m.range.lowerBound - windowBefore), hi = min(tokens.count, m.range.upperBound + windowAfter)
                     var near = Array(lo..<hi)
                     if let v = predicate(after: m.range, tokens: tokens, mentions: mentions.map(\.range)), v >= hi { near.append(v) }
+                    // "the Dow , which fell 678 points to below 9,000 , closing at 8,579" goes on with the same subject
+                    for v in near where v >= m.range.upperBound && isEventWord(tokens[v]) && !isSpeech(tokens[v]) {
+                        if let c = resultParticiple(after: v, tokens: tokens, mentions: mentions.map(\.range)), !near.contains(c) { near.append(c) }
+                    }
                     for j in near where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
                         guard isEventWord(tokens[j], atStart: j == 0 || (j == 1 && ["``", "\""].contains(tokens[0]))), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
