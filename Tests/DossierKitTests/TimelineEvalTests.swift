@@ -536,9 +536,9 @@ private let folder = Fixtures.path("semeval-timeline")
     @Test func aParticipleAfterACommaGoesOnWithTheVerbsSubject() {
         let words = { (s: String) in s.split(separator: " ").map(String.init) }
         let tokens = words("The Vexa index , which fell 678 points to below 9,000 , closing at 8,579 .")
-        #expect(TimelineEvalMentions.resultParticiple(after: 5, tokens: tokens, mentions: [0..<3]) == 13)
+        #expect(TimelineEvalMentions.resultParticiple(after: 5, tokens: tokens, mentions: [0..<3]) == 12)
         // not past a clause of its own, and a verb of speech is the speaker's
-        #expect(TimelineEvalMentions.resultParticiple(after: 3, tokens: words("Zephyr Air fell and Vexa rose , closing higher ."),
+        #expect(TimelineEvalMentions.resultParticiple(after: 2, tokens: words("Zephyr Air fell and Vexa rose , closing higher ."),
                                                       mentions: [0..<2]) == nil)
         #expect(TimelineEvalMentions.resultParticiple(after: 2, tokens: words("Zephyr Air rose 2 % , saying sales grew ."),
                                                       mentions: [0..<2]) == nil)
