@@ -544,6 +544,15 @@ private let folder = Fixtures.path("semeval-timeline")
                                                       mentions: [0..<2]) == nil)
     }
 
+    @Test func aChangeOverARecentPeriodStartsWithThePeriod() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        let tokens = words("In the past three days , the Vexa index has lost 631 points .")
+        #expect(TimelineEvalMentions.periodStart(10, tokens: tokens, period: "2010-05-04")?.value == "2010-05-04")
+        // only a change sums up a period; and without a period there is nothing to start
+        #expect(TimelineEvalMentions.periodStart(2, tokens: words("Zephyr Air met regulators in the past week ."), period: "2010-05-01") == nil)
+        #expect(TimelineEvalMentions.periodStart(10, tokens: tokens, period: nil) == nil)
+    }
+
     @Test func anInfinitiveOfResultOrAfterAnAspectualVerbIsTheGoverningVerbs() {
         let words = { (s: String) in s.split(separator: " ").map(String.init) }
         #expect(TimelineEvalMentions.governingVerb(of: 8, tokens: words("The Vexa index dropped 9.6 % today to reach a low .")) == 3)

@@ -182,4 +182,19 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         let text = "Lind, who has not appeared in Osterby since 1992 when his party lost elections and civil war resumed, stayed away."
         #expect(dated(text, "resumed") == "1992")
     }
+
+    @Test func aParticipleWithAlreadyWasDoneBefore() {
+        let story = "Veldgas raised its prices on Thursday.\n\nVeldgas insists that its price increases -- already imposed on Osterby, "
+            + "Veld, and Lindmark -- are part of a legitimate move to end old subsidies and charge market rates."
+        #expect(dated(story, "imposed") == "none")
+    }
+
+    @Test func aRelativeClauseWithThatRecallsThePast() {
+        let text = "Police named Ada Lind as a key conspirator behind the blasts that killed over 60 people and injured more than 200."
+        #expect(dated(text, "injured") == "none")
+    }
+
+    @Test func hoursAfterADayIsThatDay() {
+        #expect(dated("Three leaders were freed hours after the court order on Tuesday, their lawyer said.", "freed") == "2022-03-08")
+    }
 }

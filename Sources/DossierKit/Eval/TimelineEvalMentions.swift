@@ -267,6 +267,17 @@ public enum TimelineEvalMentions {
         j > 0 && ["will", "would", "to", "may", "might", "could", "should", "must", "can", "shall", "'ll"].contains(tokens[j - 1].lowercased())
     }
 
+    /// A change summed over a recent period ("has lost 631 points in the past three days", "fell 2,000 points in the
+    /// past nine days") starts with the period, as a perfect's state starts on its since-date (see `stateStart`).
+    /// `period` is the first day of the sentence's recent period, if it names one (see
+    /// `TimelineEvalBuilder.periodStarts`).
+    static func periodStart(_ j: Int, tokens: [String], period: String?) -> DateInfo? {
+        guard let period, EventLexicon.forms[tokens[j].lowercased()]?.contains(where: {
+            $0.shape != .noun && (EventExtractor.changeLemmas.contains($0.lemma) || EventExtractor.amountLemmas.contains($0.lemma) || $0.lemma == "lose")
+        }) == true else { return nil }
+        return DateInfo(value: period, granularity: .day, expression: nil, basis: "the start of the period the change sums up")
+    }
+
     /// Infinitives that tell where a move ended ("to close down 74 points", "to reach a 20-year low").
     static let resultInfinitives: Set<String> = ["reach", "close", "end", "finish", "hit", "settle", "stand", "touch"]
 
@@ -392,15 +403,16 @@ public enum TimelineEvalMentions {
     /// just after it ("said on Tuesday") only, and neither the pipeline's dates of the sentence's events (an
     /// announcement is dated as a saying: measured, that dates more of the task's announcements right).
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
-                     timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
+                     timexes: [(token: Int, value: String)], narrative: String?, period: String? = nil) -> DateInfo? {
         // ("having reported record profits earlier this year": a perfect participle tells a past happening, not a saying)
         let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased()) && !(j > 0 && tokens[j - 1].lowercased() == "having")
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
         // "continued to fall", "dropped 9.6 % to reach a 20-year low": no plan, but the governing verb's happening
         if let k = governingVerb(of: j, tokens: tokens) {
-            return date(of: k, tokens: tokens, document: doc, pipeline: own, timexes: timexes, narrative: narrative)
+            return date(of: k, tokens: tokens, document: doc, pipeline: own, timexes: timexes, narrative: narrative, period: period)
         }
+        if let start = periodStart(j, tokens: tokens, period: period) { return start }
         let planned = isPlanned(tokens, at: j), described = isDescription(tokens, at: j)
         // "sales dropped 23 % compared to March of 2008": the day of a comparison dates nothing of the sentence
         let words = tokens.map(EventExtractor.norm)
@@ -439,7 +451,8 @@ public enum TimelineEvalMentions {
     public static func items(_ task: TimelineEvalCorpus, names: TimelineEvalTargetNames,
                              linked: [[[(range: Range<Int>, target: Int)]]],
                              dates: [Int: [Int: [(token: Int, date: DateInfo?)]]],
-                             timexes: [Int: [Int: [(token: Int, value: String)]]]) -> [Item] {
+                             timexes: [Int: [Int: [(token: Int, value: String)]]],
+                             periods: [Int: [Int: String]] = [:]) -> [Item] {
         var out: [Item] = []
         let narrative = narrativeDays(task, timexes: timexes)
         for (d, doc) in task.documents.enumerated() {
@@ -474,7 +487,7 @@ public enum TimelineEvalMentions {
                         guard isEventWord(tokens[j], atStart: j == 0 || (j == 1 && ["``", "\""].contains(tokens[0]))), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
                         let date = Self.date(of: j, tokens: tokens, document: doc, pipeline: dates[d]?[s] ?? [],
-                                             timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s])
+                                             timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s], period: periods[d]?[s])
                         out.append(Item(target: m.target, document: d, sentence: s, token: j, date: date))
                     }
                 }

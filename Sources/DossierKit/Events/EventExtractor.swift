@@ -162,7 +162,9 @@ public struct EventExtractor: Sendable {
             let reporting = Self.reportingVerb(words: words, tokens: tokens, inName: inName, capsLine: capsLine)
             // Dates governed by "after", "since", "following" ... name another happening ("a week after
             // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
-            let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
+            // ("freed hours after the court order on Monday": a date just after or before is the happening's day too)
+            let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words)
+                || Self.isShortlyAfterOrBefore($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
             // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
             // any date it names counts, also one before a noun ("won the Nov. 7 elections"), but not the point of a
@@ -443,7 +445,7 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// Whether the verb at `i` is a present perfect with "already" ("has already decided", "have already been
+    /// Whether the verb at `i` is a present perfect or a participle with "already" ("has already decided", "have already been
     /// paid"): it happened some time before it was reported, on no day the sentence gives.
     static func isAlreadyPerfect(_ i: Int, words: [String]) -> Bool {
         var k = i - 1
@@ -451,10 +453,12 @@ public struct EventExtractor: Sendable {
         while k >= 0 && k >= i - 4 {
             let w = words[k]
             if w == "already" { already = true } else if isHave(w) || w == "'s" { return already }
-            else if !["been", "also", "just", "not", "n't"].contains(w) { return false }
+            // ("price rises -- already imposed on Ukraine --": a participle with "already" is done before too,
+            // unless it is still to come: "will already")
+            else if !["been", "also", "just", "not", "n't"].contains(w) { return already && !["will", "would", "'ll"].contains(w) }
             k -= 1
         }
-        return false
+        return already
     }
 
     /// Whether the present perfect at `i` has "just" ("has just agreed"): it happened as the story was told.
@@ -1422,6 +1426,11 @@ public struct EventExtractor: Sendable {
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if ["who", "which", "whom", "whose"].contains(w) { return k }
+            // "the blasts that killed 60 people and injured 200": "that" after a noun and before a past verb opens one
+            if w == "that", k > 0, k + 1 < words.count, nounLike(words[k - 1]), !EventLexicon.reportingVerbs.contains(words[k - 1]),
+               TenseCues.looksPast(words[k + 1]) || TimexLexicon.pastCues.contains(words[k + 1]) {
+                return k
+            }
             // "the township, where he was born and then grew up": "where" after a noun or a comma opens one too
             // (not after a verb: "did not say where the talks would be held"); after a happening's noun it tells
             // what went on there and then ("at a conference, where he promoted the phone")
@@ -2659,6 +2668,23 @@ public struct EventExtractor: Sendable {
     /// Whether the words just before an offset open a subordinate clause or phrase of time.
     static func isSubordinate(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
         subordinator(offset, tokens: tokens, words: words) != nil
+    }
+
+    /// Words before "after" or "before" that make the gap a matter of hours ("hours after", "shortly before").
+    static let shortGaps: Set<String> = ["hours", "minutes", "moments", "seconds", "shortly", "soon", "just", "immediately"]
+
+    /// Whether the offset lies in a phrase of time opened by "after" or "before" with a gap of hours ("were freed hours
+    /// after the court order on Monday"): the phrase's day is the happening's day too.
+    static func isShortlyAfterOrBefore(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return false }
+        var k = i - 1
+        while k >= 1 && i - k <= 16 {
+            if [",", ";", "and", "but", "that"].contains(words[k]) { return false }
+            if ["after", "before"].contains(words[k]) { return shortGaps.contains(words[k - 1]) }
+            if ["since", "following", "until", "amid", "ahead"].contains(words[k]) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The word that opens the subordinate clause or phrase of time the offset lies in ("since", "after" ...).
