@@ -1431,13 +1431,6 @@ public struct EventExtractor: Sendable {
                TenseCues.looksPast(words[k + 1]) || TimexLexicon.pastCues.contains(words[k + 1]) {
                 return k
             }
-            // "the township, where he was born and then grew up": "where" after a noun or a comma opens one too
-            // (not after a verb: "did not say where the talks would be held"); after a happening's noun it tells
-            // what went on there and then ("at a conference, where he promoted the phone")
-            if w == "where", k > 0, nounLike(words[k - 1]) || words[k - 1] == ",",
-               !words[max(0, k - 5)..<k].contains(where: { EventLexicon.forms[$0]?.contains { $0.shape == .noun } == true }) {
-                return k
-            }
             // a comma closes the relative clause ("X, who died suddenly, was buried")
             // "attacks in which 57 were killed and 300 wounded": "and" joins verbs inside the clause
             if [";", ":", ",", "said", "says", "but"].contains(w) { return nil }
@@ -2476,7 +2469,9 @@ public struct EventExtractor: Sendable {
         let w = words[k]
         if w == "afterwards" || w == "afterward" || w == "subsequently" { return true }
         guard w == "then" else { return false }
-        return !(k > 0 && ["the", "since", "by", "until", "till", "from", "before", "only", "just", "even"].contains(words[k - 1]))
+        // ("Japan's then prime minister": after a possessive it is an adjective too)
+        return !(k > 0 && (["the", "his", "her", "its", "their", "since", "by", "until", "till", "from", "before", "only", "just",
+                            "even"].contains(words[k - 1]) || words[k - 1].hasSuffix("'s")))
     }
 
     /// Verbs whose complement names the happening itself: "began attacking", "continued to fall".
