@@ -175,6 +175,9 @@ private func dated(_ text: String, _ trigger: String) -> String? {
     @Test func aDateRightBeforeWhenDatesTheClause() {
         let text = "Lind, who has not appeared in Osterby since 1992 when his party lost elections and civil war resumed, stayed away."
         #expect(dated(text, "resumed") == "1992")
+        // with no date before it, a "when" clause stops at "and" as before
+        let rescue = "Rescuers reached the miners on Tuesday.\n\nThe miners looked well when they stepped out of the pit and were sent to hospital."
+        #expect(dated(rescue, "sent") == "2022-03-08")
     }
 
     @Test func aParticipleWithAlreadyWasDoneBefore() {

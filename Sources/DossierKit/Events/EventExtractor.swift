@@ -258,7 +258,9 @@ public struct EventExtractor: Sendable {
                                        period: dates.first { Self.isRecentPeriod($0) },
                                        // ("the Dow, which fell 678 points": a move by an amount is the day's figure)
                                        relative: Self.relativeClauseStart(tr.token, words: words) != nil
-                                        && !(!tr.isNoun && Self.isMarketMove(tr.lemma, at: tr.token, length: 1, words: words)),
+                                        // ("whose markets remain closed" is a state)
+                                        && !(!tr.isNoun && Self.isMarketMove(tr.lemma, at: tr.token, length: 1, words: words)
+                                             && !(tr.token > 0 && ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(words[tr.token - 1]))),
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
                                        // "has been sentenced", "England won the first match": what is summed up or recalled
                                        // is not told on the story's day
@@ -1441,13 +1443,14 @@ public struct EventExtractor: Sendable {
 
     /// Where the clause of time holding token `i` starts ("... when the army moved in"), if it is in one:
     /// the nearest "when" back to a clause boundary.
-    /// ("when his party lost elections and civil war resumed": "and" without a comma joins clauses inside it)
-    static func whenClauseStart(_ i: Int, words: [String]) -> Int? {
+    /// With `acrossAnd`, "and" without a comma may join clauses inside it ("when his party lost elections and civil
+    /// war resumed").
+    static func whenClauseStart(_ i: Int, words: [String], acrossAnd: Bool = false) -> Int? {
         var k = i - 1
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if w == "when" { return k }
-            if [";", ":", ",", "said", "says", "but", "that"].contains(w) { return nil }
+            if [";", ":", ",", "said", "says", "but", "that"].contains(w) || (w == "and" && !acrossAnd) { return nil }
             k -= 1
         }
         return nil
@@ -1479,12 +1482,15 @@ public struct EventExtractor: Sendable {
     /// since 1992 when his party lost elections": the losing was in 1992), so `all` holds every date of the sentence.
     static func timeOfWhenClause(_ timexes: [TimeExpression], all: [TimeExpression], trigger tr: EventTrigger, tokens: [Token],
                                  words: [String]) -> TimeExpression? {
-        guard !tr.future, let w = whenClauseStart(tr.token, words: words) else { return nil }
-        if w > 0, let before = all.last(where: { $0.span.end <= tokens[w].span.start }), canDate(before),
+        guard !tr.future else { return nil }
+        // (only there may the clause run on over "and": what it joins happened at that time too)
+        if let w = whenClauseStart(tr.token, words: words, acrossAnd: true), w > 0,
+           let before = all.last(where: { $0.span.end <= tokens[w].span.start }), canDate(before),
            !isSpeechDay(before, tokens: tokens, words: words),
            tokens.filter({ $0.span.start >= before.span.end && $0.span.end <= tokens[w].span.start }).allSatisfy({ $0.text == "," }) {
             return before
         }
+        guard let w = whenClauseStart(tr.token, words: words) else { return nil }
         var k = w - 1
         while k >= 0 && w - k <= 12 && ![";", ":", ".", "that", "but"].contains(words[k])
             && !EventLexicon.reportingVerbs.contains(words[k]) && !findingVerbs.contains(words[k]) { k -= 1 }
