@@ -135,6 +135,14 @@ private func expression(_ phrase: String, in text: String, _ dct: String) -> Tim
         #expect(value("the second half of 2017", in: "Costs rose in the second half of 2017.", dct) == "2017-H2")
     }
 
+    @Test func aGamesQuarterIsNoCalendarQuarter() {
+        #expect(value("the second quarter", in: "Veld led 17-14 and Lind scored eight points in the second quarter.", dct) == "(not tagged)")
+        #expect(value("the first half", in: "Osterby scored two goals in the first half.", dct) == "(not tagged)")
+        // a year or "fiscal" makes it the calendar's, and so do figures without a game
+        #expect(value("the third quarter of 2017", in: "The team's sponsor scored record sales in the third quarter of 2017.", dct) == "2017-Q3")
+        #expect(value("the third quarter", in: "Growth of 1-2 percent is forecast for the third quarter.", dct) != "(not tagged)")
+    }
+
     @Test func durationsAreNotDates() {
         let s = "In the past five days, 300 flights were cancelled after a strike of two weeks."
         let found = tags(s, dct)

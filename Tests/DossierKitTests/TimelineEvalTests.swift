@@ -528,6 +528,43 @@ private let folder = Fixtures.path("semeval-timeline")
         #expect(TimelineEvalMentions.stateStart(4, tokens: tokens, timexes: [(token: 8, value: "2004")])?.value == "2004")
         // no perfect, no state
         #expect(TimelineEvalMentions.stateStart(1, tokens: words("Lind fought the illness since 2004 ."), timexes: [(token: 5, value: "2004")]) == nil)
+        // the start of a period is its first day
+        let start = words("The Vexa index has fallen 40 % since the beginning of the year .")
+        #expect(TimelineEvalMentions.stateStart(4, tokens: start, timexes: [(token: 8, value: "2008")])?.value == "2008-01-01")
+    }
+
+    @Test func aParticipleAfterACommaGoesOnWithTheVerbsSubject() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        let tokens = words("The Vexa index , which fell 678 points to below 9,000 , closing at 8,579 .")
+        #expect(TimelineEvalMentions.resultParticiple(after: 5, tokens: tokens, mentions: [0..<3]) == 12)
+        // not past a clause of its own, and a verb of speech is the speaker's
+        #expect(TimelineEvalMentions.resultParticiple(after: 2, tokens: words("Zephyr Air fell and Vexa rose , closing higher ."),
+                                                      mentions: [0..<2]) == nil)
+        #expect(TimelineEvalMentions.resultParticiple(after: 2, tokens: words("Zephyr Air rose 2 % , saying sales grew ."),
+                                                      mentions: [0..<2]) == nil)
+    }
+
+    @Test func aChangeOverARecentPeriodStartsWithThePeriod() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        let tokens = words("In the past three days , the Vexa index has lost 631 points .")
+        #expect(TimelineEvalMentions.periodStart(10, tokens: tokens, period: "2010-05-04")?.value == "2010-05-04")
+        // only a change sums up a period; and without a period there is nothing to start
+        #expect(TimelineEvalMentions.periodStart(2, tokens: words("Zephyr Air met regulators in the past week ."), period: "2010-05-01") == nil)
+        #expect(TimelineEvalMentions.periodStart(10, tokens: tokens, period: nil) == nil)
+    }
+
+    @Test func anInfinitiveOfResultOrAfterAnAspectualVerbIsTheGoverningVerbs() {
+        let words = { (s: String) in s.split(separator: " ").map(String.init) }
+        #expect(TimelineEvalMentions.governingVerb(of: 8, tokens: words("The Vexa index dropped 9.6 % today to reach a low .")) == 3)
+        #expect(TimelineEvalMentions.governingVerb(of: 5, tokens: words("The Vexa index continued to fall .")) == 3)
+        // a plan stays a plan, and a perfect sums up what went on
+        #expect(TimelineEvalMentions.governingVerb(of: 4, tokens: words("Zephyr Air agreed to buy jets .")) == nil)
+        #expect(TimelineEvalMentions.governingVerb(of: 5, tokens: words("Zephyr Air has begun to offer buyouts .")) == nil)
+        let tokens = words("The Vexa index dropped 9.6 % on Tuesday to reach a low .")
+        let doc = TimelineEvalDocument(docID: "9012", file: "9012.tml", dctValue: "2010-04-22", dct: CalendarDate(iso: "2010-04-22"), title: nil,
+                                       sentences: [TimelineEvalSentence(id: "0", tokens: tokens)])
+        #expect(TimelineEvalMentions.date(of: 10, tokens: tokens, document: doc, pipeline: [], timexes: [(token: 7, value: "2010-04-20")],
+                                          narrative: nil)?.value == "2010-04-20")
     }
 
     @Test func aDescriptionTakesNoDateOfTheArticle() {

@@ -150,4 +150,48 @@ private func dated(_ text: String, _ trigger: String) -> String? {
         #expect(dated(story, "visited") == "1986-11")
         #expect(drafts(story).last { $0.triggerText == "visited" }?.date?.value == "1997-03")
     }
+
+    @Test func aDecadeDatesNoDay() {
+        // the decade is the trigger's own: it dates the happening to the decade, never to the article's day
+        #expect(dated("In the early 1980s Veldra launched an assault on the treaty system.", "launched") == "198X")
+        // a decade that another happening's words govern leaves the trigger its own date
+        #expect(dated("The general was hanged on Wednesday for crimes committed following a revolt in the early 1980s.",
+                      "hanged") == "2022-03-09")
+    }
+
+    @Test func aDateBeforeThenIsTheEarlierHappenings() {
+        let text = "Delegates attended the forum, which started in Osterby on Monday and then moved to the port city of Veld."
+        #expect(dated(text, "started") == "2022-03-07")
+        #expect(dated(text, "moved") != "2022-03-07")
+        // "the then minister" is no sequence
+        #expect(dated("On Monday the then minister resigned.", "resigned") == "2022-03-07")
+        #expect(dated("On a visit in February, Veldra's then minister proposed a corridor.", "proposed") == "2022-02")
+    }
+
+    @Test func anAspectualVerbSharesTheDateOfWhatItGoverns() {
+        #expect(dated("Government troops began attacking the rebels on March 3.", "began") == "2022-03-03")
+    }
+
+    @Test func aDateRightBeforeWhenDatesTheClause() {
+        let text = "Lind, who has not appeared in Osterby since 1992 when his party lost elections and civil war resumed, stayed away."
+        #expect(dated(text, "resumed") == "1992")
+        // with no date before it, a "when" clause stops at "and" as before
+        let rescue = "Rescuers reached the miners on Tuesday.\n\nThe miners looked well when they stepped out of the pit and were sent to hospital."
+        #expect(dated(rescue, "sent") == "2022-03-08")
+    }
+
+    @Test func aParticipleWithAlreadyWasDoneBefore() {
+        let story = "Veldgas raised its prices on Thursday.\n\nVeldgas insists that its price increases -- already imposed on Osterby, "
+            + "Veld, and Lindmark -- are part of a legitimate move to end old subsidies and charge market rates."
+        #expect(dated(story, "imposed") == "none")
+    }
+
+    @Test func aRelativeClauseWithThatRecallsThePast() {
+        let text = "Police named Ada Lind as a key conspirator behind the blasts that killed over 60 people and injured more than 200."
+        #expect(dated(text, "injured") == "none")
+    }
+
+    @Test func hoursAfterADayIsThatDay() {
+        #expect(dated("Three leaders were freed hours after the court order on Tuesday, their lawyer said.", "freed") == "2022-03-08")
+    }
 }

@@ -175,9 +175,10 @@ public enum TimelineEvalBuilder {
         let events = TimelineEvalAdapter.events(corpus)
         let targetIDs = taskCorpus.targets.map { Set(entities(matching: $0, in: corpus, targets: taskCorpus.targets)) }
         let timexes = timexTokens(corpus, layouts: layouts, taskCorpus: taskCorpus)
+        let periods = periodStarts(corpus, layouts: layouts, taskCorpus: taskCorpus)
         let items = TimelineEvalMentions.items(taskCorpus, names: TimelineEvalTargetNames(targets: taskCorpus.targets),
                                                linked: linkedMentions(taskCorpus, corpus: corpus, layouts: layouts, targetIDs: targetIDs),
-                                               dates: triggerDates(events, layouts: layouts), timexes: timexes)
+                                               dates: triggerDates(events, layouts: layouts), timexes: timexes, periods: periods)
         let narrative = TimelineEvalMentions.narrativeDays(taskCorpus, timexes: timexes)
         var out: [TimelineFile] = []
         for (t, target) in taskCorpus.targets.enumerated() {
@@ -197,7 +198,8 @@ public enum TimelineEvalBuilder {
                     // the line's date: the event's (the extractor dates a sentence without a date of its own on
                     // the day its story tells); a statement's is the saying's (see `date(of:)`)
                     if mentions.isEmpty, let start = TimelineEvalMentions.stateStart(at.token, tokens: doc.sentences[at.sentence].tokens,
-                                                                                     timexes: timexes[i]?[at.sentence] ?? []) {
+                                                                                     timexes: timexes[i]?[at.sentence] ?? [])
+                        ?? TimelineEvalMentions.periodStart(at.token, tokens: doc.sentences[at.sentence].tokens, period: periods[i]?[at.sentence]) {
                         date = start
                     } else if mentions.isEmpty, e.kind == EventKind.statement.rawValue {
                         date = TimelineEvalMentions.date(of: at.token, tokens: doc.sentences[at.sentence].tokens, document: doc, pipeline: [],
@@ -291,6 +293,21 @@ public enum TimelineEvalBuilder {
                 let words = taskCorpus.documents[d].sentences[at.sentence].tokens.map(EventExtractor.norm)
                 if at.token > 0, EventExtractor.boundWords.contains(words[at.token - 1]), !startsState(at.token - 1, words: words) { continue }
                 out[d, default: [:]][at.sentence, default: []].append((at.token, v))
+            }
+        }
+        return out
+    }
+
+    /// Per document and sentence, the first day of the recent period the sentence names ("in the past nine days",
+    /// "over the last two weeks", see `EventExtractor.isRecentPeriod`), counted back from the article's day.
+    static func periodStarts(_ corpus: Corpus, layouts: [TimelineEvalLayout], taskCorpus: TimelineEvalCorpus) -> [Int: [Int: String]] {
+        var out: [Int: [Int: String]] = [:]
+        for (d, timexes) in corpus.timexes.enumerated() where layouts.indices.contains(d) && taskCorpus.documents.indices.contains(d) {
+            guard let day = taskCorpus.documents[d].articleDay else { continue }
+            for t in timexes where EventExtractor.isRecentPeriod(t) {
+                guard let v = t.value, v.hasPrefix("P"), let n = Int(v.dropFirst().dropLast()), let at = layouts[d].token(at: t.span) else { continue }
+                let days = v.hasSuffix("D") ? n : v.hasSuffix("W") ? 7 * n : 0
+                if days > 0 { out[d, default: [:]][at.sentence] = day.adding(days: -days).description }
             }
         }
         return out

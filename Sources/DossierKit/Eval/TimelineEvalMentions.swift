@@ -245,11 +245,63 @@ public enum TimelineEvalMentions {
         return nil
     }
 
+    /// The participle that continues the clause of the verb at `v` after a comma, with the same subject ("fell 678
+    /// points to below 9,000 , closing at 8,579", "rose 2 % , reaching a high"): within a dozen words, before a
+    /// sentence break, a clause of its own or another name. A verb of speech is the speaker's only (see `speaks`).
+    static func resultParticiple(after v: Int, tokens: [String], mentions: [Range<Int>]) -> Int? {
+        var k = v + 1
+        while k + 1 < tokens.count && k - v <= 15 {
+            let w = tokens[k].lowercased()
+            if [".", ";", ":", "?", "!", "which", "who", "that", "and", "but", "while", "``", "\""].contains(w)
+                || mentions.contains(where: { $0.contains(k) }) { return nil }
+            if w == ",", tokens[k + 1].lowercased().hasSuffix("ing"), isEventWord(tokens[k + 1]), !isSpeech(tokens[k + 1]) { return k + 1 }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether the event word at `j` is a plan: a verb after a modal or "to" ("will deliver", "plans to
     /// cut"). A mention that nothing in its sentence dates is placed on the article's date, as the task's
     /// timelines anchor such events, unless it is a plan: that stays undated.
     static func isPlanned(_ tokens: [String], at j: Int) -> Bool {
         j > 0 && ["will", "would", "to", "may", "might", "could", "should", "must", "can", "shall", "'ll"].contains(tokens[j - 1].lowercased())
+    }
+
+    /// A change summed over a recent period ("has lost 631 points in the past three days", "fell 2,000 points in the
+    /// past nine days") starts with the period, as a perfect's state starts on its since-date (see `stateStart`).
+    /// `period` is the first day of the sentence's recent period, if it names one (see
+    /// `TimelineEvalBuilder.periodStarts`).
+    static func periodStart(_ j: Int, tokens: [String], period: String?) -> DateInfo? {
+        guard let period, EventLexicon.forms[tokens[j].lowercased()]?.contains(where: {
+            $0.shape != .noun && (EventExtractor.changeLemmas.contains($0.lemma) || EventExtractor.amountLemmas.contains($0.lemma) || $0.lemma == "lose")
+        }) == true else { return nil }
+        return DateInfo(value: period, granularity: .day, expression: nil, basis: "the start of the period the change sums up")
+    }
+
+    /// Infinitives that tell where a move ended ("to close down 74 points", "to reach a 20-year low").
+    static let resultInfinitives: Set<String> = ["reach", "close", "end", "finish", "hit", "settle", "stand", "touch"]
+
+    /// The verb whose happening an infinitive at `j` is part of: an aspectual verb right before "to" ("continued
+    /// to fall", see `EventExtractor.aspectualVerbs`), or, for an infinitive of result, the past verb of its
+    /// clause a few words back ("dropped 9.6 % to reach"). Nil for any other infinitive: a plan stays a plan.
+    static func governingVerb(of j: Int, tokens: [String]) -> Int? {
+        guard j >= 2, tokens[j - 1].lowercased() == "to" else { return nil }
+        let before = tokens[j - 2].lowercased()
+        // (not a perfect: "have begun to offer" sums up what went on)
+        if EventExtractor.aspectualVerbs.contains(before) {
+            return isPerfect(tokens, at: j - 2) ? nil : j - 2
+        }
+        guard resultInfinitives.contains(tokens[j].lowercased()) else { return nil }
+        var k = j - 2
+        while k >= 0 && j - k <= 8 {
+            let w = tokens[k].lowercased()
+            if [",", ";", ":", "that", "which", "who", "and", "but"].contains(w) { return nil }
+            if w.first?.isLetter == true, TenseCues.looksPast(w) || TimexLexicon.pastCues.contains(w), isEventWord(tokens[k], atStart: k == 0) {
+                return isPlanned(tokens, at: k) ? nil : k
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The start of the state a perfect at `j` reports with "since" ("had been suspended since July 24 , 2003",
@@ -258,6 +310,11 @@ public enum TimelineEvalMentions {
     static func stateStart(_ j: Int, tokens: [String], timexes: [(token: Int, value: String)]) -> DateInfo? {
         guard isPerfect(tokens, at: j), let since = timexes.first(where: { $0.token > 0 && tokens[$0.token - 1].lowercased() == "since" })
         else { return nil }
+        // "has fallen 40 % since the beginning of the year": the start of a period is its first day
+        let edge = tokens[since.token..<min(tokens.count, since.token + 2)].contains { ["beginning", "start"].contains($0.lowercased()) }
+        if edge, let p = TimeValue(timex: since.value) {
+            return DateInfo(value: p.firstDay.description, granularity: .day, expression: nil, basis: "the start of the state (since)")
+        }
         return DateInfo(value: since.value, granularity: nil, expression: nil, basis: "the start of the state (since)")
     }
 
@@ -346,11 +403,16 @@ public enum TimelineEvalMentions {
     /// just after it ("said on Tuesday") only, and neither the pipeline's dates of the sentence's events (an
     /// announcement is dated as a saying: measured, that dates more of the task's announcements right).
     static func date(of j: Int, tokens: [String], document doc: TimelineEvalDocument, pipeline own: [(token: Int, date: DateInfo?)],
-                     timexes: [(token: Int, value: String)], narrative: String?) -> DateInfo? {
+                     timexes: [(token: Int, value: String)], narrative: String?, period: String? = nil) -> DateInfo? {
         // ("having reported record profits earlier this year": a perfect participle tells a past happening, not a saying)
         let speech = EventLexicon.reportingVerbs.contains(tokens[j].lowercased()) && !(j > 0 && tokens[j - 1].lowercased() == "having")
         // a plan is dated only by a time expression after it ("will deliver in October"): one before it is
         // the announcing clause's ("announced today it would cut jobs")
+        // "continued to fall", "dropped 9.6 % to reach a 20-year low": no plan, but the governing verb's happening
+        if let k = governingVerb(of: j, tokens: tokens) {
+            return date(of: k, tokens: tokens, document: doc, pipeline: own, timexes: timexes, narrative: narrative, period: period)
+        }
+        if let start = periodStart(j, tokens: tokens, period: period) { return start }
         let planned = isPlanned(tokens, at: j), described = isDescription(tokens, at: j)
         // "sales dropped 23 % compared to March of 2008": the day of a comparison dates nothing of the sentence
         let words = tokens.map(EventExtractor.norm)
@@ -389,7 +451,8 @@ public enum TimelineEvalMentions {
     public static func items(_ task: TimelineEvalCorpus, names: TimelineEvalTargetNames,
                              linked: [[[(range: Range<Int>, target: Int)]]],
                              dates: [Int: [Int: [(token: Int, date: DateInfo?)]]],
-                             timexes: [Int: [Int: [(token: Int, value: String)]]]) -> [Item] {
+                             timexes: [Int: [Int: [(token: Int, value: String)]]],
+                             periods: [Int: [Int: String]] = [:]) -> [Item] {
         var out: [Item] = []
         let narrative = narrativeDays(task, timexes: timexes)
         for (d, doc) in task.documents.enumerated() {
@@ -416,11 +479,15 @@ public enum TimelineEvalMentions {
                     let lo = max(0, m.range.lowerBound - windowBefore), hi = min(tokens.count, m.range.upperBound + windowAfter)
                     var near = Array(lo..<hi)
                     if let v = predicate(after: m.range, tokens: tokens, mentions: mentions.map(\.range)), v >= hi { near.append(v) }
+                    // "the Dow , which fell 678 points to below 9,000 , closing at 8,579" goes on with the same subject
+                    for v in near where v >= m.range.upperBound && isEventWord(tokens[v]) && !isSpeech(tokens[v]) {
+                        if let c = resultParticiple(after: v, tokens: tokens, mentions: mentions.map(\.range)), !near.contains(c) { near.append(c) }
+                    }
                     for j in near where !m.range.contains(j) && !mentions.contains(where: { $0.range.contains(j) }) {
                         guard isEventWord(tokens[j], atStart: j == 0 || (j == 1 && ["``", "\""].contains(tokens[0]))), !isSpeech(tokens[j]) || speaks(m.range, at: j, tokens: tokens),
                               taken.insert([m.target, j]).inserted else { continue }
                         let date = Self.date(of: j, tokens: tokens, document: doc, pipeline: dates[d]?[s] ?? [],
-                                             timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s])
+                                             timexes: timexes[d]?[s] ?? [], narrative: narrative[d]?[s], period: periods[d]?[s])
                         out.append(Item(target: m.target, document: d, sentence: s, token: j, date: date))
                     }
                 }

@@ -162,7 +162,9 @@ public struct EventExtractor: Sendable {
             let reporting = Self.reportingVerb(words: words, tokens: tokens, inName: inName, capsLine: capsLine)
             // Dates governed by "after", "since", "following" ... name another happening ("a week after
             // the US imposed", "following a blaze on April 15"); they date neither the sentence nor its speech.
-            let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words) }
+            // ("freed hours after the court order on Monday": a date just after or before is the happening's day too)
+            let free = dates.filter { !Self.isSubordinate($0.span.start, tokens: tokens, words: words)
+                || Self.isShortlyAfterOrBefore($0.span.start, tokens: tokens, words: words) }
             let ownDate = Self.dateExpression(in: free)
             // a sentence naming no date of its own goes on telling the day the story is at (see `narrativeDays`);
             // any date it names counts, also one before a noun ("won the Nov. 7 elections"), but not the point of a
@@ -245,7 +247,7 @@ public struct EventExtractor: Sendable {
                                                 ? Self.speechVerbDate(own, verb: tr, tokens: tokens, words: words, others: triggers)
                                                 : Self.dateExpression(in: own, near: tr, reporting: speechVerb, tokens: tokens, others: triggers))
                                         ?? Self.whenClauseDate(free, trigger: tr, reporting: speechVerb, tokens: tokens, words: words)
-                                        ?? Self.timeOfWhenClause(own, trigger: tr, tokens: tokens, words: words)
+                                        ?? Self.timeOfWhenClause(own, all: dates, trigger: tr, tokens: tokens, words: words)
                                         ?? (tr.future ? nil : heading),
                                        speech: speechVerb.flatMap { r in r < tr.token ? Self.speechDate(free, reporting: r, tokens: tokens) : nil }
                                         ?? Self.trailingSpeechDate(free, reporting: speechVerb, trigger: tr, tokens: tokens),
@@ -254,7 +256,11 @@ public struct EventExtractor: Sendable {
                                        trigger: tr, article: article,
                                        vague: free.first { $0.value == "PAST_REF" && Self.isNear($0, tr, tokens: tokens, within: 3) },
                                        period: dates.first { Self.isRecentPeriod($0) },
-                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil,
+                                       // ("the Dow, which fell 678 points": a move by an amount is the day's figure)
+                                       relative: Self.relativeClauseStart(tr.token, words: words) != nil
+                                        // ("whose markets remain closed" is a state)
+                                        && !(!tr.isNoun && Self.isMarketMove(tr.lemma, at: tr.token, length: 1, words: words)
+                                             && !(tr.token > 0 && ["remain", "remains", "remained", "stay", "stays", "stayed"].contains(words[tr.token - 1]))),
                                        when: Self.whenClauseStart(tr.token, words: words) != nil, tokens: tokens,
                                        // "has been sentenced", "England won the first match": what is summed up or recalled
                                        // is not told on the story's day
@@ -441,7 +447,7 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// Whether the verb at `i` is a present perfect with "already" ("has already decided", "have already been
+    /// Whether the verb at `i` is a present perfect or a participle with "already" ("has already decided", "have already been
     /// paid"): it happened some time before it was reported, on no day the sentence gives.
     static func isAlreadyPerfect(_ i: Int, words: [String]) -> Bool {
         var k = i - 1
@@ -449,10 +455,12 @@ public struct EventExtractor: Sendable {
         while k >= 0 && k >= i - 4 {
             let w = words[k]
             if w == "already" { already = true } else if isHave(w) || w == "'s" { return already }
-            else if !["been", "also", "just", "not", "n't"].contains(w) { return false }
+            // ("price rises -- already imposed on Ukraine --": a participle with "already" is done before too,
+            // unless it is still to come: "will already")
+            else if !["been", "also", "just", "not", "n't"].contains(w) { return already && !["will", "would", "'ll"].contains(w) }
             k -= 1
         }
-        return false
+        return already
     }
 
     /// Whether the present perfect at `i` has "just" ("has just agreed"): it happened as the story was told.
@@ -1420,6 +1428,11 @@ public struct EventExtractor: Sendable {
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if ["who", "which", "whom", "whose"].contains(w) { return k }
+            // "the blasts that killed 60 people and injured 200": "that" after a noun and before a past verb opens one
+            if w == "that", k > 0, k + 1 < words.count, nounLike(words[k - 1]), !EventLexicon.reportingVerbs.contains(words[k - 1]),
+               TenseCues.looksPast(words[k + 1]) || TimexLexicon.pastCues.contains(words[k + 1]) {
+                return k
+            }
             // a comma closes the relative clause ("X, who died suddenly, was buried")
             // "attacks in which 57 were killed and 300 wounded": "and" joins verbs inside the clause
             if [";", ":", ",", "said", "says", "but"].contains(w) { return nil }
@@ -1430,12 +1443,14 @@ public struct EventExtractor: Sendable {
 
     /// Where the clause of time holding token `i` starts ("... when the army moved in"), if it is in one:
     /// the nearest "when" back to a clause boundary.
-    static func whenClauseStart(_ i: Int, words: [String]) -> Int? {
+    /// With `acrossAnd`, "and" without a comma may join clauses inside it ("when his party lost elections and civil
+    /// war resumed").
+    static func whenClauseStart(_ i: Int, words: [String], acrossAnd: Bool = false) -> Int? {
         var k = i - 1
         while k >= 0 && k >= i - 10 {
             let w = words[k]
             if w == "when" { return k }
-            if [";", ":", ",", "said", "says", "and", "but", "that"].contains(w) { return nil }
+            if [";", ":", ",", "said", "says", "but", "that"].contains(w) || (w == "and" && !acrossAnd) { return nil }
             k -= 1
         }
         return nil
@@ -1463,8 +1478,19 @@ public struct EventExtractor: Sendable {
     /// verb or clause break between), and can date a day, a month or a year. Past a verb of saying or finding the
     /// date is that verb's ("on Saturday broke its silence, acknowledging demonstrators were killed when police
     /// opened fire": the shooting came days before).
-    static func timeOfWhenClause(_ timexes: [TimeExpression], trigger tr: EventTrigger, tokens: [Token], words: [String]) -> TimeExpression? {
-        guard !tr.future, let w = whenClauseStart(tr.token, words: words) else { return nil }
+    /// A date right before the "when" is the time the clause tells of, whatever governs it ("has not appeared
+    /// since 1992 when his party lost elections": the losing was in 1992), so `all` holds every date of the sentence.
+    static func timeOfWhenClause(_ timexes: [TimeExpression], all: [TimeExpression], trigger tr: EventTrigger, tokens: [Token],
+                                 words: [String]) -> TimeExpression? {
+        guard !tr.future else { return nil }
+        // (only there may the clause run on over "and": what it joins happened at that time too)
+        if let w = whenClauseStart(tr.token, words: words, acrossAnd: true), w > 0,
+           let before = all.last(where: { $0.span.end <= tokens[w].span.start }), canDate(before),
+           !isSpeechDay(before, tokens: tokens, words: words),
+           tokens.filter({ $0.span.start >= before.span.end && $0.span.end <= tokens[w].span.start }).allSatisfy({ $0.text == "," }) {
+            return before
+        }
+        guard let w = whenClauseStart(tr.token, words: words) else { return nil }
         var k = w - 1
         while k >= 0 && w - k <= 12 && ![";", ":", ".", "that", "but"].contains(words[k])
             && !EventLexicon.reportingVerbs.contains(words[k]) && !findingVerbs.contains(words[k]) { k -= 1 }
@@ -2253,10 +2279,10 @@ public struct EventExtractor: Sendable {
     /// trigger's side of the speech verb ("said on Friday the meeting will be held next Wednesday").
     static func dateExpression(in timexes: [TimeExpression], near tr: EventTrigger, reporting: Int?, tokens: [Token],
                                others: [EventTrigger]) -> TimeExpression? {
-        var usable = timexes.filter {
-            Self.canDate($0)
-                && ($0.granularity ?? .century) > .decade
-        }
+        // decades and centuries stay through the filters below: one that is the trigger's own ("In the early 1980s
+        // Malaysia launched") dates it to the decade, and not to the article's day (see the end)
+        var usable = timexes.filter { Self.canDate($0) }
+        let words = tokens.map { Self.norm($0.text) }
         if let r = reporting {
             if r < tr.token {
                 // what sits before the speech verb, or right after it ("said Saturday that"), dates the speech
@@ -2269,7 +2295,7 @@ public struct EventExtractor: Sendable {
             }
         }
         // a relative clause's happening takes only its own dates ("was due Sunday to bury its leader, who died")
-        if let rel = Self.relativeClauseStart(tr.token, words: tokens.map { Self.norm($0.text) }) {
+        if let rel = Self.relativeClauseStart(tr.token, words: words) {
             // up to the comma that closes it ("GM, which posted a loss last year, in July extended")
             // or to the main clause's verb ("the nations that have qualified for the Cup will be at Friday's draw")
             let close = tokens[(tr.token)...].first { $0.text == "," || ["will", "would", "'ll", "must", "can", "could", "may", "might"].contains(Self.norm($0.text)) }?.span.start ?? Int.max
@@ -2303,6 +2329,13 @@ public struct EventExtractor: Sendable {
         usable = usable.filter { t in
             !(t.span.end <= tr.span.start
                 && tokens.contains { $0.span.start >= t.span.end && $0.span.end <= tr.span.start && Self.norm($0.text) == "that" })
+        }
+        // "the conference started in Beijing on Monday and then moved to Tianjin": a date before a word of sequence
+        // is the earlier happening's; the later one came after it
+        usable = usable.filter { t in
+            !(t.span.end <= tr.span.start && tokens.indices.contains { k in
+                tokens[k].span.start >= t.span.end && tokens[k].span.end <= tr.span.start && Self.isSequenceWord(k, words: words)
+            })
         }
         // "arrested 19 people as they prepared for a crackdown at the weekend": a date beyond a clause of time or
         // cause that brings its own subject is that clause's
@@ -2355,12 +2388,14 @@ public struct EventExtractor: Sendable {
             let w = Self.norm(tokens[k].text)
             return k > tr.token && k + 1 < tokens.count && w.count > 4 && w.hasSuffix("ed") && Self.norm(tokens[k + 1].text) == "by"
         }.map { tokens[$0].span }
-        let verbs = agentParticiples + others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
+        // "began attacking them on December 20": the verb an aspectual verb governs is one happening with it
+        let governed = Self.aspectualComplement(of: tr, words: words).map { tokens[$0].span }
+        let verbs = (agentParticiples + others.filter { !$0.isNoun && $0.span != tr.span }.map(\.span)
             + tokens.filter { t in
                 t.span.start >= tr.span.end || t.span.end <= tr.span.start
             }.filter { t in
                 EventLexicon.forms[Self.norm(t.text)]?.contains { $0.shape != .noun && $0.shape != .base && $0.shape != .present3 } == true
-            }.map(\.span)
+            }.map(\.span)).filter { $0 != governed }
         // ("four were killed and several others injured on Tuesday": a verb joined to the trigger by "and" shares its date)
         let joined = verbs.filter { o in
             guard o.start >= tr.span.end else { return false }
@@ -2412,6 +2447,13 @@ public struct EventExtractor: Sendable {
         func distance(_ t: TimeExpression) -> Int {
             t.span.start >= tr.span.end ? t.span.start - tr.span.end : tr.span.start - t.span.end
         }
+        // a decade or century dates the trigger only when nothing finer is left and it stands close by ("In the early
+        // 1980s Malaysia launched an assault"); the timeline then shows the decade, never the article's day
+        let coarse = usable.filter { ($0.granularity ?? .century) <= .decade }
+        usable = usable.filter { ($0.granularity ?? .century) > .decade }
+        if usable.isEmpty {
+            return coarse.filter { Self.isNear($0, tr, tokens: tokens, within: coarseReach) }.min(by: { distance($0) < distance($1) })
+        }
         // the nearest day, week or month; a year only when nothing finer is there ("the 2001 record ... on Tuesday")
         let fine = usable.filter { ($0.granularity ?? .year) >= .month }
         guard let nearest = (fine.isEmpty ? usable : fine).min(by: { distance($0) < distance($1) }) else { return nil }
@@ -2421,6 +2463,35 @@ public struct EventExtractor: Sendable {
            let year = usable.first(where: { $0.granularity == .year && !$0.basis.contains("article date") }),
            let y = year.value, let v = nearest.value, !v.hasPrefix(y) { return year }
         return nearest
+    }
+
+    /// How many words from the trigger a decade or century may stand and still date it (see `dateExpression`).
+    static let coarseReach = 6
+
+    /// Whether the word at `k` says that what follows came after what went before: "then", "afterwards",
+    /// "subsequently" ("and then moved"). Not "the then president", nor a "then" that names a time ("since then",
+    /// "by then").
+    static func isSequenceWord(_ k: Int, words: [String]) -> Bool {
+        let w = words[k]
+        if w == "afterwards" || w == "afterward" || w == "subsequently" { return true }
+        guard w == "then" else { return false }
+        // ("Japan's then prime minister": after a possessive it is an adjective too)
+        return !(k > 0 && (["the", "his", "her", "its", "their", "since", "by", "until", "till", "from", "before", "only", "just",
+                            "even"].contains(words[k - 1]) || words[k - 1].hasSuffix("'s")))
+    }
+
+    /// Verbs whose complement names the happening itself: "began attacking", "continued to fall".
+    static let aspectualVerbs: Set<String> = [
+        "begin", "begins", "began", "begun", "start", "starts", "started", "continue", "continues", "continued", "resume",
+        "resumes", "resumed", "keep", "keeps", "kept", "stop", "stops", "stopped", "cease", "ceased", "finish", "finished",
+    ]
+
+    /// The word an aspectual trigger governs ("began attacking", "continued to fall"): the next word, or the one
+    /// after "to".
+    static func aspectualComplement(of tr: EventTrigger, words: [String]) -> Int? {
+        guard !tr.isNoun, aspectualVerbs.contains(words[tr.token]) else { return nil }
+        let k = tr.token + 1 < words.count && words[tr.token + 1] == "to" ? tr.token + 2 : tr.token + 1
+        return k < words.count && words[k].first?.isLetter == true ? k : nil
     }
 
     /// Verbs that name the outcome of a contest, and nouns of contests: "won Sunday's run-off", "lost Friday's final".
@@ -2598,6 +2669,23 @@ public struct EventExtractor: Sendable {
     /// Whether the words just before an offset open a subordinate clause or phrase of time.
     static func isSubordinate(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
         subordinator(offset, tokens: tokens, words: words) != nil
+    }
+
+    /// Words before "after" or "before" that make the gap a matter of hours ("hours after", "shortly before").
+    static let shortGaps: Set<String> = ["hours", "minutes", "moments", "seconds", "shortly", "soon", "just", "immediately"]
+
+    /// Whether the offset lies in a phrase of time opened by "after" or "before" with a gap of hours ("were freed hours
+    /// after the court order on Monday"): the phrase's day is the happening's day too.
+    static func isShortlyAfterOrBefore(_ offset: Int, tokens: [Token], words: [String]) -> Bool {
+        guard let i = tokens.firstIndex(where: { $0.span.start >= offset }) else { return false }
+        var k = i - 1
+        while k >= 1 && i - k <= 16 {
+            if [",", ";", "and", "but", "that"].contains(words[k]) { return false }
+            if ["after", "before"].contains(words[k]) { return shortGaps.contains(words[k - 1]) }
+            if ["since", "following", "until", "amid", "ahead"].contains(words[k]) { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The word that opens the subordinate clause or phrase of time the offset lies in ("since", "after" ...).

@@ -578,8 +578,33 @@ extension TimexGrammar {
             yr = .explicit(y.year)
             e = y.end
         }
+        // "scored eight points in the second quarter", "led 35-27 at the half": with no year and no "fiscal", a
+        // quarter or half among a game's words is a period of play, not of the calendar
+        if yr == .context, !(i..<e).contains(where: { isW($0, "fiscal") }), isGameContext(i, e) { return nil }
         if oq.isHalf { return (e, .half(oq.n, yr)) }
         return (e, .quarter(oq.n, yr))
+    }
+
+    /// Words of a game's play: near a bare quarter or half, they make it a period of play.
+    static let gameWords: Set<String> = [
+        "game", "games", "match", "matches", "scored", "scoring", "touchdown", "touchdowns", "yards", "rebounds", "basket",
+        "baskets", "halftime", "overtime", "quarterback", "goal", "goals", "assists", "pointer", "pointers", "innings",
+    ]
+
+    /// How many tokens either side of a quarter or half are searched for a game's words or a score.
+    static let gameReach = 25
+
+    /// Whether tokens near `i..<e` tell of a game: one of `gameWords`, or a score ("28-25", "17 - 14"; not a
+    /// range of percents, "1-2 percent").
+    func isGameContext(_ i: Int, _ e: Int) -> Bool {
+        for k in max(0, i - Self.gameReach)..<min(t.count, e + Self.gameReach) where !(i..<e).contains(k) {
+            if Self.gameWords.contains(t[k].lower) { return true }
+            if let a = t[k].number, a < 200, t[k].digits <= 3, isHyphen(k + 1), k + 2 < t.count,
+               let b = t[k + 2].number, b < 200, t[k + 2].digits <= 3, !isAny(k + 3, ["percent", "%", "per", "pct"]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// "third quarter", "third-quarter", "3rd quarter", "fiscal first quarter", "second half", "first-half".
