@@ -203,6 +203,11 @@ struct CorpusLinker {
     /// ("Sport", "Liberal", "Labour"): as a name alone they may mean a different body in every story.
     var commonWords: Set<String> = []
 
+    /// Written as a place in many more stories than as its own kind (`ArticleLinker.mostlyPlace`).
+    static func mostlyPlace(_ f: NameForm, frequency: [String: Int]) -> Bool {
+        ArticleLinker.standsAlone(frequency[ArticleLinker.placeFrequencyKey(f)] ?? 0, frequency[ArticleLinker.frequencyKey(f)] ?? 0)
+    }
+
     func isCommonWord(_ f: NameForm) -> Bool {
         f.core.count == 1 && commonWords.contains(f.core[0].lowercased())
     }
@@ -212,6 +217,8 @@ struct CorpusLinker {
     var named: [Set<String>] = []
     /// The people each story names by an initial and a surname only ("R Johnson"), as a team sheet does.
     var namedByInitial: [Set<String>] = []
+    /// How many stories name each context key.
+    var storiesNaming: [String: Int] = [:]
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
 
@@ -231,9 +238,13 @@ struct CorpusLinker {
     /// person of that name elsewhere needs more than another lone surname beside it: a line-up's
     /// "Ingham" and "Brown" are not Sir Bernard Ingham because a story about him names Gordon Brown;
     /// nor is a player named by an initial ("R Johnson") the Johnson another story names in full.
+    /// ...nor a name that one story in a hundred names ("Chelsea" in a Liverpool report and in another
+    /// club's line-up): two stories share it by chance.
     func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+        let common = max(20, named.count / 100)
         let mine = named[article].subtracting(excluding).filter {
-            loneSurnames || !$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))
+            loneSurnames || ((storiesNaming[$0] ?? 0) <= common
+                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))))
         }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
@@ -256,12 +267,22 @@ struct CorpusLinker {
         placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
         named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
         namedByInitial = named
+        // "Rovers" or "United" alone ends the names of several clubs ("Blackburn Rovers", "Bristol
+        // Rovers"): two stories that each name one share no club by it.
+        var endingsOf: [String: Set<String>] = [:]
+        for p in profiles where p.kind == .organization {
+            for f in p.fullForms where f.core.count >= 2 && f.acronym == nil {
+                if let last = f.core.last { endingsOf[NameKey.plain(last), default: []].insert(f.coreKey) }
+            }
+        }
         for p in profiles where p.kind != .place {
+            if p.kind == .organization, p.best.core.count == 1, (endingsOf[NameKey.plain(p.best.core[0])]?.count ?? 0) >= 2 { continue }
             let k = Self.contextKey(p)
             named[p.article].insert(k)
             if p.kind == .person, p.best.firstGivenIsInitial { namedByInitial[p.article].insert(k) }
             if contextNames[k] == nil { contextNames[k] = p.best.display }
         }
+        for keys in named { for k in keys { storiesNaming[k, default: 0] += 1 } }
         clusters.named = named
         joinSameNames()
         joinPeopleByParts()
@@ -304,6 +325,8 @@ struct CorpusLinker {
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
                   home != nil || !NameLexicon.genericHeads.contains(NameForm.bare(head)),
                   home != nil || !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
+                  // "West Bank" is the place that "Palestinian West Bank" is named after (`isShortForm`).
+                  !Self.mostlyPlace(best, frequency: frequency),
                   qualified[best.coreKey] != nil else { continue }
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
@@ -696,7 +719,13 @@ struct CorpusLinker {
     mutating func joinAcronyms() {
         var explicit: [String: [Int]] = [:]
         var derived: [String: [Int]] = [:]
-        for (g, p) in profiles.enumerated() where p.kind != .person {
+        // "the states of New South Wales (NSW)" tagged as a body is the place: a team's "NSW" in another
+        // story is no body of that name.
+        let freq = frequency
+        func namedForPlace(_ p: LocalProfile) -> Bool {
+            p.kind == .organization && !p.fullForms.isEmpty && p.fullForms.allSatisfy { Self.mostlyPlace($0, frequency: freq) }
+        }
+        for (g, p) in profiles.enumerated() where p.kind != .person && !namedForPlace(p) {
             for a in p.explicitAcronyms { explicit["\(p.kind.rawValue):\(a)", default: []].append(g) }
             var seen = Set<String>()
             for f in p.fullForms { for a in f.derivedAcronyms where seen.insert(a).inserted { derived["\(p.kind.rawValue):\(a)", default: []].append(g) } }
@@ -704,7 +733,7 @@ struct CorpusLinker {
         // Where a story wrote an acronym with its long name, they are tied: "(EADS)" after the name, or
         // "EU" in a story that names the European Union.
         var tied = explicit
-        for (g, p) in profiles.enumerated() where p.kind != .person && !p.fullForms.isEmpty {
+        for (g, p) in profiles.enumerated() where p.kind != .person && !p.fullForms.isEmpty && !namedForPlace(p) {
             for a in Set(p.acronymForms.compactMap(\.acronym)) where !p.explicitAcronyms.contains(a) {
                 tied["\(p.kind.rawValue):\(a)", default: []].append(g)
             }
