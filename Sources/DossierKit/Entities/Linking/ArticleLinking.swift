@@ -697,9 +697,16 @@ struct ArticleLinker {
         }
         // Acronyms: the one introduced in parentheses, else one derived from a single long name here.
         var loneAcronym: [String: Int] = [:]
-        let spelledOut = Set(all.filter { acronymMentionOwner[$0] == nil }.compactMap { j in
-            out.forms[j].acronym.flatMap { Self.spelledOutBefore(out.mentions[j].span, $0, text: text) ? $0 : nil }
-        })
+        // (Right after a name the story tags, the letters are that name's, however it is spelt:
+        // "NATO-led International Security Assistance Force (ISAF)".)
+        let nameEnds = Set(all.map { out.mentions[$0].span.end })
+        var spelledOut = Set<String>()
+        for j in all where acronymMentionOwner[j] == nil {
+            guard let acr = out.forms[j].acronym, let open = Self.spelledOutBefore(out.mentions[j].span, acr, text: text) else { continue }
+            var end = open
+            while end > 0, text.scalars[end - 1] == " " { end -= 1 }
+            if !nameEnds.contains(end) { spelledOut.insert(acr) }
+        }
         for j in all where out.forms[j].acronym != nil {
             let f = out.forms[j]
             guard let acr = f.acronym else { continue }
@@ -747,14 +754,16 @@ struct ArticleLinker {
         }
     }
 
-    /// Whether the acronym at `span` stands in parentheses right after words whose initials spell it
-    /// ("Carrier Pre-Section (CPS)", "memorandum of understanding (MOU)"); small words may be left out.
-    static func spelledOutBefore(_ span: TextSpan, _ acronym: String, text: ScalarText) -> Bool {
+    /// Where "(" opens when the acronym at `span` stands in parentheses right after words whose initials
+    /// spell it ("Carrier Pre-Section (CPS)", "memorandum of understanding (MOU)"; small words may be
+    /// left out), else nil.
+    static func spelledOutBefore(_ span: TextSpan, _ acronym: String, text: ScalarText) -> Int? {
         let s = text.scalars
         var i = span.start
         while i > 0, s[i - 1] == " " { i -= 1 }
-        guard i > 0, s[i - 1] == "(" else { return false }
+        guard i > 0, s[i - 1] == "(" else { return nil }
         i -= 1
+        let open = i
         // The words before "(", nearest first, up to punctuation; a hyphen parts two words.
         var words: [String] = []
         while words.count < acronym.count + 4 {
@@ -773,7 +782,7 @@ struct ArticleLinker {
             if initial == letters[k], spells(w + 1, k - 1) { return true }
             return small.contains(words[w]) && w > 0 && spells(w + 1, k)
         }
-        return letters.count >= 2 && spells(0, letters.count - 1)
+        return letters.count >= 2 && spells(0, letters.count - 1) ? open : nil
     }
 
     /// Words of office that a portfolio follows ("Minister for Labour", "Department of Trade"). Not

@@ -219,6 +219,8 @@ struct CorpusLinker {
     var namedByInitial: [Set<String>] = []
     /// How many stories name each context key.
     var storiesNaming: [String: Int] = [:]
+    /// How many people each story names by a surname alone.
+    var loneNamesIn: [Int: Int] = [:]
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
 
@@ -238,10 +240,11 @@ struct CorpusLinker {
     /// person of that name elsewhere needs more than another lone surname beside it: a line-up's
     /// "Ingham" and "Brown" are not Sir Bernard Ingham because a story about him names Gordon Brown;
     /// nor is a player named by an initial ("R Johnson") the Johnson another story names in full.
-    /// ...nor a name that one story in a hundred names ("Chelsea" in a Liverpool report and in another
-    /// club's line-up): two stories share it by chance.
+    /// ...nor, in a line-up (five people or more named by a surname alone), a name that one story in a
+    /// hundred names ("Chelsea" in another club's line-up and in a Liverpool report): two stories share
+    /// it by chance.
     func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
-        let common = max(20, named.count / 100)
+        let common = (loneSurnames || (loneNamesIn[article] ?? 0) < 5) ? Int.max : max(20, named.count / 100)
         let mine = named[article].subtracting(excluding).filter {
             loneSurnames || ((storiesNaming[$0] ?? 0) <= common
                 && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))))
@@ -283,6 +286,7 @@ struct CorpusLinker {
             if contextNames[k] == nil { contextNames[k] = p.best.display }
         }
         for keys in named { for k in keys { storiesNaming[k, default: 0] += 1 } }
+        for p in profiles where p.kind == .person && p.isLoneName { loneNamesIn[p.article, default: 0] += 1 }
         clusters.named = named
         joinSameNames()
         joinPeopleByParts()
