@@ -812,3 +812,107 @@ import Testing
         #expect(all.first?.mentions.count == 4)
     }
 }
+
+/// Alias links that read wrong at corpus scale: a place and the body named after it, club words and
+/// common names as shared context, portfolios, letters spelt out otherwise, membership beside no role.
+@Suite struct AliasPrecisionTests {
+    @Test func aPlaceIsNotTheOrganizationNamedAfterIt() throws {
+        let r = link([LinkDoc(1, "Crowds filled the Brennish Vale town. Velmarian Brennish Vale security chief Oren Tal spoke.",
+                              [("Brennish Vale", .organization), ("Velmarian Brennish Vale", .organization), ("Oren Tal", .person)]),
+                      LinkDoc(2, "Farmers in Brennish Vale protested.", [("Brennish Vale", .place)]),
+                      LinkDoc(3, "Rain fell on Brennish Vale.", [("Brennish Vale", .place)]),
+                      LinkDoc(4, "Brennish Vale voted on Sunday.", [("Brennish Vale", .place)])])
+        let org = try #require(r.entities(mentioning: "Velmarian Brennish Vale").first)
+        #expect(!org.mentions.contains { $0.text == "Brennish Vale" })
+    }
+
+    @Test func aPlaceTaggedAsABodyLendsNoTeamItsLetters() throws {
+        // The state's letters in one story, a team's in another: the team is no body named after the state.
+        let r = link([
+            LinkDoc(1, "Police of the states of Korvale Downs (KD) and Tarrin raided homes, Ames Corran said.",
+                    [("Korvale Downs", .organization), ("KD", .organization), ("Tarrin", .place), ("Ames Corran", .person)]),
+            LinkDoc(2, "Rain fell on Korvale Downs.", [("Korvale Downs", .place)]),
+            LinkDoc(3, "Korvale Downs voted.", [("Korvale Downs", .place)]),
+            LinkDoc(4, "Floods hit Korvale Downs and Tarrin.", [("Korvale Downs", .place), ("Tarrin", .place)]),
+            LinkDoc(5, "Bowler Ames Corran will play for KD in Tarrin.", [("Ames Corran", .person), ("KD", .organization), ("Tarrin", .place)]),
+        ])
+        let state = try #require(r.entities(mentioning: "Korvale Downs").first)
+        #expect(!state.mentions.contains { $0.article == ArticleID(ordinal: 5) })
+    }
+
+    @Test func aClubWordSeveralClubsEndWithIsNoSharedContext() {
+        // "Rovers" alone names a different club in each story: the lone "Tarrow" of a line-up is not the
+        // only Tarrow named in full, whom another story names beside another "Rovers".
+        let r = link([
+            LinkDoc(1, "Brisley Rovers beat Kendal Rovers. Midfielder Orin Tarrow is fit, Rovers said.",
+                    [("Brisley Rovers", .organization), ("Kendal Rovers", .organization), ("Orin Tarrow", .person), ("Rovers", .organization)]),
+            LinkDoc(2, "Rovers: Mawby, Tarrow, Pellin.", [("Rovers", .organization), ("Mawby", .person), ("Tarrow", .person), ("Pellin", .person)]),
+        ])
+        #expect(r.entity(named: "Orin Tarrow")?.mentions.count == 1)
+        let shared = link([
+            LinkDoc(1, "Midfielder Orin Tarrow is fit, Brisley Rovers said.", [("Orin Tarrow", .person), ("Brisley Rovers", .organization)]),
+            LinkDoc(2, "Brisley Rovers: Mawby, Tarrow, Pellin.", [("Brisley Rovers", .organization), ("Mawby", .person), ("Tarrow", .person), ("Pellin", .person)]),
+        ])
+        #expect(shared.entity(named: "Orin Tarrow")?.mentions.count == 2)
+    }
+
+    @Test func aNameManyStoriesShareTiesNoLoneSurname() {
+        // "Kestrel" in a report on Orin Tarrow and in a line-up that names a "Tarrow": with Kestrel in
+        // a few stories that is evidence; with Kestrel in every other story it is chance.
+        func docs(_ others: Int) -> [LinkDoc] {
+            [LinkDoc(1, "Midfielder Orin Tarrow is fit, Kestrel said.", [("Orin Tarrow", .person), ("Kestrel", .organization)]),
+             LinkDoc(2, "Kestrel won. Mawby, Tarrow, Pellin, Corbin, Alsop.",
+                     [("Kestrel", .organization), ("Mawby", .person), ("Tarrow", .person), ("Pellin", .person), ("Corbin", .person), ("Alsop", .person)])]
+                + (0..<others).map { LinkDoc(3 + $0, "Kestrel drew again.", [("Kestrel", .organization)]) }
+        }
+        #expect(link(docs(2)).entity(named: "Orin Tarrow")?.mentions.count == 2)
+        #expect(link(docs(25)).entity(named: "Orin Tarrow")?.mentions.count == 1)
+        // In running text, not a line-up, the surname alone still joins through Kestrel.
+        let running = [LinkDoc(1, "Midfielder Orin Tarrow is fit, Kestrel said.", [("Orin Tarrow", .person), ("Kestrel", .organization)]),
+                       LinkDoc(2, "Kestrel won as Tarrow scored.", [("Kestrel", .organization), ("Tarrow", .person)])]
+            + (0..<25).map { LinkDoc(3 + $0, "Kestrel drew again.", [("Kestrel", .organization)]) }
+        #expect(link(running).entity(named: "Orin Tarrow")?.mentions.count == 2)
+    }
+
+    @Test func aPortfolioIsNoParty() throws {
+        let r = link([
+            LinkDoc(1, "Dara Quell, Minister for Labour, told reporters the talks went on.", [("Dara Quell", .person), ("Labour", .organization)]),
+            LinkDoc(2, "Labour won the vote, and Labour leaders cheered.", [("Labour", .organization)]),
+        ])
+        #expect(r.entities(mentioning: "Labour").count == 1)
+        #expect(r.entity(named: "Labour")?.mentions.count == 2)
+        #expect(r.unlinked.contains { $0.text == "Labour" })
+    }
+
+    @Test func lettersTheStorySpellsOutOtherwiseStayItsOwn() throws {
+        let r = link([
+            LinkDoc(1, "The Crown Tribunal Service (CTS) charged him. CTS lawyers met.", [("Crown Tribunal Service", .organization), ("CTS", .organization)]),
+            LinkDoc(2, "The Crown Tribunal Service dropped the case, CTS said.", [("Crown Tribunal Service", .organization), ("CTS", .organization)]),
+            LinkDoc(3, "Lines use so-called carrier tone switching (CTS) services. Firms offer CTS plans.", [("CTS", .organization)]),
+        ])
+        let service = try #require(r.entities(mentioning: "Crown Tribunal Service").first)
+        #expect(!service.mentions.contains { $0.article == ArticleID(ordinal: 3) })
+        // Right after a name the story tags (here one the letters do not fit), they stay a name.
+        let tagged = link([LinkDoc(1, "Troops of the Norland-led Crown Tribunal Service (CTS) left. CTS staff stayed.",
+                                   [("Norland-led Crown Tribunal Service", .organization), ("CTS", .organization)])])
+        #expect(tagged.entities(mentioning: "CTS").count == 1)
+        #expect(!tagged.unlinked.contains { $0.text == "CTS" })
+        func spelled(_ text: String, _ acronym: String) -> Bool {
+            let scalars = Array(text.unicodeScalars), needle = Array(acronym.unicodeScalars)
+            guard let start = (0...(scalars.count - needle.count)).first(where: { Array(scalars[$0..<($0 + needle.count)]) == needle }) else { return false }
+            return ArticleLinker.spelledOutBefore(TextSpan(start, start + needle.count), acronym, text: ScalarText(text)) != nil
+        }
+        #expect(spelled("They signed a memorandum of understanding (MOU) on trade.", "MOU"))
+        #expect(spelled("Trains of the Velmar Rail Group (VRG) ran late.", "VRG"))
+        #expect(!spelled("The talks (VRG) went on.", "VRG"))
+        #expect(!spelled("Officials said VRG would pay.", "VRG"))
+    }
+
+    @Test func namesakesDescribedAsKeeperAndFinanceChiefStayTwo() {
+        let r = link([
+            LinkDoc(1, "The shot beat Kestrel keeper Tam Harwell at the near post.", [("Kestrel", .organization), ("Tam Harwell", .person)]),
+            LinkDoc(2, "Velmar chief financial officer Tam Harwell has left the firm.", [("Velmar", .organization), ("Tam Harwell", .person)]),
+        ])
+        #expect(r.entities(mentioning: "Tam Harwell").count == 2)
+    }
+}

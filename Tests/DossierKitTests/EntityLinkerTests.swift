@@ -278,6 +278,13 @@ import Testing
         #expect(person.links.contains(EntityLink(entity: police.id, relation: "member-of", evidence: ArticleID(ordinal: 1))))
     }
 
+    @Test func anOrganizationBesideNoRoleMakesNoMember() throws {
+        let text = "Oren Tal, one of the men lampooned in the Velmar Party poster, shrugged."
+        let r = link([LinkDoc(1, text, [("Oren Tal", .person), ("Velmar Party", .organization)])])
+        let person = try #require(r.entity(named: "Oren Tal"))
+        #expect(!person.links.contains { $0.relation == "member-of" })
+    }
+
     @Test func appositionWithAPlaceIsARole() throws {
         let text = "Sandro Kipiani, the Adjara governor, opened the port."
         let r = link([LinkDoc(1, text, [("Sandro Kipiani", .person), ("Adjara", .place)])])

@@ -42,7 +42,7 @@ import TestSupport
         let joins = [LinkedComponent.Join(a: 0, b: 3, reason: "same name: Aram Vardanyan (\(LinkedComponent.label(0))) ~ Aram Vardanian (\(LinkedComponent.label(12)))", confidence: 0.85)]
         let stored = LinkedComponent(joins: joins, refusals: ["not joined"], ambiguous: [[2, 0, 3]],
                                      reads: [.frequency("velin port", 3), .commonWord("sport", true), .countable("mou", false),
-                                             .placeName("gyumri", true), .lastWord("authority", [["northern", "harbor", "authority"]])])
+                                             .placeName("gyumri", true), .widelyNamed("p:holm#l", false), .lastWord("authority", [["northern", "harbor", "authority"]])])
         let codec = MemoCodec<LinkedComponent>.linkedComponent
         let data = try #require(codec.encode(stored))
         #expect(codec.decode(data) == stored)

@@ -524,7 +524,8 @@ struct ArticleLinker {
     /// stories than the longer one ("United Nations" and "United Nations Convention", a company and
     /// its software division).
     static func isShortForm(_ m: NameForm, of n: NameForm, isPlace: (String) -> Bool = { _ in false },
-                            standsAlone: (NameForm, NameForm) -> Bool = { _, _ in false }) -> Bool {
+                            standsAlone: (NameForm, NameForm) -> Bool = { _, _ in false },
+                            mostlyPlace: (NameForm) -> Bool = { _ in false }) -> Bool {
         guard m.kind == n.kind, m.acronym == nil, n.acronym == nil else { return false }
         if m.kind == .place, m.qualifiers.isEmpty, n.qualifiers.isEmpty, let head = NameForm.compoundHead(of: n, isPlace: isPlace),
            NameKey.linkCompact(head) == NameKey.linkCompact(m.display) {
@@ -535,7 +536,12 @@ struct ArticleLinker {
         if m.core.count == 1, NameLexicon.isHyphenatedPair(m.core[0], isPlace: isPlace) { return false }
         let qualifiersFit = m.qualifiers.isEmpty || Set(m.qualifiers).isSubset(of: Set(n.qualifiers))
         guard qualifiersFit else { return false }
-        if m.coreKey == n.coreKey { return m.qualifiers.count < n.qualifiers.count }
+        if m.coreKey == n.coreKey {
+            // "West Bank" beside "Palestinian West Bank security chief": without its qualifier, an
+            // organization named after a place is the place.
+            if m.kind == .organization, m.qualifiers.isEmpty, mostlyPlace(m) { return false }
+            return m.qualifiers.count < n.qualifiers.count
+        }
         // A leading part of an organization's name; places are too often distinct ("New York" / "New York City").
         // A name with a legal suffix ("Apple Inc.") is complete, and a conjunct ("Boeing" in "Boeing
         // and Lockheed Martin") is another entity.
@@ -575,7 +581,12 @@ struct ArticleLinker {
     }
 
     func linkOrganizationsAndPlaces(_ out: inout ArticleLinking, text: ScalarText) {
-        let idx = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
+        // "Minister for Labour", "Department of Trade": a portfolio names no body; it stays unlinked.
+        func named(_ out: ArticleLinking, _ i: Int) -> Bool {
+            out.mentions[i].kind != .person && !out.forms[i].isNameless
+                && !(out.mentions[i].kind == .organization && Self.namesPortfolio(out.mentions[i].span.start, text: text))
+        }
+        let idx = out.mentions.indices.filter { named(out, $0) }
         // Acronyms in parentheses right after a name: "Collective Security Treaty Organization (CSTO)".
         var pairedAcronym: [Int: String] = [:]  // long-form mention → acronym
         var acronymMentionOwner: [Int: Int] = [:]  // acronym mention → long-form mention
@@ -596,7 +607,7 @@ struct ArticleLinker {
                 acronymMentionOwner[j] = i
             }
         }
-        let all = out.mentions.indices.filter { out.mentions[$0].kind != .person && !out.forms[$0].isNameless }
+        let all = out.mentions.indices.filter { named(out, $0) }
         let longForms = all.filter { out.forms[$0].acronym == nil }
         out.country = ArticleLinker.storyCountry(out, text: text)
         // Which long forms are shorter writings of another in this article.
@@ -618,7 +629,7 @@ struct ArticleLinker {
                 for kn in order where kn != km {
                     guard let ns = groups[kn], let n = ns.first,
                           ArticleLinker.isShortForm(out.forms[first], of: out.forms[n], isPlace: isPlaceName,
-                                                     standsAlone: standsAlone) else { continue }
+                                                     standsAlone: standsAlone, mostlyPlace: mostlyPlace) else { continue }
                     longer += ns
                 }
                 if !longer.isEmpty { for m in ms { shortOf[m] = longer } }
@@ -693,6 +704,16 @@ struct ArticleLinker {
         }
         // Acronyms: the one introduced in parentheses, else one derived from a single long name here.
         var loneAcronym: [String: Int] = [:]
+        // (Right after a name the story tags, the letters are that name's, however it is spelt:
+        // "NATO-led International Security Assistance Force (ISAF)".)
+        let nameEnds = Set(all.map { out.mentions[$0].span.end })
+        var spelledOut = Set<String>()
+        for j in all where acronymMentionOwner[j] == nil {
+            guard let acr = out.forms[j].acronym, let open = Self.spelledOutBefore(out.mentions[j].span, acr, text: text) else { continue }
+            var end = open
+            while end > 0, text.scalars[end - 1] == " " { end -= 1 }
+            if !nameEnds.contains(end) { spelledOut.insert(acr) }
+        }
         for j in all where out.forms[j].acronym != nil {
             let f = out.forms[j]
             guard let acr = f.acronym else { continue }
@@ -728,6 +749,9 @@ struct ArticleLinker {
                 out.attach(j, to: e, reason: r, confidence: derived.count > 1 ? 0.7 : 1)
                 continue
             }
+            // "so-called Carrier Pre-Section (CPS) services": letters the story spells out with words
+            // that name no body here stand for those words, not for a body another story spells so.
+            if f.countryKey == nil, spelledOut.contains(acr) { continue }
             let key = f.kind.rawValue + ":" + (f.countryKey ?? f.orgKey)
             if let e = loneAcronym[key], allowed(out, mention: j, into: e) {
                 out.attach(j, to: e, reason: nil)
@@ -735,6 +759,51 @@ struct ArticleLinker {
                 loneAcronym[key] = out.newEntity(j)
             }
         }
+    }
+
+    /// Where "(" opens when the acronym at `span` stands in parentheses right after words whose initials
+    /// spell it ("Carrier Pre-Section (CPS)", "memorandum of understanding (MOU)"; small words may be
+    /// left out), else nil.
+    static func spelledOutBefore(_ span: TextSpan, _ acronym: String, text: ScalarText) -> Int? {
+        let s = text.scalars
+        var i = span.start
+        while i > 0, s[i - 1] == " " { i -= 1 }
+        guard i > 0, s[i - 1] == "(" else { return nil }
+        i -= 1
+        let open = i
+        // The words before "(", nearest first, up to punctuation; a hyphen parts two words.
+        var words: [String] = []
+        while words.count < acronym.count + 4 {
+            while i > 0, s[i - 1] == " " || s[i - 1] == "-" { i -= 1 }
+            let end = i
+            while i > 0, s[i - 1].properties.isAlphabetic { i -= 1 }
+            guard i < end else { break }
+            words.append(text[TextSpan(i, end)].lowercased())
+        }
+        let letters = Array(acronym.lowercased())
+        let small: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "a", "de", "du", "des", "la", "le"]
+        // Matches the letters from the last backwards against the words from the nearest.
+        func spells(_ w: Int, _ k: Int) -> Bool {
+            if k < 0 { return true }
+            guard w < words.count, let initial = words[w].first else { return false }
+            if initial == letters[k], spells(w + 1, k - 1) { return true }
+            return small.contains(words[w]) && w > 0 && spells(w + 1, k)
+        }
+        return letters.count >= 2 && spells(0, letters.count - 1) ? open : nil
+    }
+
+    /// Words of office that a portfolio follows ("Minister for Labour", "Department of Trade"). Not
+    /// "secretary": a union's or a council's secretary is "secretary of Unison".
+    static let portfolioOffices: Set<String> = ["minister", "ministers", "ministry", "department"]
+
+    /// Whether the name at offset `start` follows an office and "for" or "of" ("Minister for Labour").
+    static func namesPortfolio(_ start: Int, text: ScalarText) -> Bool {
+        guard let (link, isName) = wordBefore(start, text: text), !isName, ["for", "of"].contains(link) else { return false }
+        var j = start
+        while j > 0, text.scalars[j - 1] == " " { j -= 1 }
+        j -= link.unicodeScalars.count
+        guard let (office, _) = wordBefore(j, text: text) else { return false }
+        return portfolioOffices.contains(office.lowercased())
     }
 
     /// Whether a roman numeral or a number follows offset `end` as a word of its own ("Angra I").
@@ -750,11 +819,23 @@ struct ArticleLinker {
 
     /// The shorter name is written alone in at least 3 stories and 3 times as many as the longer one.
     func standsAlone(_ m: NameForm, _ n: NameForm) -> Bool {
-        let a = ArticleLinker.frequencyKey(m), b = ArticleLinker.frequencyKey(n)
+        standsAlone(ArticleLinker.frequencyKey(m), over: ArticleLinker.frequencyKey(n))
+    }
+
+    /// `standsAlone` by frequency keys, written down for the memo.
+    func standsAlone(_ a: String, over b: String) -> Bool {
         let answer = Self.standsAlone(frequency[a] ?? 0, frequency[b] ?? 0)
         reads?.note(.standsAlone(a, b, answer))
         return answer
     }
+
+    /// The name is written as a place in at least 3 stories and 3 times as many as with its own kind
+    /// ("West Bank"; not "Labour", which a tagger once called a place).
+    func mostlyPlace(_ f: NameForm) -> Bool {
+        standsAlone(Self.placeFrequencyKey(f), over: ArticleLinker.frequencyKey(f))
+    }
+
+    static func placeFrequencyKey(_ f: NameForm) -> String { EntityKind.place.rawValue + "|" + NameKey.plain(f.display) }
 
     /// `standsAlone` by the numbers of stories that write the shorter and the longer name.
     static func standsAlone(_ shorter: Int, _ longer: Int) -> Bool { shorter >= 3 && shorter >= 3 * longer }

@@ -26,6 +26,8 @@ enum FactRead: Hashable, Sendable {
     case placeName(String, Bool)
     /// The unqualified organization names ending in this word.
     case lastWord(String, [[String]])
+    /// Whether one story in a hundred or more names this context key (`CorpusFacts.isWidelyNamed`).
+    case widelyNamed(String, Bool)
 }
 
 /// The questions one component's linking asks, each once, in the order first asked. One linker on
@@ -70,6 +72,14 @@ extension CorpusFacts {
         return names
     }
 
+    /// Whether one story in a hundred or more (and at least 20) names this context key: such a name
+    /// shared by a line-up and another story ties them by chance ("Chelsea").
+    func isWidelyNamed(_ key: String, _ reads: FactReads?) -> Bool {
+        let yes = (storiesNaming[key] ?? 0) > max(20, named.count / 100)
+        reads?.note(.widelyNamed(key, yes))
+        return yes
+    }
+
     /// Whether the corpus still answers as it did.
     func holds(_ read: FactRead) -> Bool {
         switch read {
@@ -78,6 +88,7 @@ extension CorpusFacts {
         case .countable(let letters, let yes): return countable.contains(letters) == yes
         case .placeName(let key, let yes): return placeNames.contains(key) == yes
         case .lastWord(let word, let names): return (byLastWord[word] ?? []) == names
+        case .widelyNamed(let key, let yes): return isWidelyNamed(key, nil) == yes
         }
     }
 }
@@ -153,6 +164,7 @@ extension MemoCodec where Value == LinkedComponent {
                 case .lastWord(let k, let names):
                     w.byte(4); w.string(k); w.varint(names.count)
                     for words in names { w.varint(words.count); for x in words { w.string(x) } }
+                case .widelyNamed(let k, let yes): w.byte(5); w.string(k); w.byte(yes ? 1 : 0)
                 }
             }
             return w.data
@@ -182,6 +194,7 @@ extension MemoCodec where Value == LinkedComponent {
                         var names: [[String]] = []
                         for _ in 0..<n { names.append(try (0..<r.count()).map { _ in try r.string() }) }
                         return .lastWord(k, names)
+                    case 5: return .widelyNamed(try r.string(), try r.byte() == 1)
                     default: throw BinaryRecord.Reader.damaged
                     }
                 }

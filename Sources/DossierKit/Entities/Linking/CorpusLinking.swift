@@ -220,6 +220,10 @@ struct CorpusFacts: Sendable {
     var named: [Set<String>] = []
     /// The people each story names by an initial and a surname only ("R Johnson"), as a team sheet does.
     var namedByInitial: [Set<String>] = []
+    /// How many stories name each context key (`isWidelyNamed`).
+    var storiesNaming: [String: Int] = [:]
+    /// How many people each story names by a surname alone.
+    var loneNamesIn: [Int: Int] = [:]
     /// A readable name for each context key (the first one seen), for reasons.
     var contextNames: [String: String] = [:]
     /// Unqualified organization names of two words or more by their last word, to tell whether a core
@@ -235,12 +239,23 @@ struct CorpusFacts: Sendable {
         placeNames = Set(profiles.filter { $0.kind == .place }.flatMap { $0.forms.map(\.coreKey) })
         named = [Set<String>](repeating: [], count: (profiles.map(\.article).max() ?? -1) + 1)
         namedByInitial = named
+        // "Rovers" or "United" alone ends the names of several clubs ("Blackburn Rovers", "Bristol
+        // Rovers"): two stories that each name one share no club by it.
+        var endingsOf: [String: Set<String>] = [:]
+        for p in profiles where p.kind == .organization {
+            for f in p.fullForms where f.core.count >= 2 && f.acronym == nil {
+                if let last = f.core.last { endingsOf[NameKey.plain(last), default: []].insert(f.coreKey) }
+            }
+        }
         for p in profiles where p.kind != .place {
+            if p.kind == .organization, p.best.core.count == 1, (endingsOf[NameKey.plain(p.best.core[0])]?.count ?? 0) >= 2 { continue }
             let k = CorpusLinker.contextKey(p)
             named[p.article].insert(k)
             if p.kind == .person, p.best.firstGivenIsInitial { namedByInitial[p.article].insert(k) }
             if contextNames[k] == nil { contextNames[k] = p.best.display }
         }
+        for keys in named { for k in keys { storiesNaming[k, default: 0] += 1 } }
+        for p in profiles where p.kind == .person && p.isLoneName { loneNamesIn[p.article, default: 0] += 1 }
         for p in profiles where p.kind == .organization {
             for f in p.fullForms where f.qualifiers.isEmpty && f.acronym == nil && f.core.count >= 2 {
                 let words = f.core.map(NameKey.plain)
@@ -281,6 +296,11 @@ struct CorpusLinker {
         f.core.count == 1 && facts.isCommonWord(f.core[0].lowercased(), reads)
     }
 
+    /// Written as a place in many more stories than as its own kind (`ArticleLinker.mostlyPlace`).
+    func mostlyPlace(_ f: NameForm) -> Bool {
+        ArticleLinker.standsAlone(facts.count(ArticleLinker.placeFrequencyKey(f), reads), facts.count(ArticleLinker.frequencyKey(f), reads))
+    }
+
     /// A person by the surname as written, with the first initial when a first name is given: a story
     /// that names "S Dunn" shares nobody with one that names "Mao Dun" (the spelling rules make one
     /// name of "Dunn" and "Dun") or "Frank Dunn".
@@ -297,9 +317,14 @@ struct CorpusLinker {
     /// person of that name elsewhere needs more than another lone surname beside it: a line-up's
     /// "Ingham" and "Brown" are not Sir Bernard Ingham because a story about him names Gordon Brown;
     /// nor is a player named by an initial ("R Johnson") the Johnson another story names in full.
+    /// ...nor, in a line-up (five people or more named by a surname alone), a name that one story in a
+    /// hundred names ("Chelsea" in another club's line-up and in a Liverpool report): two stories share
+    /// it by chance.
     func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+        let lineUp = !loneSurnames && (facts.loneNamesIn[article] ?? 0) >= 5
         let mine = named[article].subtracting(excluding).filter {
-            loneSurnames || !$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))
+            loneSurnames || ((!lineUp || !facts.isWidelyNamed($0, reads))
+                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))))
         }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
@@ -426,6 +451,7 @@ struct CorpusLinker {
                     for k in set.sorted() { w.string(k) }
                 }
                 for k in facts.named[a].sorted() { w.optional(facts.contextNames[k]) }
+                w.varint(facts.loneNamesIn[a] ?? 0)
                 let h = DigestHasher()
                 w.data.withUnsafeBytes { h.feed($0) }
                 slots.buffer[2 * a] = h.a
@@ -596,6 +622,8 @@ struct CorpusLinker {
             guard best.qualifiers.isEmpty, best.acronym == nil, let head = best.core.last,
                   home != nil || !NameLexicon.genericHeads.contains(NameForm.bare(head)),
                   home != nil || !NameLexicon.genericHeads.contains(best.coreKey), !isCommonWord(best),
+                  // "West Bank" is the place that "Palestinian West Bank" is named after (`isShortForm`).
+                  !mostlyPlace(best),
                   qualified[best.coreKey] != nil else { continue }
             let roots = index.clusters(best.coreKey, in: &clusters, article: articleOf)
             guard roots.count == 1, let (root, entry) = roots.first, root != clusters.find(g) else { continue }
@@ -1016,7 +1044,12 @@ struct CorpusLinker {
     mutating func joinAcronyms() {
         var explicit: [String: [Int]] = [:]
         var derived: [String: [Int]] = [:]
-        for (g, p) in profiles.enumerated() where p.kind != .person {
+        // "the states of New South Wales (NSW)" tagged as a body is the place: a team's "NSW" in another
+        // story is no body of that name.
+        func namedForPlace(_ p: LocalProfile) -> Bool {
+            p.kind == .organization && !p.fullForms.isEmpty && p.fullForms.allSatisfy { mostlyPlace($0) }
+        }
+        for (g, p) in profiles.enumerated() where p.kind != .person && !namedForPlace(p) {
             for a in p.explicitAcronyms { explicit["\(p.kind.rawValue):\(a)", default: []].append(g) }
             var seen = Set<String>()
             for f in p.fullForms { for a in f.derivedAcronyms where seen.insert(a).inserted { derived["\(p.kind.rawValue):\(a)", default: []].append(g) } }
@@ -1024,7 +1057,7 @@ struct CorpusLinker {
         // Where a story wrote an acronym with its long name, they are tied: "(EADS)" after the name, or
         // "EU" in a story that names the European Union.
         var tied = explicit
-        for (g, p) in profiles.enumerated() where p.kind != .person && !p.fullForms.isEmpty {
+        for (g, p) in profiles.enumerated() where p.kind != .person && !p.fullForms.isEmpty && !namedForPlace(p) {
             for a in Set(p.acronymForms.compactMap(\.acronym)) where !p.explicitAcronyms.contains(a) {
                 tied["\(p.kind.rawValue):\(a)", default: []].append(g)
             }

@@ -27,6 +27,8 @@ enum RoleWords {
     /// Role words that can end a title before a name: the titles less `notHeads`, and `roleHeads`.
     static let heads: Set<String> = NameLexicon.titles.subtracting(notHeads).union(roleHeads)
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    /// Words between a role and the body it is held in ("chief of the", "ambassador to the").
+    static let roleLinks: Set<String> = ["of", "at", "for", "to", "with", "from", "the"]
     static let stops: Set<String> = [",", ".", ";", ":", "—", "–", "(", ")", "\"", "\u{201C}", "\u{201D}", "who", "which",
                                      "that", "said", "says", "told", "and"]
     static func isRoleWord(_ w: String) -> Bool {
@@ -81,9 +83,26 @@ struct RelationFinder {
             guard !t.isEmpty, t.count <= 120 else { return }
             out.roles.append((id, Role(title: t, article: article.id, date: date)))
         }
+        /// Whether the organization at `span` in the phrase is what a role word of it is held in: right
+        /// before one ("Labour MP", "Airbus's chief") or after one and a preposition ("the chief of the
+        /// General Staff"); "lampooned in the Labour poster" makes nobody a member.
+        func holdsRole(_ span: TextSpan, in phrase: ArraySlice<Token>) -> Bool {
+            guard let first = phrase.firstIndex(where: { $0.span.start >= span.start }) else { return false }
+            var next = first
+            while next < phrase.endIndex, phrase[next].span.start < span.end { next += 1 }
+            if next < phrase.endIndex, ["'s", "\u{2019}s"].contains(phrase[next].text) { next += 1 }
+            // A role may follow after a few words that say what of ("the BBC's political editor").
+            for t in phrase[next...].prefix(3) {
+                if RoleWords.isRoleWord(t.text) { return true }
+                guard t.text.first?.isLowercase == true else { break }
+            }
+            var k = first - 1
+            while k >= phrase.startIndex, RoleWords.roleLinks.contains(phrase[k].text.lowercased()) { k -= 1 }
+            return k < first - 1 && k >= phrase.startIndex && RoleWords.isRoleWord(phrase[k].text)
+        }
         func affiliate(_ id: EntityID, phraseSpan: TextSpan, phraseTokens: ArraySlice<Token>) {
             let inside = mentionsInside(phraseSpan).filter { $0.entity != id }
-            if let org = inside.last(where: { $0.kind == .organization }), let oid = org.entity {
+            if let org = inside.last(where: { $0.kind == .organization && holdsRole($0.span, in: phraseTokens) }), let oid = org.entity {
                 out.links.append((id, EntityLink(entity: oid, relation: "member-of", evidence: article.id)))
             }
             var places = Set<EntityID>()
