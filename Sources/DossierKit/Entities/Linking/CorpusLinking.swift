@@ -372,6 +372,9 @@ struct CorpusLinker {
         }
     }
 
+    /// Components of fewer local entities are linked again on every run (`link(component:)`).
+    var smallestMemoised = 16
+
     /// The stories of `members`, in corpus order (a story's rank in this list names it in reasons).
     func stories(of members: [Int]) -> [Int] {
         Array(Set(members.map { profiles[$0].article })).sorted()
@@ -383,8 +386,11 @@ struct CorpusLinker {
         let stories = stories(of: members)
         var rank: [Int: Int] = [:]
         for (r, a) in stories.enumerated() { rank[a] = r }
-        // A user's splits reach across components' stored joins: with them, nothing is memoised.
-        let memo = clusters.splits.isEmpty ? memo : nil
+        // A user's splits reach across components' stored joins: with them, nothing is memoised. Nor
+        // is a small component: linking it again costs less than digesting and storing it (on the
+        // 4,677-story corpus, memoising all 17,800 components made the full build's linking 35% slower
+        // and the index 4 MiB larger).
+        let memo = clusters.splits.isEmpty && members.count >= smallestMemoised ? memo : nil
         var digest = ""
         let first = profiles[members[0]]
         let unit = (first.article < units.count ? units[first.article] : first.articleLabel) + "#e\(first.local)"
