@@ -349,14 +349,26 @@ struct CorpusLinker {
     /// `asOne` links every profile as one component, as tests do to check that components change nothing.
     /// `units`: each story's source, to name the memo's rows.
     mutating func run(asOne: Bool = false, memo: ComponentMemo? = nil, units: [String] = []) {
-        let parts = asOne ? (profiles.isEmpty ? [] : [Array(profiles.indices)]) : components()
+        // Components too small to memoise run together as one part: linking each alone cost more in
+        // setting it up than in its rules (17,000 of them on the 4,677-story corpus).
+        var parts: [[Int]] = []
+        var memoised: [Bool] = []
+        if asOne {
+            if !profiles.isEmpty { parts = [Array(profiles.indices)]; memoised = [false] }
+        } else {
+            var small: [Int] = []
+            for c in components() {
+                if c.count >= smallestMemoised { parts.append(c); memoised.append(true) } else { small += c }
+            }
+            if !small.isEmpty { parts.append(small.sorted()); memoised.append(false) }
+        }
         var results = [LinkedComponent?](repeating: nil, count: parts.count)
         let storyFacts = memo == nil ? [] : self.storyDigests()
-        let all = self
+        let all = self, frozen = parts, stored = memoised
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                out.buffer[k] = all.link(component: parts[k], number: k, memo: memo, units: units, storyDigests: storyFacts)
+                out.buffer[k] = all.link(component: frozen[k], number: k, memo: stored[k] ? memo : nil, units: units, storyDigests: storyFacts)
             }
         }
         // Back to corpus numbering and story ids, component by component (each is in increasing order).
@@ -372,8 +384,10 @@ struct CorpusLinker {
         }
     }
 
-    /// Components of fewer local entities are linked again on every run (`link(component:)`).
-    var smallestMemoised = 16
+    /// Components of fewer local entities (one name alone, which no rule compares with anything) are
+    /// linked again on every run, all together (`run`): digesting and storing each costs more than
+    /// linking it, and linking each alone costs more to set up than its rules.
+    var smallestMemoised = 2
 
     /// The stories of `members`, in corpus order (a story's rank in this list names it in reasons).
     func stories(of members: [Int]) -> [Int] {
@@ -386,11 +400,8 @@ struct CorpusLinker {
         let stories = stories(of: members)
         var rank: [Int: Int] = [:]
         for (r, a) in stories.enumerated() { rank[a] = r }
-        // A user's splits reach across components' stored joins: with them, nothing is memoised. Nor
-        // is a small component: linking it again costs less than digesting and storing it (on the
-        // 4,677-story corpus, memoising all 17,800 components made the full build's linking 35% slower
-        // and the index 4 MiB larger).
-        let memo = clusters.splits.isEmpty && members.count >= smallestMemoised ? memo : nil
+        // A user's splits reach across components' stored joins: with them, nothing is memoised.
+        let memo = clusters.splits.isEmpty ? memo : nil
         var digest = ""
         let first = profiles[members[0]]
         let unit = (first.article < units.count ? units[first.article] : first.articleLabel) + "#e\(first.local)"
