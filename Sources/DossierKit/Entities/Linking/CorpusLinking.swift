@@ -374,7 +374,9 @@ struct CorpusLinker {
         // Back to corpus numbering and story ids, component by component (each is in increasing order).
         for (k, members) in parts.enumerated() {
             guard let linked = results[k] else { continue }
-            let labels = stories(of: members).map { a in profiles[members.first { profiles[$0].article == a } ?? members[0]].articleLabel }
+            var labelOf: [Int: String] = [:]
+            for g in members { labelOf[profiles[g].article] = profiles[g].articleLabel }
+            let labels = stories(of: members).map { labelOf[$0] ?? "" }
             for j in linked.joins {
                 clusters.replay(Clusters.Edge(a: members[j.a], b: members[j.b], reason: LinkedComponent.restore(j.reason, labels: labels),
                                               confidence: j.confidence))
