@@ -27,7 +27,7 @@ public struct EntityLinker: Sendable {
     var linkAsOneComponent = false
     /// The smallest component whose joins are memoised (`CorpusLinker.smallestMemoised`); tests of
     /// small corpora lower it.
-    var smallestMemoisedComponent = 2
+    var smallestMemoisedComponent = 1
 
     public init(overrides: LinkOverrides = LinkOverrides()) {
         self.overrides = overrides

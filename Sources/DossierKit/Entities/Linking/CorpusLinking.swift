@@ -386,10 +386,11 @@ struct CorpusLinker {
         }
     }
 
-    /// Components of fewer local entities (one name alone, which no rule compares with anything) are
-    /// linked again on every run, all together (`run`): digesting and storing each costs more than
-    /// linking it, and linking each alone costs more to set up than its rules.
-    var smallestMemoised = 2
+    /// Components of fewer local entities are linked again on every run, all together (`run`). Every
+    /// component is memoised by default: on the 4,677-story corpus, batching lone names (2) or
+    /// components under 16 made updates slower (one file changed 8.9 s against 7.6 s), though the
+    /// index smaller (74.5 against 76.4 MiB).
+    var smallestMemoised = 1
 
     /// The stories of `members`, in corpus order (a story's rank in this list names it in reasons).
     func stories(of members: [Int]) -> [Int] {
