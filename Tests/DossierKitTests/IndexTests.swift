@@ -1,7 +1,7 @@
 // The persistent index: same model as a fresh analysis, incremental updates, damaged and outdated
 // files rebuilt, readers working while a writer writes, writers serialised by the lock.
 
-@testable import DossierKit
+import DossierKit
 import Foundation
 import GRDB
 import TestSupport
@@ -37,10 +37,7 @@ struct TempCorpus {
     func open(jobs: Int? = nil, rebuild: Bool = false, log: @escaping @Sendable (String) -> Void = { _ in }) throws -> (SQLiteStore, IndexReport) {
         var options = IndexOptions(indexPath: indexPath, jobs: jobs, rebuild: rebuild)
         options.log = log
-        // Every component of these small corpora is memoised, so that updates show its reuse.
-        var analyzer = Analyzer()
-        analyzer.linker.smallestMemoisedComponent = 1
-        return try CorpusIndex.open(corpus: dir.path, analyzer: analyzer, options: options)
+        return try CorpusIndex.open(corpus: dir.path, analyzer: Analyzer(), options: options)
     }
 
     func fresh() throws -> Corpus { try Analyzer().analyze(path: dir.path) }

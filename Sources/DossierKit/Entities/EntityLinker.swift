@@ -25,9 +25,6 @@ public struct EntityLinker: Sendable {
     /// Links across articles in one piece rather than by independent components (`CorpusLinker.run`):
     /// for tests that check the two agree.
     var linkAsOneComponent = false
-    /// The smallest component whose joins are memoised (`CorpusLinker.smallestMemoised`); tests of
-    /// small corpora lower it.
-    var smallestMemoisedComponent = 1
 
     public init(overrides: LinkOverrides = LinkOverrides()) {
         self.overrides = overrides
@@ -176,7 +173,6 @@ public struct EntityLinker: Sendable {
         let corpusFacts = CorpusFacts(profiles: profiles, frequency: frequency, countable: countable, commonWords: commonWords)
         var corpus = CorpusLinker(profiles: profiles, tags: tags, splits: splits, traits: traits, facts: corpusFacts)
         corpus.described = Set(traits.compactMap { $0.value.person.isEmpty ? nil : $0.key })
-        corpus.smallestMemoised = smallestMemoisedComponent
         corpus.run(asOne: linkAsOneComponent, memo: memos?.components, units: articles.map(\.source))
 
         // User merges, last: they win over the automatic decisions (a later split still wins over them).

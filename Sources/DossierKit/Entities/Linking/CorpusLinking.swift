@@ -349,26 +349,14 @@ struct CorpusLinker {
     /// `asOne` links every profile as one component, as tests do to check that components change nothing.
     /// `units`: each story's source, to name the memo's rows.
     mutating func run(asOne: Bool = false, memo: ComponentMemo? = nil, units: [String] = []) {
-        // Components too small to memoise run together as one part: linking each alone cost more in
-        // setting it up than in its rules (17,000 of them on the 4,677-story corpus).
-        var parts: [[Int]] = []
-        var memoised: [Bool] = []
-        if asOne {
-            if !profiles.isEmpty { parts = [Array(profiles.indices)]; memoised = [false] }
-        } else {
-            var small: [Int] = []
-            for c in components() {
-                if c.count >= smallestMemoised { parts.append(c); memoised.append(true) } else { small += c }
-            }
-            if !small.isEmpty { parts.append(small.sorted()); memoised.append(false) }
-        }
+        let parts = asOne ? (profiles.isEmpty ? [] : [Array(profiles.indices)]) : components()
         var results = [LinkedComponent?](repeating: nil, count: parts.count)
         let storyFacts = memo == nil ? [] : self.storyDigests()
-        let all = self, frozen = parts, stored = memoised
+        let all = self
         results.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableSendable(buffer)
             DispatchQueue.concurrentPerform(iterations: parts.count) { k in
-                out.buffer[k] = all.link(component: frozen[k], number: k, memo: stored[k] ? memo : nil, units: units, storyDigests: storyFacts)
+                out.buffer[k] = all.link(component: parts[k], number: k, memo: memo, units: units, storyDigests: storyFacts)
             }
         }
         // Back to corpus numbering and story ids, component by component (each is in increasing order).
@@ -385,12 +373,6 @@ struct CorpusLinker {
             for row in linked.ambiguous where !row.isEmpty { ambiguous[members[row[0]]] = row.dropFirst().map { members[$0] } }
         }
     }
-
-    /// Components of fewer local entities are linked again on every run, all together (`run`). Every
-    /// component is memoised by default: on the 4,677-story corpus, batching lone names (2) or
-    /// components under 16 made updates slower (one file changed 8.9 s against 7.6 s), though the
-    /// index smaller (74.5 against 76.4 MiB).
-    var smallestMemoised = 1
 
     /// The stories of `members`, in corpus order (a story's rank in this list names it in reasons).
     func stories(of members: [Int]) -> [Int] {
