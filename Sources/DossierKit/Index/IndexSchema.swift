@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "41"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v12"
+    public static let schemaVersion = "v13"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -161,6 +161,11 @@ public enum IndexSchema {
         // Why each entity has its kind (`Entity.kindReason`), shown by `dossier why`.
         m.registerMigration("v12") { db in
             try db.execute(sql: "ALTER TABLE entities ADD COLUMN kind_reason TEXT NOT NULL DEFAULT ''")
+        }
+        // An event's sentence is its article's text at its span: read from there, not stored again
+        // (5.5 of 76 MiB on the 4,677-story corpus).
+        m.registerMigration("v13") { db in
+            try db.execute(sql: "ALTER TABLE events DROP COLUMN sentence")
         }
         return m
     }

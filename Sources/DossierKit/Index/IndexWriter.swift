@@ -410,18 +410,20 @@ enum IndexWriter {
         return out.flatMap { $0 }
     }
 
-    /// Events, their participants and their sources.
+    /// Events, their participants and their sources. An event's sentence is its article's text at its
+    /// span, and most summaries are that sentence: neither is stored twice (`SQLiteStore.events` reads
+    /// the sentence from the text, and an empty summary as the sentence).
     static func eventTables(_ corpus: Corpus) -> [TableRows] {
-        var events = TableRows("events", ["id", "article", "sentence", "start", "end", "date_value", "date_granularity", "date_expression",
+        var events = TableRows("events", ["id", "article", "start", "end", "date_value", "date_granularity", "date_expression",
                                           "date_basis", "date_conflict", "kind", "trigger_start", "trigger_end", "trigger_text", "summary",
                                           "speaker", "salience"])
         var participants = TableRows("event_participants", ["event", "ord", "entity", "role"], key: ["event", "ord"])
         var sources = TableRows("event_sources", ["event", "ord", "article", "start", "end", "source_event", "why"], key: ["event", "ord"])
         for v in corpus.events {
             let d = v.date
-            events.add([v.id.ordinal, v.article.ordinal, v.sentence, v.span.start, v.span.end,
+            events.add([v.id.ordinal, v.article.ordinal, v.span.start, v.span.end,
                         d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict,
-                        v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary,
+                        v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary == v.sentence ? "" : v.summary,
                         v.speaker?.ordinal, v.salience])
             for (k, p) in v.participants.enumerated() { participants.add([v.id.ordinal, k, p.entity.ordinal, p.role?.rawValue]) }
             for (k, s) in v.alsoReportedIn.enumerated() {

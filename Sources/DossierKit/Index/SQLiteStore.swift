@@ -189,17 +189,23 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     static func events(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [Event] {
         var events: [Event] = []
         var index: [Int: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT e.* FROM events e \(clause) ORDER BY e.id", arguments: arguments)
+        // The sentence is the article's text at the event's span (SQLite's substr counts characters,
+        // that is Unicode scalars, as the span does); an empty summary is the sentence (`eventTables`).
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.*, substr(a.text, e.start + 1, e."end" - e.start) AS sentence
+            FROM events e JOIN articles a ON a.id = e.article \(clause) ORDER BY e.id
+            """, arguments: arguments)
         while let r = try rows.next() {
             let id: Int = r["id"]
+            let sentence: String = r["sentence"], summary: String = r["summary"]
             let triggerStart: Int? = r["trigger_start"], triggerEnd: Int? = r["trigger_end"]
             let speaker: Int? = r["speaker"]
             let kind: String = r["kind"]
             index[id] = events.count
             events.append(Event(id: EventID(ordinal: id), kind: EventKind(rawValue: kind) ?? .event, article: ArticleID(ordinal: r["article"]),
-                                sentence: r["sentence"], span: TextSpan(r["start"], r["end"]),
+                                sentence: sentence, span: TextSpan(r["start"], r["end"]),
                                 trigger: triggerStart.flatMap { s in triggerEnd.map { TextSpan(s, $0) } }, triggerText: r["trigger_text"],
-                                summary: r["summary"], date: date(r), participants: [],
+                                summary: summary.isEmpty ? sentence : summary, date: date(r), participants: [],
                                 speaker: speaker.map { EntityID(ordinal: $0) }, alsoReportedIn: [], salience: r["salience"]))
         }
         guard !events.isEmpty else { return [] }
