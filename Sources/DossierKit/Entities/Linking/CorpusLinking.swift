@@ -286,8 +286,9 @@ struct CorpusLinker {
     /// What the rules read about the whole corpus (`CorpusFacts`).
     var facts: CorpusFacts
 
-    /// The corpus-wide questions this linker's rules asked (`FactRead`), for the component memo.
-    var reads = FactReads()
+    /// The corpus-wide questions this linker's rules asked (`FactRead`), for the component memo; nil
+    /// where no one needs them (`components` reads keys from several threads at once).
+    var reads: FactReads? = FactReads()
     var named: [Set<String>] { facts.named }
     var namedByInitial: [Set<String>] { facts.namedByInitial }
     var contextNames: [String: String] { facts.contextNames }
@@ -403,7 +404,7 @@ struct CorpusLinker {
             joins: sub.clusters.edges.map { LinkedComponent.Join(a: $0.a, b: $0.b, reason: $0.reason, confidence: $0.confidence) },
             refusals: sub.clusters.refusals,
             ambiguous: sub.ambiguous.keys.sorted().map { [$0] + (sub.ambiguous[$0] ?? []) },
-            reads: sub.reads.all)
+            reads: sub.reads?.all ?? [])
         memo?.record(number, unit: unit, digest: digest, value: linked, reused: false)
         return linked
     }
@@ -510,8 +511,17 @@ struct CorpusLinker {
         // Per key: a mutual member, a filed one, a looker (the first of each), to join the rest to.
         var mutual: [String: Int] = [:], filed: [String: Int] = [:], looker: [String: Int] = [:]
         var filedOnly: [String: [Int]] = [:]
-        for (g, p) in profiles.enumerated() {
-            for (k, role) in linkKeys(p) {
+        // The keys of every profile first, in parallel into fixed slots (most of this step's work).
+        var keysOf = [[(String, KeyRole)]](repeating: [], count: profiles.count)
+        keysOf.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            var quiet = self
+            quiet.reads = nil
+            let linker = quiet
+            DispatchQueue.concurrentPerform(iterations: profiles.count) { g in slots.buffer[g] = linker.linkKeys(linker.profiles[g]) }
+        }
+        for g in profiles.indices {
+            for (k, role) in keysOf[g] {
                 if role == .mutual || role == .both {
                     if let h = mutual[k] { sets.join(h, g) } else { mutual[k] = g }
                 }
