@@ -387,23 +387,23 @@ public enum CorpusIndex {
             mark = options.nanoseconds()
             // Time expressions of articles from unchanged files whose date is unchanged are reused.
             let changed = Set(plan.analyse.map(\.relative))
-            var previous: [String: (date: DateInfo?, json: String?)] = [:]
+            var previous: [String: (date: DateInfo?, record: Data?)] = [:]
             if !report.rebuilt {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT a.source, a.date_value, a.date_granularity, a.date_expression, a.date_basis, a.date_conflict, a.date_after,
-                           t.json FROM articles a LEFT JOIN timexes t ON t.article = a.id
+                           t.record FROM articles a LEFT JOIN timexes t ON t.article = a.id
                     """)
                 for r in rows {
                     let source: String = r["source"]
-                    previous[source] = (SQLiteStore.date(r), r["json"])
+                    previous[source] = (SQLiteStore.date(r), r["record"])
                 }
                 for source in previous.keys where changed.contains(source) || changed.contains(fileOf(source)) { previous[source] = nil }
             }
             let reusable = previous
             let cached: @Sendable (Article) -> [TimeExpression]? = { article in
                 guard let old = reusable[article.source], old.date == article.date else { return nil }
-                guard let json = old.json else { return [] }
-                return SQLiteStore.decode([TimeExpression].self, json)
+                guard let record = old.record else { return [] }
+                return TimexRecord.decode(record, text: ScalarText(article.text))
             }
             // Dates and event drafts of earlier runs by input digest (an in-memory store starts empty and
             // is never updated, so it keeps none).

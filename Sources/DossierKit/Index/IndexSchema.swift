@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "41"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v13"
+    public static let schemaVersion = "v14"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -166,6 +166,13 @@ public enum IndexSchema {
         // (5.5 of 76 MiB on the 4,677-story corpus).
         m.registerMigration("v13") { db in
             try db.execute(sql: "ALTER TABLE events DROP COLUMN sentence")
+        }
+        // Time expressions as a binary record (`TimexRecord`) instead of JSON.
+        m.registerMigration("v14") { db in
+            try db.execute(sql: """
+                DROP TABLE timexes;
+                CREATE TABLE timexes (article INTEGER PRIMARY KEY, record BLOB NOT NULL);
+                """)
         }
         return m
     }

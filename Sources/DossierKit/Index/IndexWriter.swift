@@ -305,7 +305,7 @@ enum IndexWriter {
         var articles = TableRows("articles", ["id", "source", "title", "display_title", "byline", "publisher", "url", "date_value",
                                               "date_granularity", "date_expression", "date_basis", "date_conflict", "date_after",
                                               "dateline", "text", "captions", "metadata", "word_count", "people", "organizations", "places"])
-        var timexes = TableRows("timexes", ["article", "json"])
+        var timexes = TableRows("timexes", ["article", "record"])
         // An untitled version of a story (a refile whose title field was a desk note) is listed under
         // the headline another version gives, the newest first; other untitled articles by their first words.
         var storyTitle: [Int: String] = [:]
@@ -333,7 +333,8 @@ enum IndexWriter {
                     kinds[.person]?.count ?? 0, kinds[.organization]?.count ?? 0, kinds[.place]?.count ?? 0,
                 ]
                 let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
-                let txRow: [DatabaseValue]? = tx.isEmpty ? nil : (try? encodeJSON(tx)).map { [a.id.ordinal.databaseValue, $0.databaseValue] }
+                let txRow: [DatabaseValue]? = tx.isEmpty ? nil
+                    : [a.id.ordinal.databaseValue, TimexRecord.encode(tx, text: ScalarText(a.text)).databaseValue]
                 slots.buffer[i] = (values.map { $0?.databaseValue ?? .null }, txRow)
             }
         }

@@ -172,8 +172,9 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     public func timexes(in id: ArticleID) throws -> [TimeExpression] {
         try read { db in
-            let json = try String.fetchOne(db, sql: "SELECT json FROM timexes WHERE article = ?", arguments: [id.ordinal])
-            return Self.decode([TimeExpression].self, json) ?? []
+            guard let r = try Row.fetchOne(db, sql: "SELECT t.record, a.text FROM timexes t JOIN articles a ON a.id = t.article WHERE t.article = ?",
+                                           arguments: [id.ordinal]) else { return [] }
+            return TimexRecord.decode(r["record"], text: ScalarText(r["text"])) ?? []
         }
     }
 
@@ -444,9 +445,9 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             }
             let events = try Self.events(db, where: "", arguments: [])
             var timexes = [[TimeExpression]](repeating: [], count: articles.count)
-            for r in try Row.fetchAll(db, sql: "SELECT article, json FROM timexes") {
+            for r in try Row.fetchAll(db, sql: "SELECT article, record FROM timexes") {
                 let i: Int = r["article"]
-                if timexes.indices.contains(i - 1) { timexes[i - 1] = Self.decode([TimeExpression].self, r["json"]) ?? [] }
+                if timexes.indices.contains(i - 1) { timexes[i - 1] = TimexRecord.decode(r["record"], text: ScalarText(articles[i - 1].text)) ?? [] }
             }
             let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY article, start, \"end\", text, kind, role, confidence").map(Self.mention)
             let diagnostics = try Self.diagnostics(db)
