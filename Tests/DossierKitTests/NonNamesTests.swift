@@ -8,7 +8,7 @@ import Testing
     var lex: RuleLexicon {
         var l = RuleLexicon(demonyms: ["velmari", "french"], countries: ["velmar", "dorvia", "guinea"], organizations: [],
                             agencies: RuleLexicon.agencyNames, firstNames: ["jane", "tom"])
-        l.places = ["ostra", "brelin", "bissau"]
+        l.places = ["ostra", "brelin", "bissau", "halbeck"]
         return l
     }
 
@@ -38,8 +38,23 @@ import Testing
         #expect(spans(["Sino-French", "ties", "."], [b(.loc), o, o]).allSatisfy { $0.1 == .misc })
         #expect(spans(["the", "Ostra-Brelin", "railway", "."], [o, b(.loc), o, o]).allSatisfy { $0.1 == .misc })
         // A country and a town may be a country's name; unknown parts are a name.
-        #expect(spans(["in", "Guinea-Bissau", "."], [o, b(.loc), o]).contains { $0.0 == "Guinea-Bissau" && $0.1 == .loc })
-        #expect(spans(["in", "Nagorno-Dorvia", "."], [o, b(.loc), o]).contains { $0.1 == .loc })
+        #expect(spans(["in", "Guinea-Bissau", "waters", "."], [o, b(.loc), o, o]).contains { $0.0 == "Guinea-Bissau" && $0.1 == .loc })
+        #expect(spans(["in", "Nagorno-Dorvia", "border", "."], [o, b(.loc), o, o]).contains { $0.1 == .loc })
+        // With no noun after it the join is a place's name, and regions alone make a region.
+        #expect(spans(["part", "of", "Velmar-Dorvia", "."], [o, o, b(.loc), o]).contains { $0.0 == "Velmar-Dorvia" && $0.1 == .loc })
+        #expect(spans(["the", "Asia-Pacific", "region", "."], [o, b(.loc), o, o]).contains { $0.0 == "Asia-Pacific" && $0.1 == .loc })
+    }
+
+    @Test func aPlacesPeopleIsNoPlace() {
+        #expect(spans(["Halbeckers", "queued", "."], [b(.org), o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["angry", "Velmaris", "."], [o, b(.loc), o]).allSatisfy { $0.1 == .misc })
+        // A team's plural is not a town's people ("Rangers").
+        #expect(spans(["Rangers", "won", "."], [b(.org), o, o]).contains { $0.0 == "Rangers" && $0.1 == .org })
+    }
+
+    @Test func bothOpeningASentenceIsNoPartOfAName() {
+        #expect(spans(["Both", "Labour", "and", "the", "Greens", "agree", "."], [b(.org), i(.org), o, o, b(.org), o, o])
+            .contains { $0.0 == "Labour" && $0.1 == .org })
     }
 
     @Test func headingsBeforeAColonAreNoNames() {
@@ -82,6 +97,15 @@ import Testing
                                          [RecognizedSpan(start: 0, end: 1, type: .org)]]
         DocumentRules.apply(&spans, sentences: words, offsets: words.map(offsets), lexicon: RuleLexicon(demonyms: [], countries: [], organizations: [], agencies: []))
         #expect(spans[0].map { [$0.start, $0.end] } == [[0, 1], [2, 3]])
+    }
+
+    @Test func commonNounsJoinedByASlashAreNoBody() {
+        let words = [["the", "HIV", "/", "Aids", "crisis", "."].map { Substring($0) }]
+        var spans: [[RecognizedSpan]] = [[RecognizedSpan(start: 1, end: 2, type: .misc, rule: "not-a-name")]]
+        // "the HIV/Aids crisis.", the slash written against both words.
+        let written = [[TextSpan(0, 3), TextSpan(4, 7), TextSpan(7, 8), TextSpan(8, 12), TextSpan(13, 19), TextSpan(19, 20)]]
+        DocumentRules.apply(&spans, sentences: words, offsets: written, lexicon: RuleLexicon(demonyms: [], countries: [], organizations: [], agencies: []))
+        #expect(!spans[0].contains { $0.type == .org })
     }
 
     @Test func aPortfolioAfterOfStaysOneBody() {

@@ -40,7 +40,9 @@ public enum DocumentRules {
         while i + 1 < words.count {
             defer { i += 1 }
             guard words[i] == "/", offsets[i - 1].end == offsets[i].start, offsets[i].end == offsets[i + 1].start,
-                  MentionRules.isAcronym(words[i - 1]) || MentionRules.isAcronym(words[i + 1]) else { continue }
+                  MentionRules.isAcronym(words[i - 1]) || MentionRules.isAcronym(words[i + 1]),
+                  // "HIV/Aids": common nouns in capitals joined by a slash are still no body.
+                  !RuleLexicon.notNames.contains(key(words[i - 1])), !RuleLexicon.notNames.contains(key(words[i + 1])) else { continue }
             let left = spans.first { $0.end == i }
             let right = spans.first { $0.start == i + 1 }
             guard left != nil || right != nil, left?.type != .per, right?.type != .per else { continue }
@@ -162,7 +164,8 @@ public enum DocumentRules {
             for j in spans[k].indices where spans[k][j].type != .misc && spans[k][j].end - spans[k][j].start >= 2 {
                 let (s, e) = (spans[k][j].start, spans[k][j].end)
                 let m = key(words[s])
-                guard MentionRules.isCapitalised(words[s]), m.count > 4, m.hasSuffix("ite") || m.hasSuffix("ist"),
+                // Six letters at least: "White House" and "Elite Performance" are names with an ordinary word.
+                guard MentionRules.isCapitalised(words[s]), m.count >= 6, m.hasSuffix("ite") || m.hasSuffix("ist"),
                       !(e - s == 2 && (RuleLexicon.bodyHeads.contains(key(words[s + 1])) || MentionRules.partyNameHeads.contains(key(words[s + 1])))),
                       names.contains(phrase(words, s + 1, e)) else { continue }
                 spans[k][j].start = s + 1
@@ -210,7 +213,7 @@ public enum DocumentRules {
             let words = sentences[k]
             // "PC" beside a "Print Culture" is still a personal computer: a common acronym names no body.
             for i in words.indices where MentionRules.isAcronym(words[i]) && initials.contains(key(words[i]))
-                && !RuleLexicon.notNames.contains(key(words[i])) && !RuleLexicon.commonAcronyms.contains(key(words[i])) {
+                && !RuleLexicon.commonAcronyms.contains(key(words[i])) {
                 if let j = spans[k].firstIndex(where: { $0.start <= i && i < $0.end }) {
                     if spans[k][j].end - spans[k][j].start == 1 && spans[k][j].type != .org {
                         spans[k][j].type = .org

@@ -68,6 +68,7 @@ public enum MentionRules {
             headings(&spans, tokens)
             notNames(&spans, tokens, lexicon)
             joinedPlaces(&spans, tokens, lexicon)
+            peoplesOfPlaces(&spans, tokens, lexicon)
             modifiersBeforeNames(&spans, tokens)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
@@ -730,6 +731,8 @@ public enum MentionRules {
         "or", "to", "former", "like", "unlike", "despite", "during", "under", "over", "of", "since", "until",
         // An article never opens a name ("An Apple iPod"); "A" may be an initial ("A Vane, B Roe").
         "an",
+        // "Both Labour and the Tories", "Neither Roe nor Doe".
+        "both", "neither", "either",
     ]
 
     /// "In Kanu, he has that", "Former Metropolitan Police commissioner ...": a preposition or
@@ -1025,21 +1028,39 @@ public enum MentionRules {
     }
 
     /// "China-Africa cooperation", "the Lebanon-Israel border", "Sino-French ties", "the Beijing-Shanghai
-    /// railway": countries, continents or peoples, or towns, joined by hyphens modify a noun and name no
-    /// place of their own. A country joined to a town may be a country's name ("Guinea-Bissau"), and a
-    /// whole the gazetteers know is one ("Schleswig-Holstein").
+    /// railway": countries (with continents or peoples), or towns, joined by hyphens before the noun they
+    /// modify name no place of their own. A country joined to a town may be a country's name
+    /// ("Guinea-Bissau"), a whole the gazetteers know is one ("Schleswig-Holstein"), and so is a join
+    /// with no noun after it ("part of Serbia-Montenegro") or of regions alone ("the Asia-Pacific region").
     static func joinedPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
             let t = tokens[spans[i].start]
             let parts = t.split(separator: "-")
-            guard parts.count >= 2, parts.allSatisfy({ isCapitalised($0) }), !lex.isCountry(t), !lex.places.contains(key(t)) else { continue }
+            guard parts.count >= 2, parts.allSatisfy({ isCapitalised($0) }), !lex.isCountry(t), !lex.places.contains(key(t)),
+                  let next = tokens[spans[i].end...].first, isWord(next), !isCapitalised(next),
+                  !RuleLexicon.connectors.contains(key(next)), !conjunctions.contains(key(next)) else { continue }
             let keys = parts.map { RuleLexicon.key($0) }
             let national = keys.allSatisfy { lex.countries.contains($0) || lex.demonyms.contains($0) || NameLexicon.regions.contains($0)
                 || RuleLexicon.combiningForms.contains($0) }
+                && keys.contains { lex.countries.contains($0) || RuleLexicon.combiningForms.contains($0) }
             let towns = keys.allSatisfy { lex.places.contains($0) && !lex.countries.contains($0) }
             guard national || towns else { continue }
             spans[i].type = .misc
             spans[i].rule = "joined-places"
+        }
+    }
+
+    /// "Beijingers", "Londoners", "Kashmiris": a place's name with the ending for its people names
+    /// people, no place or body; the gazetteers list nations' peoples, not every town's.
+    static func peoplesOfPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
+            let k = key(tokens[spans[i].start])
+            guard isCapitalised(tokens[spans[i].start]), !lex.places.contains(k), !lex.isCountry(k),
+                  let ending = ["ers", "is"].first(where: { k.hasSuffix($0) }) else { continue }
+            let stem = String(k.dropLast(ending.count))
+            guard stem.count >= 4, lex.places.contains(stem) || lex.countries.contains(stem) else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "people-of-a-place"
         }
     }
 
