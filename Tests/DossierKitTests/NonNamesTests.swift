@@ -48,6 +48,8 @@ import Testing
     @Test func aPlacesPeopleIsNoPlace() {
         #expect(spans(["Halbeckers", "queued", "."], [b(.org), o, o]).allSatisfy { $0.1 == .misc })
         #expect(spans(["angry", "Velmaris", "."], [o, b(.loc), o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["North", "Velmaris", "fled", "."], [b(.org), i(.org), o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["the", "North", "Velmari", "coast", "."], [o, b(.loc), i(.loc), o, o]).contains { $0.1 == .loc })
         // A team's plural is not a town's people ("Rangers").
         #expect(spans(["Rangers", "won", "."], [b(.org), o, o]).contains { $0.0 == "Rangers" && $0.1 == .org })
     }
@@ -106,6 +108,12 @@ import Testing
         let written = [[TextSpan(0, 3), TextSpan(4, 7), TextSpan(7, 8), TextSpan(8, 12), TextSpan(13, 19), TextSpan(19, 20)]]
         DocumentRules.apply(&spans, sentences: words, offsets: written, lexicon: RuleLexicon(demonyms: [], countries: [], organizations: [], agencies: []))
         #expect(!spans[0].contains { $0.type == .org })
+        // A body's name that runs on past them is one name.
+        let named = [["Velmar", "Partners", "HIV", "/", "AIDS", "Group", "."].map { Substring($0) }]
+        var whole: [[RecognizedSpan]] = [[RecognizedSpan(start: 0, end: 3, type: .org), RecognizedSpan(start: 4, end: 6, type: .org)]]
+        let at = [[TextSpan(0, 6), TextSpan(7, 15), TextSpan(16, 19), TextSpan(19, 20), TextSpan(20, 24), TextSpan(25, 30), TextSpan(30, 31)]]
+        DocumentRules.apply(&whole, sentences: named, offsets: at, lexicon: RuleLexicon(demonyms: [], countries: [], organizations: [], agencies: []))
+        #expect(whole[0].contains { $0.start == 0 && $0.end == 6 && $0.type == .org })
     }
 
     @Test func aPortfolioAfterOfStaysOneBody() {

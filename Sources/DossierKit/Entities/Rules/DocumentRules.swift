@@ -40,12 +40,14 @@ public enum DocumentRules {
         while i + 1 < words.count {
             defer { i += 1 }
             guard words[i] == "/", offsets[i - 1].end == offsets[i].start, offsets[i].end == offsets[i + 1].start,
-                  MentionRules.isAcronym(words[i - 1]) || MentionRules.isAcronym(words[i + 1]),
-                  // "HIV/Aids": common nouns in capitals joined by a slash are still no body.
-                  !RuleLexicon.notNames.contains(key(words[i - 1])), !RuleLexicon.notNames.contains(key(words[i + 1])) else { continue }
+                  MentionRules.isAcronym(words[i - 1]) || MentionRules.isAcronym(words[i + 1]) else { continue }
             let left = spans.first { $0.end == i }
             let right = spans.first { $0.start == i + 1 }
             guard left != nil || right != nil, left?.type != .per, right?.type != .per else { continue }
+            // "HIV/Aids": common nouns in capitals joined by a slash are still no body; a name that runs
+            // on past them is one ("Velmar Partners HIV/AIDS Group").
+            let runsOn = (left.map { $0.end - $0.start } ?? 1) > 1 || (right.map { $0.end - $0.start } ?? 1) > 1
+            guard runsOn || !(RuleLexicon.notNames.contains(key(words[i - 1])) || RuleLexicon.notNames.contains(key(words[i + 1]))) else { continue }
             let start = left?.start ?? i - 1, end = right?.end ?? i + 2
             guard MentionRules.isCapitalised(words[start]), MentionRules.isCapitalised(words[end - 1]) else { continue }
             MentionRules.insert(RecognizedSpan(start: start, end: end, type: .org, rule: "slash-joined"), into: &spans)

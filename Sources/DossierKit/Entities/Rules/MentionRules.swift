@@ -1050,9 +1050,20 @@ public enum MentionRules {
         }
     }
 
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+
     /// "Beijingers", "Londoners", "Kashmiris": a place's name with the ending for its people names
-    /// people, no place or body; the gazetteers list nations' peoples, not every town's.
+    /// people, no place or body; the gazetteers list nations' peoples, not every town's. So do "North
+    /// Koreans" ("North Atlantic", no plural, stays a place).
     static func peoplesOfPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 2
+            && compassWords.contains(key(tokens[spans[i].start])) {
+            let k = key(tokens[spans[i].start + 1])
+            if k.hasSuffix("s"), lex.demonyms.contains(String(k.dropLast())) {
+                spans[i].type = .misc
+                spans[i].rule = "people-of-a-place"
+            }
+        }
         for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
             let k = key(tokens[spans[i].start])
             guard isCapitalised(tokens[spans[i].start]), !lex.places.contains(k), !lex.isCountry(k),
