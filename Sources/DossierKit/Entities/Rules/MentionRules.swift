@@ -65,7 +65,11 @@ public enum MentionRules {
         demonyms(&spans, tokens, lexicon, plural: conventions == .dossier)
         if conventions == .dossier && !mostlyUpper {
             sentenceAdverbs(&spans, tokens, lexicon)
+            headings(&spans, tokens)
             notNames(&spans, tokens, lexicon)
+            joinedPlaces(&spans, tokens, lexicon)
+            peoplesOfPlaces(&spans, tokens, lexicon)
+            modifiersBeforeNames(&spans, tokens)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
             namesOfThe(&spans, tokens, lexicon)
@@ -91,6 +95,8 @@ public enum MentionRules {
             listsOfOneKind(&spans, tokens, lexicon)
             thingsNotPeople(&spans, tokens, lexicon)
             sentenceOpenersNotNames(&spans, tokens)
+            // Last: the rules above may run a name on over capitalised words ("Ministry of Ports Thursday").
+            trailingWeekdays(&spans, tokens)
         }
         return spans.sorted { $0.start < $1.start }
     }
@@ -164,7 +170,7 @@ public enum MentionRules {
     static func stripTitles(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         for i in spans.indices where spans[i].type == .per {
             var s = spans[i].start
-            while s < spans[i].end - 1, RuleLexicon.isTitleWord(tokens[s]) || key(tokens[s]) == "of" {
+            while s < spans[i].end - 1, RuleLexicon.isTitleWord(tokens[s]) || isPluralTitle(tokens[s]) || key(tokens[s]) == "of" {
                 // "Major Smith" or "King Jones" may be a first name and surname.
                 if spans[i].end - s == 2 && lex.firstNames.contains(key(tokens[s])) { break }
                 s += 1
@@ -174,6 +180,12 @@ public enum MentionRules {
                 spans[i].rule = "title-stripped"
             }
         }
+    }
+
+    /// "Princes William and Harry", "Senators Levin and McCain": a title head in the plural, before names.
+    static func isPluralTitle(_ t: Substring) -> Bool {
+        let k = key(t)
+        return k.count > 4 && k.hasSuffix("s") && RuleLexicon.titleHeads.contains(String(k.dropLast()))
     }
 
     /// Nouns that name a work, with which a text introduces its title ("the film Edward and Mrs Simpson",
@@ -719,6 +731,8 @@ public enum MentionRules {
         "or", "to", "former", "like", "unlike", "despite", "during", "under", "over", "of", "since", "until",
         // An article never opens a name ("An Apple iPod"); "A" may be an initial ("A Vane, B Roe").
         "an",
+        // "Both Labour and the Tories", "Neither Roe nor Doe".
+        "both", "neither", "either",
     ]
 
     /// "In Kanu, he has that", "Former Metropolitan Police commissioner ...": a preposition or
@@ -979,12 +993,111 @@ public enum MentionRules {
         var i = 1
         while i + 2 < n {
             defer { i += 1 }
-            guard key(tokens[i + 1]) == "on", tokens[i + 2] == "Sunday", isCapitalised(tokens[i]), isWord(tokens[i]) else { continue }
+            guard key(tokens[i + 1]) == "on", tokens[i + 2] == "Sunday", sundayPaperHeads.contains(key(tokens[i])),
+                  isCapitalised(tokens[i]) else { continue }
             var s = i
             while s > 0, isCapitalised(tokens[s - 1]), isWord(tokens[s - 1]), !RuleLexicon.determiners.contains(key(tokens[s - 1])) { s -= 1 }
             guard s > 0, key(tokens[s - 1]) == "the" else { continue }
             insert(RecognizedSpan(start: s, end: i + 3, type: .org, rule: "sunday-title"), into: &spans)
         }
+    }
+
+    /// Words a paper's Sunday title is made of ("the Mail on Sunday", "the Independent on Sunday"); any
+    /// other name before "on Sunday" is when something happened ("the Oscars on Sunday", "the WTO on Sunday").
+    static let sundayPaperHeads: Set<String> = [
+        "mail", "independent", "observer", "express", "telegraph", "times", "herald", "post", "mirror", "star", "sun",
+        "tribune", "record", "journal", "gazette", "chronicle", "standard", "echo", "argus", "scotland", "wales", "people",
+    ]
+
+    /// "Anwar Ibrahim Sunday", "the Ministry of Public Security Thursday", "the WTO on Sunday": a weekday
+    /// after a name says when, and is no part of the name. A paper's Sunday title keeps it ("Independent
+    /// on Sunday"), and so does a club named by a place and its day ("Sheffield Wednesday").
+    static func trailingWeekdays(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start >= 2 {
+            let (s, e) = (spans[i].start, spans[i].end)
+            let last = key(tokens[e - 1])
+            guard CleanText.weekdays[last]?.lowercased() == last, !(spans[i].type == .org && e - s == 2) else { continue }
+            var end = e - 1
+            if end - s >= 2, key(tokens[end - 1]) == "on" {
+                if last == "sunday" && sundayPaperHeads.contains(key(tokens[end - 2])) { continue }
+                end -= 1
+            }
+            spans[i].end = end
+            spans[i].rule = "weekday-cut"
+        }
+    }
+
+    /// "China-Africa cooperation", "the Lebanon-Israel border", "Sino-French ties", "the Beijing-Shanghai
+    /// railway": countries (with continents or peoples), or towns, joined by hyphens before the noun they
+    /// modify name no place of their own. A country joined to a town may be a country's name
+    /// ("Guinea-Bissau"), a whole the gazetteers know is one ("Schleswig-Holstein"), and so is a join
+    /// with no noun after it ("part of Serbia-Montenegro") or of regions alone ("the Asia-Pacific region").
+    static func joinedPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
+            let t = tokens[spans[i].start]
+            let parts = t.split(separator: "-")
+            guard parts.count >= 2, parts.allSatisfy({ isCapitalised($0) }), !lex.isCountry(t), !lex.places.contains(key(t)),
+                  let next = tokens[spans[i].end...].first, isWord(next), !isCapitalised(next),
+                  !RuleLexicon.connectors.contains(key(next)), !conjunctions.contains(key(next)) else { continue }
+            let keys = parts.map { RuleLexicon.key($0) }
+            let national = keys.allSatisfy { lex.countries.contains($0) || lex.demonyms.contains($0) || NameLexicon.regions.contains($0)
+                || RuleLexicon.combiningForms.contains($0) }
+                && keys.contains { lex.countries.contains($0) || RuleLexicon.combiningForms.contains($0) }
+            let towns = keys.allSatisfy { lex.places.contains($0) && !lex.countries.contains($0) }
+            guard national || towns else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "joined-places"
+        }
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "northern", "southern", "eastern", "western"]
+
+    /// "Beijingers", "Londoners", "Kashmiris": a place's name with the ending for its people names
+    /// people, no place or body; the gazetteers list nations' peoples, not every town's. So do "North
+    /// Koreans" ("North Atlantic", no plural, stays a place).
+    static func peoplesOfPlaces(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 2
+            && compassWords.contains(key(tokens[spans[i].start])) {
+            let k = key(tokens[spans[i].start + 1])
+            if k.hasSuffix("s"), lex.demonyms.contains(String(k.dropLast())) {
+                spans[i].type = .misc
+                spans[i].rule = "people-of-a-place"
+            }
+        }
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
+            let k = key(tokens[spans[i].start])
+            guard isCapitalised(tokens[spans[i].start]), !lex.places.contains(k), !lex.isCountry(k),
+                  let ending = ["ers", "is"].first(where: { k.hasSuffix($0) }) else { continue }
+            let stem = String(k.dropLast(ending.count))
+            guard stem.count >= 4, lex.places.contains(stem) || lex.countries.contains(stem) else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "people-of-a-place"
+        }
+    }
+
+    /// "pro-Kurdish People's Democracy Party", "anti-war Stop the War Coalition": a lower-case "pro-" or
+    /// "anti-" word before a name says what it stands for and is no part of it.
+    static func modifiersBeforeNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start >= 2 {
+            let s = spans[i].start
+            let k = key(tokens[s])
+            guard (k.hasPrefix("pro-") || k.hasPrefix("anti-")), !isCapitalised(tokens[s]), isCapitalised(tokens[s + 1]) else { continue }
+            spans[i].start = s + 1
+            spans[i].rule = "modifier-stripped"
+        }
+    }
+
+    /// Labels that head a line or a list ("Subs: Wright, Pistone", "Roundup: ...", "URGENT: ...").
+    static let headingWords: Set<String> = [
+        "subs", "substitutes", "replacements", "roundup", "round-up", "urgent", "flash", "update", "factbox",
+        "backgrounder", "bulletin", "alert", "breaking", "exclusive", "analysis", "interview", "profile", "preview",
+        "review", "timeline", "chronology", "correction", "editorial", "commentary", "feature", "newsalert",
+    ]
+
+    /// "Subs: Wright, ...", "Roundup: Macao on high alert": a label opening a sentence before a colon is
+    /// a heading of the page, no name.
+    static func headings(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        spans.removeAll { $0.start == 0 && $0.end == 1 && tokens.count > 1 && tokens[1] == ":" && headingWords.contains(key(tokens[0])) }
     }
 
     /// "the News of the World", "the Church of the Nazarene": a name after "the" that goes on with "of

@@ -98,6 +98,12 @@ public struct RuleLexicon: Sendable {
         "thatcherite", "thatcherites", "labourite", "labourites", "trotskyite", "trotskyites", "dem", "dems",
     ]
 
+    /// Forms a people's name takes as the first part of a compound ("Sino-French", "Anglo-Irish").
+    public static let combiningForms: Set<String> = [
+        "sino", "anglo", "franco", "afro", "indo", "euro", "russo", "greco", "austro", "judeo", "italo", "hispano",
+        "turco", "serbo", "irano", "nippo", "germano", "polono", "americo",
+    ]
+
     /// Common nouns written in capitals or capitalised that taggers take for names ("a PC", "God").
     public static let notNames: Set<String> = [
         "god", "pc", "pcs", "id", "ids", "tv", "dvd", "dvds", "cd", "cds", "gdp", "vat", "dna", "hiv", "aids", "ceo", "cfo", "ipo",
