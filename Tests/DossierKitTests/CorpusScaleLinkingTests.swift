@@ -27,6 +27,22 @@ import Testing
         #expect(!va.mentions.contains { $0.text == "Vaa" })
     }
 
+    @Test func capitalsMeetAWordOnlyWithSharedContext() throws {
+        // "VORAN" the pollster and "Voran" a vaulter the tagger took for a body: case alone joins nothing.
+        let apart = link([
+            LinkDoc(1, "A survey by VORAN for the Daily Kestrel found support.", [("VORAN", .organization), ("Daily Kestrel", .organization)]),
+            LinkDoc(2, "Voran cleared five metres at the Brantley Games.", [("Voran", .organization), ("Brantley Games", .organization)]),
+        ])
+        #expect(holder(apart, "VORAN")?.id != holder(apart, "Voran")?.id)
+        // The same body written both ways in stories that share another name is one.
+        let one = link([
+            LinkDoc(1, "A survey by VORAN for the Daily Kestrel found support.", [("VORAN", .organization), ("Daily Kestrel", .organization)]),
+            LinkDoc(2, "Voran polled voters for the Daily Kestrel.", [("Voran", .organization), ("Daily Kestrel", .organization)]),
+        ])
+        let voran = try #require(holder(one, "VORAN"))
+        #expect(voran.mentions.contains { $0.text == "Voran" })
+    }
+
     @Test func spellingVariantsStillJoinLongWords() {
         let r = link([
             LinkDoc(1, "Nikol Karapetian spoke.", [("Nikol Karapetian", .person)]),
@@ -507,6 +523,16 @@ import Testing
         ])
         let star = try #require(holder(r, "Jennifer Lorenz"))
         #expect(!star.mentions.contains { $0.text == "Jenifer" })
+    }
+
+    @Test func aMakerIsNoFirstNameOfItsModel() throws {
+        // A product and its model code tagged as a person: its first word alone is the maker.
+        let r = link([
+            LinkDoc(1, "Fans await Velmaro's handheld, the Velmaro XR. Velmaro has a large share of the market.",
+                    [("Velmaro XR", .person), ("Velmaro", .person)]),
+        ])
+        let model = try #require(holder(r, "Velmaro XR"))
+        #expect(!model.mentions.contains { $0.text == "Velmaro" })
     }
 
     @Test func aNumberAfterAShortNameMakesAnotherOfTheSeries() throws {
