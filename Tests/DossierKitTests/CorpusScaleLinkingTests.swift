@@ -43,6 +43,18 @@ import Testing
         #expect(voran.mentions.contains { $0.text == "Voran" })
     }
 
+    @Test func britishAndAmericanSpellingOfABodyAreOne() throws {
+        let r = link([
+            LinkDoc(1, "The Velmar Health Organisation warned of flu.", [("Velmar Health Organisation", .organization)]),
+            LinkDoc(2, "The Velmar Health Organization said cases fell.", [("Velmar Health Organization", .organization)]),
+            LinkDoc(3, "The Kestrel Food Programme sent grain.", [("Kestrel Food Programme", .organization)]),
+            LinkDoc(4, "The Kestrel Food Program fed children.", [("Kestrel Food Program", .organization)]),
+        ])
+        #expect(r.entities.count == 2)
+        let who = try #require(holder(r, "Velmar Health Organisation"))
+        #expect(who.aliases.contains { $0.reason.contains("British/American spelling") })
+    }
+
     @Test func spellingVariantsStillJoinLongWords() {
         let r = link([
             LinkDoc(1, "Nikol Karapetian spoke.", [("Nikol Karapetian", .person)]),
