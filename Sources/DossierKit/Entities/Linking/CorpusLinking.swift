@@ -736,20 +736,20 @@ struct CorpusLinker {
                 } else { rule = Reasons.orgVariant(other, form) }
                 if form.isGenericBody, let c = p.country { rule += ", both in stories about \(c)" }
                 // A one-word name spelt otherwise in another story ("Pompey" the club, "Pompeii" the ruins),
-                // or written in capitals there and as a word here ("BAA" the airports, "Baa" a bond rating,
-                // "MORI" the pollster, "Mori" a vaulter the tagger took for a body), is the same body only
-                // when the stories share someone or something else; a plural or a longer name ("Ford
-                // Motors Co.") is not a spelling.
+                // or written in capitals there and as a word here ("BAA" the airports, "Baa" a bond rating),
+                // is the same body only when the stories share someone or something else; a plural or a
+                // longer name ("Ford Motors Co.") is not a spelling.
                 func singular(_ f: NameForm) -> String {
                     let w = NameKey.plain(f.core.joined(separator: " "))
                     return w.hasSuffix("s") ? String(w.dropLast()) : w
                 }
-                // (Acronyms spoken as words are written so in British style, "Opec", "Unicef", "Fifa": the
-                // stories of such a body share others it deals with, and each form's stories join their own.)
+                // (Acronyms spoken as words are written so in British style, "Opec", "Unicef", "Fifa": only a
+                // word of three letters or fewer is read as a different name from its capitals.)
                 func capitals(_ f: NameForm) -> Bool { f.core[0].count >= 2 && f.core[0].allSatisfy { !$0.isLetter || $0.isUppercase } }
                 func differs(_ o: NameForm) -> Bool {
                     guard p.kind != .person, form.countryKey == nil, form.core.count == 1, o.core.count == 1 else { return false }
-                    return singular(form) != singular(o) || capitals(form) != capitals(o)
+                    if singular(form) != singular(o) { return true }
+                    return capitals(form) != capitals(o) && min(form.core[0].count, o.core[0].count) <= 3
                 }
                 if differs(other), !(storiesByKey[key] ?? []).contains(p.article) {
                     if let also = sharedContext(p.article, storiesByKey[key] ?? [], excluding: [Self.contextKey(p)]) {
@@ -1147,7 +1147,10 @@ struct CorpusLinker {
                     found = found.filter { _, v in self.profiles[v.0].fullForms.contains { RuleLexicon.agencyNames.contains(RuleLexicon.key($0.display)) } }
                 }
                 var rule = "acronym written with"
-                found[me] = nil
+                // Already with a name that stories tie it to ("WTO" with the World Trade Organization): that
+                // is its meaning here, and another name tied to it elsewhere (the World Tourism
+                // Organization) is another body, not one more name of this one.
+                if found[me] != nil { continue }
                 if found.isEmpty, acr.count >= 4, !facts.isCountable(acr, reads) {
                     found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                     found[me] = nil
