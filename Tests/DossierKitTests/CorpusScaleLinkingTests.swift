@@ -27,6 +27,18 @@ import Testing
         #expect(!va.mentions.contains { $0.text == "Vaa" })
     }
 
+    @Test func britishAndAmericanSpellingOfABodyAreOne() throws {
+        let r = link([
+            LinkDoc(1, "The Velmar Health Organisation warned of flu.", [("Velmar Health Organisation", .organization)]),
+            LinkDoc(2, "The Velmar Health Organization said cases fell.", [("Velmar Health Organization", .organization)]),
+            LinkDoc(3, "The Kestrel Food Programme sent grain.", [("Kestrel Food Programme", .organization)]),
+            LinkDoc(4, "The Kestrel Food Program fed children.", [("Kestrel Food Program", .organization)]),
+        ])
+        #expect(r.entities.count == 2)
+        let who = try #require(holder(r, "Velmar Health Organisation"))
+        #expect(who.aliases.contains { $0.reason.contains("British/American spelling") })
+    }
+
     @Test func spellingVariantsStillJoinLongWords() {
         let r = link([
             LinkDoc(1, "Nikol Karapetian spoke.", [("Nikol Karapetian", .person)]),
@@ -60,6 +72,22 @@ import Testing
         // The lone acronym fits both and is tied to neither.
         let lone = try #require(r.entities.first { $0.mentions.contains { $0.article == ArticleID(ordinal: 3) } })
         #expect(lone.id != court.id && lone.id != jurists.id)
+    }
+
+    @Test func anAcronymWithOneOfItsNamesDoesNotJoinTheOther() throws {
+        let r = link([
+            LinkDoc(1, "The World Velmar Organization (WVO) met, said Tam Orrin.",
+                    [("World Velmar Organization", .organization), ("WVO", .organization), ("Tam Orrin", .person)]),
+            LinkDoc(2, "The World Velmar Organization (WVO) said talks failed.", [("World Velmar Organization", .organization), ("WVO", .organization)]),
+            LinkDoc(3, "The World Velmar Organization (WVO) ruled.", [("World Velmar Organization", .organization), ("WVO", .organization)]),
+            LinkDoc(4, "The World Vesta Organisation counted tourists, the WVO said. Pell Danner agreed.",
+                    [("World Vesta Organisation", .organization), ("WVO", .organization), ("Pell Danner", .person)]),
+            LinkDoc(5, "WVO members met, said Tam Orrin.", [("WVO", .organization), ("Tam Orrin", .person)]),
+            LinkDoc(6, "The WVO talks stalled, said Pell Danner.", [("WVO", .organization), ("Pell Danner", .person)]),
+        ])
+        let trade = try #require(holder(r, "World Velmar Organization"))
+        let tourism = try #require(holder(r, "World Vesta Organisation"))
+        #expect(trade.id != tourism.id)
     }
 
     @Test func namesTiedToOneAcronymAndSpeltTwoWaysAreOne() {
@@ -507,6 +535,16 @@ import Testing
         ])
         let star = try #require(holder(r, "Jennifer Lorenz"))
         #expect(!star.mentions.contains { $0.text == "Jenifer" })
+    }
+
+    @Test func aMakerIsNoFirstNameOfItsModel() throws {
+        // A product and its model code tagged as a person: its first word alone is the maker.
+        let r = link([
+            LinkDoc(1, "Fans await Velmaro's handheld, the Velmaro XR. Velmaro has a large share of the market.",
+                    [("Velmaro XR", .person), ("Velmaro", .person)]),
+        ])
+        let model = try #require(holder(r, "Velmaro XR"))
+        #expect(!model.mentions.contains { $0.text == "Velmaro" })
     }
 
     @Test func aNumberAfterAShortNameMakesAnotherOfTheSeries() throws {

@@ -131,6 +131,22 @@ import Testing
         #expect(r.entities(mentioning: "Yasin Arafi").count == 2)
     }
 
+    @Test func anUndescribedNamesakeJoinsTheOneNamedInItsSection() throws {
+        let r = link([
+            LinkDoc(1, "Rugby coach Tam Orrin praised his side.", section: "sport", [("Tam Orrin", .person)]),
+            LinkDoc(2, "Tam Orrin, a fund manager at Kestrel Trust, said the bid was a precursor.", section: "business",
+                    [("Tam Orrin", .person), ("Kestrel Trust", .organization)]),
+            LinkDoc(3, "Tam Orrin must wonder what he has walked into, said Ferd Cullis.", section: "sport",
+                    [("Tam Orrin", .person), ("Ferd Cullis", .person)]),
+            LinkDoc(4, "Tam Orrin was quoted on the budget.", section: "politics", [("Tam Orrin", .person)]),
+        ])
+        let coach = try #require(r.entities.first { e in e.mentions.contains { $0.article == ArticleID(ordinal: 1) } })
+        #expect(coach.mentions.contains { $0.article == ArticleID(ordinal: 3) })
+        // A section where neither is named says nothing.
+        #expect(!coach.mentions.contains { $0.article == ArticleID(ordinal: 4) })
+        #expect(r.entities(mentioning: "Tam Orrin").count == 3)
+    }
+
     @Test func aSittingMinisterAndATeamCaptainOfOneNameAreTwoPeople() throws {
         let r = link([
             LinkDoc(1, "Aid Minister Garan Tovey said help would come.", [("Garan Tovey", .person)], roles: ["Garan Tovey": "Aid Minister"]),

@@ -152,7 +152,7 @@ public struct EntityLinker: Sendable {
                     article: a, articleLabel: articles[a].id.description, local: e, kind: local.kind,
                     forms: local.members.map { al.forms[$0] }, statuses: local.members.map { al.status[$0] },
                     isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count,
-                    country: al.country))
+                    country: al.country, section: LocalProfile.section(ofSource: articles[a].source)))
                 if !splits.isEmpty {
                     let t = splits.tags(forPlainNames: al.plainNames(e))
                     if !t.isEmpty { tags[g] = t }

@@ -216,9 +216,12 @@ struct ArticleLinker {
                 // A first name alone is written as in the full name: "Jenifer" (a French singer) is not
                 // "Jennifer Lopez" named in the same story.
                 // "Nintendo" after "Nintendo Europe" tagged as a person: a name ending in a continent is a
-                // company's regional arm, and its first word the company, not a first name.
+                // company's regional arm, and its first word the company, not a first name. So is one ending
+                // in capitals ("Nintendo DS", "Velmar XR"): a product's model, named after its maker.
                 else if ms.contains(where: { j in out.forms[j].given.contains { NameKey.plain($0) == NameKey.plain(f.display) } }),
-                        !ms.contains(where: { j in out.forms[j].surname.last.map { NameLexicon.regions.contains(NameKey.plain($0)) } ?? false }) {
+                        !ms.contains(where: { j in out.forms[j].surname.last.map {
+                            NameLexicon.regions.contains(NameKey.plain($0)) || MentionRules.isAcronym(Substring($0))
+                        } ?? false }) {
                     byOther.append(e)
                 }
             }

@@ -142,6 +142,15 @@ struct LocalProfile: Sendable {
     var mentionCount: Int
     /// The country the story is about (see `ArticleLinker.storyCountry`).
     var country: String? = nil
+    /// The section the story is filed in (`section(ofSource:)`).
+    var section: String? = nil
+
+    /// The folder that holds a story's file ("sport" of "news/sport/363.txt"): a corpus sorted into
+    /// folders files a story by section or topic. Nil for a file in the corpus's own folder.
+    static func section(ofSource source: String) -> String? {
+        let parts = source.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : nil
+    }
 
     /// The most complete name in the article (highest status, then most words).
     var best: NameForm {
@@ -481,6 +490,7 @@ struct CorpusLinker {
             for a in p.explicitAcronyms.sorted() { w.string(a) }
             w.varint(p.mentionCount)
             w.optional(p.country)
+            w.optional(p.section)
             w.byte(described.contains(g) ? 1 : 0)
             let person = clusters.traits(at: g)?.person ?? PersonContext()
             for table in [person.nationalities, person.fields] {
@@ -1012,19 +1022,22 @@ struct CorpusLinker {
     /// stories describe two holders differently (`LinkTraits`: a rugby coach and a fund manager of one
     /// name) the group makes one cluster per description: the described members go first, so that each
     /// description founds its cluster, and once there are two, a member joins one whose stories share
-    /// someone or something with its own, or none.
+    /// someone or something with its own, or the only one named in its story's section, or none.
     mutating func joinGroup(_ members: [(Int, NameForm)], confidence: Double, rule: (NameForm, NameForm) -> String) {
         let ordered = members.sorted { a, b in
             (described.contains(a.0) ? 0 : 1, a.0) < (described.contains(b.0) ? 0 : 1, b.0)
         }
-        var heads: [(g: Int, form: NameForm, articles: Set<Int>)] = []
+        var heads: [(g: Int, form: NameForm, articles: Set<Int>, sections: Set<String>)] = []
         for (g, f) in ordered {
             let me = clusters.find(g)
+            let section = profiles[g].section
             if let k = heads.firstIndex(where: { clusters.find($0.g) == me }) {
                 heads[k].articles.insert(profiles[g].article)
+                if let section { heads[k].sections.insert(section) }
                 continue
             }
             var order = Array(heads.indices)
+            var why = ""
             if heads.count > 1 {
                 // Two people of this name are known: the name alone does not say which one a story means.
                 // It joins one whose stories share someone or something with its own, and otherwise stays
@@ -1036,18 +1049,28 @@ struct CorpusLinker {
                     guard !mine.isEmpty, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
                     return mine.agrees(with: theirs)
                 }
+                // Else a story filed in a section where only one of them is named is that one's: a sport
+                // story's Matt Vane is the coach of the sport stories, not a fund manager of the business ones.
+                if order.isEmpty, let section {
+                    let filed = heads.indices.filter { heads[$0].sections.contains(section) }
+                    if filed.count == 1 {
+                        order = filed
+                        why = "; the only one of the name in stories filed under \(section)"
+                    }
+                }
             }
             var joined = false
             for k in order {
                 let h = heads[k]
-                let reason = Reasons.pair(rule(h.form, f), h.form.display, profiles[h.g].articleLabel, f.display, profiles[g].articleLabel)
+                let reason = Reasons.pair(rule(h.form, f), h.form.display, profiles[h.g].articleLabel, f.display, profiles[g].articleLabel) + why
                 if clusters.union(h.g, g, reason: reason, confidence: confidence) {
                     heads[k].articles.insert(profiles[g].article)
+                    if let section { heads[k].sections.insert(section) }
                     joined = true
                     break
                 }
             }
-            if !joined { heads.append((g, f, [profiles[g].article])) }
+            if !joined { heads.append((g, f, [profiles[g].article], section.map { [$0] } ?? [])) }
         }
     }
 
@@ -1134,7 +1157,10 @@ struct CorpusLinker {
                     found = found.filter { _, v in self.profiles[v.0].fullForms.contains { RuleLexicon.agencyNames.contains(RuleLexicon.key($0.display)) } }
                 }
                 var rule = "acronym written with"
-                found[me] = nil
+                // Already with a name that stories tie it to ("WTO" with the World Trade Organization): that
+                // is its meaning here, and another name tied to it elsewhere (the World Tourism
+                // Organization) is another body, not one more name of this one.
+                if found[me] != nil { continue }
                 if found.isEmpty, acr.count >= 4, !facts.isCountable(acr, reads) {
                     found = derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits)
                     found[me] = nil

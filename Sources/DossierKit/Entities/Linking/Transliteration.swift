@@ -47,6 +47,15 @@ public enum Transliteration {
     }
 
     static let rules: [Rule] = [
+        // "World Health Organisation"/"Organization", "Food Programme"/"Program": British and American
+        // spelling of the words bodies are named with (never of a family name: not a romanisation rule).
+        Rule(label: "British/American spelling") { w in
+            var r = replaceSuffix(replaceSuffix(w, ["isation"], "ization", minStem: 3), ["isations"], "izations", minStem: 3)
+            for (british, american) in [("programme", "program"), ("centre", "center"), ("defence", "defense")] {
+                r = replaceSuffix(replaceSuffix(r, [british], american, minStem: 0), [british + "s"], american + "s", minStem: 0)
+            }
+            return r
+        },
         Rule(label: "j/zh/dzh") { w in replace(replace(replace(w, "dzh", "j"), "dj", "j"), "zh", "j") },
         Rule(label: "kh/h") { w in replace(w, "kh", "h") },
         Rule(label: "tch/ch") { w in replace(w, "tch", "ch") },
