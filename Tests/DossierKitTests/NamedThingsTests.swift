@@ -22,6 +22,40 @@ import Testing
         #expect(v.contains { $0.0 == "Corla Venn" && $0.1 == .per })
     }
 
+    @Test func aNameAfterAProductNounIsTheProduct() {
+        let browser = spans(["the", "browser", "Vantor", "8.0", "is", "out", "."], [o, o, b(.loc), o, o, o, o])
+        #expect(!browser.contains { $0.1 != .misc })
+        let drug = spans(["its", "cholesterol", "drug", "Plexa", "failed", "."], [o, o, o, b(.per), o, o])
+        #expect(!drug.contains { $0.1 != .misc })
+        let phone = spans(["mobile", "phone", "(", "Tarno", "Startel", ")", "."], [o, o, o, b(.org), i(.org), o, o])
+        #expect(!phone.contains { $0.1 != .misc })
+        let game = spans(["the", "video", "game", "Gorvax", "sold", "well", "."], [o, o, o, b(.org), o, o, o])
+        #expect(!game.contains { $0.1 != .misc })
+        let brands = spans(["Its", "brands", "include", "Orla", ",", "Tarn", "Gold", "and", "Velby", "."],
+                           [o, o, o, b(.loc), o, b(.org), i(.org), o, b(.per), o])
+        #expect(!brands.contains { $0.1 != .misc })
+        // A maker is written with a word between ("drug maker Plexo"), and keeps its kind.
+        let maker = spans(["drug", "maker", "Plexo", "said", "."], [o, o, b(.org), o, o])
+        #expect(maker.contains { $0.0 == "Plexo" && $0.1 == .org })
+    }
+
+    @Test func aNameWithAModelNumberIsAProduct() {
+        let console = spans(["Grobo", "'s", "Velox", "2", "sold", "well", "."], [b(.org), o, b(.org), o, o, o, o])
+        #expect(console.contains { $0.0 == "Grobo" && $0.1 == .org })
+        #expect(console.contains { $0.0 == "Velox 2" && $0.1 == .misc })
+        let model = spans(["He", "bought", "a", "Tarno", "Z8", "."], [o, o, o, b(.org), o, o])
+        #expect(model.first?.1 == .misc)
+        // A score, a measure, a year or a channel's number keeps the name.
+        let score = spans(["Oswick", "2", "Brindle", "1", "."], [b(.org), o, b(.org), o, o])
+        #expect(score.allSatisfy { $0.1 == .org })
+        let year = spans(["the", "Velden", "2012", "bid", "."], [o, b(.loc), o, o, o])
+        #expect(year.first?.1 == .loc)
+        let measure = spans(["the", "Velden", "2", "million", "."], [o, b(.org), o, o, o])
+        #expect(measure.first?.1 == .org)
+        let result = spans(["the", "Oswick", "2-1", "win", "."], [o, b(.org), o, o, o])
+        #expect(result.first?.1 == .org)
+    }
+
     @Test func aNameWithAYearAloneInBracketsIsATitle() {
         let s = spans(["Al", "Vorn", "starred", "in", "the", "Jazz", "Tenor", "(", "1927", ")", "."],
                       [b(.per), i(.per), o, o, o, b(.per), i(.per), o, o, o, o])

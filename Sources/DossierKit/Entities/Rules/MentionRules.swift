@@ -80,6 +80,7 @@ public enum MentionRules {
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
             workTitles(&spans, tokens, lexicon)
+            modelNumbers(&spans, tokens, lexicon)
             awards(&spans, tokens, lexicon)
             documentsAndEvents(&spans, tokens, lexicon)
             teams(&spans, tokens, lexicon)
@@ -207,6 +208,21 @@ public enum MentionRules {
         "final", "popular", "acclaimed", "animated", "tv", "television", "radio", "comedy", "cult", "breakthrough",
         "these", "those",
     ]
+    /// Nouns for a product that a text puts right before its name ("the browser Vantor 8.0", "cholesterol
+    /// drug Plexa", "mobile phone (Tarno Z8)"): the name there is the product's, no body's or person's. A
+    /// maker stands after none of them alone ("drug maker Plexo", "software giant Velden" put a word between).
+    static let productNouns: Set<String> = [
+        "console", "consoles", "handheld", "handset", "handsets", "smartphone", "phone", "browser", "browsers",
+        "drug", "drugs", "pill", "vaccine", "painkiller", "antidepressant", "gadget", "software", "camera", "laptop",
+    ]
+    /// Nouns that name a product only after the word they go with ("operating system Velnix", "video game Gorvax").
+    static let productCompounds: [String: Set<String>] = [
+        "system": ["operating"], "game": ["video", "computer", "online"], "games": ["video", "computer", "online"],
+    ]
+    /// Plural nouns whose list of names after "include" or "including" is a list of products or works
+    /// ("its brands include Velden Gold, Orla and Tarn Cider").
+    static let productListNouns: Set<String> = ["brands", "products", "drugs", "consoles", "gadgets", "titles"]
+
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
         "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is", "'s",
@@ -221,7 +237,7 @@ public enum MentionRules {
         /// capitalised word; its spans become a work, the whole title too when no name runs across its edges.
         func title(at start: Int) -> Int? {
             var a = start
-            if a < n, isQuote(tokens[a]) { a += 1 }
+            if a < n, isQuote(tokens[a]) || tokens[a] == "(" { a += 1 }
             guard a < n, isCapitalised(tokens[a]), isWord(tokens[a]) else { return nil }
             var e = a, lastCapital = a
             while e < n, e - a < 10 {
@@ -266,10 +282,13 @@ public enum MentionRules {
             && (workNouns.contains(key(tokens[c])) || listedWorkNouns.contains(key(tokens[c]))) {
             titles(from: c + 2)
         }
-        for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
-            guard isWorkNoun(at: c, tokens, lex) else { continue }
-            let next = key(tokens[c + 1])
-            let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : next == "including" ? c + 2 : nil
+        for c in 1..<max(1, n) where c + 1 < n && !isCapitalised(tokens[c]) {
+            let k = key(tokens[c]), next = key(tokens[c + 1])
+            let listed = next == "including" || next == "include" && productListNouns.contains(k)
+            let product = productNouns.contains(k) || productCompounds[k]?.contains(key(tokens[c - 1])) == true
+            guard product || productListNouns.contains(k) && listed || workNouns.contains(k) && isWorkNoun(at: c, tokens, lex)
+            else { continue }
+            let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : listed ? c + 2 : nil
             if let a = list {
                 titles(from: a)
             } else {
@@ -295,6 +314,45 @@ public enum MentionRules {
                   (1800...2099).contains(year) else { continue }
             spans[k].type = .misc
             spans[k].rule = "work-title"
+        }
+    }
+
+    /// Last words of a name whose number is part of a body's name ("Channel 4", "Radio 2", "Group 4").
+    static let numberedBodyWords: Set<String> = ["channel", "radio", "group", "formula", "division", "league", "bbc", "itv"]
+
+    /// A model number or a sequel's: digits, maybe a decimal point, and at most a few letters before or
+    /// after them ("2", "360", "8.0", "Z8", "QX-10"); no year ("the Velden 2012 bid"), no score ("2-1").
+    static func isModelNumber(_ t: Substring) -> Bool {
+        let u = Array(t.unicodeScalars)
+        guard (1...6).contains(u.count), u.contains(where: { TokenText.isDigit($0.value) }) else { return false }
+        if isYear(t), let y = Int(t), (1800...2099).contains(y) { return false }
+        let letters = u.filter { TokenText.isLetter($0.value) }.count
+        guard letters <= 3, u.allSatisfy({ TokenText.isLetter($0.value) || TokenText.isDigit($0.value) || $0 == "." || $0 == "-" })
+        else { return false }
+        // "2-1" is a score, "23-man" a squad; "QX-10" keeps its letters before the hyphen.
+        if let h = u.firstIndex(of: "-") { return u[..<h].allSatisfy { TokenText.isLetter($0.value) } }
+        return !(u.last == "." || u.first == ".")
+    }
+
+    /// "the Vantor 360", "a Tarno Z8", "Grobo's Velox 2", "the video game Gorvax 2": a name with a model or
+    /// sequel number after it, after a determiner, an owner's possessive or a product's or work's noun, is
+    /// a product or a work, no body, place or person (a club's score stands after none of them:
+    /// "Oswick 2 Brindle 1"; "the Channel 4" keeps its number as a body's name).
+    static func modelNumbers(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        let openers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "new", "latest", "'s"]
+        for k in spans.indices where spans[k].type != .misc && spans[k].start > 0 && spans[k].end < n {
+            let s = spans[k].start, e = spans[k].end
+            let before = key(tokens[s - 1])
+            guard isModelNumber(tokens[e]), !numberedBodyWords.contains(key(tokens[e - 1])), !spans.contains(where: { $0.start == e }),
+                  openers.contains(before) || productNouns.contains(before) || workNouns.contains(before),
+                  !(e - s == 1 && (lex.isCountry(tokens[s]) || lex.places.contains(key(tokens[s])))),
+                  // A measure after the number ("the Velden 2 million", "its Orla 3 percent") makes it no model.
+                  e + 1 >= n || !["million", "billion", "percent", "per", "%", "years", "points"].contains(key(tokens[e + 1]))
+            else { continue }
+            spans[k].end = e + 1
+            spans[k].type = .misc
+            spans[k].rule = "model-number"
         }
     }
 
@@ -424,6 +482,19 @@ public enum MentionRules {
     /// Nouns for a settlement a text puts before its name ("the Swiss mountain resort Velden"): a name the
     /// tagger called a person there is the place.
     static let settlementNouns: Set<String> = ["resort", "town", "village", "city", "port", "suburb", "township", "hamlet"]
+    /// Nouns for a part of a country that a text puts after a region's name and before "of" and the
+    /// settlement's ("the Velmar Bank city of Orla"): the name before them is a place, whatever its words.
+    static let regionSettlementNouns: Set<String> = settlementNouns.union(["district", "province", "region", "capital", "enclave"])
+    /// Words right before a name that make it a place ("the occupied Velmar Heights").
+    static let placeModifiers: Set<String> = ["occupied", "annexed"]
+    /// Kin words a text puts right before a relative's name ("his son Orhan", "her sister Aylin").
+    static let kinNouns: Set<String> = [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+        "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "stepson", "stepdaughter", "fiancee", "fiance",
+    ]
+    /// Honorifics that only a person's name follows ("Lord Tarvin", "Sir Orm"); a rank or office may open a
+    /// place's name ("General Santos", "President Kennedy Avenue").
+    static let honorifics: Set<String> = ["lord", "lady", "sir", "dame", "baroness", "baron", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]
     /// A band's members, written after its name's possessive ("Velden's singer Jo Vane").
     static let bandMembers: Set<String> = ["singer", "frontman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"]
     /// Currencies named after a country ("New Velden dollars"): the words before them name no place of the story.
@@ -447,6 +518,22 @@ public enum MentionRules {
             if spans[k].type == .per, settlementNouns.contains(before) {
                 spans[k].type = .loc
                 spans[k].rule = "named-after-settlement-noun"
+            } else if spans[k].type != .loc,
+                      e + 1 < n && regionSettlementNouns.contains(key(tokens[e])) && key(tokens[e + 1]) == "of" && !isCapitalised(tokens[e])
+                        || placeModifiers.contains(before) {
+                // "the Velmar Bank town of Orla", "the occupied Velmar Bank": a region, whatever word it ends on.
+                spans[k].type = .loc
+                spans[k].rule = "region-before-settlement"
+            } else if spans[k].type != .per, kinNouns.contains(before), e - s <= 3, !knownPlace,
+                      !bodyLastWords.contains(key(tokens[e - 1])) {
+                spans[k].type = .per
+                spans[k].rule = "named-after-kin-noun"
+            } else if spans[k].type != .per, e - s == 2, honorifics.contains(key(tokens[s])), isCapitalised(tokens[s + 1]),
+                      !knownPlace {
+                // "in Lord Tarvin's words" taken for a place: the honorific is the role, the name the person's.
+                spans[k].start = s + 1
+                spans[k].type = .per
+                spans[k].rule = "named-after-honorific"
             } else if spans[k].type == .per, !knownPlace,
                       (before == "in" && twoBefore == "stake") || (before == "of" && (twoBefore.hasSuffix("%") || twoBefore == "percent" || twoBefore == "cent")) {
                 spans[k].type = .org
@@ -535,7 +622,7 @@ public enum MentionRules {
         "treaty", "protocol", "accord", "accords", "pact", "agreement", "charter", "championship", "championships",
         "tournament", "festival", "marathon", "olympics", "paralympics", "games", "cup", "grand prix",
         "act", "bill", "amendment", "directive", "resolution", "convention", "declaration", "constitution", "agenda",
-        "roadmap", "plan", "plans", "strategy", "election", "elections", "index",
+        "roadmap", "plan", "plans", "strategy", "election", "elections", "index", "report", "plot", "scandal", "uprising",
     ]
 
     static let gamesKinds: Set<String> = [
