@@ -69,6 +69,16 @@ import Testing
         #expect(club.first?.1 == .org)
     }
 
+    @Test func whereAnAnalystWorksIsAFirm() {
+        let firm = spans(["said", "an", "analyst", "with", "Purvo", "."], [o, o, o, o, b(.loc), o])
+        #expect(firm.first?.1 == .org)
+        let at = spans(["said", "Jo", "Vane", ",", "economist", "at", "Orla", "Kestin", "."], [o, b(.per), i(.per), o, o, o, b(.per), i(.per), o])
+        #expect(at.contains { $0.0 == "Orla Kestin" && $0.1 == .org })
+        // A known place keeps its kind.
+        let city = spans(["an", "analyst", "at", "Tarnby", "."], [o, o, o, b(.loc), o])
+        #expect(city.first?.1 == .loc)
+    }
+
     @Test func aKinWordOrAnHonorificBeforeANameMakesAPerson() {
         let son = spans(["his", "son", "Orhan", ",", "a", "businessman", "."], [o, o, b(.loc), o, o, o, o])
         #expect(son.first?.0 == "Orhan" && son.first?.1 == .per)

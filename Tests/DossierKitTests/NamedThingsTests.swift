@@ -39,6 +39,21 @@ import Testing
         #expect(maker.contains { $0.0 == "Plexo" && $0.1 == .org })
     }
 
+    @Test func aNameAnAppositiveCallsAWorkOrACastFollowsIsATitle() {
+        let film = spans(["Vane", "Hollow", ",", "the", "new", "film", "by", "Nick", "Orm", ",", "opens", "."],
+                         [b(.org), i(.org), o, o, o, o, o, b(.per), i(.per), o, o, o])
+        #expect(film.contains { $0.0 == "Vane Hollow" && $0.1 == .misc })
+        #expect(film.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+        let cast = spans(["Tarn", "Gold", ",", "starring", "Nick", "Orm", ",", "opens", "."], [b(.per), i(.per), o, o, b(.per), i(.per), o, o, o])
+        #expect(cast.contains { $0.0 == "Tarn Gold" && $0.1 == .misc })
+        // A person's appositive names the work's people, not the work.
+        let director = spans(["Nick", "Orm", ",", "the", "film", "'s", "director", ",", "said", "."],
+                             [b(.per), i(.per), o, o, o, o, o, o, o, o])
+        #expect(director.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+        let star = spans(["Nick", "Orm", ",", "the", "film", "star", ",", "said", "."], [b(.per), i(.per), o, o, o, o, o, o, o])
+        #expect(star.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+    }
+
     @Test func aNameWithAModelNumberIsAProduct() {
         let console = spans(["Grobo", "'s", "Velox", "2", "sold", "well", "."], [b(.org), o, b(.org), o, o, o, o])
         #expect(console.contains { $0.0 == "Grobo" && $0.1 == .org })

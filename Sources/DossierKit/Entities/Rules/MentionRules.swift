@@ -191,6 +191,7 @@ public enum MentionRules {
     static let workOfNouns: Set<String> = [
         "revival", "remake", "sequel", "prequel", "adaptation", "staging", "episode", "episodes", "premiere",
         "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack", "rendition", "renditions",
+        "copies",
     ]
     /// Nouns for works that only "such ... as" makes a list of titles ("such classics as", "such hits as").
     static let listedWorkNouns: Set<String> = ["classics", "hits", "titles", "favourites", "favorites"]
@@ -212,16 +213,25 @@ public enum MentionRules {
     /// drug Plexa", "mobile phone (Tarno Z8)"): the name there is the product's, no body's or person's. A
     /// maker stands after none of them alone ("drug maker Plexo", "software giant Velden" put a word between).
     static let productNouns: Set<String> = [
-        "console", "consoles", "handheld", "handset", "handsets", "smartphone", "phone", "browser", "browsers",
-        "drug", "drugs", "pill", "vaccine", "painkiller", "antidepressant", "gadget", "software", "camera", "laptop",
+        "console", "consoles", "handheld", "handset", "handsets", "smartphone", "browser", "browsers",
+        "drug", "drugs", "pill", "vaccine", "painkiller", "antidepressant", "gadget", "software", "laptop",
     ]
-    /// Nouns that name a product only after the word they go with ("operating system Velnix", "video game Gorvax").
+    /// Nouns that name a product only after the word they go with ("operating system Velnix", "video game
+    /// Gorvax"); alone they are verbs as often ("to phone Jo Vane").
     static let productCompounds: [String: Set<String>] = [
         "system": ["operating"], "game": ["video", "computer", "online"], "games": ["video", "computer", "online"],
+        "phone": ["mobile", "cell", "camera", "smart", "video"], "camera": ["digital", "video", "phone"],
     ]
     /// Plural nouns whose list of names after "include" or "including" is a list of products or works
     /// ("its brands include Velden Gold, Orla and Tarn Cider").
     static let productListNouns: Set<String> = ["brands", "products", "drugs", "consoles", "gadgets", "titles"]
+
+    /// Words that may follow the noun of an appositive that calls the name before it a work ("Vane Hollow,
+    /// the new film by Jo Roe"); a person's appositive goes on with the noun's possessive or another noun
+    /// ("Jo Roe, the film's director", "the film star").
+    static let workAppositiveEnds: Set<String> = [
+        ",", ".", ";", "by", "from", "which", "that", "starring", "directed", "released", "about", "based", "and",
+    ]
 
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
@@ -272,6 +282,19 @@ public enum MentionRules {
                 if key(tokens[a]) == "and" || key(tokens[a]) == "or" { a += 1 }
             }
         }
+        // "Vane Hollow, the new film by Jo Roe", "Stardusk, his debut album,": a name an appositive calls a
+        // work; "Vane Hollow, starring Jo Roe": a name a cast list follows.
+        for k in spans.indices where spans[k].type != .misc && spans[k].end + 2 < n && tokens[spans[k].end] == "," {
+            let e = spans[k].end
+            var c = e + 1
+            while c < n, c - e <= 4, !strongWorkNouns.contains(key(tokens[c])),
+                  workNounOpeners.contains(key(tokens[c])) || genreWords.contains(key(tokens[c])) || isYear(tokens[c]) { c += 1 }
+            let appositive = c > e + 1 && c + 1 < n && strongWorkNouns.contains(key(tokens[c])) && workAppositiveEnds.contains(key(tokens[c + 1]))
+            let cast = ["starring", "co-starring"].contains(key(tokens[e + 1])) && isCapitalised(tokens[e + 2])
+            guard appositive || cast else { continue }
+            spans[k].type = .misc
+            spans[k].rule = "work-title"
+        }
         // "a revival of The Glass House", "the sequel to Brassy": what the noun is of is a work.
         for c in 0..<n where c + 2 < n && workOfNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
             && ["of", "to"].contains(key(tokens[c + 1])) {
@@ -285,7 +308,9 @@ public enum MentionRules {
         for c in 1..<max(1, n) where c + 1 < n && !isCapitalised(tokens[c]) {
             let k = key(tokens[c]), next = key(tokens[c + 1])
             let listed = next == "including" || next == "include" && productListNouns.contains(k)
-            let product = productNouns.contains(k) || productCompounds[k]?.contains(key(tokens[c - 1])) == true
+            // A known organization after the noun is its maker ("the software Velden owns").
+            let product = (productNouns.contains(k) || productCompounds[k]?.contains(key(tokens[c - 1])) == true)
+                && !lex.organizations.contains(key(tokens[c + 1]))
             guard product || productListNouns.contains(k) && listed || workNouns.contains(k) && isWorkNoun(at: c, tokens, lex)
             else { continue }
             let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : listed ? c + 2 : nil
@@ -495,6 +520,11 @@ public enum MentionRules {
     /// Honorifics that only a person's name follows ("Lord Tarvin", "Sir Orm"); a rank or office may open a
     /// place's name ("General Santos", "President Kennedy Avenue").
     static let honorifics: Set<String> = ["lord", "lady", "sir", "dame", "baroness", "baron", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]
+    /// Trades whose "at" or "with" names a firm ("an analyst at Velden", "an economist with Orla Capital").
+    static let firmTrades: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+        "dealers", "researcher", "researchers", "consultant", "consultants",
+    ]
     /// A band's members, written after its name's possessive ("Velden's singer Jo Vane").
     static let bandMembers: Set<String> = ["singer", "frontman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"]
     /// Currencies named after a country ("New Velden dollars"): the words before them name no place of the story.
@@ -524,6 +554,10 @@ public enum MentionRules {
                 // "the Velmar Bank town of Orla", "the occupied Velmar Bank": a region, whatever word it ends on.
                 spans[k].type = .loc
                 spans[k].rule = "region-before-settlement"
+            } else if spans[k].type != .org, ["at", "with"].contains(before), firmTrades.contains(twoBefore), !knownPlace {
+                // "an analyst with Velden" taken for a person or a place: an analyst works at a firm.
+                spans[k].type = .org
+                spans[k].rule = "firm-of-a-trade"
             } else if spans[k].type != .per, kinNouns.contains(before), e - s <= 3, !knownPlace,
                       !bodyLastWords.contains(key(tokens[e - 1])) {
                 spans[k].type = .per
