@@ -84,6 +84,9 @@ import Testing
         #expect(son.first?.0 == "Orhan" && son.first?.1 == .per)
         let lord = spans(["in", "Lord", "Tarvin", "'s", "words", "."], [o, b(.loc), i(.loc), o, o, o])
         #expect(lord.first?.0 == "Tarvin" && lord.first?.1 == .per)
+        // An honorific before a title is part of the title ("the Lord Mayor's banquet").
+        let mayor = spans(["at", "the", "Lord", "Mayor", "'s", "banquet", "."], [o, o, b(.loc), i(.loc), o, o, o])
+        #expect(!mayor.contains { $0.1 == .per })
         // A known place after a kin word stays a place ("mother Velmar" is the country).
         let country = spans(["their", "mother", "Velmar", "."], [o, o, b(.loc), o])
         #expect(country.first?.1 == .loc)

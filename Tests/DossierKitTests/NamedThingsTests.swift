@@ -25,18 +25,23 @@ import Testing
     @Test func aNameAfterAProductNounIsTheProduct() {
         let browser = spans(["the", "browser", "Vantor", "8.0", "is", "out", "."], [o, o, b(.loc), o, o, o, o])
         #expect(!browser.contains { $0.1 != .misc })
-        let drug = spans(["its", "cholesterol", "drug", "Plexa", "failed", "."], [o, o, o, b(.per), o, o])
+        let drug = spans(["its", "cholesterol", "drug", "Plexa", "is", "safe", "."], [o, o, o, b(.per), o, o, o])
         #expect(!drug.contains { $0.1 != .misc })
         let phone = spans(["mobile", "phone", "(", "Tarno", "Startel", ")", "."], [o, o, o, b(.org), i(.org), o, o])
         #expect(!phone.contains { $0.1 != .misc })
-        let game = spans(["the", "video", "game", "Gorvax", "sold", "well", "."], [o, o, o, b(.org), o, o, o])
+        let game = spans(["the", "video", "game", "Gorvax", ",", "out", "now", "."], [o, o, o, b(.org), o, o, o, o])
         #expect(!game.contains { $0.1 != .misc })
         let brands = spans(["Its", "brands", "include", "Orla", ",", "Tarn", "Gold", "and", "Velby", "."],
                            [o, o, o, b(.loc), o, b(.org), i(.org), o, b(.per), o])
         #expect(!brands.contains { $0.1 != .misc })
-        // A maker is written with a word between ("drug maker Plexo"), and keeps its kind.
+        // A maker is written with a word between ("drug maker Plexo"), and keeps its kind; so does an owner
+        // a clause makes the subject, and a country where the product is sold.
         let maker = spans(["drug", "maker", "Plexo", "said", "."], [o, o, b(.org), o, o])
         #expect(maker.contains { $0.0 == "Plexo" && $0.1 == .org })
+        let owner = spans(["the", "software", "Plexo", "owns", "."], [o, o, b(.org), o, o])
+        #expect(owner.contains { $0.0 == "Plexo" && $0.1 == .org })
+        let sold = spans(["brands", "include", "Orla", "in", "the", "Russia", "."], [o, o, b(.org), o, o, b(.loc), o])
+        #expect(sold.contains { $0.0 == "Russia" && $0.1 == .loc })
     }
 
     @Test func aNameAnAppositiveCallsAWorkOrACastFollowsIsATitle() {
@@ -69,6 +74,12 @@ import Testing
         #expect(measure.first?.1 == .org)
         let result = spans(["the", "Oswick", "2-1", "win", "."], [o, b(.org), o, o, o])
         #expect(result.first?.1 == .org)
+        let race = spans(["the", "Oswick", "4x100m", "quartet", "."], [o, b(.org), o, o, o])
+        #expect(race.first?.1 == .org)
+        let company = spans(["the", "Oswick", "3", "company", "."], [o, b(.org), o, o, o])
+        #expect(company.first?.1 == .org)
+        let station = spans(["the", "Oswick", "1", "radio", "station", "."], [o, b(.org), o, o, o, o])
+        #expect(station.first?.1 == .org)
     }
 
     @Test func aNameWithAYearAloneInBracketsIsATitle() {

@@ -233,6 +233,21 @@ public enum MentionRules {
         ",", ".", ";", "by", "from", "which", "that", "starring", "directed", "released", "about", "based", "and",
     ]
 
+    /// Lower-case words that may follow a product's name ("the drug Plexa in the US", "the browser Vantor
+    /// was"); any other ("the software Velden owns") makes the name the subject of a clause about the noun.
+    static let productFollowers: Set<String> = thingFollowers.union([
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "which", "that", "were", "are",
+    ])
+
+    /// Whether the capitalised run at `a` (after a bracket or quote) ends where a product's name may.
+    static func isProductName(at a: Int, _ tokens: [Substring]) -> Bool {
+        var e = a
+        if e < tokens.count, isQuote(tokens[e]) || tokens[e] == "(" { e += 1 }
+        while e < tokens.count, isCapitalised(tokens[e]) || tokens[e].unicodeScalars.contains(where: { TokenText.isDigit($0.value) }) { e += 1 }
+        guard e < tokens.count, isWord(tokens[e]), !isCapitalised(tokens[e]) else { return true }
+        return productFollowers.contains(key(tokens[e]))
+    }
+
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
         "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is", "'s",
@@ -252,6 +267,11 @@ public enum MentionRules {
             var e = a, lastCapital = a
             while e < n, e - a < 10 {
                 let t = tokens[e]
+                // "brands include Orla in the US": where the title is sold is no part of it.
+                if ["in", "at", "from"].contains(key(t)) {
+                    let p = e + 1 < n && key(tokens[e + 1]) == "the" ? e + 2 : e + 1
+                    if p < n, lex.isCountry(tokens[p]) || lex.places.contains(key(tokens[p])) { break }
+                }
                 if isCapitalised(t) && (isWord(t) || hasAlphanumeric(t)) { lastCapital = e }
                 else if !titleInternal.contains(key(t)) { break }
                 e += 1
@@ -308,9 +328,10 @@ public enum MentionRules {
         for c in 1..<max(1, n) where c + 1 < n && !isCapitalised(tokens[c]) {
             let k = key(tokens[c]), next = key(tokens[c + 1])
             let listed = next == "including" || next == "include" && productListNouns.contains(k)
-            // A known organization after the noun is its maker ("the software Velden owns").
+            // A name a clause of its own follows is the noun's maker or owner ("the software Velden owns"),
+            // a known organization too.
             let product = (productNouns.contains(k) || productCompounds[k]?.contains(key(tokens[c - 1])) == true)
-                && !lex.organizations.contains(key(tokens[c + 1]))
+                && !lex.organizations.contains(key(tokens[c + 1])) && isProductName(at: c + 1, tokens)
             guard product || productListNouns.contains(k) && listed || workNouns.contains(k) && isWorkNoun(at: c, tokens, lex)
             else { continue }
             let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : listed ? c + 2 : nil
@@ -342,6 +363,10 @@ public enum MentionRules {
         }
     }
 
+    /// Words after a number that make it a measure or a broadcaster's ("2 million", "Velden 1 radio").
+    static let numberFollowers: Set<String> = [
+        "million", "billion", "percent", "per", "%", "years", "points", "radio", "station", "channel", "tv",
+    ]
     /// Last words of a name whose number is part of a body's name ("Channel 4", "Radio 2", "Group 4").
     static let numberedBodyWords: Set<String> = ["channel", "radio", "group", "formula", "division", "league", "bbc", "itv"]
 
@@ -351,12 +376,16 @@ public enum MentionRules {
         let u = Array(t.unicodeScalars)
         guard (1...6).contains(u.count), u.contains(where: { TokenText.isDigit($0.value) }) else { return false }
         if isYear(t), let y = Int(t), (1800...2099).contains(y) { return false }
-        let letters = u.filter { TokenText.isLetter($0.value) }.count
-        guard letters <= 3, u.allSatisfy({ TokenText.isLetter($0.value) || TokenText.isDigit($0.value) || $0 == "." || $0 == "-" })
-        else { return false }
-        // "2-1" is a score, "23-man" a squad; "QX-10" keeps its letters before the hyphen.
-        if let h = u.firstIndex(of: "-") { return u[..<h].allSatisfy { TokenText.isLetter($0.value) } }
-        return !(u.last == "." || u.first == ".")
+        // Letters only before the digits (three at most, a hyphen may follow) and after them (two at most):
+        // "4x100m" is a race, "2-1" a score, "23-man" a squad.
+        var i = 0
+        while i < u.count, i < 3, TokenText.isLetter(u[i].value) { i += 1 }
+        if i > 0, i < u.count, u[i] == "-" { i += 1 }
+        let digitsStart = i
+        while i < u.count, TokenText.isDigit(u[i].value) || u[i] == "." && i > digitsStart && i + 1 < u.count { i += 1 }
+        guard i > digitsStart, TokenText.isDigit(u[i - 1].value) else { return false }
+        let suffix = u[i...]
+        return suffix.count <= 2 && suffix.allSatisfy { TokenText.isLetter($0.value) }
     }
 
     /// "the Vantor 360", "a Tarno Z8", "Grobo's Velox 2", "the video game Gorvax 2": a name with a model or
@@ -366,14 +395,16 @@ public enum MentionRules {
     static func modelNumbers(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
         let openers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "new", "latest", "'s"]
+        func phrase(_ a: Int, _ b: Int) -> String { (a..<b).map { key(tokens[$0]) }.joined(separator: " ") }
         for k in spans.indices where spans[k].type != .misc && spans[k].start > 0 && spans[k].end < n {
             let s = spans[k].start, e = spans[k].end
             let before = key(tokens[s - 1])
             guard isModelNumber(tokens[e]), !numberedBodyWords.contains(key(tokens[e - 1])), !spans.contains(where: { $0.start == e }),
                   openers.contains(before) || productNouns.contains(before) || workNouns.contains(before),
-                  !(e - s == 1 && (lex.isCountry(tokens[s]) || lex.places.contains(key(tokens[s])))),
-                  // A measure after the number ("the Velden 2 million", "its Orla 3 percent") makes it no model.
-                  e + 1 >= n || !["million", "billion", "percent", "per", "%", "years", "points"].contains(key(tokens[e + 1]))
+                  !lex.isCountry(tokens[s]) && !lex.places.contains(phrase(s, e)) && !lex.countries.contains(phrase(s, e)),
+                  // A measure after the number ("the Velden 2 million") makes it no model, and a body's noun or
+                  // a broadcaster's a body's name ("the Orla 3 company", "the Velden 1 radio station").
+                  e + 1 >= n || !numberFollowers.contains(key(tokens[e + 1])) && !bodyNouns.contains(key(tokens[e + 1]))
             else { continue }
             spans[k].end = e + 1
             spans[k].type = .misc
@@ -563,7 +594,7 @@ public enum MentionRules {
                 spans[k].type = .per
                 spans[k].rule = "named-after-kin-noun"
             } else if spans[k].type != .per, e - s == 2, honorifics.contains(key(tokens[s])), isCapitalised(tokens[s + 1]),
-                      !knownPlace {
+                      !RuleLexicon.isTitleWord(tokens[s + 1]), !knownPlace {
                 // "in Lord Tarvin's words" taken for a place: the honorific is the role, the name the person's.
                 spans[k].start = s + 1
                 spans[k].type = .per
