@@ -237,6 +237,7 @@ public enum MentionRules {
     /// was"); any other ("the software Velden owns") makes the name the subject of a clause about the noun.
     static let productFollowers: Set<String> = thingFollowers.union([
         "is", "was", "has", "had", "will", "would", "could", "can", "may", "which", "that", "were", "are",
+        "although", "though", "while", "because", "since", "when", "where", "if", "unless",
     ])
 
     /// Whether the capitalised run at `a` (after a bracket or quote) ends where a product's name may.
@@ -367,8 +368,11 @@ public enum MentionRules {
     static let numberFollowers: Set<String> = [
         "million", "billion", "percent", "per", "%", "years", "points", "radio", "station", "channel", "tv",
     ]
-    /// Last words of a name whose number is part of a body's name ("Channel 4", "Radio 2", "Group 4").
-    static let numberedBodyWords: Set<String> = ["channel", "radio", "group", "formula", "division", "league", "bbc", "itv"]
+    /// Last words of a name whose number is part of a body's name ("Channel 4", "Radio 2", "Group 4",
+    /// "Power Company No. 1").
+    static let numberedBodyWords: Set<String> = [
+        "channel", "radio", "group", "formula", "division", "league", "bbc", "itv", "no", "no.", "number",
+    ]
 
     /// A model number or a sequel's: digits, maybe a decimal point, and at most a few letters before or
     /// after them ("2", "360", "8.0", "Z8", "QX-10"); no year ("the Velden 2012 bid"), no score ("2-1").
