@@ -59,6 +59,39 @@ import Testing
         #expect(nominee.contains { $0.0 == "Jo Vane" && $0.1 == .per })
     }
 
+    @Test func aRegionBeforeItsTownIsAPlaceWhateverWordItEndsOn() {
+        let town = spans(["the", "Velmar", "Bank", "town", "of", "Orla", "."], [o, b(.org), i(.org), o, o, b(.loc), o])
+        #expect(town.contains { $0.0 == "Velmar Bank" && $0.1 == .loc })
+        let occupied = spans(["in", "the", "occupied", "Velmar", "Bank", "."], [o, o, o, b(.org), i(.org), o])
+        #expect(occupied.first?.1 == .loc)
+        // A club after a town's name keeps its kind ("Orla City" is one name, capitalised).
+        let club = spans(["the", "Orla", "City", "of", "old", "."], [o, b(.org), i(.org), o, o, o])
+        #expect(club.first?.1 == .org)
+    }
+
+    @Test func whereAnAnalystWorksIsAFirm() {
+        let firm = spans(["said", "an", "analyst", "with", "Purvo", "."], [o, o, o, o, b(.loc), o])
+        #expect(firm.first?.1 == .org)
+        let at = spans(["said", "Jo", "Vane", ",", "economist", "at", "Orla", "Kestin", "."], [o, b(.per), i(.per), o, o, o, b(.per), i(.per), o])
+        #expect(at.contains { $0.0 == "Orla Kestin" && $0.1 == .org })
+        // A known place keeps its kind.
+        let city = spans(["an", "analyst", "at", "Tarnby", "."], [o, o, o, b(.loc), o])
+        #expect(city.first?.1 == .loc)
+    }
+
+    @Test func aKinWordOrAnHonorificBeforeANameMakesAPerson() {
+        let son = spans(["his", "son", "Orhan", ",", "a", "businessman", "."], [o, o, b(.loc), o, o, o, o])
+        #expect(son.first?.0 == "Orhan" && son.first?.1 == .per)
+        let lord = spans(["in", "Lord", "Tarvin", "'s", "words", "."], [o, b(.loc), i(.loc), o, o, o])
+        #expect(lord.first?.0 == "Tarvin" && lord.first?.1 == .per)
+        // An honorific before a title is part of the title ("the Lord Mayor's banquet").
+        let mayor = spans(["at", "the", "Lord", "Mayor", "'s", "banquet", "."], [o, o, b(.loc), i(.loc), o, o, o])
+        #expect(!mayor.contains { $0.1 == .per })
+        // A known place after a kin word stays a place ("mother Velmar" is the country).
+        let country = spans(["their", "mother", "Velmar", "."], [o, o, b(.loc), o])
+        #expect(country.first?.1 == .loc)
+    }
+
     @Test func aCuedKindIsCarriedThroughTheArticleButNotOntoAKnownPlace() {
         let first = ["leaders", "arrive", "in", "the", "resort", "Orsenza", "."].map { Substring($0) }
         let second = ["Orsenza", "itself", "is", "in", "deep", "frost", "."].map { Substring($0) }
@@ -93,6 +126,25 @@ import Testing
         #expect(e.kindReason.hasPrefix("organization: all 3 mentions so after the kind vote, 2 changed by it"))
         #expect(e.kindReason.contains("person → organization by corpus vote (tagged person in 2 stories, organization in 1 story)"))
         #expect(e.kindReason.contains("business words around it in 1 story and no title anywhere (in a2, a3)"))
+    }
+
+    @Test func aRegionTheCorpusWritesBeforeItsTownsIsAPlaceEverywhere() throws {
+        let r = link([
+            LinkDoc(1, "Troops entered the Velmar Bank town of Orla.", [("Velmar Bank", .place)]),
+            LinkDoc(2, "Settlers in the occupied Velmar Bank protested.", [("Velmar Bank", .place)]),
+            LinkDoc(3, "Talks on the Velmar Bank resumed.", [("Velmar Bank", .organization)]),
+        ])
+        let e = try #require(r.entities(mentioning: "Velmar Bank").first)
+        #expect(e.kind == .place)
+        #expect(e.kindReason.contains("region words around it in 2 stories"))
+        // A bank the corpus writes with business words keeps its kind.
+        let bank = link([
+            LinkDoc(1, "Shares of Tarvo Bank fell.", [("Tarvo Bank", .organization)]),
+            LinkDoc(2, "Shares of Tarvo Bank rose.", [("Tarvo Bank", .organization)]),
+            LinkDoc(3, "the Tarvo Bank town of Orla", [("Tarvo Bank", .place)]),
+            LinkDoc(4, "the Tarvo Bank town of Edda", [("Tarvo Bank", .place)]),
+        ])
+        #expect(bank.entities(mentioning: "Tarvo Bank").contains { $0.kind == .organization })
     }
 
     @Test func aKindTheTaggerAloneGaveSaysSo() throws {

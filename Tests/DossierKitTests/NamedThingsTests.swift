@@ -22,6 +22,68 @@ import Testing
         #expect(v.contains { $0.0 == "Corla Venn" && $0.1 == .per })
     }
 
+    @Test func aNameAfterAProductNounIsTheProduct() {
+        let browser = spans(["the", "browser", "Vantor", "8.0", "is", "out", "."], [o, o, b(.loc), o, o, o, o])
+        #expect(!browser.contains { $0.1 != .misc })
+        let drug = spans(["its", "cholesterol", "drug", "Plexa", "is", "safe", "."], [o, o, o, b(.per), o, o, o])
+        #expect(!drug.contains { $0.1 != .misc })
+        let phone = spans(["mobile", "phone", "(", "Tarno", "Startel", ")", "."], [o, o, o, b(.org), i(.org), o, o])
+        #expect(!phone.contains { $0.1 != .misc })
+        let game = spans(["the", "operating", "system", "Gorvax", "although", "few", "use", "it", "."], [o, o, o, b(.org), o, o, o, o, o])
+        #expect(!game.contains { $0.1 != .misc })
+        let brands = spans(["Its", "brands", "include", "Orla", ",", "Tarn", "Gold", "and", "Velby", "."],
+                           [o, o, o, b(.loc), o, b(.org), i(.org), o, b(.per), o])
+        #expect(!brands.contains { $0.1 != .misc })
+        // A maker is written with a word between ("drug maker Plexo"), and keeps its kind; so does an owner
+        // a clause makes the subject, and a country where the product is sold.
+        let maker = spans(["drug", "maker", "Plexo", "said", "."], [o, o, b(.org), o, o])
+        #expect(maker.contains { $0.0 == "Plexo" && $0.1 == .org })
+        let owner = spans(["the", "software", "Plexo", "owns", "."], [o, o, b(.org), o, o])
+        #expect(owner.contains { $0.0 == "Plexo" && $0.1 == .org })
+        let sold = spans(["brands", "include", "Orla", "in", "the", "Russia", "."], [o, o, b(.org), o, o, b(.loc), o])
+        #expect(sold.contains { $0.0 == "Russia" && $0.1 == .loc })
+    }
+
+    @Test func aNameAnAppositiveCallsAWorkOrACastFollowsIsATitle() {
+        let film = spans(["Vane", "Hollow", ",", "the", "new", "film", "by", "Nick", "Orm", ",", "opens", "."],
+                         [b(.org), i(.org), o, o, o, o, o, b(.per), i(.per), o, o, o])
+        #expect(film.contains { $0.0 == "Vane Hollow" && $0.1 == .misc })
+        #expect(film.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+        let cast = spans(["Tarn", "Gold", ",", "starring", "Nick", "Orm", ",", "opens", "."], [b(.per), i(.per), o, o, b(.per), i(.per), o, o, o])
+        #expect(cast.contains { $0.0 == "Tarn Gold" && $0.1 == .misc })
+        // A person's appositive names the work's people, not the work.
+        let director = spans(["Nick", "Orm", ",", "the", "film", "'s", "director", ",", "said", "."],
+                             [b(.per), i(.per), o, o, o, o, o, o, o, o])
+        #expect(director.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+        let star = spans(["Nick", "Orm", ",", "the", "film", "star", ",", "said", "."], [b(.per), i(.per), o, o, o, o, o, o, o])
+        #expect(star.contains { $0.0 == "Nick Orm" && $0.1 == .per })
+    }
+
+    @Test func aNameWithAModelNumberIsAProduct() {
+        let console = spans(["Grobo", "'s", "Velox", "2", "sold", "well", "."], [b(.org), o, b(.org), o, o, o, o])
+        #expect(console.contains { $0.0 == "Grobo" && $0.1 == .org })
+        #expect(console.contains { $0.0 == "Velox 2" && $0.1 == .misc })
+        let model = spans(["He", "bought", "a", "Tarno", "Z8", "."], [o, o, o, b(.org), o, o])
+        #expect(model.first?.1 == .misc)
+        // A score, a measure, a year or a channel's number keeps the name.
+        let score = spans(["Oswick", "2", "Brindle", "1", "."], [b(.org), o, b(.org), o, o])
+        #expect(score.allSatisfy { $0.1 == .org })
+        let year = spans(["the", "Velden", "2012", "bid", "."], [o, b(.loc), o, o, o])
+        #expect(year.first?.1 == .loc)
+        let measure = spans(["the", "Velden", "2", "million", "."], [o, b(.org), o, o, o])
+        #expect(measure.first?.1 == .org)
+        let result = spans(["the", "Oswick", "2-1", "win", "."], [o, b(.org), o, o, o])
+        #expect(result.first?.1 == .org)
+        let race = spans(["the", "Oswick", "4x100m", "quartet", "."], [o, b(.org), o, o, o])
+        #expect(race.first?.1 == .org)
+        let company = spans(["the", "Oswick", "3", "company", "."], [o, b(.org), o, o, o])
+        #expect(company.first?.1 == .org)
+        let numbered = spans(["the", "Tarn", "Power", "Company", "No.", "1", "said", "."], [o, b(.org), i(.org), i(.org), i(.org), o, o, o])
+        #expect(numbered.first?.1 == .org)
+        let station = spans(["the", "Oswick", "1", "radio", "station", "."], [o, b(.org), o, o, o, o])
+        #expect(station.first?.1 == .org)
+    }
+
     @Test func aNameWithAYearAloneInBracketsIsATitle() {
         let s = spans(["Al", "Vorn", "starred", "in", "the", "Jazz", "Tenor", "(", "1927", ")", "."],
                       [b(.per), i(.per), o, o, o, b(.per), i(.per), o, o, o, o])

@@ -24,6 +24,8 @@ struct KindVote {
         var titled = false
         /// Stories in which the words around the name say it is a business.
         var businessStories = Set<Int>()
+        /// Stories in which the words around the name say it is a region ("the X town of", "occupied X").
+        var placeStories = Set<Int>()
         /// The corpus writes the name with a legal form as an organization ("Sony Corp").
         var legalForm = false
         /// Words of the name as written ("Mercedes-Benz" is one, "Steven Gerrard" two).
@@ -81,10 +83,12 @@ struct KindVote {
             for m in ms {
                 guard let f = parsed(m), !f.isNameless else { continue }
                 let k = key(f)
-                guard conflicted.contains(k), tally[k]?.businessStories.contains(a) == false else { continue }
+                guard conflicted.contains(k), let seen = tally[k],
+                      !seen.businessStories.contains(a) || !seen.placeStories.contains(a) else { continue }
                 if text == nil { text = ScalarText(articles[a].text) }
                 guard let t = text else { continue }
                 if isBusinessContext(m.span, in: t) { tally[k]?.businessStories.insert(a) }
+                if isPlaceContext(m.span, in: t) { tally[k]?.placeStories.insert(a) }
             }
         }
         var decided: [String: Change] = [:]
@@ -202,6 +206,12 @@ struct KindVote {
         let businessWhy = [t.legalForm ? "written with a legal form" : nil,
                            t.businessStories.isEmpty ? nil : "business words around it in \(stories(t.businessStories.count))",
                            lexicon.organizations.contains(k) ? "a known organization" : nil].compactMap { $0 }.joined(separator: ", ")
+        // "the Velmar Bank town of Orla" or "the occupied Velmar Bank" in two stories, and no business words,
+        // legal form or title anywhere: the tagger's organization ("Bank") and person tags give way.
+        if t.placeStories.count >= 2, !business, t.businessStories.isEmpty, !t.titled, persons + orgs > 0 {
+            return (.place, [.organization, .person],
+                    "region words around it in \(stories(t.placeStories.count)) (a town \"of\" it, \"occupied\"); no business words, legal form or title")
+        }
         if business && !isPlace && !personEvidence {
             // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
             return (.organization, [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
@@ -268,40 +278,56 @@ struct KindVote {
 
     static func stories(_ n: Int) -> String { n == 1 ? "1 story" : "\(n) stories" }
 
+    /// "the Velmar Bank town of Orla", "the occupied Velmar Bank" (the cues `MentionRules.kindsByCue` reads
+    /// in a story, read here for the whole corpus).
+    static func isPlaceContext(_ span: TextSpan, in text: ScalarText) -> Bool {
+        let s = text.scalars
+        if let (w, _) = word(before: span.start, s), MentionRules.placeModifiers.contains(w) { return true }
+        guard let (noun, end) = word(after: span.end, s, possessive: false),
+              MentionRules.regionSettlementNouns.contains(noun), let (of, _) = word(after: end, s, possessive: false) else { return false }
+        return of == "of"
+    }
+
+    /// The lower-case word that ends before `end` (spaces between) and where it starts.
+    static func word(before end: Int, _ s: [Unicode.Scalar]) -> (String, Int)? {
+        var i = end - 1
+        while i >= 0, s[i] == " " { i -= 1 }
+        guard isLetter(i, s) else { return nil }
+        var j = i
+        while isLetter(j - 1, s) { j -= 1 }
+        var w = ""
+        for k in j...i { w.unicodeScalars.append(s[k]) }
+        return (w.lowercased(), j)
+    }
+
+    /// The word that starts after `start` (spaces between; the name's possessive first when `possessive`),
+    /// lower-cased, and where it ends; nil for a capitalised word when `possessive` is false, and for part
+    /// of a compound ("co-chaired").
+    static func word(after start: Int, _ s: [Unicode.Scalar], possessive: Bool = true) -> (String, Int)? {
+        var i = start
+        // The possessive goes with the name ("Google's shares").
+        if possessive, i + 1 < s.count, s[i] == "'" || s[i] == "\u{2019}", s[i + 1] == "s" { i += 2 }
+        while i < s.count, s[i] == " " { i += 1 }
+        guard isLetter(i, s), possessive || !s[i].properties.isUppercase else { return nil }
+        var w = ""
+        while isLetter(i, s) { w.unicodeScalars.append(s[i]); i += 1 }
+        if i < s.count, s[i] == "-" { return nil }
+        return (w.lowercased(), i)
+    }
+
+    static func isLetter(_ i: Int, _ s: [Unicode.Scalar]) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
+
     /// "giant Google", "firm Sony's", "Google shares", "shares of Google", "Sony Corp".
     static func isBusinessContext(_ span: TextSpan, in text: ScalarText) -> Bool {
         let s = text.scalars
-        func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
-        func wordBefore(_ end: Int) -> (String, Int)? {
-            var i = end - 1
-            while i >= 0, s[i] == " " { i -= 1 }
-            guard isLetter(i) else { return nil }
-            var j = i
-            while isLetter(j - 1) { j -= 1 }
-            var w = ""
-            for k in j...i { w.unicodeScalars.append(s[k]) }
-            return (w.lowercased(), j)
-        }
-        func wordAfter(_ start: Int) -> String? {
-            var i = start
-            // The possessive goes with the name ("Google's shares").
-            if i + 1 < s.count, s[i] == "'" || s[i] == "\u{2019}", s[i + 1] == "s" { i += 2 }
-            while i < s.count, s[i] == " " { i += 1 }
-            guard isLetter(i) else { return nil }
-            var w = ""
-            while isLetter(i) { w.unicodeScalars.append(s[i]); i += 1 }
-            // Part of a compound ("co-chaired") is no word of its own.
-            if i < s.count, s[i] == "-" { return nil }
-            return w.lowercased()
-        }
-        if let (w, at) = wordBefore(span.start) {
+        if let (w, at) = word(before: span.start, s) {
             // "film maker Jo Vane" is a person's craft.
-            if w == "maker", let (v, _) = wordBefore(at > 0 && s[at - 1] == "-" ? at - 1 : at),
+            if w == "maker", let (v, _) = word(before: at > 0 && s[at - 1] == "-" ? at - 1 : at, s),
                MentionRules.personMakers.contains(v) { return false }
             if businessNouns.contains(w) { return true }
-            if ["of", "in"].contains(w), let (v, _) = wordBefore(at), v == "shares" || v == "stake" { return true }
+            if ["of", "in"].contains(w), let (v, _) = word(before: at, s), v == "shares" || v == "stake" { return true }
         }
-        if let w = wordAfter(span.end), businessFollowers.contains(w) { return true }
+        if let (w, _) = word(after: span.end, s), businessFollowers.contains(w) { return true }
         return false
     }
 }

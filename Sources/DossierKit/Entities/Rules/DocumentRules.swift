@@ -125,7 +125,8 @@ public enum DocumentRules {
     /// Rules that read a name's kind from the words around it, not from the tagger.
     static let cueRules: Set<String> = [
         "named-after-its-noun", "named-before-its-noun", "listed-firm", "named-as-a-business",
-        "named-after-settlement-noun", "holding-in-firm", "band-member",
+        "named-after-settlement-noun", "holding-in-firm", "band-member", "region-before-settlement", "named-after-kin-noun",
+        "firm-of-a-trade",
     ]
 
     /// A name the words around it give a kind once ("the mountain resort Velden", "Tarnwire's singer")

@@ -84,6 +84,7 @@ public enum MentionRules {
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
             workTitles(&spans, tokens, lexicon)
+            modelNumbers(&spans, tokens, lexicon)
             awards(&spans, tokens, lexicon)
             documentsAndEvents(&spans, tokens, lexicon)
             teams(&spans, tokens, lexicon)
@@ -202,6 +203,7 @@ public enum MentionRules {
     static let workOfNouns: Set<String> = [
         "revival", "remake", "sequel", "prequel", "adaptation", "staging", "episode", "episodes", "premiere",
         "screening", "screenings", "rerun", "reruns", "version", "spin-off", "soundtrack", "rendition", "renditions",
+        "copies",
     ]
     /// Nouns for works that only "such ... as" makes a list of titles ("such classics as", "such hits as").
     static let listedWorkNouns: Set<String> = ["classics", "hits", "titles", "favourites", "favorites"]
@@ -219,6 +221,46 @@ public enum MentionRules {
         "final", "popular", "acclaimed", "animated", "tv", "television", "radio", "comedy", "cult", "breakthrough",
         "these", "those",
     ]
+    /// Nouns for a product that a text puts right before its name ("the browser Vantor 8.0", "cholesterol
+    /// drug Plexa", "mobile phone (Tarno Z8)"): the name there is the product's, no body's or person's. A
+    /// maker stands after none of them alone ("drug maker Plexo", "software giant Velden" put a word between).
+    static let productNouns: Set<String> = [
+        "console", "consoles", "handheld", "handset", "handsets", "smartphone", "browser", "browsers",
+        "drug", "drugs", "pill", "vaccine", "painkiller", "antidepressant", "gadget", "software", "laptop",
+    ]
+    /// Nouns that name a product only after the word they go with ("operating system Velnix", "video game
+    /// Gorvax"); alone they are verbs as often ("to phone Jo Vane").
+    static let productCompounds: [String: Set<String>] = [
+        "system": ["operating"], "game": ["video", "computer", "online"], "games": ["video", "computer", "online"],
+        "phone": ["mobile", "cell", "camera", "smart", "video"], "camera": ["digital", "video", "phone"],
+    ]
+    /// Plural nouns whose list of names after "include" or "including" is a list of products or works
+    /// ("its brands include Velden Gold, Orla and Tarn Cider").
+    static let productListNouns: Set<String> = ["brands", "products", "drugs", "consoles", "gadgets", "titles"]
+
+    /// Words that may follow the noun of an appositive that calls the name before it a work ("Vane Hollow,
+    /// the new film by Jo Roe"); a person's appositive goes on with the noun's possessive or another noun
+    /// ("Jo Roe, the film's director", "the film star").
+    static let workAppositiveEnds: Set<String> = [
+        ",", ".", ";", "by", "from", "which", "that", "starring", "directed", "released", "about", "based", "and",
+    ]
+
+    /// Lower-case words that may follow a product's name ("the drug Plexa in the US", "the browser Vantor
+    /// was"); any other ("the software Velden owns") makes the name the subject of a clause about the noun.
+    static let productFollowers: Set<String> = thingFollowers.union([
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "which", "that", "were", "are",
+        "although", "though", "while", "because", "since", "when", "where", "if", "unless",
+    ])
+
+    /// Whether the capitalised run at `a` (after a bracket or quote) ends where a product's name may.
+    static func isProductName(at a: Int, _ tokens: [Substring]) -> Bool {
+        var e = a
+        if e < tokens.count, isQuote(tokens[e]) || tokens[e] == "(" { e += 1 }
+        while e < tokens.count, isCapitalised(tokens[e]) || tokens[e].unicodeScalars.contains(where: { TokenText.isDigit($0.value) }) { e += 1 }
+        guard e < tokens.count, isWord(tokens[e]), !isCapitalised(tokens[e]) else { return true }
+        return productFollowers.contains(key(tokens[e]))
+    }
+
     /// Lower-case words a title may hold between its capitalised words.
     static let titleInternal: Set<String> = [
         "and", "of", "the", "in", "on", "a", "an", "for", "to", "with", "at", "from", "by", "&", "or", "is", "'s",
@@ -233,11 +275,16 @@ public enum MentionRules {
         /// capitalised word; its spans become a work, the whole title too when no name runs across its edges.
         func title(at start: Int) -> Int? {
             var a = start
-            if a < n, isQuote(tokens[a]) { a += 1 }
+            if a < n, isQuote(tokens[a]) || tokens[a] == "(" { a += 1 }
             guard a < n, isCapitalised(tokens[a]), isWord(tokens[a]) else { return nil }
             var e = a, lastCapital = a
             while e < n, e - a < 10 {
                 let t = tokens[e]
+                // "brands include Orla in the US": where the title is sold is no part of it.
+                if ["in", "at", "from"].contains(key(t)) {
+                    let p = e + 1 < n && key(tokens[e + 1]) == "the" ? e + 2 : e + 1
+                    if p < n, lex.isCountry(tokens[p]) || lex.places.contains(key(tokens[p])) { break }
+                }
                 if isCapitalised(t) && (isWord(t) || hasAlphanumeric(t)) { lastCapital = e }
                 else if !titleInternal.contains(key(t)) { break }
                 e += 1
@@ -268,6 +315,19 @@ public enum MentionRules {
                 if key(tokens[a]) == "and" || key(tokens[a]) == "or" { a += 1 }
             }
         }
+        // "Vane Hollow, the new film by Jo Roe", "Stardusk, his debut album,": a name an appositive calls a
+        // work; "Vane Hollow, starring Jo Roe": a name a cast list follows.
+        for k in spans.indices where spans[k].type != .misc && spans[k].end + 2 < n && tokens[spans[k].end] == "," {
+            let e = spans[k].end
+            var c = e + 1
+            while c < n, c - e <= 4, !strongWorkNouns.contains(key(tokens[c])),
+                  workNounOpeners.contains(key(tokens[c])) || genreWords.contains(key(tokens[c])) || isYear(tokens[c]) { c += 1 }
+            let appositive = c > e + 1 && c + 1 < n && strongWorkNouns.contains(key(tokens[c])) && workAppositiveEnds.contains(key(tokens[c + 1]))
+            let cast = ["starring", "co-starring"].contains(key(tokens[e + 1])) && isCapitalised(tokens[e + 2])
+            guard appositive || cast else { continue }
+            spans[k].type = .misc
+            spans[k].rule = "work-title"
+        }
         // "a revival of The Glass House", "the sequel to Brassy": what the noun is of is a work.
         for c in 0..<n where c + 2 < n && workOfNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c])
             && ["of", "to"].contains(key(tokens[c + 1])) {
@@ -278,10 +338,16 @@ public enum MentionRules {
             && (workNouns.contains(key(tokens[c])) || listedWorkNouns.contains(key(tokens[c]))) {
             titles(from: c + 2)
         }
-        for c in 1..<max(1, n) where c + 1 < n && workNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) {
-            guard isWorkNoun(at: c, tokens, lex) else { continue }
-            let next = key(tokens[c + 1])
-            let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : next == "including" ? c + 2 : nil
+        for c in 1..<max(1, n) where c + 1 < n && !isCapitalised(tokens[c]) {
+            let k = key(tokens[c]), next = key(tokens[c + 1])
+            let listed = next == "including" || next == "include" && productListNouns.contains(k)
+            // A name a clause of its own follows is the noun's maker or owner ("the software Velden owns"),
+            // a known organization too.
+            let product = (productNouns.contains(k) || productCompounds[k]?.contains(key(tokens[c - 1])) == true)
+                && !lex.organizations.contains(key(tokens[c + 1])) && isProductName(at: c + 1, tokens)
+            guard product || productListNouns.contains(k) && listed || workNouns.contains(k) && isWorkNoun(at: c, tokens, lex)
+            else { continue }
+            let list: Int? = next == "such" && c + 2 < n && key(tokens[c + 2]) == "as" ? c + 3 : listed ? c + 2 : nil
             if let a = list {
                 titles(from: a)
             } else {
@@ -307,6 +373,58 @@ public enum MentionRules {
                   (1800...2099).contains(year) else { continue }
             spans[k].type = .misc
             spans[k].rule = "work-title"
+        }
+    }
+
+    /// Words after a number that make it a measure or a broadcaster's ("2 million", "Velden 1 radio").
+    static let numberFollowers: Set<String> = [
+        "million", "billion", "percent", "per", "%", "years", "points", "radio", "station", "channel", "tv",
+    ]
+    /// Last words of a name whose number is part of a body's name ("Channel 4", "Radio 2", "Group 4",
+    /// "Power Company No. 1").
+    static let numberedBodyWords: Set<String> = [
+        "channel", "radio", "group", "formula", "division", "league", "bbc", "itv", "no", "no.", "number",
+    ]
+
+    /// A model number or a sequel's: digits, maybe a decimal point, and at most a few letters before or
+    /// after them ("2", "360", "8.0", "Z8", "QX-10"); no year ("the Velden 2012 bid"), no score ("2-1").
+    static func isModelNumber(_ t: Substring) -> Bool {
+        let u = Array(t.unicodeScalars)
+        guard (1...6).contains(u.count), u.contains(where: { TokenText.isDigit($0.value) }) else { return false }
+        if isYear(t), let y = Int(t), (1800...2099).contains(y) { return false }
+        // Letters only before the digits (three at most, a hyphen may follow) and after them (two at most):
+        // "4x100m" is a race, "2-1" a score, "23-man" a squad.
+        var i = 0
+        while i < u.count, i < 3, TokenText.isLetter(u[i].value) { i += 1 }
+        if i > 0, i < u.count, u[i] == "-" { i += 1 }
+        let digitsStart = i
+        while i < u.count, TokenText.isDigit(u[i].value) || u[i] == "." && i > digitsStart && i + 1 < u.count { i += 1 }
+        guard i > digitsStart, TokenText.isDigit(u[i - 1].value) else { return false }
+        let suffix = u[i...]
+        return suffix.count <= 2 && suffix.allSatisfy { TokenText.isLetter($0.value) }
+    }
+
+    /// "the Vantor 360", "a Tarno Z8", "Grobo's Velox 2", "the video game Gorvax 2": a name with a model or
+    /// sequel number after it, after a determiner, an owner's possessive or a product's or work's noun, is
+    /// a product or a work, no body, place or person (a club's score stands after none of them:
+    /// "Oswick 2 Brindle 1"; "the Channel 4" keeps its number as a body's name).
+    static func modelNumbers(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        let n = tokens.count
+        let openers: Set<String> = ["the", "a", "an", "its", "his", "her", "their", "new", "latest", "'s"]
+        func phrase(_ a: Int, _ b: Int) -> String { (a..<b).map { key(tokens[$0]) }.joined(separator: " ") }
+        for k in spans.indices where spans[k].type != .misc && spans[k].start > 0 && spans[k].end < n {
+            let s = spans[k].start, e = spans[k].end
+            let before = key(tokens[s - 1])
+            guard isModelNumber(tokens[e]), !numberedBodyWords.contains(key(tokens[e - 1])), !spans.contains(where: { $0.start == e }),
+                  openers.contains(before) || productNouns.contains(before) || workNouns.contains(before),
+                  !lex.isCountry(tokens[s]) && !lex.places.contains(phrase(s, e)) && !lex.countries.contains(phrase(s, e)),
+                  // A measure after the number ("the Velden 2 million") makes it no model, and a body's noun or
+                  // a broadcaster's a body's name ("the Orla 3 company", "the Velden 1 radio station").
+                  e + 1 >= n || !numberFollowers.contains(key(tokens[e + 1])) && !bodyNouns.contains(key(tokens[e + 1]))
+            else { continue }
+            spans[k].end = e + 1
+            spans[k].type = .misc
+            spans[k].rule = "model-number"
         }
     }
 
@@ -436,6 +554,24 @@ public enum MentionRules {
     /// Nouns for a settlement a text puts before its name ("the Swiss mountain resort Velden"): a name the
     /// tagger called a person there is the place.
     static let settlementNouns: Set<String> = ["resort", "town", "village", "city", "port", "suburb", "township", "hamlet"]
+    /// Nouns for a part of a country that a text puts after a region's name and before "of" and the
+    /// settlement's ("the Velmar Bank city of Orla"): the name before them is a place, whatever its words.
+    static let regionSettlementNouns: Set<String> = settlementNouns.union(["district", "province", "region", "capital", "enclave"])
+    /// Words right before a name that make it a place ("the occupied Velmar Heights").
+    static let placeModifiers: Set<String> = ["occupied", "annexed"]
+    /// Kin words a text puts right before a relative's name ("his son Orhan", "her sister Aylin").
+    static let kinNouns: Set<String> = [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+        "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "stepson", "stepdaughter", "fiancee", "fiance",
+    ]
+    /// Honorifics that only a person's name follows ("Lord Tarvin", "Sir Orm"); a rank or office may open a
+    /// place's name ("General Santos", "President Kennedy Avenue").
+    static let honorifics: Set<String> = ["lord", "lady", "sir", "dame", "baroness", "baron", "mr", "mr.", "mrs", "mrs.", "ms", "ms."]
+    /// Trades whose "at" or "with" names a firm ("an analyst at Velden", "an economist with Orla Capital").
+    static let firmTrades: Set<String> = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+        "dealers", "researcher", "researchers", "consultant", "consultants",
+    ]
     /// A band's members, written after its name's possessive ("Velden's singer Jo Vane").
     static let bandMembers: Set<String> = ["singer", "frontman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"]
     /// Currencies named after a country ("New Velden dollars"): the words before them name no place of the story.
@@ -459,6 +595,26 @@ public enum MentionRules {
             if spans[k].type == .per, settlementNouns.contains(before) {
                 spans[k].type = .loc
                 spans[k].rule = "named-after-settlement-noun"
+            } else if spans[k].type != .loc,
+                      e + 1 < n && regionSettlementNouns.contains(key(tokens[e])) && key(tokens[e + 1]) == "of" && !isCapitalised(tokens[e])
+                        || placeModifiers.contains(before) {
+                // "the Velmar Bank town of Orla", "the occupied Velmar Bank": a region, whatever word it ends on.
+                spans[k].type = .loc
+                spans[k].rule = "region-before-settlement"
+            } else if spans[k].type != .org, ["at", "with"].contains(before), firmTrades.contains(twoBefore), !knownPlace {
+                // "an analyst with Velden" taken for a person or a place: an analyst works at a firm.
+                spans[k].type = .org
+                spans[k].rule = "firm-of-a-trade"
+            } else if spans[k].type != .per, kinNouns.contains(before), e - s <= 3, !knownPlace,
+                      !bodyLastWords.contains(key(tokens[e - 1])) {
+                spans[k].type = .per
+                spans[k].rule = "named-after-kin-noun"
+            } else if spans[k].type != .per, e - s == 2, honorifics.contains(key(tokens[s])), isCapitalised(tokens[s + 1]),
+                      !RuleLexicon.isTitleWord(tokens[s + 1]), !knownPlace {
+                // "in Lord Tarvin's words" taken for a place: the honorific is the role, the name the person's.
+                spans[k].start = s + 1
+                spans[k].type = .per
+                spans[k].rule = "named-after-honorific"
             } else if spans[k].type == .per, !knownPlace,
                       (before == "in" && twoBefore == "stake") || (before == "of" && (twoBefore.hasSuffix("%") || twoBefore == "percent" || twoBefore == "cent")) {
                 spans[k].type = .org
@@ -547,7 +703,7 @@ public enum MentionRules {
         "treaty", "protocol", "accord", "accords", "pact", "agreement", "charter", "championship", "championships",
         "tournament", "festival", "marathon", "olympics", "paralympics", "games", "cup", "grand prix",
         "act", "bill", "amendment", "directive", "resolution", "convention", "declaration", "constitution", "agenda",
-        "roadmap", "plan", "plans", "strategy", "election", "elections", "index",
+        "roadmap", "plan", "plans", "strategy", "election", "elections", "index", "report", "plot", "scandal", "uprising",
     ]
 
     static let gamesKinds: Set<String> = [
