@@ -106,15 +106,19 @@ enum IndexWriter {
         // that the rows that stayed are left alone.
         let rewrite = !empty && !buckets.isWhole && changed.count >= Buckets.rewriteAtLeast
             && changed.count * 2 > max(digests.count, stored.count)
+        // Every row (and the text index's entries) goes at once, counted as deleted.
+        func emptyTable() throws {
+            if isArticles { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')") }
+            count.deleted += try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t.table)") ?? 0
+            try db.execute(sql: "DELETE FROM \(t.table)")
+        }
         var removed: [([DatabaseValue], [DatabaseValue])] = [], added: [[DatabaseValue]] = []
         // The rows built for each compared bucket, not built twice if every row is written again.
         var builtRows: [Int64: [[DatabaseValue]]] = [:]
         if empty {
             added = t.built(t.rows)
         } else if rewrite {
-            if isArticles { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')") }
-            count.deleted += try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t.table)") ?? 0
-            try db.execute(sql: "DELETE FROM \(t.table)")
+            try emptyTable()
             added = t.built(t.rows)
         } else {
             for b in changed {
@@ -131,9 +135,7 @@ enum IndexWriter {
         let kept = removed.isEmpty ? 0 : (try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t.table)") ?? 0) - removed.count
         let replaceAll = !removed.isEmpty && removed.count > kept
         if replaceAll {
-            if isArticles { try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('delete-all')") }
-            try db.execute(sql: "DELETE FROM \(t.table)")
-            count.deleted += removed.count + kept
+            try emptyTable()
             removed = []
             added = t.derive == nil ? t.rows
                 : buckets.rows.keys.sorted().flatMap { b in builtRows[b] ?? t.built(buckets.rows[b] ?? []) }
