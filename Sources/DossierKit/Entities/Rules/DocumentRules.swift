@@ -154,14 +154,20 @@ public enum DocumentRules {
         }
     }
 
-    /// "the Shiite Hezbollah", "Islamist Hamas": a follower's word in -ite or -ist glued before a name the
-    /// article also gives without it describes the body and is no part of its name ("Socialist Party"
-    /// keeps its word: "Party" alone is no name).
-    static func followersWordsInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+    /// Every name the document's spans give (people, bodies, places), as written.
+    static func namesInDocument(_ spans: [[RecognizedSpan]], _ sentences: [[Substring]]) -> Set<String> {
         var names = Set<String>()
         for (s, words) in zip(spans, sentences) {
             for span in s where span.type != .misc { names.insert(phrase(words, span.start, span.end)) }
         }
+        return names
+    }
+
+    /// "the Shiite Hezbollah", "Islamist Hamas": a follower's word in -ite or -ist glued before a name the
+    /// article also gives without it describes the body and is no part of its name ("Socialist Party"
+    /// keeps its word: "Party" alone is no name).
+    static func followersWordsInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+        let names = namesInDocument(spans, sentences)
         for k in spans.indices {
             let words = sentences[k]
             for j in spans[k].indices where spans[k][j].type != .misc && spans[k][j].end - spans[k][j].start >= 2 {
@@ -181,10 +187,7 @@ public enum DocumentRules {
     /// also names each side alone, they are two. A side with "of" before the "and" may be one body's
     /// portfolio ("Ministry of Labor and Social Security"), and stays whole.
     static func splitJoinedNames(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
-        var names = Set<String>()
-        for (s, words) in zip(spans, sentences) {
-            for span in s where span.type != .misc { names.insert(phrase(words, span.start, span.end)) }
-        }
+        let names = namesInDocument(spans, sentences)
         for k in spans.indices {
             let words = sentences[k]
             var parts: [RecognizedSpan] = []
