@@ -26,7 +26,9 @@ let package = Package(
         // The document model: ingestion, extraction, timeline, index, search, export. No UI.
         .target(
             name: "DossierKit",
-            dependencies: ["CZlib", .product(name: "GRDB", package: "GRDB.swift")],
+            // GRDBSQLite: SQLite's C interface, for the index writer's bulk inserts (IndexWriter.run).
+            dependencies: ["CZlib", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             resources: [.copy("../../Resources")]
         ),
         .target(name: "FuzzEntryPoints",

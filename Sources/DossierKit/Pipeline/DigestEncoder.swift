@@ -10,14 +10,35 @@
 
 import Foundation
 
-/// Two FNV-1a hashes (128 bits) fed with tokens of an encoding.
+/// Two 64-bit hashes (128 bits) fed with tokens of an encoding, or with any bytes.
 final class DigestHasher {
     private(set) var a: UInt64 = 0xcbf29ce484222325
     private(set) var b: UInt64 = 0x84222325cbf29ce4
 
+    /// Eight bytes at a time, each lane an FNV-style multiply followed by a shift that brings the
+    /// high bits down (every step is a bijection of the lane for a given word, so two states that
+    /// differ stay apart on the same input); the last bytes one at a time. Byte-at-a-time FNV-1a
+    /// of every article's text, twice on every update, was a tenth of the memo digests' time.
     func feed(_ bytes: UnsafeRawBufferPointer) {
-        a = Fingerprint.fnv1a(bytes, seed: a)
-        b = Fingerprint.fnv1a(bytes, seed: b)
+        var a = self.a, b = self.b
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            a = (a ^ w) &* 0x100000001b3
+            a ^= a >> 32
+            b = (b ^ w) &* 0x9e3779b97f4a7c15
+            b ^= b >> 29
+            i += 8
+        }
+        while i < n {
+            let x = UInt64(bytes[i])
+            a = (a ^ x) &* 0x100000001b3
+            b = (b ^ x) &* 0x9e3779b97f4a7c15
+            i += 1
+        }
+        self.a = a
+        self.b = b
     }
 
     func feed(_ n: UInt64) { withUnsafeBytes(of: n.littleEndian) { feed($0) } }
