@@ -82,7 +82,8 @@ public struct EntityLinker: Sendable {
             let parsedSoFar = known
             return KindVote.corrections(articles: articles, mentions: inputs, parsed: { parsedSoFar[ArticleLinker.formKey($0)] },
                                         frozen: { m in
-                [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
+                // (Most corpora set no kinds: nothing to read then.)
+                !resolved.kinds.isEmpty && [NameKey.plain(m.text), NameKey.plain(parsedSoFar[ArticleLinker.formKey(m)]?.display ?? m.text)].contains { resolved.kinds[$0] != nil }
             })
         }()
         // What the vote changed, by article and span, for the entity's kind reason.

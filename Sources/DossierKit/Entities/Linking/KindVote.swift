@@ -42,22 +42,41 @@ struct KindVote {
         var reason: String
     }
 
+    /// A mention's name as read (`parsed`) and the key the vote counts it under; nil for a mention
+    /// without a name.
+    struct Read {
+        var form: NameForm
+        var key: String
+    }
+
     /// The corrected kind of each mention whose name is decided otherwise, by (article, mention index),
     /// with the words for the reason. `parsed(kind, text)` reads a mention's name; `frozen` are names
-    /// whose kind the user set (overrides win).
-    static func corrections(articles: [Article], mentions: [[Mention]], parsed: (Mention) -> NameForm?,
-                            frozen: (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: Change]] {
+    /// whose kind the user set (overrides win). Called from several threads at once, both.
+    /// Every mention is read once, and each story's part of the work runs in parallel: this vote read
+    /// the names of all 100,000 mentions of 4,677 stories three times over on one thread, a sixth of
+    /// an update's linking.
+    static func corrections(articles: [Article], mentions: [[Mention]], parsed: @Sendable (Mention) -> NameForm?,
+                            frozen: @Sendable (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: Change]] {
+        var reads = [[Read?]](repeating: [], count: mentions.count)
+        reads.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
+                slots.buffer[a] = mentions[a].map { m in
+                    guard let f = parsed(m), !f.isNameless else { return nil }
+                    return Read(form: f, key: NameKey.plain(f.display))
+                }
+            }
+        }
         var tally: [String: Tally] = [:]
         // Surnames of people named in full with a known first name: a one-word name that is one of them
         // may be that person.
         var surnames = Set<String>()
         // The stories that name someone in full, by the last word of the surname.
         var fullNameStories: [String: Set<Int>] = [:]
-        func key(_ f: NameForm) -> String { NameKey.plain(f.display) }
         for (a, ms) in mentions.enumerated() {
-            for m in ms {
-                guard let f = parsed(m), !f.isNameless else { continue }
-                let k = key(f)
+            for (m, r) in zip(ms, reads[a]) {
+                guard let r else { continue }
+                let f = r.form, k = r.key
                 tally[k, default: Tally()].stories[m.kind, default: []].insert(a)
                 let written = tally[k]?.words ?? 0
                 tally[k]?.words = max(written, f.words.count)
@@ -77,19 +96,28 @@ struct KindVote {
             }
         }
         let conflicted = Set(tally.filter { $0.value.stories.count > 1 }.keys)
-        // The words around the conflicted names, read only in the stories that write them.
-        for (a, ms) in mentions.enumerated() {
-            var text: ScalarText?
-            for m in ms {
-                guard let f = parsed(m), !f.isNameless else { continue }
-                let k = key(f)
-                guard conflicted.contains(k), let seen = tally[k],
-                      !seen.businessStories.contains(a) || !seen.placeStories.contains(a) else { continue }
-                if text == nil { text = ScalarText(articles[a].text) }
-                guard let t = text else { continue }
-                if isBusinessContext(m.span, in: t) { tally[k]?.businessStories.insert(a) }
-                if isPlaceContext(m.span, in: t) { tally[k]?.placeStories.insert(a) }
+        // The words around the conflicted names, read only in the stories that write them: which
+        // names each story writes among business words, and which among region words.
+        var cues = [(business: Set<String>, place: Set<String>)](repeating: ([], []), count: mentions.count)
+        cues.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            let frozenReads = reads
+            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
+                var text: ScalarText?
+                var business = Set<String>(), place = Set<String>()
+                for (m, r) in zip(mentions[a], frozenReads[a]) {
+                    guard let k = r?.key, conflicted.contains(k), !business.contains(k) || !place.contains(k) else { continue }
+                    if text == nil { text = ScalarText(articles[a].text) }
+                    guard let t = text else { continue }
+                    if isBusinessContext(m.span, in: t) { business.insert(k) }
+                    if isPlaceContext(m.span, in: t) { place.insert(k) }
+                }
+                slots.buffer[a] = (business, place)
             }
+        }
+        for (a, c) in cues.enumerated() {
+            for k in c.business { tally[k]?.businessStories.insert(a) }
+            for k in c.place { tally[k]?.placeStories.insert(a) }
         }
         var decided: [String: Change] = [:]
         var keep: [String: Set<EntityKind>] = [:]
@@ -105,22 +133,32 @@ struct KindVote {
         // A surname the tagger calls an organization or a place only in stories that name the person in
         // full ("Mikoliunas" after "Saulius Mikoliunas"); one it writes so elsewhere too is a name of its
         // own as well (a band, a company named after someone).
-        let onlyBesideFullName = { (k: String) -> Bool in
-            guard let t = tally[k], let own = fullNameStories[k] else { return false }
+        let finalTally = tally, finalFullNameStories = fullNameStories, frozenReads = reads
+        let finalDecided = decided, finalKeep = keep
+        let onlyBesideFullName = { @Sendable (k: String) -> Bool in
+            guard let t = finalTally[k], let own = finalFullNameStories[k] else { return false }
             return (t.stories[.organization] ?? []).union(t.stories[.place] ?? []).isSubset(of: own)
         }
-        var out: [Int: [Int: Change]] = [:]
-        for (a, ms) in mentions.enumerated() {
-            for (i, m) in ms.enumerated() where !frozen(m) {
-                guard let f = parsed(m), !f.isNameless, let target = decided[key(f)], m.kind != target.kind,
-                      keep[key(f)]?.contains(m.kind) == true else { continue }
-                out[a, default: [:]][i] = target
-            }
-            for (i, target) in storyKinds(ms, corrected: (out[a] ?? [:]).mapValues(\.kind), parsed: parsed, frozen: frozen,
-                                          lexicon: lexicon, onlyBesideFullName: onlyBesideFullName) {
-                out[a, default: [:]][i] = target
+        var changes = [[Int: Change]](repeating: [:], count: mentions.count)
+        changes.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
+                let ms = mentions[a], rs = frozenReads[a]
+                var out: [Int: Change] = [:]
+                for (i, m) in ms.enumerated() where !frozen(m) {
+                    guard let k = rs[i]?.key, let target = finalDecided[k], m.kind != target.kind,
+                          finalKeep[k]?.contains(m.kind) == true else { continue }
+                    out[i] = target
+                }
+                for (i, target) in storyKinds(ms, reads: rs, corrected: out.mapValues(\.kind), frozen: frozen,
+                                              lexicon: lexicon, onlyBesideFullName: onlyBesideFullName) {
+                    out[i] = target
+                }
+                slots.buffer[a] = out
             }
         }
+        var out: [Int: [Int: Change]] = [:]
+        for (a, c) in changes.enumerated() where !c.isEmpty { out[a] = c }
         return out
     }
 
@@ -133,8 +171,9 @@ struct KindVote {
     /// (`onlyBesideFullName`), unless it is a known place or organization ("Washington" beside Denzel
     /// Washington). Other one-word names keep each mention's tag: a city and its club ("Cardiff") meet
     /// in one story as often as not.
-    /// `corrected`: the kinds the corpus vote already changed in this story, by mention index.
-    static func storyKinds(_ ms: [Mention], corrected: [Int: EntityKind], parsed: (Mention) -> NameForm?,
+    /// `reads`: each mention's name (`corrections`); `corrected`: the kinds the corpus vote already
+    /// changed in this story, by mention index.
+    static func storyKinds(_ ms: [Mention], reads: [Read?], corrected: [Int: EntityKind],
                            frozen: (Mention) -> Bool, lexicon: RuleLexicon,
                            onlyBesideFullName: (String) -> Bool) -> [Int: Change] {
         var kinds: [String: [EntityKind: Int]] = [:]
@@ -143,8 +182,8 @@ struct KindVote {
         // Last words of the people this story names with a first name.
         var fullSurnames = Set<String>()
         for (i, m) in ms.enumerated() {
-            guard let f = parsed(m), !f.isNameless else { continue }
-            let k = NameKey.plain(f.display), kind = corrected[i] ?? m.kind
+            guard let r = reads[i] else { continue }
+            let f = r.form, k = r.key, kind = corrected[i] ?? m.kind
             kinds[k, default: [:]][kind, default: 0] += 1
             members[k, default: []].append(i)
             words[k] = max(words[k] ?? 0, f.words.count)
