@@ -6,17 +6,21 @@ import Foundation
 
 enum BinaryRecord {
     struct Writer {
-        var data = Data()
+        /// An array, not `Data`: appending a byte to `Data` costs several times more, and the memo's
+        /// digests write every profile of a corpus on every update (`CorpusLinker.componentDigest`).
+        var bytes: [UInt8] = []
 
-        mutating func byte(_ b: UInt8) { data.append(b) }
+        var data: Data { Data(bytes) }
+
+        mutating func byte(_ b: UInt8) { bytes.append(b) }
 
         mutating func varint(_ value: Int) {
             var v = UInt64(max(0, value))
             while v >= 0x80 {
-                data.append(UInt8(v & 0x7F) | 0x80)
+                bytes.append(UInt8(v & 0x7F) | 0x80)
                 v >>= 7
             }
-            data.append(UInt8(v))
+            bytes.append(UInt8(v))
         }
 
         /// Zigzag, so small negative steps stay one byte.
@@ -36,9 +40,8 @@ enum BinaryRecord {
         }
 
         mutating func string(_ s: String) {
-            let bytes = Array(s.utf8)
-            varint(bytes.count)
-            data.append(contentsOf: bytes)
+            varint(s.utf8.count)
+            bytes.append(contentsOf: s.utf8)
         }
 
         mutating func optional(_ s: String?) {
@@ -47,7 +50,7 @@ enum BinaryRecord {
 
         mutating func double(_ d: Double) {
             var bits = d.bitPattern.littleEndian
-            withUnsafeBytes(of: &bits) { data.append(contentsOf: $0) }
+            withUnsafeBytes(of: &bits) { bytes.append(contentsOf: $0) }
         }
 
         mutating func date(_ d: DateInfo?) {

@@ -465,7 +465,7 @@ struct CorpusLinker {
                 for k in facts.named[a].sorted() { w.optional(facts.contextNames[k]) }
                 w.varint(facts.loneNamesIn[a] ?? 0)
                 let h = DigestHasher()
-                w.data.withUnsafeBytes { h.feed($0) }
+                w.bytes.withUnsafeBytes { h.feed($0) }
                 slots.buffer[2 * a] = h.a
                 slots.buffer[2 * a + 1] = h.b
             }
@@ -499,7 +499,7 @@ struct CorpusLinker {
             }
         }
         let h = DigestHasher()
-        w.data.withUnsafeBytes { h.feed($0) }
+        w.bytes.withUnsafeBytes { h.feed($0) }
         for a in stories where 2 * a + 1 < storyDigests.count {
             h.feed(storyDigests[2 * a])
             h.feed(storyDigests[2 * a + 1])
