@@ -8,6 +8,7 @@ public enum DocumentRules {
         for k in spans.indices { joinSlashed(&spans[k], sentences[k], offsets[k]) }
         placeEvidence(&spans, sentences, lex)
         acronymsOfOrganizations(&spans, sentences)
+        acronymsOfThings(&spans, sentences)
         followersWordsInDocument(&spans, sentences)
         splitJoinedNames(&spans, sentences)
         worksInDocument(&spans, sentences, lex)
@@ -202,6 +203,46 @@ public enum DocumentRules {
                 return true
             }
             spans[k] += parts
+        }
+    }
+
+    /// "high-definition TV (HDTV)", "bovine spongiform encephalopathy (BSE)": an acronym the article
+    /// spells out in lower-case words names a thing, no body, wherever the article writes it alone. A
+    /// body written in lower case ("the party's national executive committee (NEC)") is still a body.
+    static func acronymsOfThings(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]]) {
+        var things = Set<String>()
+        for words in sentences {
+            for i in words.indices where i >= 3 && i + 1 < words.count && words[i - 1] == "(" && words[i + 1] == ")"
+                && MentionRules.isAcronym(words[i]) {
+                let acronym = key(words[i])
+                let last = key(words[i - 2])
+                guard !RuleLexicon.bodyHeads.contains(last), !MentionRules.institutionHeads.contains(last),
+                      !MentionRules.bodyLastWords.contains(last) else { continue }
+                // Initials read right to left over lower-case words (and common acronyms such as "TV").
+                var initials = ""
+                var j = i - 2
+                while j >= 0, initials.count < acronym.count {
+                    let w = words[j], k = key(w)
+                    guard MentionRules.isWord(w) else { break }
+                    if RuleLexicon.commonAcronyms.contains(k) && MentionRules.isAcronym(w) {
+                        initials = k + initials
+                    } else if MentionRules.isCapitalised(w) {
+                        break
+                    } else if !RuleLexicon.connectors.contains(k) && k != "the" {
+                        initials = String(k.split(separator: "-").compactMap(\.first)) + initials
+                    }
+                    j -= 1
+                }
+                if initials == acronym { things.insert(acronym) }
+            }
+        }
+        guard !things.isEmpty else { return }
+        for k in spans.indices {
+            for j in spans[k].indices where spans[k][j].type != .misc && spans[k][j].end - spans[k][j].start == 1
+                && things.contains(key(sentences[k][spans[k][j].start])) {
+                spans[k][j].type = .misc
+                spans[k][j].rule = "acronym-of-a-thing"
+            }
         }
     }
 

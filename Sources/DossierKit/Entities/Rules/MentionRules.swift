@@ -67,16 +67,19 @@ public enum MentionRules {
             sentenceAdverbs(&spans, tokens, lexicon)
             headings(&spans, tokens)
             notNames(&spans, tokens, lexicon)
+            adjectivesFromNames(&spans, tokens, lexicon)
             joinedPlaces(&spans, tokens, lexicon)
             peoplesOfPlaces(&spans, tokens, lexicon)
             modifiersBeforeNames(&spans, tokens)
             geographicFeatures(&spans, tokens, lexicon)
             numberedAndSundayTitles(&spans, tokens, lexicon)
+            particlesOpeningNames(&spans, tokens, lexicon)
             namesOfThe(&spans, tokens, lexicon)
             headsCutBeforeOf(&spans, tokens, lexicon)
             namesJoinedByAnd(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
             knownOrganizations(&spans, tokens, lexicon)
+            bodiesGluedToPeople(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
             personsAfterTitleRuns(&spans, tokens, lexicon)
             modifiersBeforePeople(&spans, tokens, lexicon)
@@ -95,6 +98,8 @@ public enum MentionRules {
             initialledPeople(&spans, tokens, lexicon)
             listsOfOneKind(&spans, tokens, lexicon)
             thingsNotPeople(&spans, tokens, lexicon)
+            // After the rules that run a body's head word on into its name ("University" → "University of Tarnby").
+            bodyWordsAlone(&spans, tokens)
             sentenceOpenersNotNames(&spans, tokens)
             // Last: the rules above may run a name on over capitalised words ("Ministry of Ports Thursday").
             trailingWeekdays(&spans, tokens)
@@ -535,9 +540,9 @@ public enum MentionRules {
         "manufacturers", "giants", "chains", "conglomerates", "operators", "supermarkets", "broadcasters", "parties",
         "bands",
     ]
-    /// Nouns after a name that make it a movement's, armed group's or record company's ("Hezbollah and
-    /// Amal movement", "his Roc-A-Vane label").
-    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction", "label"]
+    /// Nouns after a name that make it a movement's, armed group's, record company's or paper's ("Hezbollah
+    /// and Amal movement", "his Roc-A-Vane label", "the Velden Zeitung daily").
+    static let followingBodyNouns: Set<String> = ["movement", "militia", "faction", "label", "daily", "newspaper"]
     /// Last words of a name that make it a body's ("the Forest Service", "San Francisco Ballet"): none of
     /// them ends a person's name or a place's.
     static let bodyLastWords: Set<String> = [
@@ -572,7 +577,8 @@ public enum MentionRules {
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
         "dealers", "researcher", "researchers", "consultant", "consultants",
     ]
-    /// A band's members, written after its name's possessive ("Velden's singer Jo Vane").
+    /// A band's members, written after its name or its possessive ("Velden's singer Jo Vane", "Velden
+    /// frontman Jo Vane").
     static let bandMembers: Set<String> = ["singer", "frontman", "guitarist", "drummer", "bassist", "vocalist", "keyboardist"]
     /// Currencies named after a country ("New Velden dollars"): the words before them name no place of the story.
     static let currencyNouns: Set<String> = [
@@ -619,7 +625,9 @@ public enum MentionRules {
                       (before == "in" && twoBefore == "stake") || (before == "of" && (twoBefore.hasSuffix("%") || twoBefore == "percent" || twoBefore == "cent")) {
                 spans[k].type = .org
                 spans[k].rule = "holding-in-firm"
-            } else if e - s == 1, spans[k].type != .org, e + 2 < n, key(tokens[e]) == "'s", bandMembers.contains(key(tokens[e + 1])),
+            } else if e - s == 1, spans[k].type != .org, e + 2 < n,
+                      (key(tokens[e]) == "'s" && bandMembers.contains(key(tokens[e + 1])))
+                        || (bandMembers.contains(key(tokens[e])) && !isCapitalised(tokens[e]) && isCapitalised(tokens[e + 1])),
                       !knownPlace, !lex.firstNames.contains(phrase), !lex.lastNames.contains(phrase) {
                 spans[k].type = .org
                 spans[k].rule = "band-member"
@@ -660,7 +668,9 @@ public enum MentionRules {
                 spans[k].rule = "named-after-its-noun"
                 continue
             }
-            if e < n, followingBodyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]), !lex.isCountry(tokens[s]) || e - s > 1 {
+            // "a Brelin newspaper" is one printed there.
+            if e < n, followingBodyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]), !lex.isCountry(tokens[s]) || e - s > 1,
+               !lex.places.contains((s..<e).map { key(tokens[$0]) }.joined(separator: " ")) {
                 spans[k].type = .org
                 spans[k].rule = "named-before-its-noun"
                 continue
@@ -698,12 +708,14 @@ public enum MentionRules {
 
     /// Last words of the names of treaties, laws, plans and of sporting, cultural or political events,
     /// which are neither bodies, people nor places ("the Energy Charter Treaty", "the Kyoto Protocol",
-    /// "the Edinburgh Festival", "the Licensing Act", "the Lisbon Agenda", "the Mock Elections").
+    /// "the Edinburgh Festival", "the Licensing Act", "the Lisbon Agenda", "the Mock Elections", "the Motor
+    /// Show", "the Clean Air Mechanism", "the Brelin Summit").
     static let documentAndEventHeads: Set<String> = [
         "treaty", "protocol", "accord", "accords", "pact", "agreement", "charter", "championship", "championships",
         "tournament", "festival", "marathon", "olympics", "paralympics", "games", "cup", "grand prix",
         "act", "bill", "amendment", "directive", "resolution", "convention", "declaration", "constitution", "agenda",
         "roadmap", "plan", "plans", "strategy", "election", "elections", "index", "report", "plot", "scandal", "uprising",
+        "mechanism", "show", "expo", "exhibition", "summit",
     ]
 
     static let gamesKinds: Set<String> = [
@@ -980,7 +992,9 @@ public enum MentionRules {
             let phrase = words.joined(separator: " ")
             // One word in "-ism" is a faith or a doctrine ("Buddhism", "Zionism"), no name of one.
             let doctrine = words.count == 1 && phrase.count > 5 && phrase.hasSuffix("ism")
-            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) || doctrine
+            // "Labour MPs", "Green MEPs": a party's members in an assembly are people, no body.
+            let members = words.count > 1 && ["mps", "msps", "meps"].contains(words[words.count - 1])
+            if RuleLexicon.partyWords.contains(phrase) || RuleLexicon.notNames.contains(phrase) || doctrine || members
                 || (spans[i].start..<spans[i].end).allSatisfy({ isPluralAcronym(tokens[$0]) || tokens[$0] == "/" }) {
                 spans[i].type = .misc
                 spans[i].rule = "not-a-name"
@@ -1285,13 +1299,15 @@ public enum MentionRules {
     ]
 
     /// "the University of Tarnby", "the Council on Foreign Relations", "the Institute for the Study of
-    /// Work": the tagger keeps the head word alone and the rest apart; the head goes on over "of", "on" or
-    /// "for" and the capitalised words of its name (a day, a title or a person ends them: "the Council on
-    /// Monday", "the Bank of Velden Governor Jo Vane").
+    /// Work", "the Velmar National Council of the Arts": the tagger keeps the name up to its head word and
+    /// the rest apart; the head goes on over "of", "on" or "for" and the capitalised words of its name (a
+    /// day, a title or a person ends them: "the Council on Monday", "the Bank of Velden Governor Jo Vane").
+    /// A body's longer name goes on only over words no other name holds ("the Security Council of the
+    /// Velmar League" is two bodies).
     static func headsCutBeforeOf(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
         let n = tokens.count
-        for s in spans where (s.type == .org || s.type == .loc) && s.end - s.start == 1 {
-            let h = s.start
+        for s in spans where (s.type == .org && s.end - s.start > 1) || ((s.type == .org || s.type == .loc) && s.end - s.start == 1) {
+            let h = s.end - 1
             guard isCapitalised(tokens[h]), institutionHeads.contains(key(tokens[h])), s.end + 1 < n,
                   ["of", "on", "for"].contains(key(tokens[s.end])) else { continue }
             let first = key(tokens[s.end + 1]) == "the" ? s.end + 2 : s.end + 1
@@ -1307,8 +1323,9 @@ public enum MentionRules {
                 break
             }
             // "the Organization of American states": a people's adjective ends no such name.
-            guard end > first, !lex.isDemonym(tokens[end - 1]), !spans.contains(where: { $0.start < end && $0.end > end }) else { continue }
-            insert(RecognizedSpan(start: h, end: end, type: .org, role: s.role, rule: "head-of-its-name"), into: &spans)
+            guard end > first, !lex.isDemonym(tokens[end - 1]), !spans.contains(where: { $0.start < end && $0.end > end }),
+                  h == s.start || !spans.contains(where: { $0.start >= s.end && $0.start < end }) else { continue }
+            insert(RecognizedSpan(start: s.start, end: end, type: .org, role: s.role, rule: "head-of-its-name"), into: &spans)
         }
     }
 
@@ -1346,6 +1363,75 @@ public enum MentionRules {
             joins.append(RecognizedSpan(start: start, end: r.end, type: .org, rule: "joined-by-and"))
         }
         for j in joins { insert(j, into: &spans) }
+    }
+
+    /// Particles inside names in other languages ("Corriere della Sera", "Banco do Brasil").
+    static let nameParticles: Set<String> = [
+        "della", "delle", "degli", "dei", "del", "di", "da", "do", "dos", "das", "de", "des", "du", "van", "von", "der",
+    ]
+
+    /// "the Velden della Sera daily", "Banca do Tarn": the tagger may start such a name at its particle and
+    /// leave out the capitalised word before it, which opens the name; not a sentence's first word, a
+    /// determiner, title, people's adjective, country or known place. A one-word name the tagger found
+    /// there is joined; the kind stays the one of the name with the particle ("CA del Vane" in a line-up
+    /// is a person whatever the tagger made of the initials).
+    static func particlesOpeningNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        var joins: [RecognizedSpan] = []
+        for r in spans where r.type != .misc && r.end - r.start >= 2 {
+            let s = r.start, w = r.start - 1
+            guard w >= 1, nameParticles.contains(key(tokens[s])), isCapitalised(tokens[s + 1]), isCapitalised(tokens[w]), isWord(tokens[w]),
+                  !RuleLexicon.determiners.contains(key(tokens[w])), !RuleLexicon.isTitleWord(tokens[w]), !lex.isDemonym(tokens[w]),
+                  !lex.isCountry(tokens[w]), !lex.places.contains(key(tokens[w])), !lex.dateWords.contains(key(tokens[w])) else { continue }
+            if let l = spans.first(where: { $0.start <= w && w < $0.end }), l.start != w || l.end != s || l.type == .misc { continue }
+            joins.append(RecognizedSpan(start: w, end: r.end, type: r.type, role: r.role, rule: "particle-in-name"))
+        }
+        for j in joins { insert(j, into: &spans) }
+    }
+
+    /// "the troubled Velden Support Agency Jo Vane": a body's name glued to the person who heads it.
+    /// From a known first name after the body's head word on, the words are the person's (two or three,
+    /// none a body's word).
+    static func bodiesGluedToPeople(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        var parts: [RecognizedSpan] = []
+        for r in spans where (r.type == .org || r.type == .per) && r.end - r.start >= 4 {
+            let isHead = { (i: Int) in institutionHeads.contains(key(tokens[i])) || RuleLexicon.bodyHeads.contains(key(tokens[i])) }
+            guard let h = (r.start + 1...r.end - 3).last(where: isHead), r.end - h <= 4, isCapitalised(tokens[h]),
+                  lex.firstNames.contains(key(tokens[h + 1])),
+                  (h + 1..<r.end).allSatisfy({ isCapitalised(tokens[$0]) && isWord(tokens[$0]) && !isHead($0) && !bodyLastWords.contains(key(tokens[$0])) })
+            else { continue }
+            parts.append(RecognizedSpan(start: r.start, end: h + 1, type: .org, role: r.role, rule: "body-glued-to-person"))
+            parts.append(RecognizedSpan(start: h + 1, end: r.end, type: .per, rule: "body-glued-to-person"))
+        }
+        for p in parts { insert(p, into: &spans) }
+    }
+
+    /// "the Government", "the Cabinet", "the Commission": a body's common noun alone describes whichever
+    /// body the story means and names none; across stories it would make one body of every country's.
+    /// ("the Duma" is one parliament's name.)
+    static func bodyWordsAlone(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
+            let k = key(tokens[spans[i].start])
+            guard k != "duma", RuleLexicon.bodyHeads.contains(k) || institutionHeads.contains(k) else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "body-word-alone"
+        }
+    }
+
+    /// Endings of adjectives made from names ("Pavlovian", "Orwellian", "Shakespearean", "Kafkaesque").
+    static let adjectiveEndings = ["ian", "ean", "esque"]
+
+    /// "a Pavlovian response", "an Orwellian state": such an adjective after "a" or "an" and before a
+    /// lower-case word is no name (a known place's name is kept).
+    static func adjectivesFromNames(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for i in spans.indices where spans[i].type != .misc && spans[i].end - spans[i].start == 1 {
+            let s = spans[i].start
+            let k = key(tokens[s])
+            guard s >= 1, s + 1 < tokens.count, ["a", "an"].contains(key(tokens[s - 1])), isWord(tokens[s + 1]), !isCapitalised(tokens[s + 1]),
+                  k.count >= 6, adjectiveEndings.contains(where: { k.hasSuffix($0) }), !lex.places.contains(k), !lex.isCountry(tokens[s])
+            else { continue }
+            spans[i].type = .misc
+            spans[i].rule = "adjective-from-a-name"
+        }
     }
 
     /// Replaces overlapping spans by `new`.
@@ -1397,8 +1483,9 @@ public enum MentionRules {
                 e += 1
                 while e < n, isCapitalised(tokens[e]) || (key(tokens[e]) == "and" && e + 1 < n && isCapitalised(tokens[e + 1])) { e += 1 }
             }
-            // A bare capitalised head after "the" ("the Ministry") is a body only when it is a head noun of government.
-            if !described && !["ministry", "kremlin", "parliament", "government", "cabinet", "senate", "duma", "court"].contains(headKey) {
+            // A bare capitalised head after "the" is a body only when it is one body's name ("the Duma"); "the
+            // Ministry" or "the Government" alone names none (`bodyWordsAlone`).
+            if !described && headKey != "duma" {
                 h += 1; continue
             }
             if let existing = spans.first(where: { $0.start <= s && h < $0.end && $0.type == .org }),

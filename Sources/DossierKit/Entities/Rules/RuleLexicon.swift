@@ -120,7 +120,7 @@ public struct RuleLexicon: Sendable {
     public static let featureWords: Set<String> = [
         "strait", "straits", "gulf", "bay", "sea", "gorge", "valley", "corridor", "pass", "peninsula", "river", "lake",
         "mountains", "island", "islands", "isles", "isle", "desert", "canyon", "plateau", "ridge", "basin", "delta",
-        "heights", "highlands", "glacier", "cape",
+        "heights", "highlands", "glacier", "cape", "kingdom", "empire",
     ]
     /// Features that stay in lower case after a place's name ("the Lachin corridor").
     public static let lowerFeatureWords: Set<String> = ["corridor", "gorge"]
@@ -204,8 +204,30 @@ public struct RuleLexicon: Sendable {
         var lexicon = RuleLexicon(demonyms: list("demonyms"), countries: list("countries"), organizations: list("organizations"),
                                   agencies: agencyNames, firstNames: list("first-names"),
                                   dateWords: list("date-words"))
-        lexicon.places = list("cities").union(list("regions"))
         lexicon.lastNames = list("last-names")
+        // Places also as news writes them without accents ("Zürich" as "Zurich"), and cities in their
+        // short form; neither when that is a person's name ("Būsh" as "Bush", "Burton upon Trent").
+        let cities = list("cities"), places = cities.union(list("regions"))
+        let unaccented = Set(places.map { $0.folding(options: .diacriticInsensitive, locale: nil) })
+        lexicon.places = places.union(unaccented.union(cities.compactMap(cityShortForm)).filter {
+            !lexicon.lastNames.contains($0) && !lexicon.firstNames.contains($0)
+        })
         return lexicon
     }()
+
+    /// Separators after which a city's listed name only says where it lies ("Frankfurt am Main",
+    /// "Newcastle upon Tyne", "Halle (Saale)", "Rostov-on-Don", "Misato, Saitama").
+    static let cityLocators = [" am ", " an der ", " upon ", " on ", " (", ", ", "-on-", "-upon-"]
+
+    /// The short form news writes for a city listed under a long one ("frankfurt am main" → "frankfurt"),
+    /// or nil.
+    static func cityShortForm(_ city: String) -> String? {
+        for sep in cityLocators {
+            if let r = city.range(of: sep), r.lowerBound > city.startIndex {
+                let head = String(city[..<r.lowerBound])
+                return head.count >= 4 ? head : nil
+            }
+        }
+        return nil
+    }
 }
