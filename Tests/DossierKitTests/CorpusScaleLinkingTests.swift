@@ -146,6 +146,19 @@ import Testing
         #expect(holder(r, "Really Simple Syndication")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
     }
 
+    @Test func aLongAcronymTiedToTheOnlyNameThatSpellsItJoinsItInAnyStory() throws {
+        let tie = LinkDoc(1, "The Organisation for Tarvo Economic Development (OTED) met in Lisbon.",
+                          [("Organisation for Tarvo Economic Development", .organization), ("OTED", .organization)])
+        let lone = LinkDoc(2, "Oil stocks in OTED countries rose.", [("OTED", .organization)])
+        let r = link([tie, lone])
+        let body = try #require(holder(r, "Organisation for Tarvo Economic Development"))
+        #expect(body.mentions.contains { $0.article == ArticleID(ordinal: 2) })
+        // Another name that spells the letters: the story must say which.
+        let two = link([tie, lone, LinkDoc(3, "The Orlan Tarvo Export Directorate published figures.",
+                                           [("Orlan Tarvo Export Directorate", .organization)])])
+        #expect(holder(two, "Organisation for Tarvo Economic Development")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
+    }
+
     @Test func aLoneAcronymJoinsTheNameTiedToItInStoriesAboutTheSameCountry() throws {
         let tie = LinkDoc(1, "The Tarvo Liberation Front (TLF) attacked a village in Peru.",
                           [("Tarvo Liberation Front", .organization), ("TLF", .organization), ("Peru", .place)])

@@ -286,9 +286,9 @@ public struct EntityLinker: Sendable {
         return parts.joined(separator: "; ")
     }
 
-    /// The country of each section whose stories are about one country by three to one, twenty of them
-    /// or more (of the stories about any): a corpus sorted into a politics section of British stories
-    /// means the British "Electoral Commission" in every one that names no country.
+    /// The country of each section that more than half of its stories about any country are about (twenty
+    /// of them or more): a corpus sorted into a politics section of British stories means the British
+    /// "Electoral Commission" in every one that names no country.
     static func sectionCountries(sections: [String?], countries: [String?]) -> [String: String] {
         var count: [String: [String: Int]] = [:]
         for (s, c) in zip(sections, countries) {
@@ -298,7 +298,7 @@ public struct EntityLinker: Sendable {
         for (s, byCountry) in count {
             guard let (c, n) = byCountry.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
             let others = byCountry.values.reduce(0, +) - n
-            if n >= 20 && n >= 3 * others { out[s] = c }
+            if n >= 20 && n > others { out[s] = c }
         }
         return out
     }

@@ -1216,6 +1216,13 @@ struct CorpusLinker {
                     evidence = "both stories name \(also)"
                 } else if let c = sameCountry(g, acr, top.1) {
                     evidence = "both stories are about \(c)"
+                } else if rule == "acronym written with", ranked.count == 1, acr.count >= 4, !facts.isCountable(acr, reads),
+                          case let root = clusters.find(target),
+                          derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits).keys
+                            .allSatisfy({ $0 == root || $0 == me }) {
+                    // Four letters or more that stories tie to one name, and that no other name in the corpus
+                    // spells, stand for it wherever they are written ("OECD" in a story about oil stocks).
+                    evidence = "no other name in the corpus is written with \(acr) or spells it"
                 } else { continue }
                 var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
                     : "acronym written with \(long.display) in \(top.1.count) stor\(top.1.count == 1 ? "y" : "ies")"
