@@ -157,7 +157,7 @@ import Testing
         let two = link([tie, lone, LinkDoc(3, "The Orlan Tarvo Export Directorate published figures.",
                                            [("Orlan Tarvo Export Directorate", .organization)])])
         #expect(holder(two, "Organisation for Tarvo Economic Development")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
-        // Letters written alone in many more stories than tie them to the name mean something else there.
+        // Letters written alone in many more stories than the name is mean something else there.
         let many = link([tie] + (2...5).map { LinkDoc($0, "The OTED outbreak spread.", [("OTED", .organization)]) })
         #expect(holder(many, "Organisation for Tarvo Economic Development")?.mentions.allSatisfy { $0.article == ArticleID(ordinal: 1) } == true)
     }

@@ -1217,14 +1217,14 @@ struct CorpusLinker {
                 } else if let c = sameCountry(g, acr, top.1) {
                     evidence = "both stories are about \(c)"
                 } else if rule == "acronym written with", ranked.count == 1, acr.count >= 4, !facts.isCountable(acr, reads),
-                          facts.count(ArticleLinker.frequencyKey(f), reads) <= 3 * top.1.count,
+                          facts.count(ArticleLinker.frequencyKey(f), reads) <= 3 * facts.count(ArticleLinker.frequencyKey(long), reads),
                           case let root = clusters.find(target),
                           derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits).keys
                             .allSatisfy({ $0 == root || $0 == me }) {
                     // Four letters or more that stories tie to one name, and that no other name in the corpus
                     // spells, stand for it wherever they are written ("OECD" in a story about oil stocks)...
-                    // unless written in many more stories than tie them to it: "SARS" in eight stories about
-                    // the disease is not the tax office one story spells out.
+                    // unless written alone in many more stories than the name is: "SARS" in eight stories about
+                    // the disease is not the tax office that one story spells out.
                     evidence = "no other name in the corpus is written with \(acr) or spells it"
                 } else { continue }
                 var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
