@@ -146,6 +146,22 @@ import Testing
         #expect(holder(r, "Really Simple Syndication")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
     }
 
+    @Test func aLongAcronymTiedToTheOnlyNameThatSpellsItJoinsItInAnyStory() throws {
+        let tie = LinkDoc(1, "The Organisation for Tarvo Economic Development (OTED) met in Lisbon.",
+                          [("Organisation for Tarvo Economic Development", .organization), ("OTED", .organization)])
+        let lone = LinkDoc(2, "Oil stocks in OTED countries rose.", [("OTED", .organization)])
+        let r = link([tie, lone])
+        let body = try #require(holder(r, "Organisation for Tarvo Economic Development"))
+        #expect(body.mentions.contains { $0.article == ArticleID(ordinal: 2) })
+        // Another name that spells the letters: the story must say which.
+        let two = link([tie, lone, LinkDoc(3, "The Orlan Tarvo Export Directorate published figures.",
+                                           [("Orlan Tarvo Export Directorate", .organization)])])
+        #expect(holder(two, "Organisation for Tarvo Economic Development")?.mentions.contains { $0.article == ArticleID(ordinal: 2) } == false)
+        // Letters written alone in many more stories than the name is mean something else there.
+        let many = link([tie] + (2...5).map { LinkDoc($0, "The OTED outbreak spread.", [("OTED", .organization)]) })
+        #expect(holder(many, "Organisation for Tarvo Economic Development")?.mentions.allSatisfy { $0.article == ArticleID(ordinal: 1) } == true)
+    }
+
     @Test func aLoneAcronymJoinsTheNameTiedToItInStoriesAboutTheSameCountry() throws {
         let tie = LinkDoc(1, "The Tarvo Liberation Front (TLF) attacked a village in Peru.",
                           [("Tarvo Liberation Front", .organization), ("TLF", .organization), ("Peru", .place)])
@@ -349,6 +365,67 @@ import Testing
         let spokesman = try #require(holder(r, "Stephanie Dujarre"))
         #expect(spokesman.mentions.contains { $0.text == "Stephane Dujarre" })
         #expect(spokesman.aliases.contains { $0.reason.contains("both stories name Kofi Annovan") })
+    }
+
+    @Test func closeSpellingsThatStoriesGiveTheSameRoleJoin() throws {
+        let r = link([
+            LinkDoc(1, "Veloran Foreign Minister Tadeshi Orukawa arrived on Monday.", [("Tadeshi Orukawa", .person)]),
+            LinkDoc(2, "Talks were held with Foreign Minister Tadashi Orukawa on Friday.", [("Tadashi Orukawa", .person)]),
+            LinkDoc(3, "Jupiter analyst Loren Beauvillain expects growth.", [("Loren Beauvillain", .person)]),
+            LinkDoc(4, "\"Sales will rise,\" said Kestrel Research analyst Loren Beauvillian.", [("Loren Beauvillian", .person)]),
+            // Another role, or none: two people, as before.
+            LinkDoc(5, "Novelist Marten Velsberg signed copies.", [("Marten Velsberg", .person)]),
+            LinkDoc(6, "Energy Minister Marten Velsburg resigned.", [("Marten Velsburg", .person)]),
+            LinkDoc(7, "Mr Loren Beauvillane sent off two players.", [("Loren Beauvillane", .person)]),
+        ])
+        let minister = try #require(holder(r, "Tadeshi Orukawa"))
+        #expect(minister.mentions.contains { $0.text == "Tadashi Orukawa" })
+        #expect(minister.aliases.contains { $0.reason.contains("both described as foreign minister") })
+        let analyst = try #require(holder(r, "Loren Beauvillain"))
+        #expect(analyst.mentions.contains { $0.text == "Loren Beauvillian" })
+        #expect(!analyst.mentions.contains { $0.text == "Loren Beauvillane" })
+        #expect(holder(r, "Marten Velsberg")?.mentions.contains { $0.text == "Marten Velsburg" } == false)
+    }
+
+    @Test func aSyllableSpeltOtherwiseIsAnotherNameWhateverTheRole() {
+        let r = link([
+            LinkDoc(1, "Party leader Park Sun-Il spoke.", [("Park Sun-Il", .person)]),
+            LinkDoc(2, "Party leader Park Sun-Pil replied.", [("Park Sun-Pil", .person)]),
+            LinkDoc(3, "Party leader Tom Gorran spoke.", [("Tom Gorran", .person)]),
+            LinkDoc(4, "Party leader Tim Gorran replied.", [("Tim Gorran", .person)]),
+        ])
+        #expect(r.entities.count == 4)
+    }
+
+    @Test func aBodyEveryCountryHasIsTheCountryOfItsSectionsStories() throws {
+        // Twenty politics stories about Britain, one about France: the section's stories are British.
+        var docs = (1...20).map { LinkDoc($0, "Britain voted on Thursday.", section: "politics", [("Britain", .place)]) }
+        docs.append(LinkDoc(21, "France voted on Sunday.", section: "politics", [("France", .place)]))
+        docs += [
+            LinkDoc(22, "The Electoral Commission warned voters. The Cabinet met.", section: "politics",
+                    [("Electoral Commission", .organization), ("Cabinet", .organization)]),
+            LinkDoc(23, "A spokesman for the Electoral Commission said so. The Cabinet agreed.", section: "politics",
+                    [("Electoral Commission", .organization), ("Cabinet", .organization)]),
+            // Another section, whose stories are about no one country: no country, no join.
+            LinkDoc(24, "The Electoral Commission of the league met.", section: "sport", [("Electoral Commission", .organization)]),
+            // A story about another country keeps its own.
+            LinkDoc(25, "France's parties and the Electoral Commission disagreed in France.", section: "politics",
+                    [("France", .place), ("Electoral Commission", .organization)]),
+        ]
+        let r = link(docs)
+        let commission = try #require(r.entities.first { e in e.mentions.contains { $0.article == ArticleID(ordinal: 22) && $0.text == "Electoral Commission" } })
+        #expect(Set(commission.mentions.map(\.article)) == [ArticleID(ordinal: 22), ArticleID(ordinal: 23)])
+        // A body's head alone ("the Cabinet") names too many to take the section's country.
+        #expect(r.entities.filter { $0.name == "Cabinet" }.count == 2)
+    }
+
+    @Test func aRoleIsTheRoleWordsWithoutNationalityOrAddress() {
+        #expect(PersonContext.roleKey(["Japan's", "Foreign", "Minister"]) == "foreign minister")
+        #expect(PersonContext.roleKey(["the", "Egyptian", "President"]) == "president")
+        #expect(PersonContext.roleKey(["a", "senior", "analyst", "at", "Kestrel"]) == "senior analyst")
+        #expect(PersonContext.roleKey(["Mr"]) == nil)
+        #expect(PersonContext.roleKey(["Sir"]) == nil)
+        #expect(PersonContext.roleKey(["deputy"]) == nil)
     }
 
     @Test func aLetterAddedDroppedOrSwappedInStoriesThatShareSomeoneJoins() throws {

@@ -144,6 +144,8 @@ public struct EntityLinker: Sendable {
         }
 
         // Across articles.
+        let sections = articles.map { LocalProfile.section(ofSource: $0.source) }
+        let sectionCountry = Self.sectionCountries(sections: sections, countries: perArticle.map(\.country))
         var profiles: [LocalProfile] = []
         var tags: [Int: Set<Int>] = [:]
         for (a, al) in perArticle.enumerated() {
@@ -153,7 +155,8 @@ public struct EntityLinker: Sendable {
                     article: a, articleLabel: articles[a].id.description, local: e, kind: local.kind,
                     forms: local.members.map { al.forms[$0] }, statuses: local.members.map { al.status[$0] },
                     isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count,
-                    country: al.country, section: LocalProfile.section(ofSource: articles[a].source)))
+                    country: al.country, section: sections[a],
+                    sectionCountry: al.country == nil ? sections[a].flatMap { sectionCountry[$0] } : nil))
                 if !splits.isEmpty {
                     let t = splits.tags(forPlainNames: al.plainNames(e))
                     if !t.isEmpty { tags[g] = t }
@@ -284,6 +287,23 @@ public struct EntityLinker: Sendable {
         return parts.joined(separator: "; ")
     }
 
+    /// The country of each section that more than half of its stories about any country are about (twenty
+    /// of them or more): a corpus sorted into a politics section of British stories means the British
+    /// "Electoral Commission" in every one that names no country.
+    static func sectionCountries(sections: [String?], countries: [String?]) -> [String: String] {
+        var count: [String: [String: Int]] = [:]
+        for (s, c) in zip(sections, countries) {
+            if let s, let c { count[s, default: [:]][c, default: 0] += 1 }
+        }
+        var out: [String: String] = [:]
+        for (s, byCountry) in count {
+            guard let (c, n) = byCountry.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
+            let others = byCountry.values.reduce(0, +) - n
+            if n >= 20 && n > others { out[s] = c }
+        }
+        return out
+    }
+
     /// What the story says each of its people is, by local entity (`PersonContext`).
     static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
         guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
@@ -296,7 +316,7 @@ public struct EntityLinker: Sendable {
                 let sentence = PersonContext.sentence(of: m.span.start, in: article.sentences)
                 c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
             }
-            if !c.isEmpty { out[e] = c }
+            if !c.isEmpty || !c.roles.isEmpty { out[e] = c }
         }
         return out
     }

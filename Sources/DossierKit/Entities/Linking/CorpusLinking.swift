@@ -144,6 +144,17 @@ struct LocalProfile: Sendable {
     var country: String? = nil
     /// The section the story is filed in (`section(ofSource:)`).
     var section: String? = nil
+    /// For a story about no country of its own, the country its section's stories are about
+    /// (`EntityLinker.sectionCountries`).
+    var sectionCountry: String? = nil
+
+    /// The country whose body `f` is, when it is one every country has (`NameForm.isGenericBody`): the
+    /// country the story is about, or for a name of two words or more ("Electoral Commission", not
+    /// "Cabinet"), the country of the story's section.
+    func bodyCountry(_ f: NameForm) -> String? {
+        guard f.isGenericBody else { return nil }
+        return country ?? (f.core.count >= 2 ? sectionCountry : nil)
+    }
 
     /// The folder that holds a story's file ("sport" of "news/sport/363.txt"): a corpus sorted into
     /// folders files a story by section or topic. Nil for a file in the corpus's own folder.
@@ -491,9 +502,10 @@ struct CorpusLinker {
             w.varint(p.mentionCount)
             w.optional(p.country)
             w.optional(p.section)
+            w.optional(p.sectionCountry)
             w.byte(described.contains(g) ? 1 : 0)
             let person = clusters.traits(at: g)?.person ?? PersonContext()
-            for table in [person.nationalities, person.fields] {
+            for table in [person.nationalities, person.fields, person.roles] {
                 w.varint(table.count)
                 for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
             }
@@ -691,7 +703,7 @@ struct CorpusLinker {
             else if f.isGenericBody {
                 // "the Foreign Ministry" is a different body in every country: the same name
                 // joins across stories only when both stories are about the same country.
-                if let c = p.country { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
+                if let c = p.bodyCountry(f) { keys.append(("\(p.kind.rawValue):" + f.orgKey + "@" + c, f)) }
             } else if p.kind == .organization, f.designatorWords.isEmpty, isCommonWord(f) {
                 // "News" (of "the News of the World", "News of the deal") is not "News Corp": a word
                 // the corpus writes in lower case meets a company's name only with its legal form.
@@ -744,7 +756,12 @@ struct CorpusLinker {
                 else if let c = form.countryKey, NameKey.plain(other.display) != NameKey.plain(form.display) {
                     rule = "same country (\(c))"
                 } else { rule = Reasons.orgVariant(other, form) }
-                if form.isGenericBody, let c = p.country { rule += ", both in stories about \(c)" }
+                if let c = p.bodyCountry(form) {
+                    rule += ", both in stories about \(c)"
+                    for q in [profiles[first], p] where q.country == nil {
+                        rule += "; \(q.articleLabel) is filed under \(q.section ?? ""), whose stories are about \(c)"
+                    }
+                }
                 // A one-word name spelt otherwise in another story ("Pompey" the club, "Pompeii" the ruins),
                 // or written in capitals there and as a word here ("BAA" the airports, "Baa" a bond rating),
                 // is the same body only when the stories share someone or something else; a plural or a
@@ -825,10 +842,10 @@ struct CorpusLinker {
                     let (few, many) = mine.count <= theirs.count ? (mine, theirs) : (theirs, mine)
                     var also: String?
                     for a in few.sorted().prefix(200) where also == nil { also = sharedContext(a, many, excluding: excluded) }
-                    guard let shared = also else { continue }
                     let (h, a) = earlier[0], (g, b) = same[0]
+                    guard let evidence = also.map({ "both stories name \($0)" }) ?? sharedRole(h, g, a, b) else { continue }
                     if clusters.union(h, g, reason: Reasons.pair(Reasons.personVariant(a, b), a.display, profiles[h].articleLabel,
-                                                                 b.display, profiles[g].articleLabel) + "; both stories name \(shared)",
+                                                                 b.display, profiles[g].articleLabel) + "; " + evidence,
                                       confidence: 0.9) { break }
                 }
             }
@@ -981,14 +998,32 @@ struct CorpusLinker {
                 // The stories of the spellings already joined to `h`.
                 let theirs = Set(sorted[..<k].filter { clusters.find($0) == root }.map { profiles[$0].article })
                 let excluded: Set<String> = [Self.contextKey(profiles[g]), Self.contextKey(profiles[h])]
-                guard let also = profiles[g].article == profiles[h].article ? "" : sharedContext(profiles[g].article, theirs, excluding: excluded) else { continue }
                 let a = profiles[h], b = profiles[g]
-                let context = also.isEmpty ? "" : "; both stories name \(also)"
-                clusters.union(h, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel) + context,
-                               confidence: 0.85)
+                let evidence = profiles[g].article == profiles[h].article ? ""
+                    : sharedContext(b.article, theirs, excluding: excluded).map { "both stories name \($0)" } ?? sharedRole(h, g, a.best, b.best)
+                guard let evidence else { continue }
+                clusters.union(h, g, reason: Reasons.pair(rule, a.best.display, a.articleLabel, b.best.display, b.articleLabel)
+                               + (evidence.isEmpty ? "" : "; " + evidence), confidence: 0.85)
                 break
             }
         }
+    }
+
+    /// Evidence that two close spellings `a` (of `h`'s cluster) and `b` (of `g`'s) in stories that share
+    /// nobody else are one person's: both clusters' stories give the person the same role ("Yukihiko Ikeda"
+    /// and "Yukishiko Ikeda", each Japan's foreign minister). Only where the names differ in words of four
+    /// letters or more written as words: "Kim Jong-Il" and "Kim Jong-Pil" differ in a syllable, which makes
+    /// another name. Stories that describe the two otherwise keep them apart all the same (`LinkTraits`).
+    mutating func sharedRole(_ h: Int, _ g: Int, _ a: NameForm, _ b: NameForm) -> String? {
+        func words(_ f: NameForm) -> [(String, String)] {
+            (f.given + f.surname).flatMap { $0.split(separator: "-").map { (String($0), NameKey.plain(String($0))) } }
+        }
+        let wa = words(a), wb = words(b)
+        let differing = wa.filter { w in !wb.contains { $0.1 == w.1 } } + wb.filter { w in !wa.contains { $0.1 == w.1 } }
+        guard !differing.isEmpty, differing.allSatisfy({ $0.1.count >= 4 && $0.0.contains(where: \.isLowercase) }),
+              let ra = clusters.traits(of: h)?.person.roles, let rb = clusters.traits(of: g)?.person.roles,
+              let role = Set(ra.keys).intersection(rb.keys).sorted().first else { return nil }
+        return "both described as \(role) (\(ra[role] ?? role); \(rb[role] ?? role))"
     }
 
     /// Edit distance 1, or 2 in words of 9 letters or more ("Tellier" is not "Tyler"); two letters
@@ -1181,6 +1216,16 @@ struct CorpusLinker {
                     evidence = "both stories name \(also)"
                 } else if let c = sameCountry(g, acr, top.1) {
                     evidence = "both stories are about \(c)"
+                } else if rule == "acronym written with", ranked.count == 1, acr.count >= 4, !facts.isCountable(acr, reads),
+                          facts.count(ArticleLinker.frequencyKey(f), reads) <= 3 * facts.count(ArticleLinker.frequencyKey(long), reads),
+                          case let root = clusters.find(target),
+                          derivedIndex.clusters(key, cacheKey: cacheKey, in: &clusters, article: articleOf, where: fits).keys
+                            .allSatisfy({ $0 == root || $0 == me }) {
+                    // Four letters or more that stories tie to one name, and that no other name in the corpus
+                    // spells, stand for it wherever they are written ("OECD" in a story about oil stocks)...
+                    // unless written alone in many more stories than the name is: "SARS" in eight stories about
+                    // the disease is not the tax office that one story spells out.
+                    evidence = "no other name in the corpus is written with \(acr) or spells it"
                 } else { continue }
                 var how = rule == "acronym of" ? "acronym of \(long.display), the only name in the corpus it spells"
                     : "acronym written with \(long.display) in \(top.1.count) stor\(top.1.count == 1 ? "y" : "ies")"

@@ -40,7 +40,7 @@ struct LinkTraits: Sendable {
             if f.core.count > 1 { longCores[f.coreKey, default: []].insert(p.article) }
             if !f.qualifiers.isEmpty {
                 countries[f.coreKey, default: []].formUnion(f.qualifiers)
-            } else if f.isGenericBody, let c = p.country {
+            } else if let c = p.bodyCountry(f) {
                 countries[f.coreKey, default: []].insert(c)
             }
         }

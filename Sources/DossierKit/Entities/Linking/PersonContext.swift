@@ -8,12 +8,19 @@ struct PersonContext: Sendable, Equatable {
     var nationalities: [String: String] = [:]
     /// Field → the words that say so ("rugby coach").
     var fields: [String: String] = [:]
+    /// Role → the words that say so ("foreign minister" → "Japan's Foreign Minister"): the role words in
+    /// lower case, without nationality or determiner. A role never tells two people apart (a minister
+    /// becomes prime minister), so it is not part of `isEmpty`; two close spellings of one name that
+    /// stories give the same role are one person's (`CorpusLinker.sharedRole`).
+    var roles: [String: String] = [:]
 
+    /// Says no nationality and no field (what tells people apart).
     var isEmpty: Bool { nationalities.isEmpty && fields.isEmpty }
 
     mutating func merge(_ o: PersonContext) {
         nationalities.merge(o.nationalities) { a, _ in a }
         fields.merge(o.fields) { a, _ in a }
+        roles.merge(o.roles) { a, _ in a }
     }
 
     /// Role nouns that place a person in one field of work. Words that head roles in several fields
@@ -173,6 +180,30 @@ struct PersonContext: Sendable, Equatable {
             // rank is a title written with a capital ("Captain X", "Capt X").
             if Self.teamCaptains.contains(NameKey.plain(w)), w.first?.isLowercase == true, fields["sport"] == nil { fields["sport"] = words }
         }
+        if let role = Self.roleKey(phrase), roles[role] == nil { roles[role] = words }
+    }
+
+    /// Titles of address that any person may bear: no role.
+    static let addressWords: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor"]
+
+    /// The role words of a role phrase in lower case ("Japan's Foreign Minister" → "foreign minister"),
+    /// when they end in a role's head ("minister", "analyst"), not a form of address ("Sir") or a
+    /// modifier ("deputy"); nil otherwise. The words after the head ("of the bank") are left out.
+    static func roleKey(_ phrase: [String]) -> String? {
+        var words: [String] = []
+        var end = 0
+        for w in phrase {
+            let plain = NameKey.plain(w)
+            guard nationality(w) == nil, !openers.contains(plain) else { continue }
+            guard RuleLexicon.isTitleWord(w) || RoleWords.isRoleWord(w) || fieldWords[plain] != nil else {
+                // The role is the run of role words before the first other word of an apposition.
+                if !words.isEmpty { break }
+                continue
+            }
+            words.append(plain)
+            if (RoleWords.heads.contains(plain) && !addressWords.contains(plain)) || fieldWords[plain] != nil { end = words.count }
+        }
+        return end == 0 ? nil : words.prefix(end).joined(separator: " ")
     }
 
     /// The sentence (of `sentences`, in order and apart) that holds offset `p`, by binary search: a long
