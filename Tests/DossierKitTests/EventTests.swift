@@ -886,6 +886,25 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(merged.count == 5)
     }
 
+    @Test func reportsSharingOnlyAPlaceNeedMostOfTheirWords() {
+        // Entity 9 is the country both name; 4 and 5 are two different winners.
+        let gold = draft(1, "Kestrel Vane of Osta won the men's pistol gold medal at the regional games on Tuesday.", "2022-03-08", [4, 9],
+                         trigger: "won", lemma: "win", triggerClass: .sport)
+        let team = draft(2, "Osta won the men's team trap gold medal on Tuesday for their tenth shooting title.", "2022-03-08", [9, 5],
+                         trigger: "won", lemma: "win", triggerClass: .sport)
+        #expect(EventMerger().merge([gold, team], places: [EntityID(ordinal: 9)]).count == 2)
+        // Without knowing that 9 is a place, the shared participant joins them (the older behaviour).
+        #expect(EventMerger().merge([gold, team]).count == 1)
+        // A place shared by two reports that share most of their words too: one happening.
+        let copy = draft(3, "Kestrel Vane of Osta won the men's pistol gold medal at the regional games Tuesday.", "2022-03-08", [9, 6],
+                         trigger: "won", lemma: "win", triggerClass: .sport)
+        #expect(EventMerger().merge([gold, copy], places: [EntityID(ordinal: 9)]).count == 1)
+        // A person shared besides the place: the usual overlap is enough.
+        let person = draft(4, "Kestrel Vane took the pistol title for Osta at the games on Tuesday.", "2022-03-08", [4, 9],
+                           trigger: "won", lemma: "win", triggerClass: .sport)
+        #expect(EventMerger().merge([gold, person], places: [EntityID(ordinal: 9)]).count == 1)
+    }
+
     @Test func aCopiedSentenceIsOneEventAndCountsOnceAsASource() throws {
         let sentence = "Port officials signed the lease for the northern pier on Tuesday."
         let merged = EventMerger().merge([draft(1, sentence, "2022-03-08", [1, 2]), draft(7, sentence, "2022-03-08", [1, 2])])

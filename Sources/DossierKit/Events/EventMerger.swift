@@ -6,6 +6,10 @@ public struct EventMerger: Sendable {
     public var participantOverlap = 0.3
     /// Share of content words two reports must have in common (Jaccard).
     public var wordOverlap = 0.2
+    /// The same when the participants they share are all places: a country or a city two reports name
+    /// says little of whether they tell one happening (every gold medal China wins that day, every
+    /// clash in one province), so most of their words must be shared too.
+    public var placeOnlyWordOverlap = 0.5
     /// How far apart two day dates may be and still name the same happening (outlets count days differently).
     public var dayTolerance = 1
     /// Salience at or above which an event is a key event (the default timeline).
@@ -19,7 +23,7 @@ public struct EventMerger: Sendable {
     /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience; `versions`
     /// maps each article that is a version of a story (`ArticleVersions`) to the story's newest version.
     public func merge(_ drafts: consuming [EventDraft], prominence: [EntityID: Double] = [:],
-                      versions: [ArticleID: ArticleID] = [:]) -> [Event] {
+                      versions: [ArticleID: ArticleID] = [:], places: Set<EntityID> = []) -> [Event] {
         // Sorted in place: the drafts are the largest input of the corpus-wide stage, and a sorted
         // copy beside them was part of its memory peak.
         var ordered = consume drafts
@@ -65,9 +69,9 @@ public struct EventMerger: Sendable {
             guard ri != rj else { continue }
             // both reports must also match the group's first report, so that a chain of near matches
             // cannot join two different happenings
-            guard let reason = sameHappening(i, j, ordered, words, normalized, periods),
-                  sameHappening(ri, j, ordered, words, normalized, periods) != nil || ri == i,
-                  sameHappening(i, rj, ordered, words, normalized, periods) != nil || rj == j else { continue }
+            guard let reason = sameHappening(i, j, ordered, words, normalized, periods, places),
+                  sameHappening(ri, j, ordered, words, normalized, periods, places) != nil || ri == i,
+                  sameHappening(i, rj, ordered, words, normalized, periods, places) != nil || rj == j else { continue }
             sets.join(roots: ri, rj)
             why[max(i, j)] = reason
         }
@@ -155,7 +159,7 @@ public struct EventMerger: Sendable {
 
     /// Why two reports are one happening, or nil when they are not.
     func sameHappening(_ i: Int, _ j: Int, _ ordered: [EventDraft], _ words: LazyWords, _ normalized: [String],
-                       _ periods: [TimeValue?]) -> String? {
+                       _ periods: [TimeValue?], _ places: Set<EntityID>) -> String? {
         let a = ordered[i], b = ordered[j]
         guard a.kind == b.kind else { return nil }
         if normalized[i] == normalized[j] && !normalized[i].isEmpty {
@@ -194,6 +198,7 @@ public struct EventMerger: Sendable {
         let all = Set(a.participantIDs).union(b.participantIDs)
         let pShare = Double(Set(a.participantIDs).intersection(b.participantIDs).count) / Double(max(1, all.count))
         guard pShare >= participantOverlap, wShare >= wordOverlap else { return nil }
+        if shared.isSubset(of: places), wShare < placeOnlyWordOverlap { return nil }
         let triggerWhy = a.lemma == b.lemma ? "trigger \(a.triggerText) ~ \(b.triggerText)" : "trigger \(a.triggerText) ~ \(b.triggerText) (\(ca.rawValue))"
         let ids = shared.sorted().map(\.description).joined(separator: ", ")
         return "\(dateWhy), shared participants (\(ids)), \(triggerWhy), \(percent)% of words shared"

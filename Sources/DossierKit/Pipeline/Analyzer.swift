@@ -197,7 +197,8 @@ public struct Analyzer: Sendable {
         for (k, e) in draft.linked.entities.enumerated() where top > 0 { prominence[e.id] = log(Double(counts[k] + 1)) / top }
         var drafts: [EventDraft] = []
         swap(&drafts, &draft.drafts)
-        let events = eventMerger.merge(consume drafts, prominence: prominence, versions: draft.newestVersion)
+        let places = Set(draft.linked.entities.lazy.filter { $0.kind == .place }.map(\.id))
+        let events = eventMerger.merge(consume drafts, prominence: prominence, versions: draft.newestVersion, places: places)
         return Corpus(articles: draft.articles, entities: draft.linked.entities, events: events,
                       timexes: draft.timexes, unlinkedMentions: draft.linked.unlinked, diagnostics: draft.diagnostics,
                       versions: draft.versions)
