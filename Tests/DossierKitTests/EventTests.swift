@@ -905,6 +905,29 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(EventMerger().merge([gold, person], places: [EntityID(ordinal: 9)]).count == 1)
     }
 
+    @Test func figuresADayApartAreTwoDaysFigures() {
+        let monday = draft(1, "The Velin composite index rose 4.2 points to 612.9 on turnover of 655 million shares.", "2022-03-07", [7],
+                           expression: nil, trigger: "rose", lemma: "rise", triggerClass: .economy)
+        let tuesday = draft(2, "The Velin composite index fell 2.8 points to 610.1 on turnover of 671 million shares.", "2022-03-08", [7],
+                            expression: nil, trigger: "fell", lemma: "fall", triggerClass: .economy)
+        #expect(EventMerger().merge([monday, tuesday]).count == 2)
+        let sameDay = draft(2, "The Velin composite index rose 4.2 points to close at 612.9 on Monday.", "2022-03-07", [7],
+                            trigger: "rose", lemma: "rise", triggerClass: .economy)
+        #expect(EventMerger().merge([monday, sameDay]).count == 1)
+    }
+
+    @Test func twoSentencesThatEachNameADifferentDayNeedMostOfTheirWords() {
+        let elected = draft(1, "Mara Velde was elected chancellor by the Osta parliament on Tuesday.", "2022-03-08", [4, 5],
+                            expression: "on Tuesday", trigger: "elected", lemma: "elect", triggerClass: .politics)
+        let resigned = draft(2, "Former chancellor Ivo Brant resigned from the Osta parliament on Wednesday, a day after Mara Velde took over.",
+                             "2022-03-09", [6, 5, 4], expression: "on Wednesday", trigger: "resigned", lemma: "resign", triggerClass: .politics)
+        #expect(EventMerger().merge([elected, resigned]).count == 2)
+        // An outlet that dates the same report from its own article (no day in the sentence) may be a day off.
+        let undated = draft(2, "Mara Velde was elected chancellor of Osta by its parliament.", "2022-03-09", [4, 5],
+                            expression: nil, trigger: "elected", lemma: "elect", triggerClass: .politics)
+        #expect(EventMerger().merge([elected, undated]).count == 1)
+    }
+
     @Test func aCopiedSentenceIsOneEventAndCountsOnceAsASource() throws {
         let sentence = "Port officials signed the lease for the northern pier on Tuesday."
         let merged = EventMerger().merge([draft(1, sentence, "2022-03-08", [1, 2]), draft(7, sentence, "2022-03-08", [1, 2])])

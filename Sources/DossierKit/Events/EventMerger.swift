@@ -6,10 +6,11 @@ public struct EventMerger: Sendable {
     public var participantOverlap = 0.3
     /// Share of content words two reports must have in common (Jaccard).
     public var wordOverlap = 0.2
-    /// The same when the participants they share are all places: a country or a city two reports name
-    /// says little of whether they tell one happening (every gold medal China wins that day, every
-    /// clash in one province), so most of their words must be shared too.
-    public var placeOnlyWordOverlap = 0.5
+    /// The same where the rest of the evidence is weak: the participants they share are all places (a
+    /// country or a city two reports name says little of whether they tell one happening: every gold
+    /// medal China wins that day, every clash in one province), or each sentence names its own day and
+    /// the days differ. Then most of their words must be shared too.
+    public var weakEvidenceWordOverlap = 0.5
     /// How far apart two day dates may be and still name the same happening (outlets count days differently).
     public var dayTolerance = 1
     /// Salience at or above which an event is a key event (the default timeline).
@@ -173,8 +174,9 @@ public struct EventMerger: Sendable {
         // dates: days at most a day apart, or a coarser date that contains the other
         let ga = a.date?.granularity ?? .year, gb = b.date?.granularity ?? .year
         let dateWhy: String
+        var gap = 0
         if ga >= .day && gb >= .day {
-            let gap = abs(pa.firstDay.dayNumber - pb.firstDay.dayNumber)
+            gap = abs(pa.firstDay.dayNumber - pb.firstDay.dayNumber)
             guard gap <= dayTolerance else { return nil }
             dateWhy = gap == 0 ? "same day \(pa.firstDay)" : "days a day apart (\(pa.firstDay), \(pb.firstDay))"
         } else {
@@ -191,6 +193,14 @@ public struct EventMerger: Sendable {
             return "\(dateWhy), same speaker \(s), \(percent)% of words shared"
         }
         guard let ca = a.triggerClass, ca == b.triggerClass else { return nil }
+        if gap > 0 {
+            // A day apart is allowed for outlets that count days differently. Markets and prices are
+            // reported every day in the same words, so figures a day apart are two days' figures; and
+            // two sentences that each name their day ("elected Tuesday", "resigned Wednesday") tell
+            // two happenings unless they tell them in mostly the same words.
+            if ca == .economy { return nil }
+            if Self.datedInSentence(a), Self.datedInSentence(b), wShare < weakEvidenceWordOverlap { return nil }
+        }
         let pa2 = Set(a.participants.filter { $0.role != .place }.map(\.entity))
         let pb2 = Set(b.participants.filter { $0.role != .place }.map(\.entity))
         let shared = pa2.intersection(pb2)
@@ -198,16 +208,22 @@ public struct EventMerger: Sendable {
         let all = Set(a.participantIDs).union(b.participantIDs)
         let pShare = Double(Set(a.participantIDs).intersection(b.participantIDs).count) / Double(max(1, all.count))
         guard pShare >= participantOverlap, wShare >= wordOverlap else { return nil }
-        if shared.isSubset(of: places), wShare < placeOnlyWordOverlap { return nil }
+        if shared.isSubset(of: places), wShare < weakEvidenceWordOverlap { return nil }
         let triggerWhy = a.lemma == b.lemma ? "trigger \(a.triggerText) ~ \(b.triggerText)" : "trigger \(a.triggerText) ~ \(b.triggerText) (\(ca.rawValue))"
         let ids = shared.sorted().map(\.description).joined(separator: ", ")
         return "\(dateWhy), shared participants (\(ids)), \(triggerWhy), \(percent)% of words shared"
     }
 
+    /// The report's date is read in its own sentence (not taken from the article or a statement's date).
+    static func datedInSentence(_ d: EventDraft) -> Bool {
+        guard let date = d.date, date.value != nil else { return false }
+        return !(date.expression == nil || date.basis.hasPrefix("statement"))
+    }
+
     /// Finer dates and dates read in the sentence lead over coarse or publication-day dates.
     static func precision(_ d: EventDraft) -> Int {
         guard let date = d.date, date.value != nil else { return 0 }
-        let fromSentence = date.expression == nil || date.basis.hasPrefix("statement") ? 0 : 1
+        let fromSentence = datedInSentence(d) ? 1 : 0
         return (date.granularity?.rank ?? 0) * 2 + fromSentence
     }
 
