@@ -22,7 +22,8 @@ public struct EventMerger: Sendable {
     /// happening (same kind, compatible dates, shared participants, triggers of one class, similar words;
     /// or the very same sentence, as in a refiled or copied story) into one event whose `alsoReportedIn`
     /// says why each was joined. `prominence` gives each entity's weight (0...1) for salience; `versions`
-    /// maps each article that is a version of a story (`ArticleVersions`) to the story's newest version.
+    /// maps each article that is a version of a story (`ArticleVersions`) to the story's newest version;
+    /// `places` are the entities that are places (shared, they are weak evidence: `weakEvidenceWordOverlap`).
     public func merge(_ drafts: consuming [EventDraft], prominence: [EntityID: Double] = [:],
                       versions: [ArticleID: ArticleID] = [:], places: Set<EntityID> = []) -> [Event] {
         // Sorted in place: the drafts are the largest input of the corpus-wide stage, and a sorted
