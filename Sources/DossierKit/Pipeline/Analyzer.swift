@@ -356,6 +356,16 @@ public enum Parallel {
         }
     }
 
+    /// `body(i)` for every i in `0..<count`, computed in parallel (all cores), in index order.
+    static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        var out = [T?](repeating: nil, count: count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let slots = UnsafeMutableSendable(buffer)
+            forEach(count, jobs: nil) { i in slots.buffer[i] = body(i) }
+        }
+        return out.map { $0! }
+    }
+
     final class Counter: @unchecked Sendable {
         private var value = 0
         private let lock = NSLock()

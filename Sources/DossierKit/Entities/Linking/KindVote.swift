@@ -51,20 +51,16 @@ struct KindVote {
 
     /// The corrected kind of each mention whose name is decided otherwise, by (article, mention index),
     /// with the words for the reason. `parsed(kind, text)` reads a mention's name; `frozen` are names
-    /// whose kind the user set (overrides win). Called from several threads at once, both.
+    /// whose kind the user set (overrides win); both are called from several threads at once.
     /// Every mention is read once, and each story's part of the work runs in parallel: this vote read
     /// the names of all 100,000 mentions of 4,677 stories three times over on one thread, a sixth of
     /// an update's linking.
     static func corrections(articles: [Article], mentions: [[Mention]], parsed: @Sendable (Mention) -> NameForm?,
                             frozen: @Sendable (Mention) -> Bool, lexicon: RuleLexicon = .shared) -> [Int: [Int: Change]] {
-        var reads = [[Read?]](repeating: [], count: mentions.count)
-        reads.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
-                slots.buffer[a] = mentions[a].map { m in
-                    guard let f = parsed(m), !f.isNameless else { return nil }
-                    return Read(form: f, key: NameKey.plain(f.display))
-                }
+        let reads = Parallel.map(mentions.count) { a in
+            mentions[a].map { m -> Read? in
+                guard let f = parsed(m), !f.isNameless else { return nil }
+                return Read(form: f, key: NameKey.plain(f.display))
             }
         }
         var tally: [String: Tally] = [:]
@@ -98,22 +94,17 @@ struct KindVote {
         let conflicted = Set(tally.filter { $0.value.stories.count > 1 }.keys)
         // The words around the conflicted names, read only in the stories that write them: which
         // names each story writes among business words, and which among region words.
-        var cues = [(business: Set<String>, place: Set<String>)](repeating: ([], []), count: mentions.count)
-        cues.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            let frozenReads = reads
-            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
-                var text: ScalarText?
-                var business = Set<String>(), place = Set<String>()
-                for (m, r) in zip(mentions[a], frozenReads[a]) {
-                    guard let k = r?.key, conflicted.contains(k), !business.contains(k) || !place.contains(k) else { continue }
-                    if text == nil { text = ScalarText(articles[a].text) }
-                    guard let t = text else { continue }
-                    if isBusinessContext(m.span, in: t) { business.insert(k) }
-                    if isPlaceContext(m.span, in: t) { place.insert(k) }
-                }
-                slots.buffer[a] = (business, place)
+        let cues = Parallel.map(mentions.count) { a -> (business: Set<String>, place: Set<String>) in
+            var text: ScalarText?
+            var business = Set<String>(), place = Set<String>()
+            for (m, r) in zip(mentions[a], reads[a]) {
+                guard let k = r?.key, conflicted.contains(k), !business.contains(k) || !place.contains(k) else { continue }
+                if text == nil { text = ScalarText(articles[a].text) }
+                guard let t = text else { continue }
+                if isBusinessContext(m.span, in: t) { business.insert(k) }
+                if isPlaceContext(m.span, in: t) { place.insert(k) }
             }
+            return (business, place)
         }
         for (a, c) in cues.enumerated() {
             for k in c.business { tally[k]?.businessStories.insert(a) }
@@ -133,29 +124,25 @@ struct KindVote {
         // A surname the tagger calls an organization or a place only in stories that name the person in
         // full ("Mikoliunas" after "Saulius Mikoliunas"); one it writes so elsewhere too is a name of its
         // own as well (a band, a company named after someone).
-        let finalTally = tally, finalFullNameStories = fullNameStories, frozenReads = reads
+        let finalTally = tally, finalFullNameStories = fullNameStories
         let finalDecided = decided, finalKeep = keep
         let onlyBesideFullName = { @Sendable (k: String) -> Bool in
             guard let t = finalTally[k], let own = finalFullNameStories[k] else { return false }
             return (t.stories[.organization] ?? []).union(t.stories[.place] ?? []).isSubset(of: own)
         }
-        var changes = [[Int: Change]](repeating: [:], count: mentions.count)
-        changes.withUnsafeMutableBufferPointer { buffer in
-            let slots = UnsafeMutableSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: mentions.count) { a in
-                let ms = mentions[a], rs = frozenReads[a]
-                var out: [Int: Change] = [:]
-                for (i, m) in ms.enumerated() where !frozen(m) {
-                    guard let k = rs[i]?.key, let target = finalDecided[k], m.kind != target.kind,
-                          finalKeep[k]?.contains(m.kind) == true else { continue }
-                    out[i] = target
-                }
-                for (i, target) in storyKinds(ms, reads: rs, corrected: out.mapValues(\.kind), frozen: frozen,
-                                              lexicon: lexicon, onlyBesideFullName: onlyBesideFullName) {
-                    out[i] = target
-                }
-                slots.buffer[a] = out
+        let changes = Parallel.map(mentions.count) { a -> [Int: Change] in
+            let ms = mentions[a], rs = reads[a]
+            var out: [Int: Change] = [:]
+            for (i, m) in ms.enumerated() where !frozen(m) {
+                guard let k = rs[i]?.key, let target = finalDecided[k], m.kind != target.kind,
+                      finalKeep[k]?.contains(m.kind) == true else { continue }
+                out[i] = target
             }
+            for (i, target) in storyKinds(ms, reads: rs, corrected: out.mapValues(\.kind), frozen: frozen,
+                                          lexicon: lexicon, onlyBesideFullName: onlyBesideFullName) {
+                out[i] = target
+            }
+            return out
         }
         var out: [Int: [Int: Change]] = [:]
         for (a, c) in changes.enumerated() where !c.isEmpty { out[a] = c }
