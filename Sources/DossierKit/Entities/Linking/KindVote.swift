@@ -13,6 +13,8 @@ struct KindVote {
         "provider", "subsidiary", "carrier", "airline", "insurer", "lender", "chipmaker", "automaker",
         "carmaker", "supplier", "distributor", "bank", "club",
     ]
+    /// Last words that make a name an organization's ("Airlines", "Institute", "Foundation").
+    static let organizationEndings: Set<String> = NameLexicon.businessWords.union(NameLexicon.institutionHeads)
     /// Words right after a name (or its possessive) that say it is a business: "Sony shares", "Google's stock".
     static let businessFollowers: Set<String> = [
         "shares", "stock", "inc", "corp", "ltd", "plc", "co", "shareholders", "subsidiary", "executives",
@@ -241,6 +243,26 @@ struct KindVote {
         if business && !isPlace && !personEvidence {
             // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
             return (.organization, [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
+        }
+        // "Tarvel Airlines" a person in one story, "the Orlen Center" a place in another: a name of two words
+        // or more that ends in a word of businesses' or institutions' names is the organization that as
+        // many stories call it. (A venue written as a place more often, "World Trade Center", is not; nor
+        // a person with a first name and such a surname, "Margaret Court".)
+        if !oneWord, !isPlace, !t.titled, orgs > 0, orgs >= places, orgs >= persons, persons == 0 || !knownFirst,
+           Self.organizationEndings.contains(last) {
+            return (.organization, [.person, .place], "ends in \"\(last)\", a word of organizations' names, an organization in "
+                    + "\(stories(orgs)); no title or gazetteer place")
+        }
+        // "Orlen Palace said" in three stories, a dinner "at Orlen Palace" in one: a name of two words or more,
+        // no gazetteer place and no person's, that three stories to one call one of the two kinds is that
+        // kind (a building names those who work in it as often as itself).
+        if !oneWord, !isPlace, persons == 0, orgs > 0, places > 0 {
+            if orgs >= 2, orgs >= 3 * places {
+                return (.organization, [.place], "an organization in \(stories(orgs)), a place in \(stories(places)); no gazetteer place")
+            }
+            if places >= 2, places >= 3 * orgs {
+                return (.place, [.organization], "a place in \(stories(places)), an organization in \(stories(orgs)); no gazetteer place")
+            }
         }
         // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
         // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
