@@ -106,4 +106,15 @@ import Testing
         #expect(r.entities(mentioning: "Marlow Palace").first?.kind == .organization)
         #expect(r.entities(mentioning: "Dern House").count == 2)
     }
+
+    @Test func aNameManyStoriesShareDoesNotTieASingularToAPlural() {
+        // Two missions of one body: stories that share only a name that many stories write are not evidence.
+        var docs = (1...25).map { LinkDoc($0, "The Velnor Union met.", [("Velnor Union", .organization)]) }
+        docs.append(LinkDoc(26, "The Velnor Union praised the Velnor Peace Mission in Arland.",
+                            [("Velnor Union", .organization), ("Velnor Peace Mission", .organization)]))
+        docs.append(LinkDoc(27, "The Velnor Union met the Velnor Peace Missions in the south.",
+                            [("Velnor Union", .organization), ("Velnor Peace Missions", .organization)]))
+        let r = link(docs)
+        #expect(r.entities(mentioning: "Velnor Peace Mission").first?.mentions.contains { $0.text == "Velnor Peace Missions" } == false)
+    }
 }

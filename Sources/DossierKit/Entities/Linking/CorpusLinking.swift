@@ -341,11 +341,12 @@ struct CorpusLinker {
     /// ...nor, in a line-up (five people or more named by a surname alone), a name that one story in a
     /// hundred names ("Chelsea" in another club's line-up and in a Liverpool report): two stories share
     /// it by chance.
-    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+    /// `rare`: only names that few stories name count ("United Nations" ties stories of two UN missions).
+    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true, rare: Bool = false) -> String? {
         let lineUp = !loneSurnames && (facts.loneNamesIn[article] ?? 0) >= 5
         let mine = named[article].subtracting(excluding).filter {
-            loneSurnames || ((!lineUp || !facts.isWidelyNamed($0, reads))
-                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))))
+            (!rare || !facts.isWidelyNamed($0, reads)) && (loneSurnames || ((!lineUp || !facts.isWidelyNamed($0, reads))
+                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0)))))
         }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
@@ -767,7 +768,7 @@ struct CorpusLinker {
                 let found = index.clusters(key, in: &clusters, article: articleOf)
                 let p = profiles[g]
                 for (h, articles) in found.values.sorted(by: { $0.0 < $1.0 }) where clusters.find(h) != clusters.find(g) {
-                    guard let also = sharedContext(p.article, articles, excluding: [Self.contextKey(p), Self.contextKey(profiles[h])]) else { continue }
+                    guard let also = sharedContext(p.article, articles, excluding: [Self.contextKey(p), Self.contextKey(profiles[h])], rare: true) else { continue }
                     // The two forms the reason quotes (the key without the country of a body every country has).
                     let base = String(key.prefix { $0 != "@" })
                     let one = profiles[h].fullForms.first { $0.orgKey == base } ?? profiles[h].best

@@ -288,8 +288,9 @@ struct KindVote {
             if business { return (.organization, [.person], "\(businessWhy); \(impersonal)") }
             // "Yasukuni Shrine" an organization in seven stories and a person in one: three to one of
             // one other kind, in two stories or more, outvotes a person tag with nothing personal about it.
-            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person], "an organization three times as often; \(impersonal)") }
-            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person], "a place three times as often; \(impersonal)") }
+            // The other tags give way too: one name is one thing ("at Yasukuni Shrine" a place once).
+            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person, .place], "an organization three times as often; \(impersonal)") }
+            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person, .organization], "a place three times as often; \(impersonal)") }
             return (nil, [], "")
         }
         // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.

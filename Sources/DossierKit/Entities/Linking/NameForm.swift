@@ -696,11 +696,11 @@ final class NameForm: @unchecked Sendable {
     /// the spelling rules ("Lyon" → "len"), and a word that short is as often a word of its own.
     /// A name of more words drops its last word's "s" here too (`computeCoreKey` keeps it).
     /// The "s" is dropped as written, before the spelling keys: "Unionists" keys as "unionisc", whose
-    /// stem would no longer end in the "s". Not from "Congress", "Airbus" or "Tennis": no plurals.
+    /// stem would no longer end in the "s". Not from "Congress" or "Airbus": no plurals.
     var storyOrgKey: String {
         guard acronym == nil, let last = core.last else { return orgKey }
         let written = NameKey.plain(last)
-        guard written.hasSuffix("s"), !["ss", "us", "is"].contains(where: written.hasSuffix) else { return orgKey }
+        guard written.hasSuffix("s"), !["ss", "us"].contains(where: written.hasSuffix) else { return orgKey }
         let stem = String(last.dropLast())
         guard core.count > 1 ? written.count > 3 : written.count > 4 else { return orgKey }
         return computeOrgKey(core: Self.coreKey(of: core.dropLast() + [stem]))
