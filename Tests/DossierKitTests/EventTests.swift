@@ -72,6 +72,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(date("delayed")?.value == "2022-03-10")
     }
 
+    @Test func aParticipleSetOffByACommaReportsNoSpeech() throws {
+        let a = article("Thirteen dock workers, also accused of theft, have been arrested in Varlen, newspapers reported Saturday.")
+        let all = events(a)
+        let statement = try #require(all.first { $0.kind == .statement })
+        #expect(statement.triggerText == "reported")
+        #expect(statement.date?.value == "2022-03-05")
+        #expect(all.contains { $0.triggerText == "arrested" && $0.kind != .statement })
+        // a verb of speech after a comma is still one ("..., said as quoted by the Herald")
+        let b = article("The port will close soon, Ilan Toma, chief of the harbour council, said as quoted by the Varlen Herald.")
+        #expect(events(b).first { $0.kind == .statement }?.triggerText == "said")
+    }
+
     @Test func theStoryDayIsADayOfTheWeekBeforeTheArticleNotABoundOrAnotherHappening() throws {
         let a = article("""
             Repairs to the ferry were finished by Tuesday, its owner announced. After Monday's storm, the crew inspected the hull.

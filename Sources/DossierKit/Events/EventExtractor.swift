@@ -1855,6 +1855,13 @@ public struct EventExtractor: Sendable {
     static func reportingVerb(words: [String], tokens: [Token], inName: [Bool], capsLine: Bool) -> Int? {
         words.indices.first { i in
             guard !inName[i] else { return false }
+            // a participle set off by a comma describes a noun, it reports no speech ("Thirteen traffickers,
+            // also accused of murder, were hanged", "the envoy, described as a hardliner, arrived")
+            if i + 1 < words.count, words[i].hasSuffix("ed"), ["of", "as"].contains(words[i + 1]) {
+                var k = i - 1
+                while k >= 0 && (words[k].hasSuffix("ly") || ["also", "both", "once", "long"].contains(words[k])) { k -= 1 }
+                if k >= 0 && words[k] == "," { return false }
+            }
             if i > 0 && !capsLine && (tokens[i].text.unicodeScalars.first?.properties.isUppercase ?? false) { return false }
             return EventLexicon.reportingVerbs.contains(words[i]) || EventLexicon.isAccordingTo(words, at: i)
         }
