@@ -369,6 +369,9 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let b = article("A spokesman for the Harbor Authority announced the closure on Monday.")
         let f = try #require(events(b, [mention("Harbor Authority", in: b, entity: 4)]).first)
         #expect(f.participants.first?.role == nil)
+        let m = article("A ceremony attended by the Harbor Authority was held in the port on Monday.")
+        let n = try #require(events(m, [mention("Harbor Authority", in: m, entity: 4)]).first)
+        #expect(n.participants.first?.role == nil)
         // what was received came from the other side: the company is no patient
         let c = article("Velin Shipping received a detailed proposal from Harbor Holdings on Sunday.")
         let g = try #require(events(c, [mention("Velin Shipping", in: c, entity: 5), mention("Harbor Holdings", in: c, entity: 6)]).first)

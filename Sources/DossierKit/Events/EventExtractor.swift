@@ -1958,13 +1958,13 @@ public struct EventExtractor: Sendable {
     }
 
     /// Whether a name before a verb modifies the subject's head rather than being it: an owner
-    /// ("Haniya's bodyguards") or the complement of "of"/"for" ("one of the ministry's staff", "a
-    /// spokesman for the ministry").
+    /// ("Haniya's bodyguards"), the complement of "of"/"for" ("one of the ministry's staff", "a
+    /// spokesman for the ministry") or who acted in a participle on it ("a ceremony attended by X was held").
     static func isInsideNounPhrase(_ mention: Mention, tokens: [Token], words: [String]) -> Bool {
         if isOwner(mention, tokens: tokens, words: words) { return true }
         var k = (tokens.firstIndex { $0.span.start >= mention.span.start } ?? 0) - 1
         while k >= 0 && EventLexicon.determiners.contains(words[k]) { k -= 1 }
-        return k >= 0 && ["of", "for"].contains(words[k])
+        return k >= 0 && ["of", "for", "by"].contains(words[k])
     }
 
     /// Whether a name is followed by a possessive "'s" ("Haniya's bodyguards").
