@@ -40,6 +40,9 @@ import Testing
         let list = spans(["the", "provinces", "of", "Lao", "Vem", ",", "Orsa", "and", "Tuyen", "Quor", "."],
                          [o, o, o, b(.loc), i(.loc), o, b(.loc), o, b(.per), i(.per), o])
         #expect(list.count == 3 && list.allSatisfy { $0.1 == .loc })
+        // A list that no "and" closes is no list: the name after the comma is someone else.
+        let apposition = spans(["the", "city", "of", "Orsa", ",", "Jo", "Vane", ",", "who", "."], [o, o, o, b(.loc), o, b(.per), i(.per), o, o, o])
+        #expect(apposition.contains { $0.0 == "Jo Vane" && $0.1 == .per })
         // The noun as part of a name ("United States of ...") is no cue.
         let name = spans(["the", "Provinces", "of", "Jo", "Vane", "."], [o, o, o, b(.per), i(.per), o])
         #expect(name.first?.1 == .per)

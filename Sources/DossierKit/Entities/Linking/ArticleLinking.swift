@@ -271,13 +271,10 @@ struct ArticleLinker {
             // word opens another name, not a short form of the person named in full.
             if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
             if bySurname.isEmpty {
-                // "Foxx's portrayal of Ray Charles in Ray": a first name alone after "in" is a work's title
-                // or a place; no one is "in" a person.
-                if before?.word == "in" { candidates = [] }
-                // "a Bafta for Edward and Mrs Simpson": a first name paired by "and" with someone named by
-                // another surname is a title or a couple, not the story's Edward named in full ("Tony and
-                // Cherie Blair" keeps Tony Blair).
-                if let other = Self.surnameOfPairedName(after: out.mentions[i].span.end, text: text) {
+                // "a Bafta for Edward and Mrs Simpson": a first name paired by "and" with someone a title of
+                // address names by another surname is a title or a couple, not the story's Edward named in
+                // full ("Tony and Mrs Blair" keeps Tony Blair).
+                if let other = Self.surnameOfTitledPartner(after: out.mentions[i].span.end, text: text) {
                     candidates.removeAll { e in !out.entities[e].members.contains { out.forms[$0].surnameKey == other } }
                 }
                 // "Prince Charles ... Diana married Charles" beside "Earl Charles Spencer": a story that
@@ -370,14 +367,6 @@ struct ArticleLinker {
         let s = text.scalars
         func isUpper(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isUppercase }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
-        /// The end of " and " or " & " at `p` (a space first), or nil.
-        func conjunction(at p: Int) -> Int? {
-            for c in [" and ", " & "] {
-                let u = Array(c.unicodeScalars)
-                if p + u.count <= s.count, (0..<u.count).allSatisfy({ s[p + $0] == u[$0] }) { return p + u.count }
-            }
-            return nil
-        }
         /// Whether a capitalised word follows right after `p` (one space).
         func capitalisedAfter(_ p: Int) -> Bool { p + 1 < s.count && s[p] == " " && isUpper(p + 1) }
         /// Whether a capitalised word ends right before `p` (one space before it).
@@ -389,7 +378,7 @@ struct ArticleLinker {
         }
         if capitalisedBefore(span.start) || capitalisedAfter(span.end) { return false }
         // The name first: "Richard and Jude ...".
-        if let w = conjunction(at: span.end), isUpper(w) {
+        if let w = conjunctionEnd(at: span.end, text: text), isUpper(w) {
             var e = w
             while isLetter(e) { e += 1 }
             if e - w >= 2, !capitalisedAfter(e) { return true }
@@ -397,7 +386,7 @@ struct ArticleLinker {
         // The name second: "... Richard and Jude".
         for c in [" and ", " & "] {
             let n = c.unicodeScalars.count
-            guard span.start - n >= 1, conjunction(at: span.start - n) == span.start, isLetter(span.start - n - 1) else { continue }
+            guard span.start - n >= 1, conjunctionEnd(at: span.start - n, text: text) == span.start, isLetter(span.start - n - 1) else { continue }
             var j = span.start - n - 1
             while j > 0, isLetter(j - 1) { j -= 1 }
             if isUpper(j), span.start - n - j >= 2, !capitalisedBefore(j) { return true }
@@ -405,27 +394,32 @@ struct ArticleLinker {
         return false
     }
 
-    /// The surname key of a name of two capitalised words or more that " and " or " & " joins to the
-    /// name ending at `end` ("Edward| and Mrs Simpson" → "simpson"), or nil.
-    static func surnameOfPairedName(after end: Int, text: ScalarText) -> String? {
+    /// The surname key of the person a title of address names right after " and " or " & " at `end`
+    /// ("Edward| and Mrs Simpson" → "simpson"), or nil.
+    static func surnameOfTitledPartner(after end: Int, text: ScalarText) -> String? {
+        guard var i = conjunctionEnd(at: end, text: text) else { return nil }
         let s = text.scalars
-        var i = end
-        var matched = false
-        for c in [" and ", " & "] {
-            let u = Array(c.unicodeScalars)
-            if i + u.count <= s.count, (0..<u.count).allSatisfy({ s[i + $0] == u[$0] }) { i += u.count; matched = true; break }
-        }
-        guard matched else { return nil }
         var words: [String] = []
-        while i < s.count, s[i].properties.isUppercase {
+        while i < s.count, s[i].properties.isUppercase, words.count < 3 {
             let start = i
             while i < s.count, s[i].properties.isAlphabetic || s[i] == "-" || s[i] == "'" { i += 1 }
             words.append(text[TextSpan(start, i)])
             guard i + 1 < s.count, s[i] == " ", s[i + 1].properties.isUppercase else { break }
             i += 1
         }
-        guard words.count >= 2, let last = words.last else { return nil }
+        guard words.count >= 2, let title = words.first, Self.surnameTitles.union(["sir", "lady", "dame"]).contains(NameKey.plain(title)),
+              let last = words.last, isNameWord(last) else { return nil }
         return NameForm(text: last, kind: .person).surnameKey
+    }
+
+    /// The end of " and " or " & " when it starts at `p` (its space first), or nil.
+    static func conjunctionEnd(at p: Int, text: ScalarText) -> Int? {
+        let s = text.scalars
+        for c in [" and ", " & "] {
+            let u = Array(c.unicodeScalars)
+            if p >= 0, p + u.count <= s.count, (0..<u.count).allSatisfy({ s[p + $0] == u[$0] }) { return p + u.count }
+        }
+        return nil
     }
 
     /// Words for a family named by its surname ("the Osbourne family"), or for siblings named so ("the

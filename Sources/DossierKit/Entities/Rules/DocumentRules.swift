@@ -127,7 +127,7 @@ public enum DocumentRules {
     static let cueRules: Set<String> = [
         "named-after-its-noun", "named-before-its-noun", "listed-firm", "named-as-a-business",
         "named-after-settlement-noun", "holding-in-firm", "band-member", "region-before-settlement", "named-after-kin-noun",
-        "firm-of-a-trade",
+        "firm-of-a-trade", "listed-after-place-noun",
     ]
 
     /// A name the words around it give a kind once ("the mountain resort Velden", "Tarnwire's singer")

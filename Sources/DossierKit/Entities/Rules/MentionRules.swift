@@ -671,19 +671,24 @@ public enum MentionRules {
     ])
 
     /// "the five provinces of Velm, Orla and Tarn Quang": every name of the list after such a noun and "of"
-    /// is a place, whatever the tagger took a name of two short words for (a person).
+    /// is a place, whatever the tagger took a name of two short words for (a person). Only a list that
+    /// "and" or "or" closes is one: in "the city of Velm, Jo Vane, who ..." the name after the comma is
+    /// someone else.
     static func placesAfterTheirNoun(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
         let n = tokens.count
         for c in 0..<max(0, n - 2) where placeListNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) && key(tokens[c + 1]) == "of" {
-            var at = c + 2
+            var at = c + 2, items: [Int] = [], closed = false
             while let k = spans.indices.first(where: { spans[$0].start == at && spans[$0].type != .misc }) {
-                if spans[k].type != .loc {
-                    spans[k].type = .loc
-                    spans[k].rule = "listed-after-place-noun"
-                }
+                items.append(k)
+                if closed { break }
                 at = spans[k].end
-                if at < n, tokens[at] == "," { at += 1 }
-                if at < n, ["and", "&"].contains(key(tokens[at])) { at += 1 } else if at > spans[k].end { continue } else { break }
+                let comma = at < n && tokens[at] == ","
+                if comma { at += 1 }
+                if at < n, ["and", "or", "&"].contains(key(tokens[at])) { at += 1; closed = true } else if !comma { break }
+            }
+            for k in closed ? items : Array(items.prefix(1)) where spans[k].type != .loc {
+                spans[k].type = .loc
+                spans[k].rule = "listed-after-place-noun"
             }
         }
     }
