@@ -72,6 +72,18 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         #expect(date("delayed")?.value == "2022-03-10")
     }
 
+    @Test func aParticipleSetOffByACommaReportsNoSpeech() throws {
+        let a = article("Thirteen dock workers, also accused of theft, have been arrested in Varlen, newspapers reported Saturday.")
+        let all = events(a)
+        let statement = try #require(all.first { $0.kind == .statement })
+        #expect(statement.triggerText == "reported")
+        #expect(statement.date?.value == "2022-03-05")
+        #expect(all.contains { $0.triggerText == "arrested" && $0.kind != .statement })
+        // a verb of speech after a comma is still one ("..., said as quoted by the Herald")
+        let b = article("The port will close soon, Ilan Toma, chief of the harbour council, said as quoted by the Varlen Herald.")
+        #expect(events(b).first { $0.kind == .statement }?.triggerText == "said")
+    }
+
     @Test func theStoryDayIsADayOfTheWeekBeforeTheArticleNotABoundOrAnotherHappening() throws {
         let a = article("""
             Repairs to the ferry were finished by Tuesday, its owner announced. After Monday's storm, the crew inspected the hull.
@@ -347,6 +359,35 @@ private func place(_ name: String, in a: Article, entity: Int) -> Mention {
         let e = try #require(events(a, ms).first)
         #expect(e.participants.first { $0.entity == EntityID(ordinal: 2) }?.role == .patient)
         #expect(e.participants.first { $0.entity == EntityID(ordinal: 4) }?.role == .agent)
+    }
+
+    @Test func anOwnerOrAComplementIsNotTheSubjectAndANameAfterAPrepositionIsNotTheObject() throws {
+        // the bodyguard was killed, not the harbour master whose bodyguard he was
+        let a = article("One of Dorin Valesco's bodyguards was killed in the crossfire on Thursday.")
+        let e = try #require(events(a, [mention("Dorin Valesco", in: a, entity: 3)]).first)
+        #expect(e.participants == [EventParticipant(entity: EntityID(ordinal: 3), role: nil)])
+        let b = article("A spokesman for the Harbor Authority announced the closure on Monday.")
+        let f = try #require(events(b, [mention("Harbor Authority", in: b, entity: 4)]).first)
+        #expect(f.participants.first?.role == nil)
+        let m = article("A ceremony attended by the Harbor Authority was held in the port on Monday.")
+        let n = try #require(events(m, [mention("Harbor Authority", in: m, entity: 4)]).first)
+        #expect(n.participants.first?.role == nil)
+        // what was received came from the other side: the company is no patient
+        let c = article("Velin Shipping received a detailed proposal from Harbor Holdings on Sunday.")
+        let g = try #require(events(c, [mention("Velin Shipping", in: c, entity: 5), mention("Harbor Holdings", in: c, entity: 6)]).first)
+        #expect(g.participants == [EventParticipant(entity: EntityID(ordinal: 5), role: .agent),
+                                   EventParticipant(entity: EntityID(ordinal: 6), role: nil)])
+        // after "by" in the passive, past a title, is who acted; an owner there is not
+        let p = article("The motion was moved by board chairman Ilan Toma on Friday.")
+        let q = try #require(events(p, [mention("Ilan Toma", in: p, entity: 8)]).first)
+        #expect(q.participants == [EventParticipant(entity: EntityID(ordinal: 8), role: .agent)])
+        let r = article("The list will be drawn up by Velin Shipping's board on Friday.")
+        let t = try #require(events(r, [mention("Velin Shipping", in: r, entity: 5)]).first)
+        #expect(t.participants == [EventParticipant(entity: EntityID(ordinal: 5), role: nil)])
+        // the direct object still is one
+        let d = article("Velin Shipping bought Harbor Holdings on Sunday.")
+        let h = try #require(events(d, [mention("Velin Shipping", in: d, entity: 5), mention("Harbor Holdings", in: d, entity: 6)]).first)
+        #expect(h.participants.last?.role == .patient)
     }
 
     @Test func anEventNounNeedsADateOfItsOwn() throws {

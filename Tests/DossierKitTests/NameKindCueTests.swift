@@ -36,6 +36,32 @@ import Testing
         #expect(country.first?.1 == .loc)
     }
 
+    @Test func namesListedAfterAPlaceNounAndOfArePlaces() {
+        let list = spans(["the", "provinces", "of", "Lao", "Vem", ",", "Orsa", "and", "Tuyen", "Quor", "."],
+                         [o, o, o, b(.loc), i(.loc), o, b(.loc), o, b(.per), i(.per), o])
+        #expect(list.count == 3 && list.allSatisfy { $0.1 == .loc })
+        // A list that no "and" closes is no list: the name after the comma is someone else.
+        let apposition = spans(["the", "city", "of", "Orsa", ",", "Jo", "Vane", ",", "who", "."], [o, o, o, b(.loc), o, b(.per), i(.per), o, o, o])
+        #expect(apposition.contains { $0.0 == "Jo Vane" && $0.1 == .per })
+        // The noun as part of a name ("United States of ...") is no cue.
+        let name = spans(["the", "Provinces", "of", "Jo", "Vane", "."], [o, o, o, b(.per), i(.per), o])
+        #expect(name.first?.1 == .per)
+    }
+
+    @Test func aNameWithCapitalisedSmallWordsIsAWorksTitle() {
+        let film = spans(["the", "hit", "Velm", "Of", "Orsa", "won", "."], [o, o, b(.org), i(.org), i(.org), o, o])
+        #expect(film.allSatisfy { $0.1 == .misc })
+        let song = spans(["Tears", "In", "Kestrava", "topped", "it", "."], [b(.per), i(.per), i(.per), o, o, o])
+        #expect(song.allSatisfy { $0.1 == .misc })
+        // A body's head word, a place after the small word, a name's syllable keep the name.
+        let body = spans(["Youth", "Association", "For", "Orsa", "met", "."], [b(.org), i(.org), i(.org), i(.org), o, o])
+        #expect(body.first?.1 == .org)
+        let transport = spans(["Transport", "For", "Tarnby", "said", "."], [b(.org), i(.org), i(.org), o, o])
+        #expect(transport.first?.1 == .org)
+        let person = spans(["Hong", "In", "Sun", "said", "."], [b(.per), i(.per), i(.per), o, o])
+        #expect(person.first?.1 == .per)
+    }
+
     @Test func anUnknownPlaceBeforeACurrencyIsNoPlace() {
         let currency = spans(["13", "billion", "New", "Orvan", "dollars", "."], [o, o, b(.loc), i(.loc), o, o])
         #expect(currency.allSatisfy { $0.1 == .misc })
@@ -126,6 +152,16 @@ import Testing
         #expect(e.kindReason.hasPrefix("organization: all 3 mentions so after the kind vote, 2 changed by it"))
         #expect(e.kindReason.contains("person → organization by corpus vote (tagged person in 2 stories, organization in 1 story)"))
         #expect(e.kindReason.contains("business words around it in 1 story and no title anywhere (in a2, a3)"))
+    }
+
+    @Test func anAcronymsBusinessWordsLeaveAPersonWrittenInSmallLetters() throws {
+        let r = link([
+            LinkDoc(1, "A survey by the polling group VORI showed Labour ahead.", [("VORI", .organization)]),
+            LinkDoc(2, "Research firm VORI said so too.", [("VORI", .organization)]),
+            LinkDoc(3, "Vori cleared five metres in the pole vault.", [("Vori", .person)]),
+        ])
+        #expect(r.entities(mentioning: "Vori").first?.kind == .person)
+        #expect(r.entities(mentioning: "VORI").first?.kind == .organization)
     }
 
     @Test func aRegionTheCorpusWritesBeforeItsTownsIsAPlaceEverywhere() throws {

@@ -96,6 +96,17 @@ import Testing
         #expect(spans[2].contains { $0.type == .org })
     }
 
+    @Test func aWordOfTheSpelledOutThingMayGiveTwoLetters() {
+        // "television" gives "TV": closed-circuit television is a thing, not the broadcaster of that name.
+        let words = [["seen", "on", "closed", "circuit", "television", "(", "CCTV", ")", "."], ["the", "CCTV", "footage", "."]]
+            .map { $0.map { Substring($0) } }
+        var spans: [[RecognizedSpan]] = [[RecognizedSpan(start: 6, end: 7, type: .org)], [RecognizedSpan(start: 1, end: 2, type: .org)]]
+        DocumentRules.apply(&spans, sentences: words, offsets: words.map(offsets), lexicon: lex)
+        #expect(spans.joined().allSatisfy { $0.type == .misc })
+        #expect(DocumentRules.spells("cctv", [["tv", "te"], ["c"], ["c"]]))
+        #expect(!DocumentRules.spells("cctv", [["t"], ["c"], ["c"]]))
+    }
+
     @Test func eventAndProgrammeNamesAreNoBodies() {
         #expect(spans(["the", "Velden", "Motor", "Show", "opened", "."], [o, b(.org), i(.org), i(.org), o, o]).allSatisfy { $0.1 == .misc })
         #expect(spans(["the", "Clean", "Air", "Mechanism", "."], [o, b(.org), i(.org), i(.org), o]).allSatisfy { $0.1 == .misc })

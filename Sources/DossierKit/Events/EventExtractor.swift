@@ -1855,6 +1855,13 @@ public struct EventExtractor: Sendable {
     static func reportingVerb(words: [String], tokens: [Token], inName: [Bool], capsLine: Bool) -> Int? {
         words.indices.first { i in
             guard !inName[i] else { return false }
+            // a participle set off by a comma describes a noun, it reports no speech ("Thirteen traffickers,
+            // also accused of murder, were hanged", "the envoy, described as a hardliner, arrived")
+            if i + 1 < words.count, words[i].hasSuffix("ed"), ["of", "as"].contains(words[i + 1]) {
+                var k = i - 1
+                while k >= 0 && (words[k].hasSuffix("ly") || ["also", "both", "once", "long"].contains(words[k])) { k -= 1 }
+                if k >= 0 && words[k] == "," { return false }
+            }
             if i > 0 && !capsLine && (tokens[i].text.unicodeScalars.first?.properties.isUppercase ?? false) { return false }
             return EventLexicon.reportingVerbs.contains(words[i]) || EventLexicon.isAccordingTo(words, at: i)
         }
@@ -1902,29 +1909,38 @@ public struct EventExtractor: Sendable {
     static func participants(for tr: EventTrigger, tokens: [Token], words: [String], mentions: [Mention], reporting: Int?) -> [EventParticipant] {
         var roles: [EntityID: ParticipantRole] = [:]
         func tokenIndex(at offset: Int) -> Int { tokens.firstIndex { $0.span.start >= offset } ?? tokens.count }
-        // subject: the nearest person or body before the trigger, not across the speech verb's boundary
+        // subject: the nearest person or body before the trigger, not across the speech verb's boundary,
+        // when it heads the subject: not an owner or a complement inside it ("One of Haniya's bodyguards
+        // was killed", "the spokesman for the ministry announced"), which the sentence gives no role
         let floor = reporting.map { $0 < tr.token ? tokens[$0].span.end : 0 } ?? 0
         if let subject = mentions.last(where: { $0.kind != .place && $0.span.end <= tr.span.start && $0.span.start >= floor }),
-           let id = subject.entity {
+           let id = subject.entity, !isInsideNounPhrase(subject, tokens: tokens, words: words) {
             roles[id] = tr.passive ? .patient : .agent
         }
         var after = tr.token + 1
         var steps = 0
+        // the object follows the verb directly; a name after a preposition ("a proposal from Mr Glazer",
+        // "lost to Chelsea", "tested by scientists under the Academy") is not what was acted on
+        var preposition: String? = nil
         while after < tokens.count && steps < 10 {
             if clauseBreak.contains(words[after]) { break }
             if let mention = mentions.first(where: { $0.span.start == tokens[after].span.start }), let id = mention.entity {
                 let p = after > 0 ? words[after - 1] : ""
                 if mention.kind == .place {
                     if roles[id] == nil { roles[id] = .place }
-                } else if p == "by" && tr.passive {
+                } else if isOwner(mention, tokens: tokens, words: words) {
+                    // the owner of what was acted on or of who acted ("the EU's executive body"): no role
+                } else if tr.passive && (p == "by" || preposition == "by" && !roles.values.contains(.agent)) {
+                    // "moved by board president Sharad Pawar"
                     roles[id] = .agent
-                } else if roles[id] == nil && !roles.values.contains(.patient) {
+                } else if preposition == nil && roles[id] == nil && !roles.values.contains(.patient) {
                     roles[id] = .patient
                 }
                 after = tokenIndex(at: mention.span.end)
                 steps += 1
                 continue
             }
+            if EventLexicon.prepositions.contains(words[after]) { preposition = words[after] }
             after += 1
             steps += 1
         }
@@ -1939,6 +1955,22 @@ public struct EventExtractor: Sendable {
             out.append(EventParticipant(entity: id, role: roles[id]))
         }
         return out
+    }
+
+    /// Whether a name before a verb modifies the subject's head rather than being it: an owner
+    /// ("Haniya's bodyguards"), the complement of "of"/"for" ("one of the ministry's staff", "a
+    /// spokesman for the ministry") or who acted in a participle on it ("a ceremony attended by X was held").
+    static func isInsideNounPhrase(_ mention: Mention, tokens: [Token], words: [String]) -> Bool {
+        if isOwner(mention, tokens: tokens, words: words) { return true }
+        var k = (tokens.firstIndex { $0.span.start >= mention.span.start } ?? 0) - 1
+        while k >= 0 && EventLexicon.determiners.contains(words[k]) { k -= 1 }
+        return k >= 0 && ["of", "for", "by"].contains(words[k])
+    }
+
+    /// Whether a name is followed by a possessive "'s" ("Haniya's bodyguards").
+    static func isOwner(_ mention: Mention, tokens: [Token], words: [String]) -> Bool {
+        guard let next = tokens.firstIndex(where: { $0.span.start >= mention.span.end }) else { return false }
+        return words[next] == "'s"
     }
 
     /// The clause of the trigger: from the sentence start (or after "X said") to the next clause break

@@ -135,6 +135,13 @@ enum EventLexicon {
     static let negations: Set<String> = ["not", "never", "n't", "no", "nor", "neither", "without", "failed"]
     static let auxiliaries: Set<String> = ["has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "will",
                                             "'s", "'ve", "'d", "got", "get", "gets", "did", "does", "do", "am"]
+    /// Prepositions that put a name after a verb outside its object ("from", "to", "under" ...).
+    static let prepositions: Set<String> = [
+        "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at", "before",
+        "behind", "below", "beside", "besides", "between", "beyond", "by", "despite", "during", "for", "from", "in",
+        "including", "inside", "into", "like", "near", "of", "off", "on", "onto", "outside", "over", "since", "than",
+        "through", "to", "toward", "towards", "under", "until", "upon", "via", "with", "within", "without",
+    ]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                                             "their", "our", "your", "my", "another", "any", "each", "every", "some",
                                             "no", "first", "last", "next", "recent", "latest", "new"]

@@ -344,10 +344,7 @@ public enum CorpusIndex {
             var outputs: [FileAnalysis] = []
             // The cache keeps no article text: an unchanged file's articles are read back from the
             // model (`FileCache`), found by their source.
-            var idBySource: [String: Int] = [:]
-            if freshByPath.count < listing.files.count {
-                for r in try Row.fetchAll(db, sql: "SELECT id, source FROM articles") { idBySource[r["source"]] = r["id"] }
-            }
+            var stored = freshByPath.count < listing.files.count ? try SQLiteStore.articlesBySource(db) : [:]
             let insert = try db.makeStatement(sql: """
                 INSERT OR REPLACE INTO files (path, ord, size, mtime, hash, articles, analysis) VALUES (?,?,?,?,?,?,?)
                 """)
@@ -358,14 +355,14 @@ public enum CorpusIndex {
                     try insert.execute(arguments: [f.relative, i, fp.size, fp.mtime, fp.hash, a.articles.count, FileCache.encode(a)])
                     continue
                 }
-                guard let r = try Row.fetchOne(db, sql: "SELECT analysis FROM files WHERE path = ?", arguments: [f.relative]),
+                guard let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT analysis FROM files WHERE path = ?"), arguments: [f.relative]),
                       let blob: Data = r["analysis"] else {
                     throw DossierError.index(path: indexPath, message: "cached analysis of \(f.relative) is missing")
                 }
                 let cached = try FileCache.decode(blob)
                 var articles: [Article] = []
                 for (j, c) in cached.articles.enumerated() {
-                    guard let id = idBySource[c.source], var a = try SQLiteStore.article(ArticleID(ordinal: id), db) else {
+                    guard var a = stored.removeValue(forKey: c.source) else {
                         throw DossierError.index(path: indexPath, message: "article \(c.source) of the cache is missing")
                     }
                     a.id = ArticleID(ordinal: j + 1)
@@ -377,10 +374,11 @@ public enum CorpusIndex {
                     try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, hash = ? WHERE path = ?",
                                    arguments: [fp.size, fp.mtime, fp.hash, f.relative])
                 }
-                try db.execute(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?", arguments: [i, f.relative, i])
+                try db.cachedStatement(sql: "UPDATE files SET ord = ? WHERE path = ? AND ord != ?").execute(arguments: [i, f.relative, i])
             }
             // The per-file outputs are in the cache rows and the joined arrays now.
             freshByPath = [:]
+            stored = [:]
             let (joinedArticles, joinedMentions, joinedDiagnostics) = Analyzer.concatenate(outputs)
             outputs.removeAll()
             report.cacheSeconds = secondsSince(mark)

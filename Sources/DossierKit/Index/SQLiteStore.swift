@@ -149,16 +149,36 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id.ordinal]) else {
             return nil
         }
+        let spans = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord"),
+                                     arguments: [id.ordinal]).map { s -> (String, TextSpan) in (s["kind"], TextSpan(s["start"], s["end"])) }
+        return article(row, spans: spans)
+    }
+
+    /// Every stored article by its source, in two reads (an update takes unchanged files' articles
+    /// from here: one query per article was most of the time an update spent reading its cache).
+    static func articlesBySource(_ db: Database) throws -> [String: Article] {
+        var spans: [Int: [(String, TextSpan)]] = [:]
+        // (the primary key's order: by article, kind, then ord)
+        let spanRows = try Row.fetchCursor(db, sql: "SELECT article, kind, start, \"end\" FROM spans")
+        while let s = try spanRows.next() { spans[s["article"], default: []].append((s["kind"], TextSpan(s["start"], s["end"]))) }
+        var out: [String: Article] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM articles")
+        while let row = try rows.next() {
+            let a = article(row, spans: spans[row["id"]] ?? [])
+            out[a.source] = a
+        }
+        return out
+    }
+
+    /// An article from its row and its spans (kind "p" a paragraph, else a sentence), in order.
+    private static func article(_ row: Row, spans: [(String, TextSpan)]) -> Article {
         var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
-        for s in try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord"),
-                                  arguments: [id.ordinal]) {
-            let kind: String = s["kind"]
-            let span = TextSpan(s["start"], s["end"])
+        for (kind, span) in spans {
             if kind == "p" { paragraphs.append(span) } else { sentences.append(span) }
         }
         let header = StoryHeader(title: row["title"], byline: row["byline"], publisher: row["publisher"], url: row["url"],
                                  date: date(row), dateline: row["dateline"])
-        return Article(id: id, source: row["source"], header: header, text: row["text"], paragraphs: paragraphs,
+        return Article(id: ArticleID(ordinal: row["id"]), source: row["source"], header: header, text: row["text"], paragraphs: paragraphs,
                        sentences: sentences, captions: decode([String].self, row["captions"]) ?? [],
                        metadata: decode([String: String].self, row["metadata"]) ?? [:])
     }

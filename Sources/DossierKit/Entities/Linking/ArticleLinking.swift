@@ -270,6 +270,18 @@ struct ArticleLinker {
             // "John Hall Associates" cut after "John": a first name followed at once by a capitalised
             // word opens another name, not a short form of the person named in full.
             if bySurname.isEmpty, Self.nameWordFollows(out.mentions[i].span.end, text: text) { candidates = [] }
+            if bySurname.isEmpty {
+                // "a Bafta for Edward and Mrs Simpson": a first name paired by "and" with someone a title of
+                // address names by another surname is a title or a couple, not the story's Edward named in
+                // full ("Tony and Mrs Blair" keeps Tony Blair).
+                if let other = Self.surnameOfTitledPartner(after: out.mentions[i].span.end, text: text) {
+                    candidates.removeAll { e in !out.entities[e].members.contains { out.forms[$0].surnameKey == other } }
+                }
+                // "Prince Charles ... Diana married Charles" beside "Earl Charles Spencer": a story that
+                // writes the name after a royal title means the royal by the name alone.
+                let royal = NameLexicon.regnalTitles.flatMap { [$0.capitalized, $0.uppercased()] }
+                if !candidates.isEmpty, Self.writesTitled(f.display, titles: royal, text: article.text) { candidates = [] }
+            }
             // "Richard and Jude executive producer": two first names alone joined by "and" name a duo or the
             // show named after them, not one of the two people the story names in full.
             if bySurname.isEmpty, Self.inPairOfLoneNames(out.mentions[i].span, text: text) { candidates = [] }
@@ -355,14 +367,6 @@ struct ArticleLinker {
         let s = text.scalars
         func isUpper(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isUppercase }
         func isLetter(_ i: Int) -> Bool { i >= 0 && i < s.count && s[i].properties.isAlphabetic }
-        /// The end of " and " or " & " at `p` (a space first), or nil.
-        func conjunction(at p: Int) -> Int? {
-            for c in [" and ", " & "] {
-                let u = Array(c.unicodeScalars)
-                if p + u.count <= s.count, (0..<u.count).allSatisfy({ s[p + $0] == u[$0] }) { return p + u.count }
-            }
-            return nil
-        }
         /// Whether a capitalised word follows right after `p` (one space).
         func capitalisedAfter(_ p: Int) -> Bool { p + 1 < s.count && s[p] == " " && isUpper(p + 1) }
         /// Whether a capitalised word ends right before `p` (one space before it).
@@ -374,7 +378,7 @@ struct ArticleLinker {
         }
         if capitalisedBefore(span.start) || capitalisedAfter(span.end) { return false }
         // The name first: "Richard and Jude ...".
-        if let w = conjunction(at: span.end), isUpper(w) {
+        if let w = conjunctionEnd(at: span.end, text: text), isUpper(w) {
             var e = w
             while isLetter(e) { e += 1 }
             if e - w >= 2, !capitalisedAfter(e) { return true }
@@ -382,12 +386,40 @@ struct ArticleLinker {
         // The name second: "... Richard and Jude".
         for c in [" and ", " & "] {
             let n = c.unicodeScalars.count
-            guard span.start - n >= 1, conjunction(at: span.start - n) == span.start, isLetter(span.start - n - 1) else { continue }
+            guard span.start - n >= 1, conjunctionEnd(at: span.start - n, text: text) == span.start, isLetter(span.start - n - 1) else { continue }
             var j = span.start - n - 1
             while j > 0, isLetter(j - 1) { j -= 1 }
             if isUpper(j), span.start - n - j >= 2, !capitalisedBefore(j) { return true }
         }
         return false
+    }
+
+    /// The surname key of the person a title of address names right after " and " or " & " at `end`
+    /// ("Edward| and Mrs Simpson" → "simpson"), or nil.
+    static func surnameOfTitledPartner(after end: Int, text: ScalarText) -> String? {
+        guard var i = conjunctionEnd(at: end, text: text) else { return nil }
+        let s = text.scalars
+        var words: [String] = []
+        while i < s.count, s[i].properties.isUppercase, words.count < 3 {
+            let start = i
+            while i < s.count, s[i].properties.isAlphabetic || s[i] == "-" || s[i] == "'" { i += 1 }
+            words.append(text[TextSpan(start, i)])
+            guard i + 1 < s.count, s[i] == " ", s[i + 1].properties.isUppercase else { break }
+            i += 1
+        }
+        guard words.count >= 2, let title = words.first, Self.surnameTitles.union(["sir", "lady", "dame"]).contains(NameKey.plain(title)),
+              let last = words.last, isNameWord(last) else { return nil }
+        return NameForm(text: last, kind: .person).surnameKey
+    }
+
+    /// The end of " and " or " & " when it starts at `p` (its space first), or nil.
+    static func conjunctionEnd(at p: Int, text: ScalarText) -> Int? {
+        let s = text.scalars
+        for c in [" and ", " & "] {
+            let u = Array(c.unicodeScalars)
+            if p >= 0, p + u.count <= s.count, (0..<u.count).allSatisfy({ s[p + $0] == u[$0] }) { return p + u.count }
+        }
+        return nil
     }
 
     /// Words for a family named by its surname ("the Osbourne family"), or for siblings named so ("the
@@ -445,10 +477,15 @@ struct ArticleLinker {
 
     /// Whether `text` writes "Mr" (or "Mr.") right before `surname`.
     static func writesMister(_ surname: String, text: String) -> Bool {
-        guard !surname.isEmpty else { return false }
-        for title in ["Mr ", "Mr. "] {
+        writesTitled(surname, titles: ["Mr", "Mr."], text: text)
+    }
+
+    /// Whether `text` writes one of `titles` and a space right before `name`, a whole word.
+    static func writesTitled(_ name: String, titles: [String], text: String) -> Bool {
+        guard !name.isEmpty else { return false }
+        for title in titles.map({ $0 + " " }) {
             var from = text.startIndex
-            while let r = text.range(of: title + surname, range: from..<text.endIndex) {
+            while let r = text.range(of: title + name, range: from..<text.endIndex) {
                 let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
                 let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
                 if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return true }
@@ -640,6 +677,13 @@ struct ArticleLinker {
         }
         // Maximal names make the local entities; equal names (or the same country) share one.
         var byKey: [String: Int] = [:]
+        // "PayPerAction LLC, Kamiro LLC and Kamiro Inc": one name with two legal forms in one story is
+        // two companies. The name without a legal form is the one named first.
+        var legalForms: [String: Set<String>] = [:]
+        for i in longForms where shortOf[i] == nil && out.forms[i].kind == .organization {
+            if let form = LinkTraits.legalForm(of: out.forms[i]) { legalForms[out.forms[i].storyOrgKey, default: []].insert(form) }
+        }
+        var legalFormOf: [Int: String] = [:]
         for i in longForms where shortOf[i] == nil {
             let f = out.forms[i]
             var key = f.kind.rawValue + ":" + (f.countryKey ?? f.storyOrgKey)
@@ -648,11 +692,21 @@ struct ArticleLinker {
             if f.kind == .organization, f.countryKey == nil, f.designatorWords.isEmpty, f.core.count == 1, isCommonWord(f.core[0]) {
                 key = "~" + key
             }
+            let bare = key
+            let form = f.kind == .organization && (legalForms[f.storyOrgKey]?.count ?? 0) > 1 ? LinkTraits.legalForm(of: f) : nil
+            if let form {
+                key += "|" + form
+                if byKey[key] == nil, let e = byKey[bare], legalFormOf[e] == nil { byKey[key] = e }
+            }
             if let e = byKey[key], allowed(out, mention: i, into: e) {
                 let first = out.forms[out.entities[e].members[0]].display
                 out.attach(i, to: e, reason: first == f.display ? nil : "same name as \(first) in \(aid)")
             } else {
                 byKey[key] = out.newEntity(i)
+            }
+            if let form, let e = out.local[i] {
+                legalFormOf[e] = form
+                if byKey[bare] == nil { byKey[bare] = e }
             }
             if let a = pairedAcronym[i], let e = out.local[i] { out.entities[e].explicitAcronyms.insert(a) }
         }

@@ -241,8 +241,11 @@ struct KindVote {
                     "region words around it in \(stories(t.placeStories.count)) (a town \"of\" it, \"occupied\"); no business words, legal form or title")
         }
         if business && !isPlace && !personEvidence {
-            // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes.
-            return (.organization, [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
+            // "Sony Corp" in one story, "Sony shares" in two: the person and place tags are mistakes. A
+            // word written in capitals and otherwise keeps its person tags: "the polling group VORI" is
+            // not the pole vaulter "Vori".
+            let mixedCase = oneWord && t.capitals && t.lowerCase
+            return (.organization, mixedCase ? [.place] : [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
         }
         // "Tarvel Airlines" a person in one story, "the Orlen Center" a place in another: a name of two words
         // or more that ends in a word of businesses' or institutions' names is the organization that as

@@ -9,6 +9,9 @@ struct LinkTraits: Sendable {
     var legalCores: [String: Set<Int>] = [:]
     /// Organization cores of two words or more ("kamiro motor"), with their stories.
     var longCores: [String: Set<Int>] = [:]
+    /// The legal form each story writes an organization core with ("kamiro" → story → "llc"): a story
+    /// that names "Kamiro LLC" and "Kamiro Inc" names two companies, which no chain of joins makes one.
+    var storyLegalForms: [String: [Int: String]] = [:]
     /// The countries a body of each core is qualified by ("finance ministry" → japan), written
     /// ("Japan's Finance Ministry") or, for an unqualified generic body, the country its story is about.
     var countries: [String: Set<String>] = [:]
@@ -37,6 +40,7 @@ struct LinkTraits: Sendable {
             if f.designatorWords.contains(where: { Self.legalForms.contains(NameForm.bare($0)) }) {
                 legalCores[f.coreKey, default: []].insert(p.article)
             }
+            if let form = Self.legalForm(of: f) { storyLegalForms[f.coreKey, default: [:]][p.article] = form }
             if f.core.count > 1 { longCores[f.coreKey, default: []].insert(p.article) }
             if !f.qualifiers.isEmpty {
                 countries[f.coreKey, default: []].formUnion(f.qualifiers)
@@ -49,9 +53,22 @@ struct LinkTraits: Sendable {
     /// Legal forms that close a company's name; "Group" and "Holdings" name the parent of several.
     static let legalForms: Set<String> = NameLexicon.designators.subtracting(["group", "holdings", "holding"])
 
+    /// The legal form that closes `f`, one spelling for each form ("Incorporated" → "inc", "Corporation"
+    /// and "Co" → "co": writers mix those two for one company), or nil.
+    static func legalForm(of f: NameForm) -> String? {
+        guard let last = f.designatorWords.last.map(NameForm.bare), legalForms.contains(last) else { return nil }
+        switch last {
+        case "incorporated": return "inc"
+        case "corp", "corporation", "company": return "co"
+        case "limited": return "ltd"
+        default: return last
+        }
+    }
+
     mutating func merge(_ o: LinkTraits) {
         for (k, v) in o.legalCores { legalCores[k, default: []].formUnion(v) }
         for (k, v) in o.longCores { longCores[k, default: []].formUnion(v) }
+        for (k, v) in o.storyLegalForms { storyLegalForms[k, default: [:]].merge(v) { a, _ in a } }
         for (k, v) in o.countries { countries[k, default: []].formUnion(v) }
         person.merge(o.person)
         describedIn.formUnion(o.describedIn)
@@ -68,6 +85,12 @@ struct LinkTraits: Sendable {
         for (core, ca) in a.countries.sorted(by: { $0.key < $1.key }) {
             if let cb = b.countries[core], ca.isDisjoint(with: cb), let x = ca.sorted().first, let y = cb.sorted().first {
                 return "\(core) of different countries (\(x) / \(y))"
+            }
+        }
+        for (core, fa) in a.storyLegalForms.sorted(by: { $0.key < $1.key }) {
+            guard let fb = b.storyLegalForms[core] else { continue }
+            for (story, x) in fa.sorted(by: { $0.key < $1.key }) {
+                if let y = fb[story], x != y { return "\(core) with two legal forms in one story (\(x) / \(y)) names two companies" }
             }
         }
         let own = a.ownKeys.union(b.ownKeys)

@@ -127,7 +127,7 @@ public enum DocumentRules {
     static let cueRules: Set<String> = [
         "named-after-its-noun", "named-before-its-noun", "listed-firm", "named-as-a-business",
         "named-after-settlement-noun", "holding-in-firm", "band-member", "region-before-settlement", "named-after-kin-noun",
-        "firm-of-a-trade",
+        "firm-of-a-trade", "listed-after-place-noun",
     ]
 
     /// A name the words around it give a kind once ("the mountain resort Velden", "Tarnwire's singer")
@@ -219,21 +219,26 @@ public enum DocumentRules {
                 guard !RuleLexicon.bodyHeads.contains(last), !MentionRules.institutionHeads.contains(last),
                       !MentionRules.bodyLastWords.contains(last) else { continue }
                 // Initials read right to left over lower-case words (and common acronyms such as "TV").
-                var initials = ""
+                // A word may give a second letter of its own, as "television" gives "TV" in "closed
+                // circuit television (CCTV)"; plain initials are tried first.
+                var options: [[String]] = []
                 var j = i - 2
-                while j >= 0, initials.count < acronym.count {
+                while j >= 0, options.count < acronym.count {
                     let w = words[j], k = key(w)
                     guard MentionRules.isWord(w) else { break }
                     if RuleLexicon.commonAcronyms.contains(k) && MentionRules.isAcronym(w) {
-                        initials = k + initials
+                        options.append([k])
                     } else if MentionRules.isCapitalised(w) {
                         break
                     } else if !RuleLexicon.connectors.contains(k) && k != "the" {
-                        initials = String(k.split(separator: "-").compactMap(\.first)) + initials
+                        let parts = k.split(separator: "-")
+                        let initials = String(parts.compactMap(\.first))
+                        let second = parts.last.map { Set($0.dropFirst()).sorted().map { initials + String($0) } } ?? []
+                        options.append([initials] + second)
                     }
                     j -= 1
                 }
-                if initials == acronym { things.insert(acronym) }
+                if spells(acronym, options) { things.insert(acronym) }
             }
         }
         guard !things.isEmpty else { return }
@@ -244,6 +249,14 @@ public enum DocumentRules {
                 spans[k][j].rule = "acronym-of-a-thing"
             }
         }
+    }
+
+    /// Whether `acronym` ends with what the nearest word gives (`options[0]`, a word's readings, plain
+    /// initials first) and its rest is spelt by the words before that one, every word giving something.
+    static func spells(_ acronym: String, _ options: [[String]]) -> Bool {
+        if acronym.isEmpty { return true }
+        guard let first = options.first else { return false }
+        return first.contains { o in acronym.hasSuffix(o) && spells(String(acronym.dropLast(o.count)), Array(options.dropFirst())) }
     }
 
     /// An upper-case acronym matching the initials of an organization named elsewhere in the article

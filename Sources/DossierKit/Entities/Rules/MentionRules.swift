@@ -87,12 +87,14 @@ public enum MentionRules {
             extendNamesAfterTitles(&spans, tokens, lexicon)
             roles(&spans, tokens, lexicon)
             workTitles(&spans, tokens, lexicon)
+            titleCasedWorks(&spans, tokens, lexicon)
             modelNumbers(&spans, tokens, lexicon)
             awards(&spans, tokens, lexicon)
             documentsAndEvents(&spans, tokens, lexicon)
             teams(&spans, tokens, lexicon)
             bodiesAfterTheirNoun(&spans, tokens, lexicon)
             kindsByCue(&spans, tokens, lexicon)
+            placesAfterTheirNoun(&spans, tokens)
             partsOfPlaces(&spans, tokens, lexicon)
             vessels(&spans, tokens)
             initialledPeople(&spans, tokens, lexicon)
@@ -256,6 +258,29 @@ public enum MentionRules {
         "is", "was", "has", "had", "will", "would", "could", "can", "may", "which", "that", "were", "are",
         "although", "though", "while", "because", "since", "when", "where", "if", "unless",
     ])
+
+    /// Small words that names of bodies, places and people write in lower case ("Bank of England") and
+    /// titles of works capitalise ("Lost In Translation", "State Of Play").
+    static let titleCaseSmallWords: Set<String> = ["of", "and", "the", "for", "to", "with", "from", "by", "is", "in", "on", "at"]
+
+    /// "State Of Play", "Men In Black": a name whose small words inside are capitalised is written in
+    /// title case, the way titles of films, songs and games are, not a body, a place or a person. A body's
+    /// head word keeps the name ("Youth Association For Network Development"), and so does a place after
+    /// the small word ("Transport For London"). "In" needs a longer word beside it: in "Hong In Sun" it is
+    /// a syllable of a name.
+    static func titleCasedWorks(_ spans: inout [RecognizedSpan], _ tokens: [Substring], _ lex: RuleLexicon) {
+        for k in spans.indices where spans[k].type != .misc && spans[k].end - spans[k].start >= 3 {
+            let s = spans[k].start, e = spans[k].end
+            let inner = (s + 1..<e - 1).filter { isCapitalised(tokens[$0]) && titleCaseSmallWords.contains(key(tokens[$0])) }
+            guard !inner.isEmpty else { continue }
+            let words = (s..<e).map { key(tokens[$0]) }
+            if words.contains(where: { bodyLastWords.contains($0) || institutionHeads.contains($0) || RuleLexicon.bodyHeads.contains($0) }) { continue }
+            if inner.contains(where: { lex.isCountry(tokens[$0 + 1]) || lex.places.contains(key(tokens[$0 + 1])) }) { continue }
+            if inner.allSatisfy({ key(tokens[$0]) == "in" }), !words.contains(where: { $0.count >= 5 }) { continue }
+            spans[k].type = .misc
+            spans[k].rule = "title-cased-work"
+        }
+    }
 
     /// Whether the capitalised run at `a` (after a bracket or quote) ends where a product's name may.
     static func isProductName(at a: Int, _ tokens: [Substring]) -> Bool {
@@ -634,6 +659,36 @@ public enum MentionRules {
             } else if spans[k].type == .loc, !knownPlace, e < n, currencyNouns.contains(key(tokens[e])), !isCapitalised(tokens[e]) {
                 spans[k].type = .misc
                 spans[k].rule = "currency-name"
+            }
+        }
+    }
+
+    /// Nouns for parts of a country that a list of their names follows after "of" ("the provinces of
+    /// Velm, Orla and Tarn Quang", "the district of Vane").
+    static let placeListNouns: Set<String> = regionSettlementNouns.subtracting(["capital", "port", "resort"]).union([
+        "provinces", "districts", "regions", "cities", "towns", "villages", "counties", "county", "prefecture",
+        "prefectures", "municipality", "municipalities", "townships", "suburbs", "islands", "island",
+    ])
+
+    /// "the five provinces of Velm, Orla and Tarn Quang": every name of the list after such a noun and "of"
+    /// is a place, whatever the tagger took a name of two short words for (a person). Only a list that
+    /// "and" or "or" closes is one: in "the city of Velm, Jo Vane, who ..." the name after the comma is
+    /// someone else.
+    static func placesAfterTheirNoun(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        let n = tokens.count
+        for c in 0..<max(0, n - 2) where placeListNouns.contains(key(tokens[c])) && !isCapitalised(tokens[c]) && key(tokens[c + 1]) == "of" {
+            var at = c + 2, items: [Int] = [], closed = false
+            while let k = spans.indices.first(where: { spans[$0].start == at && spans[$0].type != .misc }) {
+                items.append(k)
+                if closed { break }
+                at = spans[k].end
+                let comma = at < n && tokens[at] == ","
+                if comma { at += 1 }
+                if at < n, ["and", "or", "&"].contains(key(tokens[at])) { at += 1; closed = true } else if !comma { break }
+            }
+            for k in closed ? items : Array(items.prefix(1)) where spans[k].type != .loc {
+                spans[k].type = .loc
+                spans[k].rule = "listed-after-place-noun"
             }
         }
     }
