@@ -939,20 +939,25 @@ struct ArticleLinker {
         f.generation.map { $0 == "senior" ? "sr" : $0 == "junior" ? "jr" : $0 }
     }
 
+    /// Its capital ("MOSCOW, Dec. 5", "talks in Tehran") only breaks a tie, or names the country when
+    /// nothing else does: a wire story datelined in one capital is often about another country.
     static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
-        var count: [String: Int] = [:]
+        var count: [String: Int] = [:], byCapital: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
             // A nationality tagged as a place is counted with the other nationality words below.
-            if Countries.demonymKeys.contains(NameKey.plain(out.mentions[i].text)) { continue }
+            let k = NameKey.plain(out.mentions[i].text)
+            if Countries.demonymKeys.contains(k) { continue }
             if let c = out.forms[i].countryKey { count[c, default: 0] += 1 }
+            else if let c = Countries.capitals[k] { byCapital[c, default: 0] += 1 }
         }
         for w in capitalisedWords(text, TextSpan(0, text.count)) {
             let k = NameKey.plain(w)
             if Countries.demonymKeys.contains(k), let c = Countries.country(k) { count[c, default: 0] += 1 }
         }
-        let ranked = count.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let candidates = count.isEmpty ? Array(byCapital.keys) : Array(count.keys)
+        let ranked = candidates.map { ($0, count[$0] ?? 0, byCapital[$0] ?? 0) }.sorted { ($0.1, $0.2, $1.0) > ($1.1, $1.2, $0.0) }
         guard let top = ranked.first else { return nil }
-        return ranked.count > 1 && ranked[1].value == top.value ? nil : top.key
+        return ranked.count > 1 && ranked[1].1 == top.1 && ranked[1].2 == top.2 ? nil : top.0
     }
 
     /// The runs of letters in `text[span]` that start with a capital, as

@@ -341,11 +341,12 @@ struct CorpusLinker {
     /// ...nor, in a line-up (five people or more named by a surname alone), a name that one story in a
     /// hundred names ("Chelsea" in another club's line-up and in a Liverpool report): two stories share
     /// it by chance.
-    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true) -> String? {
+    /// `rare`: only names that few stories name count ("United Nations" ties stories of two UN missions).
+    func sharedContext(_ article: Int, _ articles: Set<Int>, excluding: Set<String>, loneSurnames: Bool = true, rare: Bool = false) -> String? {
         let lineUp = !loneSurnames && (facts.loneNamesIn[article] ?? 0) >= 5
         let mine = named[article].subtracting(excluding).filter {
-            loneSurnames || ((!lineUp || !facts.isWidelyNamed($0, reads))
-                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0))))
+            (!rare || !facts.isWidelyNamed($0, reads)) && (loneSurnames || ((!lineUp || !facts.isWidelyNamed($0, reads))
+                && (!$0.hasPrefix("p:") || ($0.contains("#") && !namedByInitial[article].contains($0)))))
         }
         guard !mine.isEmpty else { return nil }
         func name(_ k: String) -> String { contextNames[k] ?? String(k.dropFirst(2)) }
@@ -432,6 +433,7 @@ struct CorpusLinker {
     /// The rules in order, over this linker's profiles.
     mutating func runRules() {
         joinSameNames()
+        joinPlurals()
         joinPeopleByParts()
         joinAcronyms()
         joinShortForms()
@@ -616,6 +618,8 @@ struct CorpusLinker {
                     keys.append(("u|" + best.orgKey, .looks))
                     keys.append(("f|" + best.qualifiers.sorted().joined(separator: "+") + "|" + NameKey.linkCompact(best.core[0]), .looks))
                 }
+                // joinPlurals: names of two words or more by their singular, with each other
+                for (k, _) in pluralKeys(p) { keys.append(("n|" + k, .mutual)) }
                 // joinUnqualified: qualified names filed by core; the unqualified name looks them up
                 for f in p.fullForms where !f.qualifiers.isEmpty { keys.append(("q|" + f.coreKey, .filed)) }
                 if best.qualifiers.isEmpty { keys.append(("q|" + best.coreKey, .looks)) }
@@ -722,6 +726,58 @@ struct CorpusLinker {
             }
         }
         return keys
+    }
+
+    // MARK: Singular and plural
+
+    /// The keys an organization is filed under for its name in the singular (`NameForm.storyOrgKey`), one
+    /// per name of two words or more, with the form each comes from; a body every country has only in a
+    /// story about one country (`LocalProfile.bodyCountry`).
+    func pluralKeys(_ p: LocalProfile) -> [(String, NameForm)] {
+        var out: [(String, NameForm)] = []
+        var seen = Set<String>()
+        for f in p.fullForms where f.core.count > 1 && f.acronym == nil && f.countryKey == nil {
+            var key = f.storyOrgKey
+            if f.isGenericBody {
+                guard let c = p.bodyCountry(f) else { continue }
+                key += "@" + c
+            }
+            if seen.insert(key).inserted { out.append((key, f)) }
+        }
+        return out
+    }
+
+    /// "Liberal Democrat" (of "a Liberal Democrat MP") and "the Liberal Democrats": a name of two words or
+    /// more with and without its last word's plural "s" is one across stories that share someone or
+    /// something else. The "s" alone may tell two apart (the band "Rolling Stones" and the magazine
+    /// "Rolling Stone"), so the same name up to it joins only so (`joinSameNames` keeps it).
+    mutating func joinPlurals() {
+        var singular: [String: [Int]] = [:], plural: [String: [Int]] = [:]
+        for (g, p) in profiles.enumerated() where p.kind == .organization {
+            for (key, f) in pluralKeys(p) {
+                if f.storyOrgKey == f.orgKey { singular[key, default: []].append(g) } else { plural[key, default: []].append(g) }
+            }
+        }
+        var index = ClusterIndex(singular)
+        let articleOf = { (g: Int) in self.profiles[g].article }
+        for key in plural.keys.sorted() {
+            guard singular[key] != nil, let gs = plural[key] else { continue }
+            for g in gs {
+                // Every cluster of the singular that the story shares someone with: a story that writes both
+                // forms has made one of them part of the plural's cluster already, not every one.
+                let found = index.clusters(key, in: &clusters, article: articleOf)
+                let p = profiles[g]
+                for (h, articles) in found.values.sorted(by: { $0.0 < $1.0 }) where clusters.find(h) != clusters.find(g) {
+                    guard let also = sharedContext(p.article, articles, excluding: [Self.contextKey(p), Self.contextKey(profiles[h])], rare: true) else { continue }
+                    // The two forms the reason quotes (the key without the country of a body every country has).
+                    let base = String(key.prefix { $0 != "@" })
+                    let one = profiles[h].fullForms.first { $0.orgKey == base } ?? profiles[h].best
+                    let many = p.fullForms.first { $0.storyOrgKey == base && $0.orgKey != base } ?? p.best
+                    clusters.union(h, g, reason: Reasons.pair("same name in the singular and the plural", one.display, profiles[h].articleLabel,
+                                                              many.display, p.articleLabel) + "; both stories name \(also)", confidence: 0.85)
+                }
+            }
+        }
     }
 
     mutating func joinSameNames() {
@@ -864,7 +920,8 @@ struct CorpusLinker {
     /// The tables `joinPeopleByParts` files a person under. "J. Smith" (`initialSurname`) is looked up
     /// among full names by `initialOfFull` under the same key: `family` is the same.
     enum PartTable: String {
-        case firstSurname = "f", initialSurname = "i", initialOfFull = "o", givenLooseSurname = "g", givenSurnameLoose = "s"
+        case firstSurname = "f", initialSurname = "i", initialOfFull = "o", givenLooseSurname = "g", givenSurnameLoose = "s",
+             givenDropSurname = "d", givenSurnameLetters = "w"
 
         var family: String { self == .initialOfFull ? PartTable.initialSurname.rawValue : rawValue }
     }
@@ -886,6 +943,12 @@ struct CorpusLinker {
                 // asks the stories to share someone else.
                 out.append((.firstSurname, "\(NameKey.plain(f.given[0]).filter(\.isLetter))|\(surname)"))
                 out.append((.initialOfFull, "\(first.prefix(1))|\(surname)"))
+                // ...and under each letter dropped from it, so that a letter added, dropped or changed in a
+                // first name meets too ("Malcom"/"Malcolm", "Viktor"/"Victor", "Costas"/"Kostas").
+                let given = Self.exactGiven(f)
+                if given.count >= 4 {
+                    for d in Self.drops(given) { out.append((.givenDropSurname, d + "|" + surname)) }
+                }
             }
             if let fl = f.firstGivenLoose, seen.insert("gl").inserted {
                 out.append((.givenLooseSurname, "\(fl)|\(surname)"))
@@ -894,11 +957,12 @@ struct CorpusLinker {
                 out.append((.givenSurnameLoose, "\(first)|\(f.surnameLoose)"))
                 // ...and under the surname as written and each letter dropped from it, so that a letter
                 // added, dropped or swapped meets too ("Gingrich"/"Gringrich", "Beauvillain"/"Beauvillian").
-                let exact = Array(Self.exactSurname(f))
+                let exact = Self.exactSurname(f)
                 if exact.count >= 6 {
-                    var drops: Set<String> = [String(exact)]
-                    for i in exact.indices { drops.insert(String(exact[..<i] + exact[(i + 1)...])) }
-                    for d in drops.sorted() { out.append((.givenSurnameLoose, "\(first)|-" + d)) }
+                    for d in Self.drops(exact) { out.append((.givenSurnameLoose, "\(first)|-" + d)) }
+                    // ...and under the letters it is written with, for a letter doubled and another moved
+                    // ("Raftery"/"Rafferty"): two edits, which `joinPeopleByParts` allows with the same letters only.
+                    out.append((.givenSurnameLetters, "\(first)|" + String(Set(exact).sorted())))
                 }
             }
         }
@@ -911,6 +975,8 @@ struct CorpusLinker {
         var byGivenLooseSurname: [String: [Int]] = [:]
         var byGivenSurnameLoose: [String: [Int]] = [:]
         var byInitialOfFull: [String: [Int]] = [:]
+        var byGivenDropSurname: [String: [Int]] = [:]
+        var byGivenSurnameLetters: [String: [Int]] = [:]
         for (g, p) in profiles.enumerated() where p.kind == .person {
             for (table, key) in partKeys(p) {
                 switch table {
@@ -919,6 +985,8 @@ struct CorpusLinker {
                 case .initialOfFull: byInitialOfFull[key, default: []].append(g)
                 case .givenLooseSurname: byGivenLooseSurname[key, default: []].append(g)
                 case .givenSurnameLoose: byGivenSurnameLoose[key, default: []].append(g)
+                case .givenDropSurname: byGivenDropSurname[key, default: []].append(g)
+                case .givenSurnameLetters: byGivenSurnameLetters[key, default: []].append(g)
                 }
             }
         }
@@ -979,20 +1047,48 @@ struct CorpusLinker {
                 joinClose(gs, rule: "same surname, first-name spelling variant (vowels)") { $0.firstGiven ?? "" }
             }
         }
+        for key in byGivenDropSurname.keys.sorted() {
+            if let gs = byGivenDropSurname[key], gs.count > 1 {
+                joinClose(gs, rule: "same surname, first-name spelling variant") { Self.exactGiven($0) }
+            }
+        }
+        // Two edits make another name as often as not ("McCain"/"McCall", "Roberts"/"Rogers"); with the
+        // same letters, one doubled or moved, they are a slip in writing one name ("Berisha"/"Berhisa").
+        for key in byGivenSurnameLetters.keys.sorted() {
+            if let gs = byGivenSurnameLetters[key], gs.count > 1 {
+                joinClose(gs, rule: "same first name, surname with the same letters, one doubled or moved",
+                          close: { Self.distance($0, $1) == 2 }) { Self.exactSurname($0) }
+            }
+        }
+    }
+
+    /// `word` and each string with one of its letters dropped: two words one edit apart share one.
+    static func drops(_ word: String) -> [String] {
+        let w = Array(word)
+        var out: Set<String> = [word]
+        for i in w.indices { out.insert(String(w[..<i] + w[(i + 1)...])) }
+        return out.sorted()
+    }
+
+    /// The first given name as written, up to case and diacritics ("Viktor" and "Victor" are two).
+    static func exactGiven(_ f: NameForm) -> String {
+        f.given.first.map { NameKey.plain($0).filter(\.isLetter) } ?? ""
     }
 
     /// Joins each member to the first one whose `part` is spelt close to its own (`close`) and whose
     /// stories share someone or something else: two spellings one vowel apart are as often two people
     /// ("Yasir Arafat" in a cricket line-up is not the Palestinian leader, a governor "Mohammad Daud"
     /// not a prime minister of 1978) as one name spelt twice.
-    mutating func joinClose(_ members: [Int], rule: String, part: (NameForm) -> String) {
+    /// `close`: whether two parts are spelt close enough (`close(_:_:)` unless said otherwise).
+    mutating func joinClose(_ members: [Int], rule: String, close: (String, String) -> Bool = { Self.close($0, $1) },
+                            part: (NameForm) -> String) {
         let sorted = members.sorted()
         // Each member's parts once: a common name's group compares every member with those before it.
         let parts = sorted.map { profiles[$0].fullForms.map(part) }
         for (k, g) in sorted.enumerated() where k > 0 {
             let mine = parts[k]
             let me = clusters.find(g)
-            for (j, h) in sorted[..<k].enumerated() where parts[j].contains(where: { a in mine.contains { b in Self.close(a, b) } }) {
+            for (j, h) in sorted[..<k].enumerated() where parts[j].contains(where: { a in mine.contains { b in close(a, b) } }) {
                 let root = clusters.find(h)
                 guard root != me else { break }
                 // The stories of the spellings already joined to `h`.
@@ -1034,7 +1130,13 @@ struct CorpusLinker {
         guard abs(x.count - y.count) <= limit else { return false }
         // A letter more at the end of a short word makes another word ("Kong"/"Konga"), not a spelling.
         if min(x.count, y.count) < 6 && x.count != y.count { return false }
-        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) <= limit }
+        return distance(a, b) <= limit
+    }
+
+    /// Edits between two spellings: letters added, dropped, changed, or two neighbours swapped.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
         var before = [Int](), prev = Array(0...y.count)
         for i in 1...x.count {
             var cur = [i] + [Int](repeating: 0, count: y.count)
@@ -1045,7 +1147,7 @@ struct CorpusLinker {
             before = prev
             prev = cur
         }
-        return prev[y.count] <= limit
+        return prev[y.count]
     }
 
     /// Joins every member to the first one (a star: linear in the group, not all pairs).

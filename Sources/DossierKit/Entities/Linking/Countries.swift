@@ -40,6 +40,13 @@ enum Countries {
         return map
     }()
 
+    /// Plain key of a national capital → its country's key (`Moscow = Russia` in capitals.txt).
+    static let capitals: [String: String] = {
+        var map: [String: String] = [:]
+        for (name, country) in forms("capitals") { if let c = Countries.country(country) { map[NameKey.plain(name)] = c } }
+        return map
+    }()
+
     /// The one country whose body a name without qualifier is ("the State Department" → "united states").
     static func home(ofCore core: [String]) -> String? { bodies[NameKey.plain(core.joined(separator: " "))] }
 

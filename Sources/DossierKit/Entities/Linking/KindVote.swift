@@ -13,6 +13,8 @@ struct KindVote {
         "provider", "subsidiary", "carrier", "airline", "insurer", "lender", "chipmaker", "automaker",
         "carmaker", "supplier", "distributor", "bank", "club",
     ]
+    /// Last words that make a name an organization's ("Airlines", "Institute", "Foundation").
+    static let organizationEndings: Set<String> = NameLexicon.businessWords.union(NameLexicon.institutionHeads)
     /// Words right after a name (or its possessive) that say it is a business: "Sony shares", "Google's stock".
     static let businessFollowers: Set<String> = [
         "shares", "stock", "inc", "corp", "ltd", "plc", "co", "shareholders", "subsidiary", "executives",
@@ -245,6 +247,26 @@ struct KindVote {
             let mixedCase = oneWord && t.capitals && t.lowerCase
             return (.organization, mixedCase ? [.place] : [.person, .place], "\(businessWhy); no first name, surname, title or gazetteer place")
         }
+        // "Tarvel Airlines" a person in one story, "the Orlen Center" a place in another: a name of two words
+        // or more that ends in a word of businesses' or institutions' names is the organization that as
+        // many stories call it. (A venue written as a place more often, "World Trade Center", is not; nor
+        // a person with a first name and such a surname, "Margaret Court".)
+        if !oneWord, !isPlace, !t.titled, orgs > 0, orgs >= places, orgs >= persons, persons == 0 || !knownFirst,
+           Self.organizationEndings.contains(last) {
+            return (.organization, [.person, .place], "ends in \"\(last)\", a word of organizations' names, an organization in "
+                    + "\(stories(orgs)); no title or gazetteer place")
+        }
+        // "Orlen Palace said" in three stories, a dinner "at Orlen Palace" in one: a name of two words or more,
+        // no gazetteer place and no person's, that three stories to one call one of the two kinds is that
+        // kind (a building names those who work in it as often as itself).
+        if !oneWord, !isPlace, persons == 0, orgs > 0, places > 0 {
+            if orgs >= 2, orgs >= 3 * places {
+                return (.organization, [.place], "an organization in \(stories(orgs)), a place in \(stories(places)); no gazetteer place")
+            }
+            if places >= 2, places >= 3 * orgs {
+                return (.place, [.organization], "a place in \(stories(places)), an organization in \(stories(orgs)); no gazetteer place")
+            }
+        }
         // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
         // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
         // one-word name also needs to be no full-named person's surname ("Ford" the president), and to be
@@ -269,8 +291,9 @@ struct KindVote {
             if business { return (.organization, [.person], "\(businessWhy); \(impersonal)") }
             // "Yasukuni Shrine" an organization in seven stories and a person in one: three to one of
             // one other kind, in two stories or more, outvotes a person tag with nothing personal about it.
-            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person], "an organization three times as often; \(impersonal)") }
-            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person], "a place three times as often; \(impersonal)") }
+            // The other tags give way too: one name is one thing ("at Yasukuni Shrine" a place once).
+            if orgs >= 2, orgs >= 3 * (persons + places) { return (.organization, [.person, .place], "an organization three times as often; \(impersonal)") }
+            if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person, .organization], "a place three times as often; \(impersonal)") }
             return (nil, [], "")
         }
         // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.

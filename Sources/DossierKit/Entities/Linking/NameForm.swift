@@ -695,12 +695,15 @@ final class NameForm: @unchecked Sendable {
     /// The stem must keep four letters: a shorter one ("Lens" → "len") meets other short names under
     /// the spelling rules ("Lyon" → "len"), and a word that short is as often a word of its own.
     /// A name of more words drops its last word's "s" here too (`computeCoreKey` keeps it).
+    /// The "s" is dropped as written, before the spelling keys: "Unionists" keys as "unionisc", whose
+    /// stem would no longer end in the "s". Not from "Congress" or "Airbus": no plurals.
     var storyOrgKey: String {
-        guard acronym == nil, coreKey.hasSuffix("s") else { return orgKey }
-        let multiword = coreKey.contains(" ")
-        let last = coreKey.split(separator: " ").last.map(String.init) ?? coreKey
-        guard multiword ? last.count > 3 : (core.count == 1 && coreKey.count > 4) else { return orgKey }
-        return computeOrgKey(core: String(coreKey.dropLast()))
+        guard acronym == nil, let last = core.last else { return orgKey }
+        let written = NameKey.plain(last)
+        guard written.hasSuffix("s"), !["ss", "us"].contains(where: written.hasSuffix) else { return orgKey }
+        let stem = String(last.dropLast())
+        guard core.count > 1 ? written.count > 3 : written.count > 4 else { return orgKey }
+        return computeOrgKey(core: Self.coreKey(of: core.dropLast() + [stem]))
     }
 
     /// A plural "s" is dropped in names of two words or more ("Trade Unions Congress"), not in a name
@@ -709,7 +712,10 @@ final class NameForm: @unchecked Sendable {
     /// The last word keeps its "s" across stories: a plural there may be another name whose singular is a
     /// name of its own, the band "Rolling Stones" and the magazine "Rolling Stone" (`storyOrgKey` drops it
     /// within one story). A company's trade word is written either way ("Ford Motors", "Ford Motor").
-    private func computeCoreKey() -> String {
+    private func computeCoreKey() -> String { Self.coreKey(of: core) }
+
+    /// `coreKey` of the words of a core.
+    private static func coreKey(of core: [String]) -> String {
         let ws = core.flatMap(NameKey.linkWords)
         guard ws.count > 1 else { return ws.joined(separator: " ") }
         return ws.enumerated().map { i, s -> String in
