@@ -5,7 +5,6 @@
 import Testing
 
 @Suite struct CorpusScaleLinkingTests {
-    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
 
     @Test func doubleLettersNeverJoinAcronyms() {
         let r = link([
@@ -335,7 +334,6 @@ import Testing
 /// Round two of the corpus-scale collisions: spellings one vowel apart, singular and plural of one
 /// word, a field named without its institution, initials the tagger left out, titles read as people.
 @Suite struct SameLookingNamesTests {
-    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
 
     @Test func vowelVariantsInStoriesThatShareNothingStayApart() throws {
         let r = link([

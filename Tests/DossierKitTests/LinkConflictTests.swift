@@ -7,7 +7,6 @@
 import Testing
 
 @Suite struct LinkConflictTests {
-    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
 
     // MARK: Organizations
 

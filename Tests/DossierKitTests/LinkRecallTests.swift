@@ -6,7 +6,6 @@
 import Testing
 
 @Suite struct LinkRecallTests {
-    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
 
     @Test func aFirstNameOneLetterApartJoinsInOneStoryOrWithSharedContext() throws {
         let r = link([

@@ -59,3 +59,6 @@ extension LinkResult {
         entities.filter { e in e.mentions.contains { $0.text == text } }
     }
 }
+
+/// The first entity that holds a mention with exactly this text.
+func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }

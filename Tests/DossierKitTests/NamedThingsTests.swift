@@ -153,7 +153,6 @@ import Testing
 }
 
 @Suite struct NamedThingsLinkingTests {
-    func holder(_ r: LinkResult, _ text: String) -> Entity? { r.entities(mentioning: text).first }
 
     @Test func aSonWhoSharesHisFathersFirstNameIsSomeoneElse() throws {
         let r = link([LinkDoc(1, "Dorian Vesk, 60, ran the farm. Later his son Dorian took it over, Dorian Vesk said.",
