@@ -107,6 +107,21 @@ import Testing
         #expect(!DocumentRules.spells("cctv", [["t"], ["c"], ["c"]]))
     }
 
+    @Test func aStormsGivenNameIsNoPersonInItsStory() {
+        #expect(spans(["Hurricane", "Vorna", "hit", "the", "coast", "."], [b(.per), i(.per), o, o, o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["tropical", "depression", "\"", "Quella", "\"", "moved", "."], [o, o, o, b(.per), o, o, o]).allSatisfy { $0.1 == .misc })
+        #expect(spans(["Tropical", "Storm", "Arlen", "weakened", "."], [b(.per), i(.per), i(.per), o, o]).allSatisfy { $0.1 == .misc })
+        // "storm" alone is a figure of speech before a name, and "Storm" may be a name
+        #expect(spans(["the", "storm", "Jo", "Vane", "faced", "."], [o, o, b(.per), i(.per), o, o]).contains { $0.1 == .per })
+        // the given name alone later in the story is the storm too
+        let words = [["Hurricane", "Vorna", "hit", "."], ["Vorna", "weakened", "."]].map { $0.map { Substring($0) } }
+        var storm = RecognizedSpan(start: 0, end: 2, type: .misc)
+        storm.rule = "storm"
+        var spans: [[RecognizedSpan]] = [[storm], [RecognizedSpan(start: 0, end: 1, type: .per)]]
+        DocumentRules.apply(&spans, sentences: words, offsets: words.map(offsets), lexicon: lex)
+        #expect(spans[1].allSatisfy { $0.type == .misc })
+    }
+
     @Test func eventAndProgrammeNamesAreNoBodies() {
         #expect(spans(["the", "Velden", "Motor", "Show", "opened", "."], [o, b(.org), i(.org), i(.org), o, o]).allSatisfy { $0.1 == .misc })
         #expect(spans(["the", "Clean", "Air", "Mechanism", "."], [o, b(.org), i(.org), i(.org), o]).allSatisfy { $0.1 == .misc })

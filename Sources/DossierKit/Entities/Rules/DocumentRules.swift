@@ -104,21 +104,27 @@ public enum DocumentRules {
     /// A title the article introduces as a work once ("Mike Leigh's film Vera Drake") names the work
     /// wherever the article repeats it ("Vera Drake leads the nominations"): no person, body or place there.
     /// A one-word title that is also a country or a city ("China" in a book's title cut short) is not
-    /// carried to the rest of the article.
+    /// carried to the rest of the article. So does a storm's given name ("Hurricane Wilma" ... "Wilma
+    /// weakened").
     static func worksInDocument(_ spans: inout [[RecognizedSpan]], _ sentences: [[Substring]], _ lex: RuleLexicon) {
-        var titles = Set<String>()
+        var titles: [String: String] = [:]
         for (s, words) in zip(spans, sentences) {
             for span in s where span.type == .misc && span.rule == "work-title"
                 && !(span.end - span.start == 1 && (lex.isCountry(words[span.start]) || lex.places.contains(key(words[span.start])))) {
-                titles.insert(phrase(words, span.start, span.end))
+                titles[phrase(words, span.start, span.end)] = "work-in-document"
+            }
+            for span in s where span.type == .misc && span.rule == "storm" {
+                if let given = (span.start..<span.end).first(where: { !MentionRules.stormLead.contains(key(words[$0])) }) {
+                    titles[phrase(words, given, span.end)] = "storm-in-document"
+                }
             }
         }
         guard !titles.isEmpty else { return }
         for k in spans.indices {
-            for j in spans[k].indices where spans[k][j].type != .misc
-                && titles.contains(phrase(sentences[k], spans[k][j].start, spans[k][j].end)) {
+            for j in spans[k].indices where spans[k][j].type != .misc {
+                guard let rule = titles[phrase(sentences[k], spans[k][j].start, spans[k][j].end)] else { continue }
                 spans[k][j].type = .misc
-                spans[k][j].rule = "work-in-document"
+                spans[k][j].rule = rule
             }
         }
     }

@@ -91,6 +91,7 @@ public enum MentionRules {
             modelNumbers(&spans, tokens, lexicon)
             awards(&spans, tokens, lexicon)
             documentsAndEvents(&spans, tokens, lexicon)
+            storms(&spans, tokens)
             teams(&spans, tokens, lexicon)
             bodiesAfterTheirNoun(&spans, tokens, lexicon)
             kindsByCue(&spans, tokens, lexicon)
@@ -789,6 +790,31 @@ public enum MentionRules {
             if spans[k].type == .per, lex.firstNames.contains(key(last)) { continue }
             spans[k].type = .misc
             spans[k].rule = "document-or-event"
+        }
+    }
+
+    /// Words that name a storm before its given name ("Hurricane Katrina"); "storm" and "depression" only
+    /// after "tropical" ("tropical depression Queenie"), since "the storm Blair faced" is no storm's name.
+    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone", "supertyphoon"]
+    /// The words a storm's name may open with, before its given name ("Tropical Storm Alpha").
+    static let stormLead: Set<String> = stormWords.union(["tropical", "storm", "depression", "super"])
+
+    /// A storm's given name is no person or place: "Hurricane Mitch", "Cyclone Baaz", "tropical
+    /// depression 'Queenie'" (the storm word opening the span, or just before it, a quote between).
+    static func storms(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        func isStormWord(_ i: Int) -> Bool {
+            guard i >= 0 else { return false }
+            let w = key(tokens[i])
+            return stormWords.contains(w) || ["storm", "depression"].contains(w) && i > 0 && key(tokens[i - 1]) == "tropical"
+        }
+        for k in spans.indices where spans[k].type != .misc {
+            let s = spans[k].start
+            var before = s - 1
+            if before >= 0, isQuote(tokens[before]) { before -= 1 }
+            let opens = (s..<spans[k].end).first { !stormLead.contains(key(tokens[$0])) }.map { $0 > s && isStormWord($0 - 1) } ?? false
+            guard opens || isStormWord(before) else { continue }
+            spans[k].type = .misc
+            spans[k].rule = "storm"
         }
     }
 
