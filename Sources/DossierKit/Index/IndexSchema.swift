@@ -9,7 +9,7 @@ public enum IndexSchema {
     public static let analysisVersion = "50"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v14"
+    public static let schemaVersion = "v15"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -173,6 +173,11 @@ public enum IndexSchema {
                 DROP TABLE timexes;
                 CREATE TABLE timexes (article INTEGER PRIMARY KEY, record BLOB NOT NULL);
                 """)
+        }
+        // Rows are stored under ids that keep their order but not their numbers (`StorageIDs`); an
+        // entity is found again by its first mention, its anchor.
+        m.registerMigration("v15") { db in
+            try db.execute(sql: "ALTER TABLE entities ADD COLUMN anchor TEXT NOT NULL DEFAULT ''")
         }
         return m
     }
