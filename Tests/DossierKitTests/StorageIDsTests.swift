@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    @Test func entitiesKeepTheirIdsWhateverTheirOrder() {
+        #expect(StorageIDs.keep([3 * s, nil, s, nil], storedMax: 3 * s) == [3 * s, 4 * s, s, 5 * s])
+        #expect(StorageIDs.keep([nil, nil], storedMax: 0) == StorageIDs.fresh(2))
+        let list = IDList(ids: [30, 10, 20])
+        #expect(list.ordinal(10) == 2 && list.ordinal(30) == 1 && list.ordinal(11) == 0)
+        #expect(list.id(1) == 30)
+    }
+
     @Test func ordinalsAreRanks() {
         let list = IDList(ids: [10, 20, 35])
         #expect(list.ordinal(20) == 2)

@@ -174,10 +174,14 @@ public enum IndexSchema {
                 CREATE TABLE timexes (article INTEGER PRIMARY KEY, record BLOB NOT NULL);
                 """)
         }
-        // Rows are stored under ids that keep their order but not their numbers (`StorageIDs`); an
-        // entity is found again by its first mention, its anchor.
+        // Rows are stored under ids that an update keeps (`StorageIDs`): an entity is found again by its
+        // first mention (its anchor), and its place in the model's order is `ord`.
         m.registerMigration("v15") { db in
-            try db.execute(sql: "ALTER TABLE entities ADD COLUMN anchor TEXT NOT NULL DEFAULT ''")
+            try db.execute(sql: """
+                ALTER TABLE entities ADD COLUMN anchor TEXT NOT NULL DEFAULT '';
+                ALTER TABLE entities ADD COLUMN ord INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX entities_ord ON entities(ord);
+                """)
         }
         return m
     }

@@ -338,17 +338,19 @@ enum IndexWriter {
                                      entities: [], events: [])
 
         var byAnchor: [String: Int] = [:], byName: [String: Int] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT id, kind, name, anchor FROM entities ORDER BY id") {
-            let kind: String = r["kind"], name: String = r["name"]
-            byAnchor[r["anchor"]] = r["id"]
-            if byName[kind + "|" + name] == nil { byName[kind + "|" + name] = r["id"] }
+        var storedMax = 0
+        for r in try Row.fetchAll(db, sql: "SELECT id, kind, name, anchor FROM entities ORDER BY ord") {
+            let id: Int = r["id"], kind: String = r["kind"], name: String = r["name"]
+            byAnchor[r["anchor"]] = id
+            if byName[kind + "|" + name] == nil { byName[kind + "|" + name] = id }
+            storedMax = max(storedMax, id)
         }
         used = []
         var entityStored = corpus.entities.map { take(byAnchor, anchor(of: $0, mapping.article), &used) }
         for (i, e) in corpus.entities.enumerated() where entityStored[i] == nil {
             entityStored[i] = take(byName, e.kind.rawValue + "|" + e.name, &used)
         }
-        mapping.entities = StorageIDs.assign(entityStored)
+        mapping.entities = StorageIDs.keep(entityStored, storedMax: storedMax)
 
         var byPlace: [String: Int] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT id, article, start, \"end\", trigger_start, kind FROM events ORDER BY id") {
@@ -449,7 +451,7 @@ enum IndexWriter {
 
     /// Entities, their aliases, roles, links and credits, and the name indexes.
     static func entityTables(_ corpus: Corpus, _ ids: StorageMapping) -> [TableRows] {
-        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count", "kind_reason", "anchor"])
+        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count", "kind_reason", "anchor", "ord"])
         var aliases = TableRows("aliases", ["entity", "ord", "name", "reason"], key: ["entity", "ord"])
         var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
         var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
@@ -475,7 +477,7 @@ enum IndexWriter {
         } }
         for e in corpus.entities {
             let id = ids.entity(e.id)
-            entities.add([id, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count, e.kindReason, anchor(of: e, ids.article)])
+            entities.add([id, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count, e.kindReason, anchor(of: e, ids.article), e.id.ordinal])
             for (k, a) in e.aliases.enumerated() { aliases.add([id, k, a.name, a.reason]) }
             for (k, r) in e.roles.enumerated() { roles.add([id, k, r.title, ids.article(r.article), r.date]) }
             for (k, l) in e.links.enumerated() { links.add([id, k, ids.entity(l.entity), l.relation, ids.article(l.evidence)]) }

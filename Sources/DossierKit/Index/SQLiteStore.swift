@@ -60,7 +60,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// An article's mentions by offset; at one span, linked ones by entity, then unlinked ones (the
     /// order of a fresh model's entity-then-unlinked lists, sorted by span). Rows carry no sequence
     /// number, so that an update rewrites only the mentions that changed.
-    static let mentionOrderInArticle = "start, \"end\", entity IS NULL, entity, text, kind, role, confidence"
+    static let mentionOrderInArticle = "start, \"end\", entity IS NULL, (SELECT ord FROM entities WHERE id = entity), text, kind, role, confidence"
 
     static func mention(_ row: Row, _ o: Ordinals) throws -> Mention {
         let kind: String = row[4]
@@ -276,7 +276,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             while let r = try names.next() {
                 aliases[r["entity"], default: []].append(r["name"])
             }
-            let sql = "SELECT * FROM entities" + (kind == nil ? "" : " WHERE kind = ?") + " ORDER BY id"
+            let sql = "SELECT * FROM entities" + (kind == nil ? "" : " WHERE kind = ?") + " ORDER BY ord"
             return try Self.rows(db, sql, StatementArguments(kind.map { [$0.rawValue] } ?? [])) {
                 try Self.summary($0, aliases: aliases[$0["id"]] ?? [], o)
             }
@@ -323,7 +323,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {
         try read { db, o in
             guard let entity = try Self.entity(id, db, o) else { return [] }
-            let incoming = try Row.fetchAll(db, sql: "SELECT entity, target, relation, evidence FROM links WHERE target = ? ORDER BY entity, ord",
+            let incoming = try Row.fetchAll(db, sql: "SELECT entity, target, relation, evidence FROM links WHERE target = ? ORDER BY (SELECT e.ord FROM entities e WHERE e.id = links.entity), ord",
                                             arguments: [try o.row(id)]).map { r -> (EntityID, EntityLink) in
                 (try o.entity(r["entity"]), EntityLink(entity: try o.entity(r["target"]), relation: r["relation"],
                                                        evidence: try o.article(r["evidence"])))
@@ -372,11 +372,15 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             if let match = Self.nameMatch(name) {
                 try load("\(select) WHERE e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?) ORDER BY e.id, a.ord", [match])
             }
+            // Ties go to the entity that comes first in the model's order.
+            let entityOrder = try o.list(.entities)
             func ranked() -> [(score: Int, id: Int)] {
                 names.compactMap { id, ns in
                     let s = ns.reduce(0) { max($0, NameMatcher.score(query: name, name: $1)) }
                     return s > 0 ? (s, id) : nil
-                }.sorted { ($0.score, counts[$0.id] ?? 0, -$0.id) > ($1.score, counts[$1.id] ?? 0, -$1.id) }
+                }.sorted {
+                    ($0.score, counts[$0.id] ?? 0, -entityOrder.ordinal($0.id)) > ($1.score, counts[$1.id] ?? 0, -entityOrder.ordinal($1.id))
+                }
             }
             var scored = ranked()
             if substringsAndTypos, scored.filter({ $0.score > 30 }).count < limit {
@@ -569,7 +573,8 @@ final class OrdinalCache: @unchecked Sendable {
             lock.lock()
             defer { lock.unlock() }
             if let l = lists[table] { return l }
-            let l = IDList(ids: try Int.fetchAll(db, sql: "SELECT id FROM \(table.rawValue) ORDER BY id"))
+            // (an entity's place is its `ord`; articles and events are in the order of their ids)
+            let l = IDList(ids: try Int.fetchAll(db, sql: "SELECT id FROM \(table.rawValue) ORDER BY \(table == .entities ? "ord" : "id")"))
             lists[table] = l
             return l
         }
@@ -604,7 +609,8 @@ struct Ordinals {
     func row(_ id: EntityID) throws -> Int { try lists.list(.entities, db).id(id.ordinal) }
     func row(_ id: EventID) throws -> Int { try lists.list(.events, db).id(id.ordinal) }
 
-    func count(_ table: OrdinalCache.Table) throws -> Int { try lists.list(table, db).ids.count }
+    func count(_ table: OrdinalCache.Table) throws -> Int { try list(table).ids.count }
+    func list(_ table: OrdinalCache.Table) throws -> IDList { try lists.list(table, db) }
 }
 
 public struct IndexStatus: Codable, Sendable, Hashable {

@@ -1,12 +1,16 @@
 // Storage ids. The model numbers articles, entities and events 1, 2, 3 … in corpus order, and those
 // numbers shift when a file that sorts early is added: had the index stored rows under them, adding 50
 // stories to 4,677 rewrote almost every row of every table (932,000 of 467,000 rows deleted and
-// inserted). So rows are stored under ids that keep the model's order but not its numbers: a first
-// write spaces them `spacing` apart, and an update keeps the id of every item it finds again (an
+// inserted). So rows are stored under ids that an update keeps for every item it finds again (an
 // article by its source, an entity by its first mention or else its name, an event by its place in
-// its article) and puts new items in the gaps. Ordinals come back at the store's boundary
-// (`IDList`): an item's ordinal is its id's rank, so what the store answers is what a fresh
-// analysis numbers, whatever ids the rows have.
+// its article); the store turns them into the model's numbers at its boundary (`IDList`), so what it
+// answers is what a fresh analysis numbers, whatever ids the rows have.
+//
+// Articles and events keep their order when stories are added (an event sorts by its article), so
+// their ids keep it too (`assign`): a first write spaces them `spacing` apart, new items go in the
+// gaps, and an item's number is its id's rank. An entity sorts by its first mention, which a new
+// story that sorts early moves to the front (every story names the United States), so entities keep
+// their ids whatever their order (`keep`) and the entities table holds each one's number (`ord`).
 
 import Foundation
 
@@ -49,6 +53,17 @@ enum StorageIDs {
         return out
     }
 
+    /// Ids for a model's items that need not follow their order: each keeps its stored id; new items
+    /// take ids above every stored one (`storedMax`), `spacing` apart, as a first write does.
+    static func keep(_ stored: [Int?], storedMax: Int) -> [Int] {
+        var next = (storedMax / spacing + 1) * spacing
+        return stored.map { id in
+            if let id { return id }
+            defer { next += spacing }
+            return next
+        }
+    }
+
     /// Ids of a first write: 1, 2, 3 … times `spacing`.
     static func fresh(_ count: Int) -> [Int] { (0..<count).map { ($0 + 1) * spacing } }
 
@@ -77,12 +92,22 @@ enum StorageIDs {
     }
 }
 
-/// One table's storage ids in order, and the model's ordinals (1-based ranks) they stand for.
+/// One table's storage ids by the model's ordinals (1-based), and the ordinal of each id.
 struct IDList: Sendable {
+    /// The ids in the model's order.
     let ids: [Int]
+    /// Ordinals by id, for ids that do not increase with them (entities); nil: an ordinal is an id's rank.
+    private let ordinals: [Int: Int]?
+
+    init(ids: [Int]) {
+        self.ids = ids
+        ordinals = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 } ? nil
+            : Dictionary(ids.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { a, _ in a })
+    }
 
     /// The ordinal of the row with storage id `id`; 0 (no item) for an id not stored.
     func ordinal(_ id: Int) -> Int {
+        if let ordinals { return ordinals[id] ?? 0 }
         var lo = 0, hi = ids.count
         while lo < hi {
             let mid = (lo + hi) / 2
