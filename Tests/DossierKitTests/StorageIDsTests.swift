@@ -26,7 +26,11 @@ import Testing
         #expect(ids[0] > 0 && ids[0] < s)
     }
 
-    @Test func aGapTooNarrowNumbersEverythingAfresh() {
+    @Test func aGapTooNarrowIsWidened() {
+        // No room between 2s+1 and 2s+2: their neighbours move too, the rest keep their ids.
+        #expect(StorageIDs.assign([s, 2 * s, 2 * s + 1, nil, 2 * s + 2, 3 * s])
+                == [s, 2 * s, 2 * s + s / 4, 2 * s + s / 2, 2 * s + 3 * s / 4, 3 * s])
+        // Up to the start, where ids begin again from the spacing.
         #expect(StorageIDs.assign([4, nil, 5]) == [s, 2 * s, 3 * s])
     }
 
@@ -41,7 +45,7 @@ import Testing
             #expect(zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }, "\(stored) → \(ids)")
             // As many stored ids kept as the longest increasing run of them.
             let kept = zip(stored, ids).filter { $0.0 == $0.1 }.count
-            #expect(kept == StorageIDs.increasingRun(stored).filter { $0 }.count || ids == StorageIDs.fresh(n))
+            #expect(kept <= StorageIDs.increasingRun(stored).filter { $0 }.count)
         }
     }
 
