@@ -257,15 +257,9 @@ struct KindVote {
                     + "\(stories(orgs)); no title or gazetteer place")
         }
         // "Orlen Palace said" in three stories, a dinner "at Orlen Palace" in one: a name of two words or more,
-        // no gazetteer place and no person's, that three stories to one call one of the two kinds is that
-        // kind (a building names those who work in it as often as itself).
-        if !oneWord, !isPlace, persons == 0, orgs > 0, places > 0 {
-            if orgs >= 2, orgs >= 3 * places {
-                return (.organization, [.place], "an organization in \(stories(orgs)), a place in \(stories(places)); no gazetteer place")
-            }
-            if places >= 2, places >= 3 * orgs {
-                return (.place, [.organization], "a place in \(stories(places)), an organization in \(stories(orgs)); no gazetteer place")
-            }
+        // no gazetteer place and no person's, is one of the two kinds (`bodyOrPlace`).
+        if !oneWord, !isPlace, persons == 0, let (target, why) = bodyOrPlace(orgs: orgs, places: places, last: last) {
+            return (target, [target == .organization ? .place : .organization], why + "; no gazetteer place")
         }
         // "German club Hertha Vane" or "mortgage giant Velden Mae" in one story and no title anywhere: the
         // person tags are the tagger's, even with a first name in front ("Eli", "Hertha" are both). A
@@ -278,6 +272,11 @@ struct KindVote {
         if !oneWord, persons > 0, orgs > 0, !isPlace, places < persons + orgs {
             let bodyEvidence = t.legalForm || !t.businessStories.isEmpty || lexicon.organizations.contains(k)
             if let (target, why) = personOrBody(t, bodyEvidence: bodyEvidence, personal: lexicon.firstNames.contains(first) || lexicon.lastNames.contains(last)) {
+                // "Yasukuni Shrine" a body in five stories, a person in one and a place in one: the place
+                // tag gives way too when the body outvotes it as `bodyOrPlace` says.
+                if target == .organization, places > 0, bodyOrPlace(orgs: orgs, places: places, last: last)?.0 == .organization {
+                    return (target, [.person, .place], why + "; an organization in \(stories(orgs)), a place in \(stories(places))")
+                }
                 return (target, [target == .person ? .organization : .person], why)
             }
         }
@@ -296,12 +295,33 @@ struct KindVote {
             if places >= 2, places >= 3 * (persons + orgs) { return (.place, [.person, .organization], "a place three times as often; \(impersonal)") }
             return (nil, [], "")
         }
-        // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place.
-        if personEvidence && !business && !isPlace && persons >= 3 * (orgs + places) && (oneWord ? surnames.contains(k) : knownFirst) {
-            let evidence = oneWord ? "the surname of a person named in full" : "a known first name"
+        // "George W. Bush" tagged once as an organization, "Steven Gerrard" once as a place; a foreign first
+        // name needs a title or role somewhere ("winger Arjen Robben").
+        if personEvidence && !business && !isPlace && persons >= 3 * (orgs + places) && (oneWord ? surnames.contains(k) : knownFirst || t.titled) {
+            let evidence = oneWord ? "the surname of a person named in full" : knownFirst ? "a known first name" : "a title or role"
             return (.person, [.organization, .place], "\(evidence), a person three times as often")
         }
         return (nil, [], "")
+    }
+
+    /// Which of the two kinds a name of two words or more, no gazetteer place, that some stories call an
+    /// organization and others a place is, and why (nil: no decision). A building names those who work in
+    /// it as often as itself ("Clarence House said", "at Clarence House"), and a band or a firm is tagged a
+    /// place now and then: three stories to one decide, and so does one story against several (a slip
+    /// of the tagger's). A tie is a place when the name ends in a street's or a venue's word ("Sydney
+    /// Harbour Bridge"), else an organization. Anything closer stays two: a club written as a place in
+    /// five stories and a body in three ("West Brom") is as often the ground or the town.
+    static func bodyOrPlace(orgs: Int, places: Int, last: String) -> (EntityKind, String)? {
+        guard orgs > 0, places > 0 else { return nil }
+        let counts = "an organization in \(stories(orgs)), a place in \(stories(places))"
+        if orgs == places {
+            let venue = MentionRules.facilityHeads.contains(last)
+            return venue ? (.place, counts + ", a tie; ends in \"\(last)\", a place's word")
+                         : (.organization, counts + ", a tie; no street's or venue's word at its end")
+        }
+        if orgs >= 3 * places || places == 1 { return (.organization, counts) }
+        if places >= 3 * orgs || orgs == 1 { return (.place, counts) }
+        return nil
     }
 
     /// A name of two words or more the tagger calls a person in some stories and an organization in

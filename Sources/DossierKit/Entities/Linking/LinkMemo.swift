@@ -211,6 +211,8 @@ enum LinkedArticleRecord {
         w.varint(al.refused.count)
         for r in al.refused { w.string(r) }
         w.optional(al.country)
+        w.varint(al.tiedCountries.count)
+        for c in al.tiedCountries { w.string(c) }
         w.varint(v.contexts.count)
         for (e, c) in v.contexts.sorted(by: { $0.key < $1.key }) {
             w.varint(e)
@@ -263,6 +265,7 @@ enum LinkedArticleRecord {
         for local in al.local { if let e = local, e >= al.entities.count { throw BinaryRecord.Reader.damaged } }
         for _ in 0..<(try r.count()) { al.refused.append(try r.string()) }
         al.country = try r.optional()
+        for _ in 0..<(try r.count()) { al.tiedCountries.append(try r.string()) }
         var contexts: [Int: PersonContext] = [:]
         for _ in 0..<(try r.count()) {
             let e = try r.varint()
