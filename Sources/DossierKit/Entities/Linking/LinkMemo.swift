@@ -169,10 +169,10 @@ extension MemoCodec where Value == LinkedArticle {
 /// article's memo was the largest cost of reusing it).
 enum LinkedArticleRecord {
     /// Bumped with the layout: a record of another format is not decoded (the article is linked again).
-    static let format: UInt8 = 2
+    static let format: UInt8 = 3
     /// The stored fields of the structs this record writes; tests compare them with the structs, so
     /// that a field added later cannot be silently dropped (an update would differ from a fresh run).
-    static let linkingFields = 10, entityFields = 4, contextFields = 3, mentionFields = 7
+    static let linkingFields = 11, entityFields = 4, contextFields = 3, mentionFields = 7
 
     static func encode(_ v: LinkedArticle) -> Data {
         var w = BinaryRecord.Writer()
