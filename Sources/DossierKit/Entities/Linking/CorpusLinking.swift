@@ -507,7 +507,7 @@ struct CorpusLinker {
             w.optional(p.sectionCountry)
             w.byte(described.contains(g) ? 1 : 0)
             let person = clusters.traits(at: g)?.person ?? PersonContext()
-            for table in [person.nationalities, person.fields, person.roles] {
+            for table in [person.nationalities, person.fields, person.roles, person.sports] {
                 w.varint(table.count)
                 for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
             }
@@ -1021,15 +1021,20 @@ struct CorpusLinker {
         for key in byInitialSurname.keys.sorted() {
             guard let initialOnes = byInitialSurname[key] else { continue }
             let full = byInitialOfFull[key] ?? []
-            let roots = Set(full.map { clusters.find($0) })
-            let example = full.min()
-            guard roots.count == 1, let target = example else { continue }
+            let byRoot = Dictionary(grouping: full) { clusters.find($0) }
             // ...and the stories share someone else: "J Kelly" of a rugby squad is not an IBM executive
-            // "John E. Kelly" who happens to be the only John Kelly.
-            let theirs = Set(full.map { profiles[$0].article })
+            // "John E. Kelly" who happens to be the only John Kelly. Where two people fit (a footballer and
+            // a rugby lock, each "Scott Vane"), the one whose stories alone share someone is meant.
+            let people = byRoot.values.map { members in (target: members.min() ?? members[0], stories: Set(members.map { profiles[$0].article })) }
+                .sorted { $0.target < $1.target }
             for g in initialOnes {
-                guard let also = sharedContext(profiles[g].article, theirs, excluding: [Self.contextKey(profiles[g])]) else { continue }
-                clusters.union(target, g, reason: Reasons.pair("initial matches the only such first name", profiles[target].best.display,
+                let fits = people.compactMap { p in
+                    sharedContext(profiles[g].article, p.stories, excluding: [Self.contextKey(profiles[g])]).map { (p.target, $0) }
+                }
+                guard fits.count == 1, let (target, also) = fits.first else { continue }
+                let rule = people.count == 1 ? "initial matches the only such first name"
+                    : "initial matches one of \(people.count) such first names, the only one whose stories share someone"
+                clusters.union(target, g, reason: Reasons.pair(rule, profiles[target].best.display,
                                                                profiles[target].articleLabel, profiles[g].best.display,
                                                                profiles[g].articleLabel) + "; both stories name \(also)", confidence: 0.8)
             }
