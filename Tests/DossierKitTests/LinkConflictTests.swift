@@ -200,18 +200,15 @@ import Testing
                     [("Cal Brenner", .person), ("Kestrel Trust", .organization)]),
             LinkDoc(2, "Dorne Town won 2-1. The striker finished off a Cal Brenner cross and netted again before the goalkeeper moved.",
                     [("Cal Brenner", .person), ("Dorne Town", .organization)]),
-            LinkDoc(3, "Rugby squad: Cal Brenner (Falmore Rugby), Jon Petra (Falmore Rugby). The scrum-half and the flanker are injured.",
-                    [("Cal Brenner", .person), ("Jon Petra", .person)]),
+            LinkDoc(3, "Rugby coach Cal Brenner said the scrum-half and the flanker are injured.", [("Cal Brenner", .person)]),
             LinkDoc(4, "The lineout went wrong and Cal Brenner was sent to the sin-bin in a rugby match.", [("Cal Brenner", .person)]),
-            // A team sheet's initial: of the two Cal Brenners, the one whose stories name J Petra.
-            LinkDoc(5, "Falmore: J Petra, C Brenner, T Olsen.", [("J Petra", .person), ("C Brenner", .person), ("T Olsen", .person)]),
         ])
         let all = r.entities(mentioning: "Cal Brenner")
-        // The fund manager, the footballer and the rugby player.
+        // The fund manager, the footballer and the rugby coach: a story about a sport describes no one in
+        // it, so it does not join the fund manager before the coach is met.
         #expect(all.count == 3)
         let lock = try #require(all.first { e in e.mentions.contains { $0.article == ArticleID(ordinal: 3) } })
         #expect(lock.mentions.contains { $0.article == ArticleID(ordinal: 4) })
-        #expect(holder(r, "C Brenner")?.id == lock.id)
         // A minister the story names is no player of its sport.
         var minister = PersonContext(fields: ["politics": "minister"])
         minister.add(storySport: "football")

@@ -318,7 +318,7 @@ public struct EntityLinker: Sendable {
                 c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
             }
             c.add(storySport: sport)
-            if !c.isEmpty || !c.roles.isEmpty { out[e] = c }
+            if !c.isSilent || !c.roles.isEmpty { out[e] = c }
         }
         return out
     }

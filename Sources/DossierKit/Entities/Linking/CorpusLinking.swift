@@ -1021,20 +1021,15 @@ struct CorpusLinker {
         for key in byInitialSurname.keys.sorted() {
             guard let initialOnes = byInitialSurname[key] else { continue }
             let full = byInitialOfFull[key] ?? []
-            let byRoot = Dictionary(grouping: full) { clusters.find($0) }
+            let roots = Set(full.map { clusters.find($0) })
+            let example = full.min()
+            guard roots.count == 1, let target = example else { continue }
             // ...and the stories share someone else: "J Kelly" of a rugby squad is not an IBM executive
-            // "John E. Kelly" who happens to be the only John Kelly. Where two people fit (a footballer and
-            // a rugby lock, each "Scott Vane"), the one whose stories alone share someone is meant.
-            let people = byRoot.values.map { members in (target: members.min() ?? members[0], stories: Set(members.map { profiles[$0].article })) }
-                .sorted { $0.target < $1.target }
+            // "John E. Kelly" who happens to be the only John Kelly.
+            let theirs = Set(full.map { profiles[$0].article })
             for g in initialOnes {
-                let fits = people.compactMap { p in
-                    sharedContext(profiles[g].article, p.stories, excluding: [Self.contextKey(profiles[g])]).map { (p.target, $0) }
-                }
-                guard fits.count == 1, let (target, also) = fits.first else { continue }
-                let rule = people.count == 1 ? "initial matches the only such first name"
-                    : "initial matches one of \(people.count) such first names, the only one whose stories share someone"
-                clusters.union(target, g, reason: Reasons.pair(rule, profiles[target].best.display,
+                guard let also = sharedContext(profiles[g].article, theirs, excluding: [Self.contextKey(profiles[g])]) else { continue }
+                clusters.union(target, g, reason: Reasons.pair("initial matches the only such first name", profiles[target].best.display,
                                                                profiles[target].articleLabel, profiles[g].best.display,
                                                                profiles[g].articleLabel) + "; both stories name \(also)", confidence: 0.8)
             }
@@ -1188,7 +1183,7 @@ struct CorpusLinker {
                 let mine = clusters.traits(of: g)?.person ?? PersonContext()
                 order = order.filter { k in
                     if sharedContext(profiles[g].article, heads[k].articles, excluding: [Self.contextKey(profiles[g])]) != nil { return true }
-                    guard !mine.isEmpty, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
+                    guard !mine.isSilent, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
                     return mine.agrees(with: theirs)
                 }
                 // Else a story filed in a section where only one of them is named is that one's: a sport

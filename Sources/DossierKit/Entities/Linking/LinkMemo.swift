@@ -172,7 +172,7 @@ enum LinkedArticleRecord {
     static let format: UInt8 = 3
     /// The stored fields of the structs this record writes; tests compare them with the structs, so
     /// that a field added later cannot be silently dropped (an update would differ from a fresh run).
-    static let linkingFields = 10, entityFields = 4, contextFields = 3, mentionFields = 7
+    static let linkingFields = 10, entityFields = 4, contextFields = 4, mentionFields = 7
 
     static func encode(_ v: LinkedArticle) -> Data {
         var w = BinaryRecord.Writer()

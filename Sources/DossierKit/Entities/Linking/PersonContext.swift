@@ -17,8 +17,11 @@ struct PersonContext: Sendable, Equatable {
     /// (`StorySport`) for each person the story gives no other field of work.
     var sports: [String: String] = [:]
 
-    /// Says no nationality and no field (what tells people apart; a sport comes with the field).
+    /// Says no nationality and no field: the story describes the person in no words of its own (the
+    /// sport of the whole story is no description of one person in it).
     var isEmpty: Bool { nationalities.isEmpty && fields.isEmpty }
+    /// Says nothing that tells people apart: no nationality, no field, no sport.
+    var isSilent: Bool { isEmpty && sports.isEmpty }
 
     mutating func merge(_ o: PersonContext) {
         nationalities.merge(o.nationalities) { a, _ in a }
@@ -27,13 +30,12 @@ struct PersonContext: Sendable, Equatable {
         sports.merge(o.sports) { a, _ in a }
     }
 
-    /// Adds the sport of the story (`StorySport.of`), and so the field of sport, for a person it gives no
-    /// other field of work: a minister who comments on a match is no player of it.
+    /// Adds the sport of the story (`StorySport.of`) for a person it gives no other field of work: a
+    /// minister who comments on a match is no player of it. Only another sport contradicts it: a story
+    /// about football fans or football video games names ministers and singers too, so it says no field.
     mutating func add(storySport sport: String?) {
         guard let sport, fields.keys.allSatisfy({ $0 == "sport" }) else { return }
-        let words = "named in a story about \(sport)"
-        sports[sport] = words
-        if fields["sport"] == nil { fields["sport"] = words }
+        sports[sport] = "named in a story about \(sport)"
     }
 
     /// Role nouns that place a person in one field of work. Words that head roles in several fields
