@@ -329,6 +329,7 @@ public struct EntityLinker: Sendable {
     static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
         guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
         let text = ScalarText(article.text)
+        let sport = StorySport.of(article.text)
         var out: [Int: PersonContext] = [:]
         for (e, local) in al.entities.enumerated() where local.kind == .person {
             var c = PersonContext()
@@ -337,7 +338,8 @@ public struct EntityLinker: Sendable {
                 let sentence = PersonContext.sentence(of: m.span.start, in: article.sentences)
                 c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
             }
-            if !c.isEmpty || !c.roles.isEmpty { out[e] = c }
+            c.add(storySport: sport)
+            if !c.isSilent || !c.roles.isEmpty { out[e] = c }
         }
         return out
     }

@@ -508,7 +508,7 @@ struct CorpusLinker {
             w.optional(p.sectionCountry)
             w.byte(described.contains(g) ? 1 : 0)
             let person = clusters.traits(at: g)?.person ?? PersonContext()
-            for table in [person.nationalities, person.fields, person.roles] {
+            for table in [person.nationalities, person.fields, person.roles, person.sports] {
                 w.varint(table.count)
                 for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
             }
@@ -1189,7 +1189,7 @@ struct CorpusLinker {
                 let mine = clusters.traits(of: g)?.person ?? PersonContext()
                 order = order.filter { k in
                     if sharedContext(profiles[g].article, heads[k].articles, excluding: [Self.contextKey(profiles[g])]) != nil { return true }
-                    guard !mine.isEmpty, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
+                    guard !mine.isSilent, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
                     return mine.agrees(with: theirs)
                 }
                 // Else a story filed in a section where only one of them is named is that one's: a sport
