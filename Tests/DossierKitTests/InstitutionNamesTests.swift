@@ -64,6 +64,19 @@ import Testing
         let bank = spans(["the", "Bank", "of", "Orvel", "and", "Tarn", "Military", "Bank", "."],
                          [o, b(.org), i(.org), i(.org), o, b(.org), i(.org), i(.org), o])
         #expect(bank.map(\.0) == ["Bank of Orvel", "Tarn Military Bank"])
+        // ...and so when the tagger made one name of them, each ending in a head or a legal form.
+        let glued = spans(["The", "Orvel", "Bank", "and", "Tarn", "Credit", "Group", "merged", "."],
+                          [o, b(.org), i(.org), i(.org), i(.org), i(.org), i(.org), o, o])
+        #expect(glued.map(\.0) == ["Orvel Bank", "Tarn Credit Group"])
+        let ofPlace = spans(["the", "United", "Bank", "of", "Orvel", "and", "Tarn", "Savings", "Bank", "."],
+                            [o, b(.org), i(.org), i(.org), i(.org), i(.org), i(.org), i(.org), i(.org), o])
+        #expect(ofPlace.map(\.0) == ["United Bank of Orvel", "Tarn Savings Bank"])
+        let trust = spans(["the", "Orvel", "Savings", "Bank", "and", "Trust", "Company", "."],
+                          [o, b(.org), i(.org), i(.org), i(.org), i(.org), i(.org), o])
+        #expect(trust.map(\.0) == ["Orvel Savings Bank and Trust Company"])
+        let ministry = spans(["the", "Ministry", "of", "Orvel", "Trade", "and", "Velden", "Development", "."],
+                             [o, b(.org), i(.org), i(.org), i(.org), i(.org), i(.org), i(.org), o])
+        #expect(ministry.count == 1)
         let pact = spans(["Easing", "of", "Visa", "Rules", "and", "Orvel", "Arbitration", "Council", "."],
                          [b(.org), i(.org), i(.org), i(.org), o, b(.org), i(.org), i(.org), o])
         #expect(pact.count == 2)

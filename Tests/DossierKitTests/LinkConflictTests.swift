@@ -194,6 +194,42 @@ import Testing
                                        PersonContext(fields: ["sport": "captain"])) == nil)
     }
 
+    @Test func namesakesInStoriesAboutTwoSportsAreTwoPeople() throws {
+        let r = link([
+            LinkDoc(1, "Cal Brenner, a fund manager at Kestrel Trust, said the bid was fair.",
+                    [("Cal Brenner", .person), ("Kestrel Trust", .organization)]),
+            LinkDoc(2, "Dorne Town won 2-1. The striker finished off a Cal Brenner cross and netted again before the goalkeeper moved.",
+                    [("Cal Brenner", .person), ("Dorne Town", .organization)]),
+            LinkDoc(3, "Rugby coach Cal Brenner said the scrum-half and the flanker are injured.", [("Cal Brenner", .person)]),
+            LinkDoc(4, "The lineout went wrong and Cal Brenner was sent to the sin-bin in a rugby match.", [("Cal Brenner", .person)]),
+        ])
+        let all = r.entities(mentioning: "Cal Brenner")
+        // The fund manager, the footballer and the rugby coach: a story about a sport describes no one in
+        // it, so it does not join the fund manager before the coach is met.
+        #expect(all.count == 3)
+        let lock = try #require(all.first { e in e.mentions.contains { $0.article == ArticleID(ordinal: 3) } })
+        #expect(lock.mentions.contains { $0.article == ArticleID(ordinal: 4) })
+        // A minister the story names is no player of its sport.
+        var minister = PersonContext(fields: ["politics": "minister"])
+        minister.add(storySport: "football")
+        #expect(minister.sports.isEmpty)
+        var player = PersonContext(fields: ["sport": "striker"])
+        player.add(storySport: "football")
+        #expect(player.sports.keys.sorted() == ["football"])
+    }
+
+    @Test func theSportAStoryIsAbout() {
+        #expect(StorySport.of("The scrum-half kicked two penalties and the flanker scored in the rugby match.") == "rugby")
+        #expect(StorySport.of("The striker netted twice past the goalkeeper.") == "football")
+        #expect(StorySport.of("The batsman made 90 before the wicket fell; the cricket was slow.") == "cricket")
+        // One cue is not enough, two sports alike are neither, and Boxing Day is no boxing.
+        #expect(StorySport.of("Our goal is growth, the chief executive said.") == nil)
+        #expect(StorySport.of("A rugby player and a football player, a cricket fan and a tennis fan.") == nil)
+        #expect(StorySport.of("Sales rose on Boxing Day; Boxing Day trading beat the boxing fans.") == nil)
+        // The Rugby Football Union plays no football.
+        #expect(StorySport.of("The Rugby Football Union met; rugby football is growing, said the rugby chief.") == "rugby")
+    }
+
     @Test func onePersonDescribedAlikeOrNotAtAllStaysOne() {
         let r = link([
             LinkDoc(1, "Rugby coach Tam Orrin praised his side.", [("Tam Orrin", .person)]),

@@ -9,8 +9,9 @@ struct LinkDoc {
     var article: Article
     var mentions: [Mention]
 
-    /// `section`: the folder the story's file is in.
-    init(_ ordinal: Int, _ text: String, date: String? = nil, section: String? = nil, _ names: [(String, EntityKind)], roles: [String: String] = [:]) {
+    /// `section`: the folder the story's file is in; `publisher`: the header's publisher.
+    init(_ ordinal: Int, _ text: String, date: String? = nil, section: String? = nil, publisher: String? = nil,
+         _ names: [(String, EntityKind)], roles: [String: String] = [:]) {
         let id = ArticleID(ordinal: ordinal)
         let scalars = Array(text.unicodeScalars)
         var taken: [TextSpan] = []
@@ -29,7 +30,7 @@ struct LinkDoc {
             }
         }
         mentions = found.sorted { $0.span < $1.span }
-        article = Article(id: id, source: (section.map { $0 + "/" } ?? "") + "t\(ordinal).txt", header: StoryHeader(date: date.map {
+        article = Article(id: id, source: (section.map { $0 + "/" } ?? "") + "t\(ordinal).txt", header: StoryHeader(publisher: publisher, date: date.map {
             DateInfo(value: $0, granularity: .day, expression: nil, basis: "test")
         }), text: text, sentences: SentenceSplitter.split(text))
     }

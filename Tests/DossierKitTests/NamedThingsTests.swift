@@ -150,6 +150,17 @@ import Testing
         let brand = spans(["The", "carmaker", "blamed", "its", "Corla", "Brisk", "range", "."], [o, o, o, o, b(.per), i(.per), o, o])
         #expect(!brand.contains { $0.1 == .per })
     }
+
+    @Test func aNameAfterAnAnimalsNounIsNoPerson() {
+        let panda = spans(["one", "born", "to", "mother", "panda", "Lin", "Tao", "at", "the", "zoo", "."],
+                          [o, o, o, o, o, b(.per), i(.per), o, o, o, o])
+        #expect(!panda.contains { $0.1 == .per })
+        let horse = spans(["the", "racehorse", "Tarn", "Lad", "won", "."], [o, o, b(.per), i(.per), o, o])
+        #expect(!horse.contains { $0.1 == .per })
+        // Written with a capital, the word is a first name.
+        let cat = spans(["Cat", "Orvel", "will", "present", "it", "."], [b(.per), i(.per), o, o, o, o])
+        #expect(cat.map(\.0) == ["Cat Orvel"])
+    }
 }
 
 @Suite struct NamedThingsLinkingTests {

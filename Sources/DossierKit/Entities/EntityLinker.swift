@@ -146,6 +146,8 @@ public struct EntityLinker: Sendable {
         // Across articles.
         let sections = articles.map { LocalProfile.section(ofSource: $0.source) }
         let sectionCountry = Self.sectionCountries(sections: sections, countries: perArticle.map(\.country))
+        let publishers = articles.map(\.header.publisher)
+        let publisherCountry = Self.homeCountries(groups: publishers, countries: perArticle.map(\.country))
         var profiles: [LocalProfile] = []
         var tags: [Int: Set<Int>] = [:]
         for (a, al) in perArticle.enumerated() {
@@ -156,7 +158,8 @@ public struct EntityLinker: Sendable {
                     forms: local.members.map { al.forms[$0] }, statuses: local.members.map { al.status[$0] },
                     isLoneName: local.isLoneName, explicitAcronyms: local.explicitAcronyms, mentionCount: local.members.count,
                     country: al.country, section: sections[a],
-                    sectionCountry: al.country == nil ? sections[a].flatMap { sectionCountry[$0] } : nil))
+                    sectionCountry: al.country != nil ? nil : sections[a].flatMap { sectionCountry[$0] }
+                        ?? publishers[a].flatMap { publisherCountry[$0] }.flatMap { al.tiedCountries.contains($0) ? $0 : nil }))
                 if !splits.isEmpty {
                     let t = splits.tags(forPlainNames: al.plainNames(e))
                     if !t.isEmpty { tags[g] = t }
@@ -304,10 +307,29 @@ public struct EntityLinker: Sendable {
         return out
     }
 
+    /// The country of each publisher that its stories about any country are about at least twice as often
+    /// as about any other (twenty of them or more): a Chinese agency's story that names China and the US
+    /// equally means the Chinese "State Council". Read only to break a story's tie (`tiedCountries`): a
+    /// wire writes about every country.
+    static func homeCountries(groups: [String?], countries: [String?]) -> [String: String] {
+        var count: [String: [String: Int]] = [:]
+        for (g, c) in zip(groups, countries) {
+            if let g, let c { count[g, default: [:]][c, default: 0] += 1 }
+        }
+        var out: [String: String] = [:]
+        for (g, byCountry) in count {
+            let ranked = byCountry.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            guard let (c, n) = ranked.first else { continue }
+            if n >= 20 && n >= 2 * (ranked.dropFirst().first?.value ?? 0) { out[g] = c }
+        }
+        return out
+    }
+
     /// What the story says each of its people is, by local entity (`PersonContext`).
     static func personContexts(_ article: Article, _ al: ArticleLinking) -> [Int: PersonContext] {
         guard al.entities.contains(where: { $0.kind == .person }) else { return [:] }
         let text = ScalarText(article.text)
+        let sport = StorySport.of(article.text)
         var out: [Int: PersonContext] = [:]
         for (e, local) in al.entities.enumerated() where local.kind == .person {
             var c = PersonContext()
@@ -316,7 +338,8 @@ public struct EntityLinker: Sendable {
                 let sentence = PersonContext.sentence(of: m.span.start, in: article.sentences)
                 c.merge(PersonContext.read(text, span: m.span, sentence: sentence, title: m.role ?? al.forms[i].title))
             }
-            if !c.isEmpty || !c.roles.isEmpty { out[e] = c }
+            c.add(storySport: sport)
+            if !c.isSilent || !c.roles.isEmpty { out[e] = c }
         }
         return out
     }

@@ -6,10 +6,10 @@ import GRDB
 public enum IndexSchema {
     /// Bump when the pipeline's output changes (cleaning, recognizer, linker, dater ...): an index
     /// written by another analysis version is rebuilt rather than mixed with new results.
-    public static let analysisVersion = "50"
+    public static let analysisVersion = "52"
     /// The newest migration's name; an index whose last migration is unknown (newer program) or older
     /// than this is rebuilt.
-    public static let schemaVersion = "v14"
+    public static let schemaVersion = "v15"
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -172,6 +172,15 @@ public enum IndexSchema {
             try db.execute(sql: """
                 DROP TABLE timexes;
                 CREATE TABLE timexes (article INTEGER PRIMARY KEY, record BLOB NOT NULL);
+                """)
+        }
+        // Rows are stored under ids that an update keeps (`StorageIDs`): an entity is found again by its
+        // first mention (its anchor), and its place in the model's order is `ord`.
+        m.registerMigration("v15") { db in
+            try db.execute(sql: """
+                ALTER TABLE entities ADD COLUMN anchor TEXT NOT NULL DEFAULT '';
+                ALTER TABLE entities ADD COLUMN ord INTEGER NOT NULL DEFAULT 0;
+                CREATE INDEX entities_ord ON entities(ord);
                 """)
         }
         return m

@@ -18,10 +18,10 @@ enum IndexSearch {
         var entitySets: [[EntityID]] = []
         for name in q.entities { entitySets.append(try entities(named: name, store: store)) }
         let named = Set(entitySets.flatMap { $0 })
-        let articles: [SearchHit] = try store.read { db in
+        let articles: [SearchHit] = try store.read { db, o in
             var filters: [String] = []
             for ids in entitySets {
-                let list = ids.isEmpty ? "NULL" : ids.map { String($0.ordinal) }.joined(separator: ",")
+                let list = ids.isEmpty ? "NULL" : try ids.map { String(try o.row($0)) }.joined(separator: ",")
                 filters.append("a.id IN (SELECT article FROM mentions WHERE entity IN (\(list)))")
             }
             if q.from != nil || q.to != nil {
@@ -57,15 +57,15 @@ enum IndexSearch {
             }
             // Snippets are built here, not by FTS5's snippet(): the same marks as the reader's (see
             // `SearchQuery.marks`), the mentions of `entity:` names included.
-            let list = named.map { String($0.ordinal) }.joined(separator: ",")
+            let list = try named.map { String(try o.row($0)) }.joined(separator: ",")
             return try rows.map { r in
                 let id: Int = r["id"]
                 let mentions = named.isEmpty ? [] : try Row.fetchAll(
                     db.cachedStatement(sql: "SELECT \(SQLiteStore.mentionColumns) FROM mentions WHERE article = ? AND entity IN (\(list)) ORDER BY start"),
-                    arguments: [id]).map(SQLiteStore.mention)
+                    arguments: [id]).map { try SQLiteStore.mention($0, o) }
                 let (snippet, highlights) = q.snippet(of: r["text"], mentions: mentions, entities: named)
                 let rank: Double = r["rank"]
-                return SearchHit(kind: .article, article: ArticleID(ordinal: id), title: r["display_title"],
+                return SearchHit(kind: .article, article: try o.article(id), title: r["display_title"],
                                  snippet: snippet, highlights: highlights, score: -rank)
             }
         }

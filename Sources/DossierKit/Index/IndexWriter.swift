@@ -64,11 +64,17 @@ enum IndexWriter {
     @discardableResult
     static func writeModel(_ corpus: Corpus, in db: Database, bucketWidth: Int64 = Buckets.width) throws -> WriteCount {
         var count = WriteCount()
+        let ids = try storageMapping(corpus, in: db)
         // One group of tables at a time, each freed once written: all rows at once held about a
         // hundred MiB more at the peak of a full build of 4,677 stories.
-        for build in tableGroups(of: corpus) {
-            for t in build() { try write(t, in: db, count: &count, bucketWidth: bucketWidth) }
+        for build in tableGroups(of: corpus, ids: ids) {
+            for t in build() { try write(t, in: db, count: &count, bucketWidth: bucketWidth * Int64(StorageIDs.spacing)) }
         }
+        // Readers cache ordinals (`SQLiteStore.ordinals`) under this number.
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO meta (key, value)
+            VALUES ('ids', CAST(coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'ids'), 0) + 1 AS TEXT))
+            """)
         return count
     }
 
@@ -244,14 +250,19 @@ enum IndexWriter {
         var rows = 0, deleted = 0, inserted = 0
     }
 
-    /// A 128-bit digest (`DigestHasher`) of the rows' values in order (type, length and bytes of each).
+    /// A 128-bit digest of the rows as a multiset: each row hashed alone (`DigestHasher`: type, length
+    /// and bytes of each value), the rows' hashes mixed and summed. Rows built in another order digest
+    /// the same: mentions are listed entity by entity, so a new entity that sorts first reorders the
+    /// mentions of every article that names the entities after it, and an ordered digest then marked
+    /// nearly every bucket of the mentions table changed (and the table was written again whole).
     static func digest(_ rows: [[DatabaseValue]]) -> String {
-        let h = DigestHasher()
-        func feed(_ tag: UInt8, _ n: UInt64) {
-            h.feed(UInt64(tag))
-            h.feed(n)
-        }
+        var sumA: UInt64 = 0, sumB: UInt64 = 0
         for row in rows {
+            let h = DigestHasher()
+            func feed(_ tag: UInt8, _ n: UInt64) {
+                h.feed(UInt64(tag))
+                h.feed(n)
+            }
             feed(9, UInt64(row.count))
             for v in row {
                 switch v.storage {
@@ -266,8 +277,18 @@ enum IndexWriter {
                     data.withUnsafeBytes { h.feed($0) }
                 }
             }
+            sumA &+= mix(h.a)
+            sumB &+= mix(h.b)
         }
-        return h.hex
+        return String(sumA, radix: 16) + "-" + String(sumB, radix: 16) + "-\(rows.count)"
+    }
+
+    /// SplitMix64's finaliser: every bit of a row's hash moves every bit of what is summed.
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     static func quoted(_ column: String) -> String { column == "end" ? "\"end\"" : column }
@@ -312,13 +333,63 @@ enum IndexWriter {
 
     /// Every model table's rows for `corpus`, in groups built one after another (so that a group's
     /// rows can be written and freed before the next is built); articles first.
-    static func tableGroups(of corpus: Corpus) -> [() -> [TableRows]] {
-        [{ articleTables(corpus) }, { [spanRows(corpus)] }, { [mentionRows(corpus)] }, { entityTables(corpus) },
-         { eventTables(corpus) }, { otherTables(corpus) }]
+    static func tableGroups(of corpus: Corpus, ids: StorageMapping) -> [() -> [TableRows]] {
+        [{ articleTables(corpus, ids) }, { [spanRows(corpus, ids)] }, { [mentionRows(corpus, ids)] }, { entityTables(corpus, ids) },
+         { eventTables(corpus, ids) }, { otherTables(corpus, ids) }]
+    }
+
+    /// The storage ids of the model's items (`StorageIDs`): the ids the tables give the same items,
+    /// new ones in the gaps. An article is found again by its source; an entity by its first mention
+    /// (where it sorts), else by its kind and name; an event by its article, span, trigger and kind.
+    static func storageMapping(_ corpus: Corpus, in db: Database) throws -> StorageMapping {
+        func take(_ table: [String: Int], _ key: String, _ used: inout Set<Int>) -> Int? {
+            guard let id = table[key], used.insert(id).inserted else { return nil }
+            return id
+        }
+        var used = Set<Int>()
+        var bySource: [String: Int] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT id, source FROM articles") { bySource[r["source"]] = r["id"] }
+        var mapping = StorageMapping(articles: StorageIDs.assign(corpus.articles.map { take(bySource, $0.source, &used) }),
+                                     entities: [], events: [])
+
+        var byAnchor: [String: Int] = [:], byName: [String: Int] = [:]
+        var storedMax = 0
+        for r in try Row.fetchAll(db, sql: "SELECT id, kind, name, anchor FROM entities ORDER BY ord") {
+            let id: Int = r["id"], kind: String = r["kind"], name: String = r["name"]
+            byAnchor[r["anchor"]] = id
+            if byName[kind + "|" + name] == nil { byName[kind + "|" + name] = id }
+            storedMax = max(storedMax, id)
+        }
+        used = []
+        var entityStored = corpus.entities.map { take(byAnchor, anchor(of: $0, mapping.article), &used) }
+        for (i, e) in corpus.entities.enumerated() where entityStored[i] == nil {
+            entityStored[i] = take(byName, e.kind.rawValue + "|" + e.name, &used)
+        }
+        mapping.entities = StorageIDs.keep(entityStored, storedMax: storedMax)
+
+        var byPlace: [String: Int] = [:]
+        for r in try Row.fetchAll(db, sql: "SELECT id, article, start, \"end\", trigger_start, kind FROM events ORDER BY id") {
+            let article: Int = r["article"], start: Int = r["start"], end: Int = r["end"], trigger: Int? = r["trigger_start"]
+            let kind: String = r["kind"]
+            let key = "\(article):\(start):\(end):\(trigger ?? -1):\(kind)"
+            if byPlace[key] == nil { byPlace[key] = r["id"] }
+        }
+        used = []
+        mapping.events = StorageIDs.assign(corpus.events.map { v in
+            take(byPlace, "\(mapping.article(v.article)):\(v.span.start):\(v.span.end):\(v.trigger?.start ?? -1):\(v.kind.rawValue)", &used)
+        })
+        return mapping
+    }
+
+    /// Where an entity sorts (`EntityLinker.assemble` orders entities by their first mention): that
+    /// mention's article (storage id) and offset.
+    static func anchor(of e: Entity, _ articleID: (ArticleID) -> Int) -> String {
+        guard let first = e.mentions.min(by: { ($0.article.ordinal, $0.span.start) < ($1.article.ordinal, $1.span.start) }) else { return "" }
+        return "\(articleID(first.article)):\(first.span.start)"
     }
 
     /// Articles and their time expressions.
-    static func articleTables(_ corpus: Corpus) -> [TableRows] {
+    static func articleTables(_ corpus: Corpus, _ ids: StorageMapping) -> [TableRows] {
         // Per article: distinct linked entities of each kind.
         var kindsByArticle = [[EntityKind: Set<Int>]](repeating: [:], count: corpus.articles.count)
         for e in corpus.entities {
@@ -350,7 +421,7 @@ enum IndexWriter {
                 let kinds = frozenKinds[i]
                 let d = a.date
                 let values: [(any DatabaseValueConvertible)?] = [
-                    a.id.ordinal, a.source, a.title, (a.title ?? "").isEmpty ? frozenStoryTitle[i] ?? a.displayTitle() : a.displayTitle(), a.byline, a.publisher, a.url,
+                    ids.article(a.id), a.source, a.title, (a.title ?? "").isEmpty ? frozenStoryTitle[i] ?? a.displayTitle() : a.displayTitle(), a.byline, a.publisher, a.url,
                     d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict, d?.after, a.dateline, a.text,
                     (try? encodeJSON(a.captions)) ?? "[]", (try? encodeJSON(a.metadata)) ?? "{}",
                     wordCount(a.text),
@@ -358,7 +429,7 @@ enum IndexWriter {
                 ]
                 let tx = corpus.timexes.indices.contains(i) ? corpus.timexes[i] : []
                 let txRow: [DatabaseValue]? = tx.isEmpty ? nil
-                    : [a.id.ordinal.databaseValue, TimexRecord.encode(tx, text: ScalarText(a.text)).databaseValue]
+                    : [ids.article(a.id).databaseValue, TimexRecord.encode(tx, text: ScalarText(a.text)).databaseValue]
                 slots.buffer[i] = (values.map { $0?.databaseValue ?? .null }, txRow)
             }
         }
@@ -371,10 +442,10 @@ enum IndexWriter {
     }
 
     /// Paragraph and sentence spans of every article.
-    static func spanRows(_ corpus: Corpus) -> TableRows {
+    static func spanRows(_ corpus: Corpus, _ ids: StorageMapping) -> TableRows {
         var spans = TableRows("spans", ["article", "kind", "ord", "start", "end"], key: ["article", "kind", "ord"])
         for a in corpus.articles {
-            let id = a.id.ordinal.databaseValue
+            let id = ids.article(a.id).databaseValue
             for (k, p) in a.paragraphs.enumerated() { spans.rows.append([id, "p".databaseValue, k.databaseValue, p.start.databaseValue, p.end.databaseValue]) }
             for (k, s) in a.sentences.enumerated() { spans.rows.append([id, "s".databaseValue, k.databaseValue, s.start.databaseValue, s.end.databaseValue]) }
         }
@@ -383,10 +454,10 @@ enum IndexWriter {
 
     /// Mentions are found by article or entity and ordered by their values (SQLiteStore), so a
     /// mention's row does not depend on how many mentions come before it.
-    static func mentionRows(_ corpus: Corpus) -> TableRows {
+    static func mentionRows(_ corpus: Corpus, _ ids: StorageMapping) -> TableRows {
         var mentions = TableRows("mentions", ["article", "start", "end", "text", "kind", "role", "entity", "confidence"])
         func add(_ m: Mention) {
-            mentions.add([m.article.ordinal, m.span.start, m.span.end, m.text, m.kind.rawValue, m.role, m.entity?.ordinal, m.confidence])
+            mentions.add([ids.article(m.article), m.span.start, m.span.end, m.text, m.kind.rawValue, m.role, m.entity.map(ids.entity), m.confidence])
         }
         for e in corpus.entities { for m in e.mentions { add(m) } }
         for m in corpus.unlinkedMentions { add(m) }
@@ -394,8 +465,8 @@ enum IndexWriter {
     }
 
     /// Entities, their aliases, roles, links and credits, and the name indexes.
-    static func entityTables(_ corpus: Corpus) -> [TableRows] {
-        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count", "kind_reason"])
+    static func entityTables(_ corpus: Corpus, _ ids: StorageMapping) -> [TableRows] {
+        var entities = TableRows("entities", ["id", "kind", "name", "mention_count", "article_count", "kind_reason", "anchor", "ord"])
         var aliases = TableRows("aliases", ["entity", "ord", "name", "reason"], key: ["entity", "ord"])
         var roles = TableRows("roles", ["entity", "ord", "title", "article", "date"], key: ["entity", "ord"])
         var links = TableRows("links", ["entity", "ord", "target", "relation", "evidence"], key: ["entity", "ord"])
@@ -420,12 +491,13 @@ enum IndexWriter {
             return typoKeys.sorted().filter { !$0.isEmpty }.map { [id, $0.databaseValue, $0.count.databaseValue] }
         } }
         for e in corpus.entities {
-            entities.add([e.id.ordinal, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count, e.kindReason])
-            for (k, a) in e.aliases.enumerated() { aliases.add([e.id.ordinal, k, a.name, a.reason]) }
-            for (k, r) in e.roles.enumerated() { roles.add([e.id.ordinal, k, r.title, r.article.ordinal, r.date]) }
-            for (k, l) in e.links.enumerated() { links.add([e.id.ordinal, k, l.entity.ordinal, l.relation, l.evidence.ordinal]) }
-            for (k, c) in e.credits.enumerated() { credits.add([e.id.ordinal, k, c.article.ordinal, c.field, c.text]) }
-            let sources = [e.id.ordinal.databaseValue] + ([e.name] + e.aliases.map(\.name)).map(\.databaseValue)
+            let id = ids.entity(e.id)
+            entities.add([id, e.kind.rawValue, e.name, e.mentions.count, e.articleIDs.count, e.kindReason, anchor(of: e, ids.article), e.id.ordinal])
+            for (k, a) in e.aliases.enumerated() { aliases.add([id, k, a.name, a.reason]) }
+            for (k, r) in e.roles.enumerated() { roles.add([id, k, r.title, ids.article(r.article), r.date]) }
+            for (k, l) in e.links.enumerated() { links.add([id, k, ids.entity(l.entity), l.relation, ids.article(l.evidence)]) }
+            for (k, c) in e.credits.enumerated() { credits.add([id, k, ids.article(c.article), c.field, c.text]) }
+            let sources = [id.databaseValue] + ([e.name] + e.aliases.map(\.name)).map(\.databaseValue)
             names.rows.append(sources)
             trigrams.rows.append(sources)
             typos.rows.append(sources)
@@ -451,7 +523,7 @@ enum IndexWriter {
     /// Events, their participants and their sources. An event's sentence is its article's text at its
     /// span, and most summaries are that sentence: neither is stored twice (`SQLiteStore.events` reads
     /// the sentence from the text, and an empty summary as the sentence).
-    static func eventTables(_ corpus: Corpus) -> [TableRows] {
+    static func eventTables(_ corpus: Corpus, _ ids: StorageMapping) -> [TableRows] {
         var events = TableRows("events", ["id", "article", "start", "end", "date_value", "date_granularity", "date_expression",
                                           "date_basis", "date_conflict", "kind", "trigger_start", "trigger_end", "trigger_text", "summary",
                                           "speaker", "salience"])
@@ -459,23 +531,24 @@ enum IndexWriter {
         var sources = TableRows("event_sources", ["event", "ord", "article", "start", "end", "source_event", "why"], key: ["event", "ord"])
         for v in corpus.events {
             let d = v.date
-            events.add([v.id.ordinal, v.article.ordinal, v.span.start, v.span.end,
+            let id = ids.event(v.id)
+            events.add([id, ids.article(v.article), v.span.start, v.span.end,
                         d?.value, d?.granularity?.rawValue, d?.expression, d?.basis, d?.conflict,
                         v.kind.rawValue, v.trigger?.start, v.trigger?.end, v.triggerText, v.summary == v.sentence ? "" : v.summary,
-                        v.speaker?.ordinal, v.salience])
-            for (k, p) in v.participants.enumerated() { participants.add([v.id.ordinal, k, p.entity.ordinal, p.role?.rawValue]) }
+                        v.speaker.map(ids.entity), v.salience])
+            for (k, p) in v.participants.enumerated() { participants.add([id, k, ids.entity(p.entity), p.role?.rawValue]) }
             for (k, s) in v.alsoReportedIn.enumerated() {
-                sources.add([v.id.ordinal, k, s.article.ordinal, s.span.start, s.span.end, s.event.ordinal, s.why])
+                sources.add([id, k, ids.article(s.article), s.span.start, s.span.end, ids.event(s.event), s.why])
             }
         }
         return [events, participants, sources]
     }
 
     /// Versions of stories and the corpus's diagnostics.
-    static func otherTables(_ corpus: Corpus) -> [TableRows] {
+    static func otherTables(_ corpus: Corpus, _ ids: StorageMapping) -> [TableRows] {
         var versions = TableRows("article_versions", ["article", "story", "ord"])
         for group in corpus.versions {
-            for (k, id) in group.enumerated() { versions.add([id.ordinal, group[0].ordinal, k]) }
+            for (k, id) in group.enumerated() { versions.add([ids.article(id), ids.article(group[0]), k]) }
         }
         var diagnostics = TableRows("diagnostics", ["ord", "severity", "file", "line", "message"])
         for (k, d) in corpus.diagnostics.enumerated() { diagnostics.add([k, d.severity.rawValue, d.file, d.line, d.message]) }

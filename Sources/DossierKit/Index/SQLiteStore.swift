@@ -14,6 +14,9 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
 
     public static let memoryPath = ":memory:"
 
+    /// The ordinals of the rows' storage ids (`StorageIDs`) as of the last write a read saw.
+    private let ordinalCache = OrdinalCache()
+
     init(db: any DatabaseWriter, path: String) {
         self.db = db
         self.path = path
@@ -57,19 +60,19 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// An article's mentions by offset; at one span, linked ones by entity, then unlinked ones (the
     /// order of a fresh model's entity-then-unlinked lists, sorted by span). Rows carry no sequence
     /// number, so that an update rewrites only the mentions that changed.
-    static let mentionOrderInArticle = "start, \"end\", entity IS NULL, entity, text, kind, role, confidence"
+    static let mentionOrderInArticle = "start, \"end\", entity IS NULL, (SELECT ord FROM entities WHERE id = entity), text, kind, role, confidence"
 
-    static func mention(_ row: Row) -> Mention {
+    static func mention(_ row: Row, _ o: Ordinals) throws -> Mention {
         let kind: String = row[4]
         let entity: Int? = row[6]
-        return Mention(article: ArticleID(ordinal: row[0]), span: TextSpan(row[1], row[2]),
+        return Mention(article: try o.article(row[0]), span: TextSpan(row[1], row[2]),
                        text: row[3], kind: EntityKind(rawValue: kind) ?? .organization, role: row[5],
-                       entity: entity.map(EntityID.init(ordinal:)), confidence: row[7])
+                       entity: try entity.map(o.entity), confidence: row[7])
     }
 
-    static func summary(_ row: Row, aliases: [String]) -> EntitySummary {
+    static func summary(_ row: Row, aliases: [String], _ o: Ordinals) throws -> EntitySummary {
         let kind: String = row["kind"]
-        return EntitySummary(id: EntityID(ordinal: row["id"]), kind: EntityKind(rawValue: kind) ?? .organization,
+        return EntitySummary(id: try o.entity(row["id"]), kind: EntityKind(rawValue: kind) ?? .organization,
                              name: row["name"], aliases: aliases, mentionCount: row["mention_count"],
                              articleCount: row["article_count"])
     }
@@ -77,14 +80,14 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     static let summaryColumns = "id, source, title, display_title, byline, publisher, url, date_value, date_granularity, date_expression, date_basis, date_conflict, word_count, people, organizations, places, date_after"
 
     /// A row of `summaryColumns`, read by position (name lookups cost more than the rest here).
-    static func articleSummary(_ row: Row) -> ArticleSummary {
+    static func articleSummary(_ row: Row, _ o: Ordinals) throws -> ArticleSummary {
         var date: DateInfo? = nil
         if let basis: String = row[10] {
             let g: String? = row[8]
             date = DateInfo(value: row[7], granularity: g.flatMap(Granularity.init(rawValue:)), expression: row[9],
                             basis: basis, conflict: row[11], after: row[16])
         }
-        return ArticleSummary(id: ArticleID(ordinal: row[0]), source: row[1], title: row[2], displayTitle: row[3],
+        return ArticleSummary(id: try o.article(row[0]), source: row[1], title: row[2], displayTitle: row[3],
                               byline: row[4], publisher: row[5], url: row[6], date: date, wordCount: row[12],
                               people: row[13], organizations: row[14], places: row[15])
     }
@@ -103,14 +106,19 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         try db.read(body)
     }
 
+    /// A read that turns storage ids into ordinals and back (`Ordinals`).
+    func read<T>(_ body: (Database, Ordinals) throws -> T) throws -> T {
+        try db.read { db in try body(db, try ordinalCache.ordinals(db)) }
+    }
+
     // MARK: - CorpusStore
 
     public func articleSummaries() throws -> [ArticleSummary] {
-        try read { db in
+        try read { db, o in
             var byArticle: [ArticleID: [ArticleID]] = [:]
-            for group in try Self.versions(db) { for id in group { byArticle[id] = group } }
+            for group in try Self.versions(db, o) { for id in group { byArticle[id] = group } }
             return try Self.rows(db, "SELECT \(Self.summaryColumns) FROM articles ORDER BY id") { row in
-                var s = Self.articleSummary(row)
+                var s = try Self.articleSummary(row, o)
                 s.versions = byArticle[s.id] ?? []
                 return s
             }
@@ -118,40 +126,42 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     }
 
     public func articleSummary(_ id: ArticleID) throws -> ArticleSummary? {
-        try read { db in
-            guard var s = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [id.ordinal])
-                .map(Self.articleSummary) else { return nil }
+        try read { db, o in
+            let row = try o.row(id)
+            guard var s = try Row.fetchOne(db, sql: "SELECT \(Self.summaryColumns) FROM articles WHERE id = ?", arguments: [row])
+                .map({ try Self.articleSummary($0, o) }) else { return nil }
             s.versions = try Int.fetchAll(db, sql: """
                 SELECT v.article FROM article_versions v JOIN article_versions me ON me.story = v.story
                 WHERE me.article = ? ORDER BY v.ord
-                """, arguments: [id.ordinal]).map { ArticleID(ordinal: $0) }
+                """, arguments: [row]).map(o.article)
             return s
         }
     }
 
     /// Groups of versions of one story, each newest first, in the order of their newest article.
-    static func versions(_ db: Database) throws -> [[ArticleID]] {
+    static func versions(_ db: Database, _ o: Ordinals) throws -> [[ArticleID]] {
         var groups: [[ArticleID]] = []
         var last: Int?
         for row in try Row.fetchAll(db, sql: "SELECT article, story FROM article_versions ORDER BY story, ord") {
             let story: Int = row["story"]
             if story != last { groups.append([]); last = story }
-            groups[groups.count - 1].append(ArticleID(ordinal: row["article"]))
+            groups[groups.count - 1].append(try o.article(row["article"]))
         }
         return groups
     }
 
     public func article(_ id: ArticleID) throws -> Article? {
-        try read { db in try Self.article(id, db) }
+        try read { db, o in try Self.article(id, db, o) }
     }
 
-    static func article(_ id: ArticleID, _ db: Database) throws -> Article? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [id.ordinal]) else {
+    static func article(_ id: ArticleID, _ db: Database, _ o: Ordinals) throws -> Article? {
+        let key = try o.row(id)
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM articles WHERE id = ?"), arguments: [key]) else {
             return nil
         }
         let spans = try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, start, \"end\" FROM spans WHERE article = ? ORDER BY kind, ord"),
-                                     arguments: [id.ordinal]).map { s -> (String, TextSpan) in (s["kind"], TextSpan(s["start"], s["end"])) }
-        return article(row, spans: spans)
+                                     arguments: [key]).map { s -> (String, TextSpan) in (s["kind"], TextSpan(s["start"], s["end"])) }
+        return article(row, id: id, spans: spans)
     }
 
     /// Every stored article by its source, in two reads (an update takes unchanged files' articles
@@ -164,51 +174,53 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         var out: [String: Article] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM articles")
         while let row = try rows.next() {
-            let a = article(row, spans: spans[row["id"]] ?? [])
+            // (numbered by the caller, which knows the article's place in its file)
+            let a = article(row, id: ArticleID(ordinal: 0), spans: spans[row["id"]] ?? [])
             out[a.source] = a
         }
         return out
     }
 
     /// An article from its row and its spans (kind "p" a paragraph, else a sentence), in order.
-    private static func article(_ row: Row, spans: [(String, TextSpan)]) -> Article {
+    private static func article(_ row: Row, id: ArticleID, spans: [(String, TextSpan)]) -> Article {
         var paragraphs: [TextSpan] = [], sentences: [TextSpan] = []
         for (kind, span) in spans {
             if kind == "p" { paragraphs.append(span) } else { sentences.append(span) }
         }
         let header = StoryHeader(title: row["title"], byline: row["byline"], publisher: row["publisher"], url: row["url"],
                                  date: date(row), dateline: row["dateline"])
-        return Article(id: ArticleID(ordinal: row["id"]), source: row["source"], header: header, text: row["text"], paragraphs: paragraphs,
+        return Article(id: id, source: row["source"], header: header, text: row["text"], paragraphs: paragraphs,
                        sentences: sentences, captions: decode([String].self, row["captions"]) ?? [],
                        metadata: decode([String: String].self, row["metadata"]) ?? [:])
     }
 
     public func mentions(in id: ArticleID) throws -> [Mention] {
-        try read { db in
+        try read { db, o in
             try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY \(Self.mentionOrderInArticle)",
-                             arguments: [id.ordinal]).map(Self.mention)
+                             arguments: [try o.row(id)]).map { try Self.mention($0, o) }
         }
     }
 
     public func timexes(in id: ArticleID) throws -> [TimeExpression] {
-        try read { db in
+        try read { db, o in
             guard let r = try Row.fetchOne(db, sql: "SELECT t.record, a.text FROM timexes t JOIN articles a ON a.id = t.article WHERE t.article = ?",
-                                           arguments: [id.ordinal]) else { return [] }
+                                           arguments: [try o.row(id)]) else { return [] }
             return TimexRecord.decode(r["record"], text: ScalarText(r["text"])) ?? []
         }
     }
 
     public func events(in id: ArticleID) throws -> [Event] {
-        try read { db in
-            try Self.events(db, where: "WHERE e.article = ?", arguments: [id.ordinal])
+        try read { db, o in
+            try Self.events(db, o, where: "WHERE e.article = ?", arguments: [try o.row(id)])
         }
     }
 
     /// Events matching `clause` (on `events e`), by id. Rows are turned into events as they are read
     /// (a cursor, not `fetchAll`): copying every row first held each event twice, which was the
     /// browser's peak of memory when the timeline read all 40,000 events of a large corpus.
-    static func events(_ db: Database, where clause: String, arguments: StatementArguments) throws -> [Event] {
+    static func events(_ db: Database, _ o: Ordinals, where clause: String, arguments: StatementArguments) throws -> [Event] {
         var events: [Event] = []
+        // storage id → place in `events`
         var index: [Int: Int] = [:]
         // The sentence is the article's text at the event's span (SQLite's substr counts characters,
         // that is Unicode scalars, as the span does); an empty summary is the sentence (`eventTables`).
@@ -223,18 +235,18 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             let speaker: Int? = r["speaker"]
             let kind: String = r["kind"]
             index[id] = events.count
-            events.append(Event(id: EventID(ordinal: id), kind: EventKind(rawValue: kind) ?? .event, article: ArticleID(ordinal: r["article"]),
+            events.append(Event(id: try o.event(id), kind: EventKind(rawValue: kind) ?? .event, article: try o.article(r["article"]),
                                 sentence: sentence, span: TextSpan(r["start"], r["end"]),
                                 trigger: triggerStart.flatMap { s in triggerEnd.map { TextSpan(s, $0) } }, triggerText: r["trigger_text"],
                                 summary: summary.isEmpty ? sentence : summary, date: date(r), participants: [],
-                                speaker: speaker.map { EntityID(ordinal: $0) }, alsoReportedIn: [], salience: r["salience"]))
+                                speaker: try speaker.map(o.entity), alsoReportedIn: [], salience: r["salience"]))
         }
         guard !events.isEmpty else { return [] }
         // Small sets are read by id; large ones by the same filter (all rows when there is none), so
         // that a selection of a large corpus's events does not read every participant and source.
         var filter = "", filterArguments = StatementArguments()
         if events.count <= 500 {
-            filter = "WHERE event IN (\(events.map { String($0.id.ordinal) }.joined(separator: ",")))"
+            filter = "WHERE event IN (\(index.keys.sorted().map(String.init).joined(separator: ",")))"
         } else if !clause.isEmpty {
             filter = "WHERE event IN (SELECT e.id FROM events e \(clause))"
             filterArguments = arguments
@@ -244,34 +256,35 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         while let r = try participants.next() {
             guard let i = index[r["event"]] else { continue }
             let role: String? = r["role"]
-            events[i].participants.append(EventParticipant(entity: EntityID(ordinal: r["entity"]),
+            events[i].participants.append(EventParticipant(entity: try o.entity(r["entity"]),
                                                            role: role.flatMap(ParticipantRole.init(rawValue:))))
         }
         let sources = try Row.fetchCursor(db, sql: "SELECT event, article, start, \"end\", source_event, why FROM event_sources \(filter) ORDER BY event, ord",
                                           arguments: filterArguments)
         while let r = try sources.next() {
             guard let i = index[r["event"]] else { continue }
-            events[i].alsoReportedIn.append(EventSource(article: ArticleID(ordinal: r["article"]), span: TextSpan(r["start"], r["end"]),
-                                                        event: EventID(ordinal: r["source_event"]), why: r["why"]))
+            events[i].alsoReportedIn.append(EventSource(article: try o.article(r["article"]), span: TextSpan(r["start"], r["end"]),
+                                                        event: try o.event(r["source_event"]), why: r["why"]))
         }
         return events
     }
 
     public func entitySummaries(kind: EntityKind?) throws -> [EntitySummary] {
-        try read { db in
+        try read { db, o in
             var aliases: [Int: [String]] = [:]
             let names = try Row.fetchCursor(db, sql: "SELECT entity, name FROM aliases ORDER BY entity, ord")
             while let r = try names.next() {
                 aliases[r["entity"], default: []].append(r["name"])
             }
-            let sql = "SELECT * FROM entities" + (kind == nil ? "" : " WHERE kind = ?") + " ORDER BY id"
+            let sql = "SELECT * FROM entities" + (kind == nil ? "" : " WHERE kind = ?") + " ORDER BY ord"
             return try Self.rows(db, sql, StatementArguments(kind.map { [$0.rawValue] } ?? [])) {
-                Self.summary($0, aliases: aliases[$0["id"]] ?? [])
+                try Self.summary($0, aliases: aliases[$0["id"]] ?? [], o)
             }
         }
     }
 
-    func summaries(_ ids: [Int], _ db: Database) throws -> [Int: EntitySummary] {
+    /// Summaries of the entities with storage ids `ids`, by storage id.
+    func summaries(_ ids: [Int], _ db: Database, _ o: Ordinals) throws -> [Int: EntitySummary] {
         guard !ids.isEmpty else { return [:] }
         let list = Set(ids).map(String.init).joined(separator: ",")
         var aliases: [Int: [String]] = [:]
@@ -280,51 +293,52 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
         }
         var out: [Int: EntitySummary] = [:]
         for r in try Row.fetchAll(db, sql: "SELECT * FROM entities WHERE id IN (\(list))") {
-            out[r["id"]] = Self.summary(r, aliases: aliases[r["id"]] ?? [])
+            out[r["id"]] = try Self.summary(r, aliases: aliases[r["id"]] ?? [], o)
         }
         return out
     }
 
     public func entity(_ id: EntityID) throws -> Entity? {
-        try read { db in try Self.entity(id, db) }
+        try read { db, o in try Self.entity(id, db, o) }
     }
 
-    static func entity(_ id: EntityID, _ db: Database) throws -> Entity? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entities WHERE id = ?", arguments: [id.ordinal]) else { return nil }
+    static func entity(_ id: EntityID, _ db: Database, _ o: Ordinals) throws -> Entity? {
+        let key = try o.row(id)
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM entities WHERE id = ?", arguments: [key]) else { return nil }
         let kind: String = row["kind"]
-        let aliases = try Row.fetchAll(db, sql: "SELECT name, reason FROM aliases WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
+        let aliases = try Row.fetchAll(db, sql: "SELECT name, reason FROM aliases WHERE entity = ? ORDER BY ord", arguments: [key])
             .map { Alias(name: $0["name"], reason: $0["reason"]) }
-        let roles = try Row.fetchAll(db, sql: "SELECT title, article, date FROM roles WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
-            .map { Role(title: $0["title"], article: ArticleID(ordinal: $0["article"]), date: $0["date"]) }
-        let links = try Row.fetchAll(db, sql: "SELECT target, relation, evidence FROM links WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
-            .map { EntityLink(entity: EntityID(ordinal: $0["target"]), relation: $0["relation"], evidence: ArticleID(ordinal: $0["evidence"])) }
-        let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY article, start, \"end\", text, kind, role, confidence", arguments: [id.ordinal])
-            .map(mention)
-        let credits = try Row.fetchAll(db, sql: "SELECT article, field, text FROM credits WHERE entity = ? ORDER BY ord", arguments: [id.ordinal])
-            .map { Credit(article: ArticleID(ordinal: $0["article"]), field: $0["field"], text: $0["text"]) }
+        let roles = try Row.fetchAll(db, sql: "SELECT title, article, date FROM roles WHERE entity = ? ORDER BY ord", arguments: [key])
+            .map { Role(title: $0["title"], article: try o.article($0["article"]), date: $0["date"]) }
+        let links = try Row.fetchAll(db, sql: "SELECT target, relation, evidence FROM links WHERE entity = ? ORDER BY ord", arguments: [key])
+            .map { EntityLink(entity: try o.entity($0["target"]), relation: $0["relation"], evidence: try o.article($0["evidence"])) }
+        let mentions = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity = ? ORDER BY article, start, \"end\", text, kind, role, confidence", arguments: [key])
+            .map { try mention($0, o) }
+        let credits = try Row.fetchAll(db, sql: "SELECT article, field, text FROM credits WHERE entity = ? ORDER BY ord", arguments: [key])
+            .map { Credit(article: try o.article($0["article"]), field: $0["field"], text: $0["text"]) }
         return Entity(id: id, kind: EntityKind(rawValue: kind) ?? .organization, name: row["name"], aliases: aliases,
                       roles: roles, mentions: mentions, links: links, credits: credits, kindReason: row["kind_reason"])
     }
 
     public func related(to id: EntityID, limit: Int) throws -> [RelatedEntity] {
-        try read { db in
-            guard let entity = try Self.entity(id, db) else { return [] }
-            let incoming = try Row.fetchAll(db, sql: "SELECT entity, target, relation, evidence FROM links WHERE target = ? ORDER BY entity, ord",
-                                            arguments: [id.ordinal]).map { r -> (EntityID, EntityLink) in
-                (EntityID(ordinal: r["entity"]), EntityLink(entity: EntityID(ordinal: r["target"]), relation: r["relation"],
-                                                            evidence: ArticleID(ordinal: r["evidence"])))
+        try read { db, o in
+            guard let entity = try Self.entity(id, db, o) else { return [] }
+            let incoming = try Row.fetchAll(db, sql: "SELECT entity, target, relation, evidence FROM links WHERE target = ? ORDER BY (SELECT e.ord FROM entities e WHERE e.id = links.entity), ord",
+                                            arguments: [try o.row(id)]).map { r -> (EntityID, EntityLink) in
+                (try o.entity(r["entity"]), EntityLink(entity: try o.entity(r["target"]), relation: r["relation"],
+                                                       evidence: try o.article(r["evidence"])))
             }
             return try EntityQueries.related(
                 to: entity,
                 mentionsIn: { a in
                     try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE article = ? ORDER BY \(Self.mentionOrderInArticle)"),
-                                     arguments: [a.ordinal]).map(Self.mention)
+                                     arguments: [try o.row(a)]).map { try Self.mention($0, o) }
                 },
                 sentencesIn: { a in
                     try Row.fetchAll(db.cachedStatement(sql: "SELECT start, \"end\" FROM spans WHERE article = ? AND kind = 's' ORDER BY ord"),
-                                     arguments: [a.ordinal]).map { TextSpan($0["start"], $0["end"]) }
+                                     arguments: [try o.row(a)]).map { TextSpan($0["start"], $0["end"]) }
                 },
-                incoming: incoming, summary: { try summaries([$0.ordinal], db)[$0.ordinal] }, limit: limit)
+                incoming: incoming, summary: { e in let key = try o.row(e); return try summaries([key], db, o)[key] }, limit: limit)
         }
     }
 
@@ -338,10 +352,11 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     /// `substringsAndTypos: false` answers from the name index alone (words, variants, prefixes):
     /// what search shows beside its articles, where a scan for typos is not worth its time.
     func lookup(_ name: String, limit: Int, substringsAndTypos: Bool) throws -> [EntitySummary] {
-        try read { db in
+        try read { db, o in
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             if let id = EntityID(trimmed), name.lowercased().hasPrefix("e") {
-                return try summaries([id.ordinal], db)[id.ordinal].map { [$0] } ?? []
+                let key = try o.row(id)
+                return try summaries([key], db, o)[key].map { [$0] } ?? []
             }
             guard !NameKey.plain(name).isEmpty, limit > 0 else { return [] }
             var names: [Int: [String]] = [:]
@@ -357,11 +372,15 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
             if let match = Self.nameMatch(name) {
                 try load("\(select) WHERE e.id IN (SELECT rowid FROM entity_fts WHERE entity_fts MATCH ?) ORDER BY e.id, a.ord", [match])
             }
+            // Ties go to the entity that comes first in the model's order.
+            let entityOrder = try o.list(.entities)
             func ranked() -> [(score: Int, id: Int)] {
                 names.compactMap { id, ns in
                     let s = ns.reduce(0) { max($0, NameMatcher.score(query: name, name: $1)) }
                     return s > 0 ? (s, id) : nil
-                }.sorted { ($0.score, counts[$0.id] ?? 0, -$0.id) > ($1.score, counts[$1.id] ?? 0, -$1.id) }
+                }.sorted {
+                    ($0.score, counts[$0.id] ?? 0, -entityOrder.ordinal($0.id)) > ($1.score, counts[$1.id] ?? 0, -entityOrder.ordinal($1.id))
+                }
             }
             var scored = ranked()
             if substringsAndTypos, scored.filter({ $0.score > 30 }).count < limit {
@@ -399,7 +418,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 }
             }
             let top = scored.prefix(limit).map(\.id)
-            let sums = try summaries(top, db)
+            let sums = try summaries(top, db, o)
             return top.compactMap { sums[$0] }
         }
     }
@@ -421,12 +440,13 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     }
 
     public func timeline(_ query: TimelineQuery) throws -> [TimelineItem] {
-        let events = try read { db in
+        let events = try read { db, o in
             var conditions: [String] = []
             var arguments = StatementArguments()
             if let entity = query.entity {
                 conditions.append("(e.id IN (SELECT event FROM event_participants WHERE entity = ?) OR e.speaker = ?)")
-                arguments += [entity.ordinal, entity.ordinal]
+                let key = try o.row(entity)
+                arguments += [key, key]
             }
             // The kind and key filters of `TimelineQuery.admits`, so that only the events it can list
             // are read (the corpus timeline lists 1,472 key events of 40,422 on newswire plus BBC);
@@ -439,7 +459,7 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
                 conditions.append("e.kind = ? AND e.salience >= ?")
                 arguments += [EventKind.event.rawValue, EventMerger.keyThreshold]
             }
-            return try Self.events(db, where: conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "),
+            return try Self.events(db, o, where: conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "),
                                    arguments: arguments)
         }
         return Timeline.items(events, query: query)
@@ -454,25 +474,25 @@ public final class SQLiteStore: CorpusStore, @unchecked Sendable {
     }
 
     public func corpus() throws -> Corpus {
-        try read { db in
+        try read { db, o in
             var articles: [Article] = []
-            for id in try Int.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") {
-                if let a = try Self.article(ArticleID(ordinal: id), db) { articles.append(a) }
+            for n in 0..<(try o.count(.articles)) {
+                if let a = try Self.article(ArticleID(ordinal: n + 1), db, o) { articles.append(a) }
             }
             var entities: [Entity] = []
-            for id in try Int.fetchAll(db, sql: "SELECT id FROM entities ORDER BY id") {
-                if let e = try Self.entity(EntityID(ordinal: id), db) { entities.append(e) }
+            for n in 0..<(try o.count(.entities)) {
+                if let e = try Self.entity(EntityID(ordinal: n + 1), db, o) { entities.append(e) }
             }
-            let events = try Self.events(db, where: "", arguments: [])
+            let events = try Self.events(db, o, where: "", arguments: [])
             var timexes = [[TimeExpression]](repeating: [], count: articles.count)
             for r in try Row.fetchAll(db, sql: "SELECT article, record FROM timexes") {
-                let i: Int = r["article"]
+                let i = try o.article(r["article"]).ordinal
                 if timexes.indices.contains(i - 1) { timexes[i - 1] = TimexRecord.decode(r["record"], text: ScalarText(articles[i - 1].text)) ?? [] }
             }
-            let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY article, start, \"end\", text, kind, role, confidence").map(Self.mention)
+            let unlinked = try Row.fetchAll(db, sql: "SELECT \(Self.mentionColumns) FROM mentions WHERE entity IS NULL ORDER BY article, start, \"end\", text, kind, role, confidence").map { try Self.mention($0, o) }
             let diagnostics = try Self.diagnostics(db)
             return Corpus(articles: articles, entities: entities, events: events, timexes: timexes,
-                          unlinkedMentions: unlinked, diagnostics: diagnostics, versions: try Self.versions(db))
+                          unlinkedMentions: unlinked, diagnostics: diagnostics, versions: try Self.versions(db, o))
         }
     }
 
@@ -534,6 +554,63 @@ extension SQLiteStore {
                 analysisVersion: try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'analysis_version'") ?? "")
         }
     }
+}
+
+/// Ordinals of storage ids (`StorageIDs`) for the reads of one store: each table's ids are read once
+/// per write of the index (`meta` row `ids`, which every write changes) and when first needed.
+final class OrdinalCache: @unchecked Sendable {
+    enum Table: String { case articles, entities, events }
+
+    /// The id lists of one write, each read when first asked for.
+    final class Lists: @unchecked Sendable {
+        let generation: String?
+        private var lists: [Table: IDList] = [:]
+        private let lock = NSLock()
+
+        init(generation: String?) { self.generation = generation }
+
+        func list(_ table: Table, _ db: Database) throws -> IDList {
+            lock.lock()
+            defer { lock.unlock() }
+            if let l = lists[table] { return l }
+            // (an entity's place is its `ord`; articles and events are in the order of their ids)
+            let l = IDList(ids: try Int.fetchAll(db, sql: "SELECT id FROM \(table.rawValue) ORDER BY \(table == .entities ? "ord" : "id")"))
+            lists[table] = l
+            return l
+        }
+    }
+
+    private var current: Lists?
+    private let lock = NSLock()
+
+    /// The ordinals as of the snapshot `db` reads.
+    func ordinals(_ db: Database) throws -> Ordinals {
+        let generation = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'ids'"))
+        lock.lock()
+        defer { lock.unlock() }
+        if let c = current, c.generation == generation { return Ordinals(db: db, lists: c) }
+        let fresh = Lists(generation: generation)
+        current = fresh
+        return Ordinals(db: db, lists: fresh)
+    }
+}
+
+/// Storage ids to the model's ids and back, within one read (`SQLiteStore.read`).
+struct Ordinals {
+    let db: Database
+    let lists: OrdinalCache.Lists
+
+    func article(_ id: Int) throws -> ArticleID { ArticleID(ordinal: try lists.list(.articles, db).ordinal(id)) }
+    func entity(_ id: Int) throws -> EntityID { EntityID(ordinal: try lists.list(.entities, db).ordinal(id)) }
+    func event(_ id: Int) throws -> EventID { EventID(ordinal: try lists.list(.events, db).ordinal(id)) }
+
+    /// The storage id of an item (-1, which no row has, for an ordinal out of range).
+    func row(_ id: ArticleID) throws -> Int { try lists.list(.articles, db).id(id.ordinal) }
+    func row(_ id: EntityID) throws -> Int { try lists.list(.entities, db).id(id.ordinal) }
+    func row(_ id: EventID) throws -> Int { try lists.list(.events, db).id(id.ordinal) }
+
+    func count(_ table: OrdinalCache.Table) throws -> Int { try list(table).ids.count }
+    func list(_ table: OrdinalCache.Table) throws -> IDList { try lists.list(table, db) }
 }
 
 public struct IndexStatus: Codable, Sendable, Hashable {

@@ -37,6 +37,8 @@ struct ArticleLinking: Sendable {
     var refused: [String] = []
     /// The country the story is about: the one its place names name most often (nil on a tie or none).
     var country: String?
+    /// On a tie, the countries that share the top (sorted); empty otherwise.
+    var tiedCountries: [String] = []
 
     /// Room for `n` mentions: every article's arrays live until the corpus is linked, and growth by
     /// doubling left up to half of each unused.
@@ -649,7 +651,7 @@ struct ArticleLinker {
         }
         let all = out.mentions.indices.filter { named(out, $0) }
         let longForms = all.filter { out.forms[$0].acronym == nil }
-        out.country = ArticleLinker.storyCountry(out, text: text)
+        (out.country, out.tiedCountries) = ArticleLinker.storyCountry(out, text: text)
         // Which long forms are shorter writings of another in this article.
         // Each distinct name is compared once: an article that repeats a few names thousands of times
         // (a scraped page, a list) must not cost mentions x mentions. Equal names are never short forms
@@ -941,7 +943,8 @@ struct ArticleLinker {
 
     /// Its capital ("MOSCOW, Dec. 5", "talks in Tehran") only breaks a tie, or names the country when
     /// nothing else does: a wire story datelined in one capital is often about another country.
-    static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> String? {
+    /// On a tie, nil and the countries tied at the top.
+    static func storyCountry(_ out: ArticleLinking, text: ScalarText) -> (String?, [String]) {
         var count: [String: Int] = [:], byCapital: [String: Int] = [:]
         for i in out.mentions.indices where out.mentions[i].kind == .place {
             // A nationality tagged as a place is counted with the other nationality words below.
@@ -956,8 +959,9 @@ struct ArticleLinker {
         }
         let candidates = count.isEmpty ? Array(byCapital.keys) : Array(count.keys)
         let ranked = candidates.map { ($0, count[$0] ?? 0, byCapital[$0] ?? 0) }.sorted { ($0.1, $0.2, $1.0) > ($1.1, $1.2, $0.0) }
-        guard let top = ranked.first else { return nil }
-        return ranked.count > 1 && ranked[1].1 == top.1 && ranked[1].2 == top.2 ? nil : top.0
+        guard let top = ranked.first else { return (nil, []) }
+        let tied = ranked.filter { $0.1 == top.1 && $0.2 == top.2 }.map(\.0)
+        return tied.count > 1 ? (nil, tied.sorted()) : (top.0, [])
     }
 
     /// The runs of letters in `text[span]` that start with a capital, as

@@ -145,7 +145,8 @@ struct LocalProfile: Sendable {
     /// The section the story is filed in (`section(ofSource:)`).
     var section: String? = nil
     /// For a story about no country of its own, the country its section's stories are about
-    /// (`EntityLinker.sectionCountries`).
+    /// (`EntityLinker.sectionCountries`); outside sections, for a story about two countries equally,
+    /// the one of them its publisher's stories are about (`EntityLinker.homeCountries`).
     var sectionCountry: String? = nil
 
     /// The country whose body `f` is, when it is one every country has (`NameForm.isGenericBody`): the
@@ -507,7 +508,7 @@ struct CorpusLinker {
             w.optional(p.sectionCountry)
             w.byte(described.contains(g) ? 1 : 0)
             let person = clusters.traits(at: g)?.person ?? PersonContext()
-            for table in [person.nationalities, person.fields, person.roles] {
+            for table in [person.nationalities, person.fields, person.roles, person.sports] {
                 w.varint(table.count)
                 for k in table.keys.sorted() { w.string(k); w.string(table[k] ?? "") }
             }
@@ -1037,9 +1038,14 @@ struct CorpusLinker {
         // Close spellings of one name ("Damien"/"Damian", "Millon"/"Million"), not two names that share
         // their consonants ("Mahmud"/"Mohammad", "Tellier"/"Tyler"): one letter apart (two in long words)
         // as written, so that a doubled letter counts ("Davis"/"Davies" stay two).
+        // A doubled letter is romanisation's, not a letter of its own: "Vassilli" and "Vassilis" are one
+        // letter apart as "Vasili" and "Vasilis", "Mohammed" and "Mohamad" as "Mohamed" and "Mohamad".
+        let closeSpelling = { (a: String, b: String) in
+            Self.close(a, b) || Self.close(Transliteration.romanisationSkeleton(a), Transliteration.romanisationSkeleton(b))
+        }
         for key in byGivenSurnameLoose.keys.sorted() {
             if let gs = byGivenSurnameLoose[key], gs.count > 1 {
-                joinClose(gs, rule: "same first name, surname spelling variant") { Self.exactSurname($0) }
+                joinClose(gs, rule: "same first name, surname spelling variant", close: closeSpelling) { Self.exactSurname($0) }
             }
         }
         for key in byGivenLooseSurname.keys.sorted() {
@@ -1049,7 +1055,7 @@ struct CorpusLinker {
         }
         for key in byGivenDropSurname.keys.sorted() {
             if let gs = byGivenDropSurname[key], gs.count > 1 {
-                joinClose(gs, rule: "same surname, first-name spelling variant") { Self.exactGiven($0) }
+                joinClose(gs, rule: "same surname, first-name spelling variant", close: closeSpelling) { Self.exactGiven($0) }
             }
         }
         // Two edits make another name as often as not ("McCain"/"McCall", "Roberts"/"Rogers"); with the
@@ -1183,7 +1189,7 @@ struct CorpusLinker {
                 let mine = clusters.traits(of: g)?.person ?? PersonContext()
                 order = order.filter { k in
                     if sharedContext(profiles[g].article, heads[k].articles, excluding: [Self.contextKey(profiles[g])]) != nil { return true }
-                    guard !mine.isEmpty, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
+                    guard !mine.isSilent, let theirs = clusters.traits(of: heads[k].g)?.person else { return false }
                     return mine.agrees(with: theirs)
                 }
                 // Else a story filed in a section where only one of them is named is that one's: a sport

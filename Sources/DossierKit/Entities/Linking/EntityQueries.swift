@@ -288,13 +288,23 @@ public struct WhyReport: Codable, Sendable {
         var traits: [LinkTraits] = []
         for e in entities {
             if e.kind == .person {
-                var c = PersonContext()
+                // Each story's description first (its sport goes with it, `PersonContext.add(storySport:)`).
+                var byStory: [ArticleID: PersonContext] = [:]
+                var order: [ArticleID] = []
                 // The first mentions tell enough; a name in hundreds of stories need not be read whole.
                 for m in e.mentions.prefix(300) {
                     if texts[m.article] == nil, let a = try store.article(m.article) { texts[m.article] = (a, ScalarText(a.text)) }
                     guard let (a, text) = texts[m.article] else { continue }
-                    c.merge(PersonContext.read(text, span: m.span, sentence: PersonContext.sentence(of: m.span.start, in: a.sentences),
-                                               title: m.role ?? NameForm(text: m.text, kind: m.kind).title))
+                    if byStory[m.article] == nil { order.append(m.article) }
+                    byStory[m.article, default: PersonContext()].merge(
+                        PersonContext.read(text, span: m.span, sentence: PersonContext.sentence(of: m.span.start, in: a.sentences),
+                                           title: m.role ?? NameForm(text: m.text, kind: m.kind).title))
+                }
+                var c = PersonContext()
+                for id in order {
+                    guard var story = byStory[id] else { continue }
+                    story.add(storySport: texts[id].flatMap { StorySport.of($0.0.text) })
+                    c.merge(story)
                 }
                 traits.append(LinkTraits(person: c))
             } else {

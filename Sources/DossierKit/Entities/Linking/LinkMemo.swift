@@ -169,10 +169,10 @@ extension MemoCodec where Value == LinkedArticle {
 /// article's memo was the largest cost of reusing it).
 enum LinkedArticleRecord {
     /// Bumped with the layout: a record of another format is not decoded (the article is linked again).
-    static let format: UInt8 = 2
+    static let format: UInt8 = 4
     /// The stored fields of the structs this record writes; tests compare them with the structs, so
     /// that a field added later cannot be silently dropped (an update would differ from a fresh run).
-    static let linkingFields = 10, entityFields = 4, contextFields = 3, mentionFields = 7
+    static let linkingFields = 11, entityFields = 4, contextFields = 4, mentionFields = 7
 
     static func encode(_ v: LinkedArticle) -> Data {
         var w = BinaryRecord.Writer()
@@ -211,10 +211,12 @@ enum LinkedArticleRecord {
         w.varint(al.refused.count)
         for r in al.refused { w.string(r) }
         w.optional(al.country)
+        w.varint(al.tiedCountries.count)
+        for c in al.tiedCountries { w.string(c) }
         w.varint(v.contexts.count)
         for (e, c) in v.contexts.sorted(by: { $0.key < $1.key }) {
             w.varint(e)
-            for map in [c.nationalities, c.fields, c.roles] {
+            for map in [c.nationalities, c.fields, c.roles, c.sports] {
                 w.varint(map.count)
                 for (k, text) in map.sorted(by: { $0.key < $1.key }) { w.string(k); w.string(text) }
             }
@@ -263,17 +265,19 @@ enum LinkedArticleRecord {
         for local in al.local { if let e = local, e >= al.entities.count { throw BinaryRecord.Reader.damaged } }
         for _ in 0..<(try r.count()) { al.refused.append(try r.string()) }
         al.country = try r.optional()
+        for _ in 0..<(try r.count()) { al.tiedCountries.append(try r.string()) }
         var contexts: [Int: PersonContext] = [:]
         for _ in 0..<(try r.count()) {
             let e = try r.varint()
             var c = PersonContext()
-            for part in 0..<3 {
+            for part in 0..<4 {
                 for _ in 0..<(try r.count()) {
                     let k = try r.string(), text = try r.string()
                     switch part {
                     case 0: c.nationalities[k] = text
                     case 1: c.fields[k] = text
-                    default: c.roles[k] = text
+                    case 2: c.roles[k] = text
+                    default: c.sports[k] = text
                     }
                 }
             }

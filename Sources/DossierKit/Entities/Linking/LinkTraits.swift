@@ -22,7 +22,7 @@ struct LinkTraits: Sendable {
     var ownKeys: Set<String> = []
 
     /// Nothing that another cluster could contradict.
-    var saysNothing: Bool { legalCores.isEmpty && countries.isEmpty && person.isEmpty }
+    var saysNothing: Bool { legalCores.isEmpty && countries.isEmpty && person.isSilent }
 
     init() {}
 
@@ -33,7 +33,7 @@ struct LinkTraits: Sendable {
     /// The traits of one story's entity.
     init(profile p: LocalProfile, context: PersonContext = PersonContext()) {
         person = context
-        if !context.isEmpty { describedIn = [p.article] }
+        if !context.isSilent { describedIn = [p.article] }
         ownKeys = [CorpusLinker.contextKey(p)]
         guard p.kind == .organization else { return }
         for f in p.fullForms where f.acronym == nil {

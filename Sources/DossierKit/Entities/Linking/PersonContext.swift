@@ -13,14 +13,29 @@ struct PersonContext: Sendable, Equatable {
     /// becomes prime minister), so it is not part of `isEmpty`; two close spellings of one name that
     /// stories give the same role are one person's (`CorpusLinker.sharedRole`).
     var roles: [String: String] = [:]
+    /// Sport → the words that say so ("a story about rugby"): the sport of a story about one
+    /// (`StorySport`) for each person the story gives no other field of work.
+    var sports: [String: String] = [:]
 
-    /// Says no nationality and no field (what tells people apart).
+    /// Says no nationality and no field: the story describes the person in no words of its own (the
+    /// sport of the whole story is no description of one person in it).
     var isEmpty: Bool { nationalities.isEmpty && fields.isEmpty }
+    /// Says nothing that tells people apart: no nationality, no field, no sport.
+    var isSilent: Bool { isEmpty && sports.isEmpty }
 
     mutating func merge(_ o: PersonContext) {
         nationalities.merge(o.nationalities) { a, _ in a }
         fields.merge(o.fields) { a, _ in a }
         roles.merge(o.roles) { a, _ in a }
+        sports.merge(o.sports) { a, _ in a }
+    }
+
+    /// Adds the sport of the story (`StorySport.of`) for a person it gives no other field of work: a
+    /// minister who comments on a match is no player of it. Only another sport contradicts it: a story
+    /// about football fans or football video games names ministers and singers too, so it says no field.
+    mutating func add(storySport sport: String?) {
+        guard let sport, fields.keys.allSatisfy({ $0 == "sport" }) else { return }
+        sports[sport] = "named in a story about \(sport)"
     }
 
     /// Role nouns that place a person in one field of work. Words that head roles in several fields
@@ -236,15 +251,16 @@ extension PersonContext {
     /// striker. (A career that moved from one to the other is written "former", and says nothing.)
     static let exclusiveFields: [(String, String)] = [("politics", "sport")]
 
-    /// Why two people of one name, described so, are two people; nil when nothing says so. Only a
-    /// plain contradiction counts: two different nationalities, or two fields of work no career joins
-    /// ("rugby coach" and "fund manager").
-    /// Both say the same of the person (a nationality or a field of work) and nothing that conflicts.
+    /// Both say the same of the person (a nationality, a field of work or a sport) and nothing that conflicts.
     func agrees(with o: PersonContext) -> Bool {
         guard Self.conflict(self, o) == nil else { return false }
         return !Set(nationalities.keys).isDisjoint(with: o.nationalities.keys) || !Set(fields.keys).isDisjoint(with: o.fields.keys)
+            || !Set(sports.keys).isDisjoint(with: o.sports.keys)
     }
 
+    /// Why two people of one name, described so, are two people; nil when nothing says so. Only a
+    /// plain contradiction counts: two different nationalities, two fields of work no career joins
+    /// ("rugby coach" and "fund manager"), or two sports.
     static func conflict(_ a: PersonContext, _ b: PersonContext) -> String? {
         if !a.nationalities.isEmpty, !b.nationalities.isEmpty, Set(a.nationalities.keys).isDisjoint(with: b.nationalities.keys),
            let x = a.nationalities.keys.sorted().first, let y = b.nationalities.keys.sorted().first {
@@ -261,6 +277,11 @@ extension PersonContext {
         if !fa.isEmpty, !fb.isEmpty, fa.isDisjoint(with: fb), fa.isDisjoint(with: openFields), fb.isDisjoint(with: openFields),
            let x = fa.sorted().first, let y = fb.sorted().first {
             return "different fields of work: \(a.fields[x] ?? x) (\(x)) / \(b.fields[y] ?? y) (\(y))"
+        }
+        // A player of one sport is no player of another: a footballer and a rugby lock of one name.
+        if !a.sports.isEmpty, !b.sports.isEmpty, Set(a.sports.keys).isDisjoint(with: b.sports.keys),
+           let x = a.sports.keys.sorted().first, let y = b.sports.keys.sorted().first {
+            return "different sports: \(a.sports[x] ?? x) / \(b.sports[y] ?? y)"
         }
         return nil
     }

@@ -78,6 +78,8 @@ public enum MentionRules {
             headsCutBeforeOf(&spans, tokens, lexicon)
             namesJoinedByAnd(&spans, tokens, lexicon)
             governmentBodies(&spans, tokens, lexicon)
+            // After the rule that runs a head over "of", "and" and capitalised words ("Bank of Orvel and Tarn Bank").
+            bodiesJoinedByAnd(&spans, tokens)
             knownOrganizations(&spans, tokens, lexicon)
             bodiesGluedToPeople(&spans, tokens, lexicon)
             acronymsAndAgencies(&spans, tokens, lexicon)
@@ -850,15 +852,28 @@ public enum MentionRules {
         "cruiser", "liner", "ferry", "shuttle", "spacecraft",
     ]
 
-    /// A name right after a vessel's noun is the vessel's: no place, body or person (a ship is often
-    /// named after a town).
+    /// Nouns for an animal that a text puts before its name ("mother panda Orla", "the racehorse Tarn
+    /// Lad"); written with a capital they are a first name ("Cat Vane").
+    static let animalNouns: Set<String> = [
+        "panda", "gorilla", "chimpanzee", "orangutan", "elephant", "giraffe", "dolphin", "whale", "orca", "tiger",
+        "lion", "lioness", "racehorse", "horse", "colt", "filly", "mare", "gelding", "stallion", "dog", "puppy", "cat",
+        "kitten", "parrot", "koala", "hippo", "rhino", "penguin", "pony", "camel", "sheep", "cow", "pig",
+    ]
+
+    /// A name right after a vessel's noun is the vessel's, and after an animal's noun the animal's: no
+    /// place, body or person (a ship is often named after a town, a pet like a person).
     static func vessels(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
         for k in spans.indices where spans[k].type != .misc {
             var s = spans[k].start
             if s > 0, isQuote(tokens[s - 1]) { s -= 1 }
-            guard s > 0, vesselNouns.contains(key(tokens[s - 1])), !isCapitalised(tokens[s - 1]) else { continue }
+            guard s > 0, !isCapitalised(tokens[s - 1]) else { continue }
+            let noun = key(tokens[s - 1])
+            if vesselNouns.contains(noun) {
+                spans[k].rule = "vessel"
+            } else if animalNouns.contains(noun) {
+                spans[k].rule = "animal"
+            } else { continue }
             spans[k].type = .misc
-            spans[k].rule = "vessel"
         }
     }
 
@@ -1444,6 +1459,36 @@ public enum MentionRules {
             joins.append(RecognizedSpan(start: start, end: r.end, type: .org, rule: "joined-by-and"))
         }
         for j in joins { insert(j, into: &spans) }
+    }
+
+    /// "Velden Bank and Tarn Credit Bank", "the Bank of Orvel and Tarn Savings Bank", "Velden Bank and Orla
+    /// Group": the tagger may make one name of two bodies that "and" joins, each of which ends in a head or
+    /// a legal form (the first may end in "of" and its place, when the second ends in the same head). They
+    /// are two (`namesJoinedByAnd` joins halves of which the first is no name of its own).
+    static func bodiesJoinedByAnd(_ spans: inout [RecognizedSpan], _ tokens: [Substring]) {
+        func ends(_ t: Substring) -> Bool {
+            isCapitalised(t) && (institutionHeads.contains(key(t)) || NameLexicon.designators.contains(NameForm.bare(String(t))))
+        }
+        var added: [RecognizedSpan] = []
+        for k in spans.indices where spans[k].type == .org && spans[k].end - spans[k].start >= 5 {
+            let s = spans[k].start, e = spans[k].end
+            for a in s + 2..<e - 2 where ["and", "&"].contains(key(tokens[a])) {
+                let head = tokens[e - 1]
+                guard ends(head), isCapitalised(tokens[a + 1]), (a + 1..<e).allSatisfy({ isCapitalised(tokens[$0]) }) else { continue }
+                let closed = ends(tokens[a - 1])
+                // "Bank of Orvel": the head, "of" and capitalised words up to "and", the head ending the second too.
+                let ofPlace = (s..<a - 2).contains { i in
+                    key(tokens[i]) == key(head) && key(tokens[i + 1]) == "of" && (i + 2..<a).allSatisfy { isCapitalised(tokens[$0]) }
+                }
+                // "Velden Bank and Trust Company" is one bank's name.
+                guard closed || ofPlace, !(a + 1..<e - 1).allSatisfy({ key(tokens[$0]) == "trust" }) else { continue }
+                spans[k].end = a
+                spans[k].rule = "bodies-joined-by-and"
+                added.append(RecognizedSpan(start: a + 1, end: e, type: .org, rule: "bodies-joined-by-and"))
+                break
+            }
+        }
+        for r in added { insert(r, into: &spans) }
     }
 
     /// Particles inside names in other languages ("Corriere della Sera", "Banco do Brasil").
