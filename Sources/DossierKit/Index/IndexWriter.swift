@@ -257,8 +257,9 @@ enum IndexWriter {
     /// nearly every bucket of the mentions table changed (and the table was written again whole).
     static func digest(_ rows: [[DatabaseValue]]) -> String {
         var sumA: UInt64 = 0, sumB: UInt64 = 0
+        let h = DigestHasher()
         for row in rows {
-            let h = DigestHasher()
+            h.reset()
             func feed(_ tag: UInt8, _ n: UInt64) {
                 h.feed(UInt64(tag))
                 h.feed(n)
@@ -347,16 +348,19 @@ enum IndexWriter {
             return id
         }
         var used = Set<Int>()
+        // (cursors read by position: this runs on every update, over every stored item)
         var bySource: [String: Int] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT id, source FROM articles") { bySource[r["source"]] = r["id"] }
+        let articleRows = try Row.fetchCursor(db, sql: "SELECT id, source FROM articles")
+        while let r = try articleRows.next() { bySource[r[1]] = r[0] }
         var mapping = StorageMapping(articles: StorageIDs.assign(corpus.articles.map { take(bySource, $0.source, &used) }),
                                      entities: [], events: [])
 
         var byAnchor: [String: Int] = [:], byName: [String: Int] = [:]
         var storedMax = 0
-        for r in try Row.fetchAll(db, sql: "SELECT id, kind, name, anchor FROM entities ORDER BY ord") {
-            let id: Int = r["id"], kind: String = r["kind"], name: String = r["name"]
-            byAnchor[r["anchor"]] = id
+        let entityRows = try Row.fetchCursor(db, sql: "SELECT id, kind, name, anchor FROM entities ORDER BY ord")
+        while let r = try entityRows.next() {
+            let id: Int = r[0], kind: String = r[1], name: String = r[2]
+            byAnchor[r[3]] = id
             if byName[kind + "|" + name] == nil { byName[kind + "|" + name] = id }
             storedMax = max(storedMax, id)
         }
@@ -367,16 +371,20 @@ enum IndexWriter {
         }
         mapping.entities = StorageIDs.keep(entityStored, storedMax: storedMax)
 
-        var byPlace: [String: Int] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT id, article, start, \"end\", trigger_start, kind FROM events ORDER BY id") {
-            let article: Int = r["article"], start: Int = r["start"], end: Int = r["end"], trigger: Int? = r["trigger_start"]
-            let kind: String = r["kind"]
-            let key = "\(article):\(start):\(end):\(trigger ?? -1):\(kind)"
-            if byPlace[key] == nil { byPlace[key] = r["id"] }
+        struct Place: Hashable { var article, start, end, trigger: Int, kind: String }
+        var byPlace: [Place: Int] = [:]
+        let eventRows = try Row.fetchCursor(db, sql: "SELECT id, article, start, \"end\", trigger_start, kind FROM events ORDER BY id")
+        while let r = try eventRows.next() {
+            let trigger: Int? = r[4]
+            let key = Place(article: r[1], start: r[2], end: r[3], trigger: trigger ?? -1, kind: r[5])
+            if byPlace[key] == nil { byPlace[key] = r[0] }
         }
         used = []
         mapping.events = StorageIDs.assign(corpus.events.map { v in
-            take(byPlace, "\(mapping.article(v.article)):\(v.span.start):\(v.span.end):\(v.trigger?.start ?? -1):\(v.kind.rawValue)", &used)
+            let key = Place(article: mapping.article(v.article), start: v.span.start, end: v.span.end, trigger: v.trigger?.start ?? -1,
+                            kind: v.kind.rawValue)
+            guard let id = byPlace[key], used.insert(id).inserted else { return nil }
+            return id
         })
         return mapping
     }

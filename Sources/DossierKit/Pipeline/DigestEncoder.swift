@@ -43,6 +43,12 @@ final class DigestHasher {
 
     func feed(_ n: UInt64) { withUnsafeBytes(of: n.littleEndian) { feed($0) } }
 
+    /// Back to the state of a new hasher (one hasher for many short inputs, each digested alone).
+    func reset() {
+        a = 0xcbf29ce484222325
+        b = 0x84222325cbf29ce4
+    }
+
     /// A node: its kind and depth in one word.
     func node(_ kind: Kind, depth: Int) { feed(UInt64(kind.rawValue) | UInt64(depth) << 8) }
 
