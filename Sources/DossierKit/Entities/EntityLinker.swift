@@ -294,17 +294,7 @@ public struct EntityLinker: Sendable {
     /// of them or more): a corpus sorted into a politics section of British stories means the British
     /// "Electoral Commission" in every one that names no country.
     static func sectionCountries(sections: [String?], countries: [String?]) -> [String: String] {
-        var count: [String: [String: Int]] = [:]
-        for (s, c) in zip(sections, countries) {
-            if let s, let c { count[s, default: [:]][c, default: 0] += 1 }
-        }
-        var out: [String: String] = [:]
-        for (s, byCountry) in count {
-            guard let (c, n) = byCountry.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { continue }
-            let others = byCountry.values.reduce(0, +) - n
-            if n >= 20 && n > others { out[s] = c }
-        }
-        return out
+        groupCountries(groups: sections, countries: countries) { top, _, rest in top > rest }
     }
 
     /// The country of each publisher that its stories about any country are about at least twice as often
@@ -312,6 +302,13 @@ public struct EntityLinker: Sendable {
     /// equally means the Chinese "State Council". Read only to break a story's tie (`tiedCountries`): a
     /// wire writes about every country.
     static func homeCountries(groups: [String?], countries: [String?]) -> [String: String] {
+        groupCountries(groups: groups, countries: countries) { top, second, _ in top >= 2 * second }
+    }
+
+    /// The country each group of stories (a section, a publisher) is most about, when twenty of its stories
+    /// or more are about it and `dominant` accepts that count against the next country's and all the others'.
+    static func groupCountries(groups: [String?], countries: [String?],
+                               dominant: (_ top: Int, _ second: Int, _ rest: Int) -> Bool) -> [String: String] {
         var count: [String: [String: Int]] = [:]
         for (g, c) in zip(groups, countries) {
             if let g, let c { count[g, default: [:]][c, default: 0] += 1 }
@@ -320,7 +317,8 @@ public struct EntityLinker: Sendable {
         for (g, byCountry) in count {
             let ranked = byCountry.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             guard let (c, n) = ranked.first else { continue }
-            if n >= 20 && n >= 2 * (ranked.dropFirst().first?.value ?? 0) { out[g] = c }
+            let rest = byCountry.values.reduce(0, +) - n
+            if n >= 20 && dominant(n, ranked.dropFirst().first?.value ?? 0, rest) { out[g] = c }
         }
         return out
     }
